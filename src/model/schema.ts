@@ -1,0 +1,342 @@
+/**
+ * The role document, version 1: the product's output and the contract of DESIGN.md §3 and §7.
+ *
+ * The schema checks shape and sanity only (types, enums, ranges, lengths, counts, dates, unique ids).
+ * Whether a role is complete or good is the assessment's job (src/assess), so a half-written draft
+ * parses. Every section object and every list is always present; scalar fields are optional and are
+ * absent rather than empty. Unknown keys are refused, except inside `extensions`, where host systems
+ * may keep their own data.
+ *
+ * Fields beyond DESIGN.md §3 are additions the assessment rules need (evidence.md §7.2/§7.4):
+ * `role.involvementRequestCap`, `role.autonomy`, `supervision.arrangements[].providerTrainedInPeerSupervision`,
+ * `employment.loneWorking`, `employment.dbs`, `recruitment.personSpec.*[].livedExperience` and a few more,
+ * each documented where it is declared.
+ */
+import { z } from './zod.js';
+import {
+  BOUNDARY_TOPIC_IDS,
+  EMPLOYER_TYPE_IDS,
+  PAY_SCHEME_IDS,
+  ROLE_LEVEL_IDS,
+  SETTING_IDS,
+  SUPERVISION_TYPE_IDS,
+} from '../catalogue/ids.js';
+
+export const SCHEMA_VERSION = 1 as const;
+export const DOCUMENT_KIND = 'psw-role-document' as const;
+
+/** Hard limits (DESIGN.md §7). Real roles have 8–30 duties; 1,000 is a stress case. */
+export const LIMITS = {
+  duties: 1000,
+  items: 200,
+  text: 10_000,
+  id: 64,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+const text = () => z.string().check(z.maxLength(LIMITS.text, `must be at most ${LIMITS.text.toLocaleString('en-GB')} characters`));
+const optText = () => z.optional(text());
+const optBool = () => z.optional(z.boolean());
+const percent = () => z.number().check(z.gte(0, 'must be 0 or more'), z.lte(100, 'must be 100 or less'));
+const whole = (min: number, max: number) =>
+  z.int('must be a whole number').check(z.gte(min, `must be ${min} or more`), z.lte(max, `must be ${max} or less`));
+
+/** List-item ids: non-empty, at most 64 characters, no spaces or markup characters. */
+export const IdSchema = z.string().check(
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(LIMITS.id, `must be at most ${LIMITS.id} characters`),
+  z.regex(/^[A-Za-z0-9._:-]+$/, 'may only contain letters, digits, ".", "_", ":" and "-"'),
+);
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const DateSchema = z.iso.date('must be a date written YYYY-MM-DD');
+/** An ISO 8601 timestamp with a time zone, e.g. `2026-11-25T10:00:00.000Z`. */
+export const TimestampSchema = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time, e.g. 2026-11-25T10:00:00Z' });
+
+/** A list of items with ids, at most `max` long, whose ids are unique within the list. */
+function list<T extends z.ZodMiniType<{ id: string }>>(item: T, max: number = LIMITS.items) {
+  return z.array(item).check(
+    z.maxLength(max, `can hold at most ${max.toLocaleString('en-GB')} items`),
+    z.superRefine((items: { id: string }[], ctx) => {
+      const seen = new Set<string>();
+      items.forEach((it, i) => {
+        if (it && typeof it.id === 'string') {
+          if (seen.has(it.id)) ctx.addIssue({ code: 'custom', message: `repeats the id "${it.id}" used earlier in the list; ids must be unique`, path: [i, 'id'], input: it.id });
+          seen.add(it.id);
+        }
+      });
+    }),
+  );
+}
+
+/** Free-form data a host system keeps with the document. Not validated beyond being an object. */
+export const ExtensionsSchema = z.optional(z.record(z.string().check(z.maxLength(200)), z.unknown()));
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+export const MetaSchema = z.strictObject({
+  status: z.enum(['draft', 'review', 'approved']),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  organisation: optText(),
+  reviewDate: z.optional(DateSchema),
+});
+
+export const ContextSchema = z.strictObject({
+  setting: z.optional(z.enum(SETTING_IDS)),
+  employerType: z.optional(z.enum(EMPLOYER_TYPE_IDS)),
+  service: optText(),
+  ageGroup: optText(),
+  livedExperienceFocus: optText(),
+});
+
+export const RoleSchema = z.strictObject({
+  title: optText(),
+  level: z.optional(z.enum(ROLE_LEVEL_IDS)),
+  purpose: optText(),
+  reportsTo: optText(),
+  /** References to frameworks the role is mapped to, e.g. "ST0896" (apprenticeship standard). */
+  frameworkRefs: z.optional(z.array(text().check(z.maxLength(200))).check(z.maxLength(LIMITS.items))),
+  /** The decisions the post-holder makes and how much autonomy they have (banding panels ask for it). */
+  autonomy: optText(),
+  /** Most of contracted time that involvement or co-production requests may take, in percent. */
+  involvementRequestCap: z.optional(percent()),
+});
+
+export const DutyKindSchema = z.enum(['core', 'flexible', 'excluded']);
+
+export const FlexibilitySchema = z.strictObject({
+  /** The most of contracted time this duty may take, in percent. */
+  maxShare: z.optional(percent()),
+  /** Who agrees how the flexibility is used (e.g. "peer support worker", "supervisor"). */
+  agreedWith: z.optional(z.array(text().check(z.maxLength(200))).check(z.maxLength(20))),
+  /** How often the use of the flexibility is reviewed, in weeks. */
+  reviewEveryWeeks: z.optional(whole(1, 104)),
+  /** The limits in words, when a share of time does not say it all. */
+  bounds: optText(),
+});
+
+export const DutySchema = z.strictObject({
+  id: IdSchema,
+  title: text(),
+  description: optText(),
+  kind: DutyKindSchema,
+  /** Share of contracted hours, in percent. */
+  timeShare: z.optional(percent()),
+  flexibility: z.optional(FlexibilitySchema),
+  exclusionReason: optText(),
+});
+
+export const BoundarySchema = z.strictObject({
+  id: IdSchema,
+  topic: z.enum([...BOUNDARY_TOPIC_IDS, 'custom']),
+  /** The topic's name, for custom topics. */
+  label: optText(),
+  position: optText(),
+  rationale: optText(),
+  mode: z.optional(z.enum(['fixed', 'negotiable', 'case-by-case'])),
+  escalation: optText(),
+  status: z.optional(z.enum(['not-started', 'agreed', 'not-applicable'])),
+  notApplicableReason: optText(),
+});
+
+export const FrequencySchema = z.strictObject({
+  count: whole(1, 31),
+  per: z.enum(['week', 'month', 'quarter']),
+});
+
+export const SupervisionArrangementSchema = z.strictObject({
+  id: IdSchema,
+  type: z.enum(SUPERVISION_TYPE_IDS),
+  providerRole: optText(),
+  providerHasPeerBackground: optBool(),
+  /** Whether the supervisor has been trained to supervise peer workers (evidence.md §4.2). */
+  providerTrainedInPeerSupervision: optBool(),
+  format: z.optional(z.enum(['one-to-one', 'group'])),
+  frequency: z.optional(FrequencySchema),
+  durationMinutes: z.optional(whole(5, 480)),
+  /** What the sessions cover, e.g. "boundaries", "wellbeing" (the planner offers a list). */
+  focus: z.optional(z.array(text().check(z.maxLength(200))).check(z.maxLength(30))),
+  /** Whether the time is protected within contracted hours. */
+  protectedTime: optBool(),
+});
+
+export const SupervisionSchema = z.strictObject({
+  arrangements: list(SupervisionArrangementSchema),
+  /** Who supports the PSW when their supervisor is away. */
+  cover: optText(),
+});
+
+export const TrainingItemSchema = z.strictObject({
+  id: IdSchema,
+  title: text(),
+  /** Competence Framework for Mental Health PSWs domains (1–9) this training covers. */
+  competenceDomains: z.optional(
+    z.array(whole(1, 9)).check(
+      z.maxLength(9),
+      z.refine((ds: number[]) => new Set(ds).size === ds.length, 'lists a domain more than once'),
+    ),
+  ),
+  hours: z.optional(z.number().check(z.gt(0, 'must be more than 0'), z.lte(2000, 'must be 2,000 or less'))),
+});
+
+export const TrainingSchema = z.strictObject({
+  induction: optText(),
+  peerSpecific: list(TrainingItemSchema),
+  mandatory: optText(),
+  development: optText(),
+});
+
+export const TeamSchema = z.strictObject({
+  briefingBeforeStart: optBool(),
+  briefingCoDeliveredByPeer: optBool(),
+  otherPeerWorkers: z.optional(whole(0, 10_000)),
+  peerNetwork: optBool(),
+  /** Whether the PSW attends team meetings as a full member. */
+  attendsTeamMeetings: optBool(),
+});
+
+export const LeadershipSchema = z.strictObject({
+  namedSponsor: optText(),
+  peerLeadInOrganisation: optBool(),
+  /** A forum that gives peer workers a collective voice in the organisation. */
+  peerVoiceForum: optBool(),
+});
+
+export const SalarySchema = z.strictObject({
+  min: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(1_000_000, 'must be at most 1,000,000')),
+  max: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(1_000_000, 'must be at most 1,000,000')),
+  currency: z.literal('GBP'),
+  period: z.enum(['year', 'hour']),
+}).check(
+  z.superRefine((s: { min: number; max: number }, ctx) => {
+    if (typeof s.min === 'number' && typeof s.max === 'number' && s.min > s.max) {
+      ctx.addIssue({ code: 'custom', message: 'must not be above the maximum', path: ['min'], input: s.min });
+    }
+  }),
+);
+
+export const FundingSchema = z.strictObject({
+  source: optText(),
+  termMonths: z.optional(whole(1, 120)),
+  endDate: z.optional(DateSchema),
+  exitPlan: optText(),
+  /** Whether the funding is recurrent (renewed each year without a new bid). */
+  recurrent: optBool(),
+});
+
+export const EmploymentSchema = z.strictObject({
+  payScheme: z.optional(z.enum(PAY_SCHEME_IDS)),
+  band: z.optional(z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(40, 'must be at most 40 characters'))),
+  payTableYear: z.optional(z.string().check(z.regex(/^\d{4}\/\d{2}$/, 'must be a pay year written like 2025/26'))),
+  salary: z.optional(SalarySchema),
+  hoursPerWeek: z.optional(z.number().check(z.gt(0, 'must be more than 0'), z.lte(80, 'must be 80 or less'))),
+  contractType: z.optional(z.enum(['permanent', 'fixed-term', 'bank', 'apprenticeship'])),
+  funding: z.optional(FundingSchema),
+  location: optText(),
+  /** Working pattern in words, e.g. "Monday to Friday, some evenings" (JobPosting `workHours`). */
+  workPattern: optText(),
+  /** Lone working (e.g. home visits) and the safety arrangements for it. */
+  loneWorking: z.optional(z.strictObject({ expected: optBool(), arrangements: optText() })),
+  /** Disclosure and Barring Service check, and who pays for it. */
+  dbs: z.optional(z.strictObject({
+    level: z.optional(z.enum(['none', 'basic', 'standard', 'enhanced'])),
+    feePaidBy: z.optional(z.enum(['employer', 'employee'])),
+  })),
+});
+
+export const ProgressionStepSchema = z.strictObject({
+  id: IdSchema,
+  title: text(),
+  band: z.optional(z.string().check(z.maxLength(40, 'must be at most 40 characters'))),
+  criteria: optText(),
+});
+
+export const ProgressionSchema = z.strictObject({
+  steps: list(ProgressionStepSchema),
+});
+
+export const WellbeingSchema = z.strictObject({
+  wellnessPlanOffered: optBool(),
+  adjustmentsProcess: optBool(),
+  accessToWorkSignposted: optBool(),
+});
+
+export const CriterionSchema = z.strictObject({
+  id: IdSchema,
+  text: text(),
+  /** How the criterion is assessed, e.g. "application form", "interview". */
+  assessedBy: optText(),
+  /** Marks the criterion that asks for lived experience (peer roles require it). */
+  livedExperience: optBool(),
+});
+
+export const RecruitmentSchema = z.strictObject({
+  personSpec: z.strictObject({
+    essential: list(CriterionSchema),
+    desirable: list(CriterionSchema),
+  }),
+  coProduced: optBool(),
+  peerOnPanel: optBool(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The document
+
+export const RoleDocumentSchema = z.strictObject({
+  kind: z.literal(DOCUMENT_KIND),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: IdSchema,
+  meta: MetaSchema,
+  context: ContextSchema,
+  role: RoleSchema,
+  duties: list(DutySchema, LIMITS.duties),
+  boundaries: list(BoundarySchema).check(
+    z.superRefine((bs: { topic: string }[], ctx) => {
+      const seen = new Set<string>();
+      bs.forEach((b, i) => {
+        if (!b || b.topic === 'custom') return;
+        if (seen.has(b.topic)) ctx.addIssue({ code: 'custom', message: `covers the topic "${b.topic}" a second time; each catalogue topic appears once`, path: [i, 'topic'], input: b.topic });
+        seen.add(b.topic);
+      });
+    }),
+  ),
+  supervision: SupervisionSchema,
+  training: TrainingSchema,
+  team: TeamSchema,
+  leadership: LeadershipSchema,
+  employment: EmploymentSchema,
+  progression: ProgressionSchema,
+  wellbeing: WellbeingSchema,
+  recruitment: RecruitmentSchema,
+  extensions: ExtensionsSchema,
+});
+
+export type RoleDocument = z.infer<typeof RoleDocumentSchema>;
+export type Meta = z.infer<typeof MetaSchema>;
+export type RoleContext = z.infer<typeof ContextSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type DutyKind = z.infer<typeof DutyKindSchema>;
+export type Duty = z.infer<typeof DutySchema>;
+export type Flexibility = z.infer<typeof FlexibilitySchema>;
+export type Boundary = z.infer<typeof BoundarySchema>;
+export type BoundaryMode = NonNullable<Boundary['mode']>;
+export type BoundaryStatus = NonNullable<Boundary['status']>;
+export type SupervisionArrangement = z.infer<typeof SupervisionArrangementSchema>;
+export type Frequency = z.infer<typeof FrequencySchema>;
+export type Supervision = z.infer<typeof SupervisionSchema>;
+export type TrainingItem = z.infer<typeof TrainingItemSchema>;
+export type Training = z.infer<typeof TrainingSchema>;
+export type Team = z.infer<typeof TeamSchema>;
+export type Leadership = z.infer<typeof LeadershipSchema>;
+export type Employment = z.infer<typeof EmploymentSchema>;
+export type Salary = z.infer<typeof SalarySchema>;
+export type Funding = z.infer<typeof FundingSchema>;
+export type ProgressionStep = z.infer<typeof ProgressionStepSchema>;
+export type Progression = z.infer<typeof ProgressionSchema>;
+export type Wellbeing = z.infer<typeof WellbeingSchema>;
+export type Criterion = z.infer<typeof CriterionSchema>;
+export type Recruitment = z.infer<typeof RecruitmentSchema>;

@@ -1,0 +1,2 @@
+/** The package version, replaced at build time (rollup, test runners) from package.json. */
+declare const __PSW_VERSION__: string;

@@ -1,0 +1,103 @@
+/**
+ * The shape of the assessment (DESIGN.md §3 and §7: a contract). `assessRole(doc, policy?)` returns
+ * an `Assessment`; `ruleCatalogue` lists every `Rule`.
+ */
+import type { ThemeId } from '../catalogue/ids.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * How strong the ground under a rule is:
+ * - `study`: what the 2025 study's abstract states (themes T1–T5) — only that;
+ * - `evidence`: another named source in domain/evidence.md;
+ * - `heuristic`: a default of this tool with no evidence behind it (always said to be one).
+ */
+export type Basis = 'study' | 'evidence' | 'heuristic';
+
+export interface Rule {
+  /** Stable id, e.g. "R01". */
+  id: string;
+  themes: ThemeId[];
+  severity: Severity;
+  basis: Basis;
+  /** Source ids from domain/evidence.md, e.g. ["S1", "S24"]. */
+  sources: string[];
+  /** A short title, e.g. "No flexible duties". */
+  title: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  themes: ThemeId[];
+  basis: Basis;
+  sources: string[];
+  /** What is wrong and why it matters, in plain English. */
+  message: string;
+  /** A concrete way to fix it. */
+  fix: string;
+  /** The field to fix, e.g. "duties[2].flexibility.maxShare" or "boundaries". */
+  path?: string;
+  /** For a finding about a list item: its id, so focusing it survives reordering. */
+  itemId?: string;
+}
+
+export type BalanceVerdict = 'too-rigid' | 'balanced' | 'too-loose' | 'unknown';
+
+export interface Balance {
+  /** Percent of contracted time declared on core duties (0–100). */
+  core: number;
+  flexible: number;
+  excluded: number;
+  /** The rest of 100 (never below 0). */
+  unallocated: number;
+  /** Declared shares add up to more than 100 %. */
+  overAllocated: boolean;
+  /** Flexible duties with no bounds (no maximum share and no bounds text). */
+  flexibleWithoutBounds: number;
+  /** Flexible duties with no review interval. */
+  flexibleWithoutReview: number;
+  verdict: BalanceVerdict;
+}
+
+export interface ThemeCoverage {
+  /** 0–100: how much of what the document can say about this theme it says. */
+  score: number;
+  /** Paths of the parts of the document that address the theme. */
+  addressedBy: string[];
+}
+
+export type Readiness = 'incomplete' | 'needs-attention' | 'ready';
+
+export interface BandingReadiness {
+  ready: boolean;
+  /** What a job evaluation panel would still need, in plain words. */
+  missing: string[];
+}
+
+export interface Assessment {
+  findings: Finding[];
+  balance: Balance;
+  themes: Record<ThemeId, ThemeCoverage>;
+  readiness: Readiness;
+  banding: BandingReadiness;
+}
+
+/**
+ * An organisation's thresholds. Every one is a heuristic of this tool, not evidence; organisations
+ * set their own. `today` makes date-dependent rules deterministic.
+ */
+export interface Policy {
+  /** Fixed-term posts shorter than this many months are flagged. */
+  minFixedTermMonths: number;
+  /** Involvement-request caps above this percent are flagged. */
+  maxInvolvementRequestCap: number;
+  /** Fewer core duties than this are flagged. */
+  minCoreDuties: number;
+  /** Supervision (other than line management) less often than this many sessions a month is flagged. */
+  minSupervisionSessionsPerMonth: number;
+  /** Balance thresholds, in percent of contracted time. */
+  balance: { tooRigidFlexibleBelow: number; tooLooseFlexibleAbove: number; tooLooseCoreBelow: number };
+  /** The date rules compare with, `YYYY-MM-DD`; defaults to the clock. */
+  today?: string;
+}

@@ -1,0 +1,67 @@
+import type { RoleDocument } from '../../src/model/schema.js';
+import type { Assessment } from '../../src/assess/types.js';
+
+/**
+ * The toolkit's public events (DESIGN.md §4, §7): bubbling, composed, typed classes. They are
+ * dispatched only for what a user did, never for programmatic property sets.
+ */
+const init = { bubbles: true, composed: true } as const;
+
+export interface PswChangeDetail {
+  document: RoleDocument;
+  assessment: Assessment;
+}
+/** After every user-caused change: an edit, undo/redo, a template picked, a file imported. */
+export class PswChangeEvent extends Event {
+  static readonly type = 'psw-change';
+  constructor(readonly detail: PswChangeDetail) {
+    super(PswChangeEvent.type, init);
+  }
+}
+
+export interface PswInvalidDetail {
+  issues: { path: string; message: string }[];
+}
+/** When input is refused (a value, a file, an edit); the document stays as it was. */
+export class PswInvalidEvent extends Event {
+  static readonly type = 'psw-invalid';
+  constructor(readonly detail: PswInvalidDetail) {
+    super(PswInvalidEvent.type, init);
+  }
+}
+
+export type ExportFormat = 'json' | 'jsonld' | 'md' | 'docx';
+export interface PswExportDetail {
+  format: ExportFormat;
+  filename: string;
+}
+/** When a file has been produced for download. */
+export class PswExportEvent extends Event {
+  static readonly type = 'psw-export';
+  constructor(readonly detail: PswExportDetail) {
+    super(PswExportEvent.type, init);
+  }
+}
+
+export interface PswNavigateDetail {
+  /** The field to show, e.g. "duties[2].flexibility.maxShare". */
+  path: string;
+  /** The list item concerned, so focusing it survives reordering. */
+  itemId?: string;
+}
+/** Asks the editor that owns a part of the document to show and focus it (from insights). */
+export class PswNavigateEvent extends Event {
+  static readonly type = 'psw-navigate';
+  constructor(readonly detail: PswNavigateDetail) {
+    super(PswNavigateEvent.type, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'psw-change': PswChangeEvent;
+    'psw-invalid': PswInvalidEvent;
+    'psw-export': PswExportEvent;
+    'psw-navigate': PswNavigateEvent;
+  }
+}

@@ -1,0 +1,59 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { VERSION } from '../../src/version.js';
+import { hostStyles } from './host.styles.js';
+
+const WARNED = Symbol.for('psw-role-kit/define-warned');
+
+/**
+ * The base of every psw-role-kit element: shared host styles, the package version, a `define()`
+ * that is safe when a page loads the bundle twice, and helpers for custom states.
+ */
+export class PswElement extends LitElement {
+  /** The psw-role-kit version that defined this class. */
+  static readonly version: string = VERSION;
+
+  static override styles: CSSResultGroup = [hostStyles];
+
+  /**
+   * Registers the element. A page that loads the bundle twice keeps working: when the tag already
+   * exists with the same version this does nothing; with another version it warns once (for the
+   * whole page) and keeps the first definition, since a tag cannot be redefined.
+   */
+  static define(tag: string, ctor: CustomElementConstructor = this): void {
+    const registry = globalThis.customElements;
+    if (!registry) return;
+    const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (!existing) {
+      registry.define(tag, ctor);
+      return;
+    }
+    if (existing === ctor || existing.version === VERSION) return;
+    const g = globalThis as unknown as Record<symbol, boolean>;
+    if (g[WARNED]) return;
+    g[WARNED] = true;
+    console.warn(
+      `psw-role-kit ${VERSION}: <${tag}> is already defined by ${existing.version ? `psw-role-kit ${existing.version}` : 'another script'}; ` +
+        'the elements of the first copy loaded stay in use. Load one copy of psw-role-kit per page.',
+    );
+  }
+
+  private internalsCache?: ElementInternals;
+
+  /** ElementInternals, attached on first use (custom states, form association). */
+  protected get internals(): ElementInternals {
+    this.internalsCache ??= this.attachInternals();
+    return this.internalsCache;
+  }
+
+  /** Turns a custom state on or off, for `:state(name)` selectors in host pages. */
+  protected setState(name: string, on: boolean): void {
+    const states = this.internals.states as Set<string> | undefined;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Very old engines only accept the legacy `--name` form; states are cosmetic, so ignore.
+    }
+  }
+}

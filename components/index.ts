@@ -1,0 +1,7 @@
+/**
+ * psw-role-kit: the element classes and event types. No side effects: import
+ * `psw-role-kit/define` (or load the CDN file) to register the elements.
+ */
+export { PswElement } from './base/psw-element.js';
+export { Localizer, registerStrings, resolveLang } from './base/localize.js';
+export * from './base/events.js';

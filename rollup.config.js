@@ -1,0 +1,37 @@
+// Two builds from the two source roots (DESIGN.md §2, §7 "Build"):
+// 1) the library: unbundled ESM, one file per module, lit/@lit/zod/docx left as imports (bundler users);
+// 2) the drop-in CDN file: components/define.ts with everything inlined, Lit in production mode,
+//    minified; dynamic imports (the Word writer) become lazy chunks beside it.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
+const define = { __PSW_VERSION__: JSON.stringify(pkg.version) };
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true, define });
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+// zod 4 and docx ship misplaced /*@__PURE__*/ comments and benign import cycles; ours must stay clean.
+const onwarn = (w, warn) => {
+  if (w.id?.includes('/node_modules/') || w.ids?.every((id) => id.includes('/node_modules/'))) return;
+  warn(w);
+};
+
+export default [
+  {
+    input: { 'src/index': 'src/index.ts', 'components/index': 'components/index.ts', 'components/define': 'components/define.ts' },
+    onwarn,
+    external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^docx(\/|$)/],
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
+    plugins: [ts()],
+  },
+  {
+    input: 'components/define.ts',
+    onwarn,
+    output: {
+      dir: 'dist/cdn', format: 'es', sourcemap: true,
+      entryFileNames: 'psw-role-kit.js', chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minify()],
+  },
+];

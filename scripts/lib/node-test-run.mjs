@@ -1,0 +1,19 @@
+// Runs `node --test` on files and returns pass/fail/skip counts read from a TAP file, with the
+// human-readable spec reporter on stdout.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export async function runNodeTests(files, { tapFile, extraArgs = [], env } = {}) {
+  mkdirSync(dirname(tapFile), { recursive: true });
+  const child = spawn(process.execPath, ['--enable-source-maps', '--test', ...extraArgs,
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files],
+  { stdio: 'inherit', env: { ...process.env, ...env } });
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  const text = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+  const num = (k) => Number(text.match(new RegExp(`^# ${k} (\\d+)`, 'm'))?.[1] ?? 0);
+  const counts = { passed: num('pass'), failed: num('fail') + num('cancelled'), skipped: num('skipped') + num('todo') };
+  if (code !== 0 && counts.failed === 0) counts.failed = 1; // a crash outside any test still fails the run
+  return { code, counts };
+}

@@ -1,0 +1,24 @@
+// Installs what a fresh clone is missing, using only Node built-ins (it runs before `npm ci`):
+// node_modules from the lock file (its `prepare` builds the package), then Debian's Chromium.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+function lockChangedSinceInstall() {
+  const marker = 'node_modules/.package-lock.json'; // npm writes it on every install
+  if (!existsSync(marker)) return true;
+  return statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs + 1000;
+}
+
+export function ensureInstalled({ log = console.log } = {}) {
+  const steps = [];
+  if (!existsSync('node_modules') || lockChangedSinceInstall()) {
+    log('[setup] installing dependencies: npm ci (this also builds the package)');
+    const t0 = Date.now();
+    execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+    steps.push(`npm ci ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  execSync(`${JSON.stringify(process.execPath)} scripts/ensure-chromium.mjs`, { stdio: 'inherit' });
+  return steps;
+}
+
+export const packageJson = () => JSON.parse(readFileSync('package.json', 'utf8'));

@@ -1,0 +1,105 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { PswElement } from '../../../components/base/psw-element.js';
+import { Localizer, registerStrings } from '../../../components/base/localize.js';
+import { VERSION } from '../../../src/version.js';
+
+class TestGreeting extends PswElement {
+  mark(on: boolean) {
+    this.setState('marked', on);
+  }
+  formats() {
+    return [this.l.number(1234.5), this.l.date('2026-03-01'), this.l.date('not a date')];
+  }
+  private readonly l = new Localizer(this, 'test-greeting', {
+    hello: 'Hello',
+    count: (n: number) => `${n} duties`,
+    onlyEnglish: 'Colour',
+  });
+  override render() {
+    return html`<p>${this.l.t('hello')}, ${this.l.t('count', 3)}, ${this.l.t('onlyEnglish')}</p>`;
+  }
+}
+
+describe('PswElement', () => {
+  it('carries the build version', () => {
+    expect(PswElement.version).to.equal(VERSION);
+    expect(VERSION).to.match(/^\d+\.\d+\.\d+/);
+  });
+
+  it('define() registers once and ignores a second definition of the same version', () => {
+    TestGreeting.define('psw-test-greeting');
+    expect(customElements.get('psw-test-greeting')).to.equal(TestGreeting);
+    class Again extends PswElement {}
+    expect(() => Again.define('psw-test-greeting')).not.to.throw();
+    expect(customElements.get('psw-test-greeting')).to.equal(TestGreeting);
+  });
+
+  it('define() warns once, and does not throw, when another version owns the tag', () => {
+    class Other extends PswElement {}
+    (Other as unknown as { version: string }).version = '9.9.9';
+    Other.define('psw-test-other-version');
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a);
+    try {
+      class Newer extends PswElement {}
+      expect(() => Newer.define('psw-test-other-version')).not.to.throw();
+      expect(() => Newer.define('psw-test-other-version')).not.to.throw();
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String((warnings[0] as unknown[])[0])).to.contain('9.9.9');
+  });
+
+  it('inherits the page font and ignores host page colours for layout', async () => {
+    const wrap = await fixture(html`<div style="font-family: Georgia; font-size: 19px"><psw-test-greeting></psw-test-greeting></div>`);
+    const el = wrap.querySelector('psw-test-greeting') as TestGreeting;
+    await el.updateComplete;
+    const p = el.shadowRoot!.querySelector('p')!;
+    expect(getComputedStyle(p).fontFamily).to.contain('Georgia');
+    expect(getComputedStyle(p).fontSize).to.equal('19px');
+  });
+});
+
+describe('custom states', () => {
+  it('setState() toggles a :state() the host page can style', async () => {
+    const el = await fixture<TestGreeting>(html`<psw-test-greeting></psw-test-greeting>`);
+    el.mark(true);
+    expect(el.matches(':state(marked)')).to.equal(true);
+    el.mark(false);
+    expect(el.matches(':state(marked)')).to.equal(false);
+  });
+});
+
+describe('Localizer', () => {
+  it('formats numbers and dates for the language in effect', async () => {
+    const el = await fixture<TestGreeting>(html`<psw-test-greeting lang="en-GB"></psw-test-greeting>`);
+    expect(el.formats()).to.deep.equal(['1,234.5', '1 Mar 2026', 'not a date']);
+    el.remove();
+  });
+
+  it('uses English by default, another registered language when lang asks, and falls back string by string', async () => {
+    registerStrings('test-greeting', 'cy', { hello: 'Helo', count: (n: number) => `${n} dyletswydd` });
+    const wrap = await fixture(html`<div><psw-test-greeting></psw-test-greeting><section lang="cy"><psw-test-greeting></psw-test-greeting></section></div>`);
+    const [en, cy] = [...wrap.querySelectorAll('psw-test-greeting')] as TestGreeting[];
+    await en.updateComplete;
+    await cy.updateComplete;
+    expect(en.shadowRoot!.textContent).to.contain('Hello, 3 duties, Colour');
+    expect(cy.shadowRoot!.textContent).to.contain('Helo, 3 dyletswydd, Colour');
+  });
+
+  it('follows a change of <html lang>', async () => {
+    const el = await fixture<TestGreeting>(html`<psw-test-greeting></psw-test-greeting>`);
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'cy');
+    try {
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('Helo');
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
+  });
+});

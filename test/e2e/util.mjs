@@ -1,0 +1,34 @@
+// Shared helpers for the end-to-end tests: serve the repository (as `npm start` does) and drive
+// Debian's Chromium with playwright-core. Pages load the built bundle, like an intranet page.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const CHROME = process.env.CHROME_PATH
+  ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** Starts the server and a browser; returns helpers and a close(). */
+export async function launch() {
+  const server = await startServer({ port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  return {
+    server,
+    browser,
+    url: (path) => `${server.url}${path}`,
+    /** A new page (own context, so storage is fresh) that records console errors and page errors. */
+    async page(options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') page.errors.push(`console.${m.type()}: ${m.text()}`); });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// Browser tests: headless Debian Chromium through the Chrome launcher (toolchain.md §4).
+// test/src runs the core tests again in the browser; test/components tests the elements from the
+// sources (Lit dev mode); test/cdn tests the built drop-in bundle.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { existsSync, readFileSync } from 'node:fs';
+import { summaryReporter } from './scripts/lib/wtr-summary-reporter.mjs';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
+const executablePath = process.env.CHROME_PATH
+  ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+
+export default {
+  files: ['test/src/**/*.test.ts', 'test/components/**/*.test.ts', 'test/cdn/**/*.test.ts', '!test/**/*.fail.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } })],
+  browsers: [chromeLauncher({
+    // One browser context per page: with a shared context, background tabs get no
+    // requestAnimationFrame and fixtures time out (toolchain.md gotcha 5).
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    launchOptions: {
+      executablePath, headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+        '--disable-component-update', '--no-first-run', '--disable-sync'],
+    },
+  })],
+  concurrency: 2,
+  staticLogging: !!process.env.CI || !!process.env.PSW_WTR_SUMMARY,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: {
+    include: ['src/**/*.ts', 'components/**/*.ts'],
+    exclude: ['src/model/json-schema.ts', 'src/export/export-json-schema.ts'],
+    reporters: ['text-summary', 'lcov'],
+    threshold: { statements: 85, branches: 75, functions: 85, lines: 85 },
+  },
+};

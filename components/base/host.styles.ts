@@ -1,16 +1,53 @@
 import { css } from 'lit';
 
 /**
- * Shared by every element (prepended by PswElement). Elements must look right with no global CSS
- * and under a host page's aggressive styles: inherit the page's font and colour, reset what a host
- * might have set on common tags inside our shadow roots, and read every token with a fallback.
+ * Shared by every element (PswElement prepends it).
+ *
+ * Theming: the public tokens are the `--psw-*` custom properties read below, each with a fallback,
+ * so the elements look right with no global CSS. They are read in this one place and turned into
+ * private `--_*` variables that component styles use; this keeps the public token list in one file
+ * (docs/theming.md documents it, and a test checks both agree).
+ *
+ * Colour scheme: fallbacks use `light-dark()`, which follows the page's `color-scheme`. A page that
+ * declares `color-scheme: light dark` gets dark elements when the reader prefers dark; a page that
+ * declares nothing stays light, as intranet pages expect. Forced colours (Windows high contrast)
+ * map everything to system colours.
+ *
+ * Host pages may style `font`, `color` and `line-height` on our hosts; elements inherit the page's
+ * font. Host-page rules cannot reach inside our shadow roots, so aggressive global CSS on `input`,
+ * `button` or `table` does not break the layout.
  */
 export const hostStyles = css`
   :host {
+    --_text: var(--psw-color-text, light-dark(#212b32, #f0f4f5));
+    --_muted: var(--psw-color-text-muted, light-dark(#4c6272, #b6c2ca));
+    --_surface: var(--psw-color-surface, light-dark(#ffffff, #1d2a33));
+    --_surface-alt: var(--psw-color-surface-alt, light-dark(#f0f4f5, #26353f));
+    --_border: var(--psw-color-border, light-dark(#768692, #8a9ba8));
+    --_border-subtle: var(--psw-color-border-subtle, light-dark(#d8dde0, #3d4f5c));
+    --_accent: var(--psw-color-accent, light-dark(#005eb8, #66b2ff));
+    --_accent-text: var(--psw-color-accent-contrast, light-dark(#ffffff, #0b1a26));
+    --_focus: var(--psw-color-focus, #ffeb3b);
+    --_focus-text: var(--psw-color-focus-text, #212b32);
+    --_error: var(--psw-color-error, light-dark(#d5281b, #ff8a80));
+    --_warning: var(--psw-color-warning, light-dark(#8a4b00, #ffcc80));
+    --_warning-bg: var(--psw-color-warning-surface, light-dark(#fff4e0, #3b2c12));
+    --_info: var(--psw-color-info, light-dark(#005eb8, #90caf9));
+    --_success: var(--psw-color-success, light-dark(#007f3b, #7fdc9f));
+    --_core: var(--psw-color-core, light-dark(#005eb8, #66b2ff));
+    --_flexible: var(--psw-color-flexible, light-dark(#007f3b, #7fdc9f));
+    --_excluded: var(--psw-color-excluded, light-dark(#8a1538, #f48fb1));
+    --_unallocated: var(--psw-color-unallocated, light-dark(#e8edee, #3d4f5c));
+    --_radius: var(--psw-radius, 4px);
+    --_space: var(--psw-space, 1rem);
+    --_control-height: var(--psw-control-height, 2.5rem);
+    --_font-size-small: var(--psw-font-size-small, 0.875rem);
+    --_max-width: var(--psw-max-width, 60rem);
+
     display: block;
     box-sizing: border-box;
     font: inherit;
-    color: var(--psw-color-text, inherit);
+    color: var(--_text);
     line-height: var(--psw-line-height, 1.5);
     text-align: start;
     -webkit-text-size-adjust: 100%;
@@ -24,9 +61,9 @@ export const hostStyles = css`
     box-sizing: inherit;
   }
   :focus-visible {
-    outline: var(--psw-focus-width, 3px) solid var(--psw-color-focus, #ffbf47);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 calc(var(--psw-focus-width, 3px) + 2px) var(--psw-color-focus-ring, #0b0c0c);
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_focus-text);
   }
   .visually-hidden {
     position: absolute !important;
@@ -40,6 +77,21 @@ export const hostStyles = css`
     border: 0;
   }
   @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_surface-alt: Canvas;
+      --_border: CanvasText;
+      --_border-subtle: CanvasText;
+      --_accent: LinkText;
+      --_accent-text: Canvas;
+      --_error: CanvasText;
+      --_warning: CanvasText;
+      --_warning-bg: Canvas;
+      --_info: CanvasText;
+      --_success: CanvasText;
+    }
     :focus-visible {
       outline-color: Highlight;
       box-shadow: none;

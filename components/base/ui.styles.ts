@@ -1,0 +1,249 @@
+import { css } from 'lit';
+
+/**
+ * Shared styles for the native controls and building blocks the elements render (see ui.ts):
+ * fields with visible labels, hints and errors, buttons, fieldsets, findings, sections. Targets are
+ * at least 24×24 px (WCAG 2.2 AA 2.5.8); layouts collapse to one column from 320 px up.
+ */
+export const uiStyles = css`
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    line-height: 1.25;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  h2 {
+    font-size: 1.375em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .section {
+    background: var(--_surface);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .hint,
+  .muted {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0 0 calc(var(--_space) * 0.75);
+    min-width: 0;
+  }
+  .field > label,
+  .label {
+    font-weight: 700;
+  }
+  .grid {
+    display: grid;
+    gap: 0 var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+  }
+  input[type='text'],
+  input[type='number'],
+  input[type='date'],
+  input[type='search'],
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: var(--_control-height);
+    padding: 0.25rem 0.5rem;
+    width: 100%;
+    max-width: 100%;
+    margin: 0;
+  }
+  textarea {
+    min-height: 4.5rem;
+    resize: vertical;
+  }
+  input[type='number'] {
+    max-width: 8rem;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
+    border-color: var(--_focus-text);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  input[readonly],
+  textarea[readonly] {
+    background: var(--_surface-alt);
+  }
+  .error {
+    color: var(--_error);
+    font-weight: 700;
+    font-size: var(--_font-size-small);
+    margin: 0;
+  }
+  fieldset {
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    margin: 0 0 calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
+    min-width: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 0.25rem;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2rem;
+    cursor: pointer;
+  }
+  .choice input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.25rem;
+    min-width: 2.25rem;
+    padding: 0.25rem 0.875rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    cursor: pointer;
+    line-height: 1.2;
+  }
+  button.secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  button.link {
+    background: none;
+    border-color: transparent;
+    color: var(--_accent);
+    text-decoration: underline;
+    padding-inline: 0.25rem;
+  }
+  button.danger {
+    background: var(--_surface);
+    color: var(--_error);
+    border-color: var(--_error);
+  }
+  button.icon {
+    padding: 0;
+    width: 2.25rem;
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  button:hover:not(:disabled) {
+    filter: brightness(0.92);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  ul.plain,
+  ol.plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .findings {
+    list-style: none;
+    margin: 0.25rem 0 0.5rem;
+    padding: 0;
+    display: grid;
+    gap: 0.375rem;
+  }
+  .finding {
+    border-inline-start: 5px solid var(--_info);
+    background: var(--_surface-alt);
+    padding: 0.375rem 0.625rem;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    font-size: var(--_font-size-small);
+  }
+  .finding[data-severity='error'] {
+    border-color: var(--_error);
+  }
+  .finding[data-severity='warning'] {
+    border-color: var(--_warning);
+    background: var(--_warning-bg);
+  }
+  .finding .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    margin-top: 0.125rem;
+    color: var(--_muted);
+  }
+  .badge {
+    display: inline-block;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.5rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    line-height: 1.5;
+    white-space: nowrap;
+  }
+  .severity {
+    font-weight: 700;
+  }
+  .severity[data-severity='error'] {
+    color: var(--_error);
+  }
+  .severity[data-severity='warning'] {
+    color: var(--_warning);
+  }
+  .severity[data-severity='info'] {
+    color: var(--_info);
+  }
+  .with-unit {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .readonly .value {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  @media print {
+    button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

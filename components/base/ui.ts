@@ -1,0 +1,177 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Finding } from '../../src/assess/types.js';
+import type { Localizer } from './localize.js';
+import type { CommonStrings } from './strings.js';
+
+/**
+ * Template helpers for the native controls every editor renders, so that labels, hints, errors and
+ * findings look and behave the same everywhere. Each label and its control share one shadow root
+ * (labels are the accessible names). Values are bound with `.value=${…}` (not `live()`), so when an
+ * edit is refused the field keeps what the user typed while the document stays as it was.
+ */
+export type CommonT = Localizer<CommonStrings>['t'];
+
+export interface FieldOptions {
+  /** Unique within the shadow root; also the base of the hint/error ids. */
+  id: string;
+  label: string;
+  hint?: string;
+  value: string | number | undefined;
+  type?: 'text' | 'number' | 'date';
+  multiline?: boolean;
+  readonly?: boolean;
+  required?: boolean;
+  min?: number;
+  max?: number;
+  step?: number | 'any';
+  inputmode?: 'numeric' | 'decimal' | 'text';
+  autocomplete?: string;
+  /** A short unit shown after a number, e.g. "%". */
+  unit?: string;
+  /** A message about what the user typed (a refused edit), shown in place. */
+  error?: string;
+  findings?: readonly Finding[];
+  onInput: (value: string, event: Event) => void;
+  /** Extra attribute for tests and navigation: the document path the field edits. */
+  path?: string;
+}
+
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+export function textField(o: FieldOptions, t?: CommonT): TemplateResult {
+  if (o.readonly) return readonlyField(o.label, o.value === undefined || o.value === '' ? undefined : `${o.value}${o.unit ? ` ${o.unit}` : ''}`, t, o.multiline);
+  const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement).value, e);
+  const value = o.value === undefined ? '' : String(o.value);
+  const aria = describedBy(o.id, o.hint, o.error);
+  const control = o.multiline
+    ? html`<textarea id=${o.id} .value=${value} @input=${onInput} aria-describedby=${ifDefined(aria)}
+        aria-invalid=${o.error ? 'true' : 'false'} ?required=${!!o.required} data-path=${ifDefined(o.path)}></textarea>`
+    : html`<input id=${o.id} type=${o.type ?? 'text'} .value=${value} @input=${onInput} aria-describedby=${ifDefined(aria)}
+        aria-invalid=${o.error ? 'true' : 'false'} ?required=${!!o.required} min=${ifDefined(o.min)} max=${ifDefined(o.max)}
+        step=${ifDefined(o.step)} inputmode=${ifDefined(o.inputmode)} autocomplete=${o.autocomplete ?? 'off'}
+        data-path=${ifDefined(o.path)} />`;
+  return html`<div class="field">
+    <label for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
+    ${o.error ? html`<p class="error" id="${o.id}-error">${o.error}</p>` : nothing}
+    ${o.unit ? html`<span class="with-unit">${control} <span aria-hidden="true">${o.unit}</span></span>` : control}
+    ${t && o.findings?.length ? findingsList(o.findings, t) : nothing}
+  </div>`;
+}
+
+export interface SelectOptions {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+  /** Label of the empty choice; omit to have none. */
+  emptyLabel?: string;
+  readonly?: boolean;
+  findings?: readonly Finding[];
+  onChange: (value: string, event: Event) => void;
+  path?: string;
+}
+
+export function selectField(o: SelectOptions, t?: CommonT): TemplateResult {
+  if (o.readonly) return readonlyField(o.label, o.options.find((x) => x.value === o.value)?.label, t);
+  return html`<div class="field">
+    <label for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
+    <select id=${o.id} aria-describedby=${ifDefined(o.hint ? `${o.id}-hint` : undefined)} data-path=${ifDefined(o.path)}
+      @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value, e)}>
+      ${o.emptyLabel !== undefined ? html`<option value="" ?selected=${!o.value}>${o.emptyLabel}</option>` : nothing}
+      ${o.options.map((x) => html`<option value=${x.value} ?selected=${x.value === o.value}>${x.label}</option>`)}
+    </select>
+    ${t && o.findings?.length ? findingsList(o.findings, t) : nothing}
+  </div>`;
+}
+
+export interface CheckboxOptions {
+  id: string;
+  label: string;
+  hint?: string;
+  checked: boolean | undefined;
+  readonly?: boolean;
+  onChange: (checked: boolean, event: Event) => void;
+  path?: string;
+}
+
+export function checkboxField(o: CheckboxOptions, t?: CommonT): TemplateResult {
+  if (o.readonly) return readonlyField(o.label, o.checked === undefined ? undefined : o.checked ? (t?.('yes') ?? 'Yes') : (t?.('no') ?? 'No'), t);
+  return html`<div class="field">
+    <label class="choice" for=${o.id}>
+      <input type="checkbox" id=${o.id} .checked=${!!o.checked} data-path=${ifDefined(o.path)}
+        aria-describedby=${ifDefined(o.hint ? `${o.id}-hint` : undefined)}
+        @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked, e)} />
+      <span>${o.label}</span>
+    </label>
+    ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
+  </div>`;
+}
+
+export interface RadioOptions {
+  /** The radio group's name, unique within the shadow root. */
+  name: string;
+  legend: string;
+  hint?: string;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+  readonly?: boolean;
+  onChange: (value: string, event: Event) => void;
+  path?: string;
+}
+
+export function radioGroup(o: RadioOptions, t?: CommonT): TemplateResult {
+  if (o.readonly) return readonlyField(o.legend, o.options.find((x) => x.value === o.value)?.label, t);
+  return html`<fieldset data-path=${ifDefined(o.path)}>
+    <legend>${o.legend}</legend>
+    ${o.hint ? html`<p class="hint">${o.hint}</p>` : nothing}
+    <div class="choices">
+      ${o.options.map(
+        (x) => html`<label class="choice">
+          <input type="radio" name=${o.name} value=${x.value} .checked=${x.value === o.value}
+            @change=${(e: Event) => o.onChange(x.value, e)} />
+          <span>${x.label}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** A label and its value as static text, for read-only views. */
+export function readonlyField(label: string, value: string | undefined, t?: CommonT, multiline = false): TemplateResult {
+  return html`<div class="field readonly">
+    <span class="label">${label}</span>
+    <span class=${value ? (multiline ? 'value multiline' : 'value') : 'value muted'}>${value ?? t?.('notSet') ?? 'Not set'}</span>
+  </div>`;
+}
+
+const severityKey = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+const basisKey = { study: 'basisStudy', evidence: 'basisEvidence', heuristic: 'basisHeuristic' } as const;
+const basisHintKey = { study: 'basisStudyHint', evidence: 'basisEvidenceHint', heuristic: 'basisHeuristicHint' } as const;
+
+/**
+ * Findings of the assessment shown next to what they concern: severity, message, themes, basis
+ * (study / other evidence / tool heuristic), sources and the fix. `onGo` adds a control that takes
+ * the user to the field.
+ */
+export function findingsList(findings: readonly Finding[], t: CommonT, onGo?: (f: Finding) => void): TemplateResult {
+  return html`<ul class="findings">
+    ${findings.map(
+      (f) => html`<li class="finding" data-severity=${f.severity} data-rule=${f.ruleId}>
+        <span class="severity" data-severity=${f.severity}>${t(severityKey[f.severity])}:</span>
+        ${f.message}
+        <div class="fix"><strong>${t('fix')}:</strong> ${f.fix}</div>
+        <div class="meta">
+          ${f.themes.map((th) => html`<span class="badge" title=${t(`theme${th}`)}>${t(`themeShort${th}`)}</span>`)}
+          <span class="badge basis" data-basis=${f.basis} title=${t(basisHintKey[f.basis])}>${t(basisKey[f.basis])}</span>
+          ${f.sources.length ? html`<span>${t('sources')}: ${f.sources.join(', ')}</span>` : nothing}
+          ${onGo && f.path ? html`<button type="button" class="link" @click=${() => onGo(f)}>${t('goToField')}</button>` : nothing}
+        </div>
+      </li>`,
+    )}
+  </ul>`;
+}

@@ -67,16 +67,21 @@ export const fieldLabels: Readonly<Record<string, string>> = {
 
 type Named = (item: Record<string, unknown>) => unknown;
 const title: Named = (it) => it.title;
-/** List items: what one is called, and which of its fields names it. */
-const items: Readonly<Record<string, readonly [string, Named?]>> = {
-  'role.frameworkRefs': ['Framework reference', (it) => it],
+const self: Named = (it) => it;
+/**
+ * List items: what one is called and which of its fields names it. Items of lists of objects
+ * stand for themselves in a description; items of lists of plain values (marked `true`) are shown
+ * after the item that holds them ("Training item 1 “…” › Domain 2").
+ */
+const items: Readonly<Record<string, readonly [string, Named?, true?]>> = {
+  'role.frameworkRefs': ['Framework reference', self, true],
   duties: ['Duty', title],
+  'duties[].flexibility.agreedWith': ['Person', self, true],
   boundaries: ['Boundary', (it) => it.label ?? boundaryTopics.find((t) => t.id === it.topic)?.label],
   'supervision.arrangements': ['Supervision arrangement', (it) => supervisionTypes.find((t) => t.id === it.type)?.label],
-  'supervision.arrangements[].focus': ['Focus', (it) => it],
+  'supervision.arrangements[].focus': ['Focus', self, true],
   'training.peerSpecific': ['Training item', title],
-  'training.peerSpecific[].competenceDomains': ['Domain'],
-  'duties[].flexibility.agreedWith': ['Person'],
+  'training.peerSpecific[].competenceDomains': ['Domain', undefined, true],
   'progression.steps': ['Progression step', title],
   'recruitment.personSpec.essential': ['Essential criterion', (it) => it.text],
   'recruitment.personSpec.desirable': ['Desirable criterion', (it) => it.text],
@@ -88,7 +93,13 @@ export const pluralLabels: ReadonlySet<string> = new Set([
   'Framework references', 'Competence domains', 'Extensions',
 ]);
 
-const quote = (s: string) => `“${s.length > 40 ? s.slice(0, 39).trimEnd() + '…' : s}”`;
+/** Quotes a name, cut at a word boundary when it is long. */
+function quote(s: string): string {
+  if (s.length <= 40) return `“${s}”`;
+  const cut = s.slice(0, 40);
+  const space = cut.lastIndexOf(' ');
+  return `“${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…”`;
+}
 const toSegments = (path: string | readonly PathSegment[]) => (typeof path === 'string' ? parsePath(path) ?? [path] : path);
 
 /** The label of the field a path points at, e.g. "Maximum share"; undefined for unknown fields. */
@@ -113,9 +124,10 @@ export function describePath(path: string | readonly PathSegment[], doc?: unknow
     node = node !== null && typeof node === 'object' ? (node as Record<PathSegment, unknown>)[seg] : undefined;
     const pattern = pathPattern(segs.slice(0, i + 1));
     if (typeof seg === 'number') {
-      const [noun, named] = items[pathPattern(segs.slice(0, i))] ?? ['Item'];
+      const [noun, named, inline] = items[pathPattern(segs.slice(0, i))] ?? ['Item'];
       const name = named && node != null ? named(node as Record<string, unknown>) : undefined;
-      parts = [`${noun} ${seg + 1}${typeof name === 'string' && name.trim() ? ' ' + quote(name.trim()) : ''}`];
+      const label = `${noun} ${seg + 1}${typeof name === 'string' && name.trim() ? ' ' + quote(name.trim()) : ''}`;
+      parts = inline ? [...parts, label] : [label];
     } else if (!(typeof segs[i + 1] === 'number' && items[pattern])) {
       parts.push(fieldLabels[pattern] ?? quote(seg));
     }

@@ -132,7 +132,8 @@ export function describePath(path: string | readonly PathSegment[], doc?: unknow
       parts.push(fieldLabels[pattern] ?? quote(seg));
     }
   });
-  return parts.join(' › ');
+  // Deep paths (only possible inside extensions) keep their start and end.
+  return (parts.length > 6 ? [...parts.slice(0, 2), '…', ...parts.slice(-2)] : parts).join(' › ');
 }
 
 /** Compares two paths in document order (the order of `fieldLabels`, then list order). */

@@ -113,7 +113,8 @@ export function fieldLabel(path: string | readonly PathSegment[]): string | unde
 /**
  * A path in words, e.g. "Duty 3 “Run a weekly group” › Flexibility › Maximum share". Given the
  * document (or the untrusted data being parsed), list items are named by their title. Everything
- * before the innermost list item is left out: the item's name says where it is.
+ * before the innermost item of a list of objects is left out, as the item's name says where it is;
+ * items of lists of plain values follow the item that holds them.
  */
 export function describePath(path: string | readonly PathSegment[], doc?: unknown): string {
   const segs = toSegments(path);

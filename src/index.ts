@@ -3,7 +3,6 @@
  * (DESIGN.md §4: the entry exports what exists so far.)
  */
 export { VERSION } from './version.js';
-export { RoleDocumentSchema, SCHEMA_VERSION, DOCUMENT_KIND, LIMITS } from './model/schema.js';
-export type * from './model/schema.js';
+export * from './model/index.js';
+export * from './catalogue/index.js';
 export type * from './assess/types.js';
-export * from './catalogue/ids.js';

@@ -107,11 +107,11 @@ export function addItem<T, I extends Identified>(root: T, listPath: Path, item: 
  * Updates the item with `id`. A patch object is merged (its `undefined`/`''` values delete keys); a
  * function receives the item and returns the new one. Unknown id or no change: returns `root`.
  */
-export function updateItem<T, I extends Identified>(
+export function updateItem<T, I extends Identified = Identified & Record<string, unknown>>(
   root: T,
   listPath: Path,
   id: string,
-  patchOrFn: Partial<I> | ((item: I) => I),
+  patchOrFn: NoInfer<Partial<I>> | ((item: I) => I),
 ): T {
   const list = listAt<I>(root, listPath);
   const index = list.findIndex((it) => it?.id === id);

@@ -15,7 +15,7 @@ export class TestConsumer extends PswElement {
   static override styles = [PswElement.styles, documentStatusStyles];
   readonly doc = new DocumentController(this);
   renders = 0;
-  get title(): string | undefined {
+  get jobTitle(): string | undefined {
     return this.doc.document?.role.title;
   }
   setTitle(value: string) {

@@ -43,7 +43,7 @@ describe('shared document context', () => {
     const [a, b] = consumers();
     const result = a!.setTitle('Peer support worker');
     expect(result.ok).to.equal(true);
-    expect(b!.title).to.equal('Peer support worker');
+    expect(b!.jobTitle).to.equal('Peer support worker');
     await b!.updateComplete;
     expect(b!.shadowRoot!.querySelector('input')!.value).to.equal('Peer support worker');
   });
@@ -53,7 +53,7 @@ describe('shared document context', () => {
     const [a, b] = consumers();
     expect(getPageDocument()).to.not.equal(undefined);
     a!.setTitle('Senior peer support worker');
-    expect(b!.title).to.equal('Senior peer support worker');
+    expect(b!.jobTitle).to.equal('Senior peer support worker');
     expect(getPageDocument()!.value.role.title).to.equal('Senior peer support worker');
   });
 });

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { Finding } from '../../src/assess/types.js';
+import type { SettingId } from '../../src/catalogue/ids.js';
 import { PswElement } from '../base/psw-element.js';
 import { PswChangeEvent, PswInvalidEvent } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
@@ -211,9 +212,10 @@ export class PswRoleDocument extends PswElement {
   private fromTemplate(): RoleDocument {
     if (this.template) {
       try {
-        return createRoleDocument({ template: this.template });
+        return createRoleDocument({ template: this.template as SettingId });
       } catch {
-        // an unknown template id: start from an empty draft rather than break the page
+        // An unknown template id: start from an empty draft rather than break the page.
+        console.warn(`<psw-role-document>: unknown template "${this.template}"; starting from an empty draft.`);
       }
     }
     return createRoleDocument();

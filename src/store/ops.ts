@@ -150,11 +150,4 @@ export function moveItem<T>(root: T, listPath: Path, id: string, toIndex: number
 }
 
 /** Formats a path the way issues and findings name fields: `duties[2].flexibility.maxShare`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
+export { formatPath } from '../model/paths.js';

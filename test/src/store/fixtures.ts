@@ -1,28 +1,10 @@
-/**
- * A valid empty document for the store tests. Private throwaway: the model's createRoleDocument()
- * replaces it once the model branch is merged.
- */
+/** Shared helpers for the store tests. */
+import { createRoleDocument } from '../../../src/model/create.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 
+/** A valid empty draft with a fixed id and time. */
 export function emptyDoc(id = 'doc1', at = '2026-01-05T09:00:00.000Z'): RoleDocument {
-  return {
-    kind: 'psw-role-document',
-    schemaVersion: 1,
-    id,
-    meta: { status: 'draft', createdAt: at, updatedAt: at },
-    context: {},
-    role: {},
-    duties: [],
-    boundaries: [],
-    supervision: { arrangements: [] },
-    training: { peerSpecific: [] },
-    team: {},
-    leadership: {},
-    employment: {},
-    progression: { steps: [] },
-    wellbeing: {},
-    recruitment: { personSpec: { essential: [], desirable: [] } },
-  };
+  return createRoleDocument({ id, now: at });
 }
 
 /** A fake clock: `now()` returns the current time; `tick(ms)` moves it on. */

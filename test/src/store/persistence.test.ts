@@ -13,18 +13,12 @@ import {
   type StorageLike,
 } from '../../../src/store/persistence.js';
 import { createAutosave } from '../../../src/store/autosave.js';
-import { validateDocument } from '../../../src/store/validate.js';
+import { parseRoleDocument } from '../../../src/model/parse.js';
 import { setIn } from '../../../src/store/ops.js';
 import { emptyDoc, fakeClock } from './fixtures.js';
 
-// Throwaway stand-in for the model's parseRoleDocument (same contract: never throws).
-const parse: ParseFn = (input) => {
-  try {
-    return validateDocument(typeof input === 'string' ? JSON.parse(input) : input);
-  } catch {
-    return { ok: false, issues: [{ path: '', message: 'not JSON' }] };
-  }
-};
+// The model's parser, as the elements use it.
+const parse: ParseFn = parseRoleDocument;
 
 class MemoryStorage implements StorageLike {
   readonly map = new Map<string, string>();

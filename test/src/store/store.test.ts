@@ -43,7 +43,7 @@ describe('store: edits', () => {
     const store = createDocumentStore({ initial: emptyDoc() });
     const result = store.edit((d) => setIn(d, ['role', 'colour'], 'blue'));
     expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.issues[0]!.message).to.contain('"colour"');
+    if (!result.ok) { expect(result.issues[0]!.message).to.contain('colour'); expect(result.issues[0]!.path).to.equal('role.colour'); }
   });
 
   it('treats a recipe returning the same object as a no-op: no history entry, no notification', () => {

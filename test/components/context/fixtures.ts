@@ -49,3 +49,14 @@ export function resetPage(): void {
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+export const consumersIn = (root: ParentNode) => [...root.querySelectorAll<TestConsumer>('test-doc-consumer')];
+
+/** Appends test markup (never user data) in a container on the page and waits for the elements. */
+export async function mount(markup: string): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  container.innerHTML = markup;
+  document.body.append(container);
+  for (const el of container.querySelectorAll<TestConsumer>('test-doc-consumer')) await el.updateComplete;
+  return container;
+}

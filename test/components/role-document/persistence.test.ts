@@ -221,6 +221,19 @@ describe('autosave (storage-key)', () => {
     });
   });
 
+  it('warns when two documents on one page autosave under the same key', async () => {
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (m: string) => warned.push(m);
+    try {
+      container = await mount(`<psw-role-document storage-key="${KEY}"></psw-role-document><psw-role-document storage-key="${KEY}"></psw-role-document><psw-role-document storage-key="test:own"></psw-role-document>`);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warned).to.have.length(1);
+    expect(warned[0]).to.contain(`"${KEY}"`);
+  });
+
   it('moves autosave when storage-key changes, and stops it when removed', async () => {
     const { el, consumer } = await open();
     consumer.setTitle('Keyed');

@@ -80,6 +80,16 @@ describe('<psw-role-document>', () => {
       expect(events).to.deep.equal(['psw-invalid']);
     });
 
+    it('setting the same value again (as frameworks do on every render) is not a change', async () => {
+      const el = await fixture<PswRoleDocument>(html`<psw-role-document></psw-role-document>`);
+      const current = el.value;
+      el.value = current;
+      el.value = JSON.parse(JSON.stringify(current));
+      expect(el.load(JSON.stringify(current))).to.deep.equal({ ok: true, document: current });
+      expect(el.value).to.equal(current);
+      expect(el.canUndo).to.equal(false);
+    });
+
     it('a value set before connection is the first document (no undo step)', async () => {
       const el = document.createElement('psw-role-document');
       const doc = setIn(createRoleDocument(), ['role', 'title'], 'Given');
@@ -140,6 +150,16 @@ describe('<psw-role-document>', () => {
       const submitted = JSON.parse(String(data.get('role')));
       expect(submitted).to.deep.equal(el.value);
       expect(submitted.role.title).to.equal('Peer support worker');
+    });
+
+    it('gives its value to a form it joins later', async () => {
+      const el = await fixture<PswRoleDocument>(html`<psw-role-document name="later"></psw-role-document>`);
+      el.load(setIn(el.value, ['role', 'title'], 'Before the form'));
+      const form = document.createElement('form');
+      document.body.append(form);
+      form.append(el);
+      expect(JSON.parse(String(new FormData(form).get('later'))).role.title).to.equal('Before the form');
+      form.remove();
     });
 
     it('is valid without required, so a draft submits as it is', async () => {

@@ -260,7 +260,7 @@ export class PswRoleDocument extends PswElement {
     if (!this.internals.form) return;
     const json = JSON.stringify(doc);
     this.internals.setFormValue(json, json);
-    const firstError = this.required ? this.firstError() : undefined;
+    const firstError = this.required ? this.firstError(doc) : undefined;
     if (firstError) {
       this.internals.setValidity({ customError: true }, this.l.t('invalidRequired', firstError.message));
     } else {
@@ -269,7 +269,8 @@ export class PswRoleDocument extends PswElement {
     this.setState('invalid', !!firstError);
   }
 
-  private firstError(): Finding | undefined {
-    return this.shared?.snapshot.assessment.findings.find((f) => f.severity === 'error');
+  /** The first error finding of `doc` (assessed for `doc` itself: the snapshot may not be published yet). */
+  private firstError(doc: RoleDocument): Finding | undefined {
+    return this.shared?.assessmentOf(doc).findings.find((f) => f.severity === 'error');
   }
 }

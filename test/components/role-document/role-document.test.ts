@@ -5,6 +5,7 @@ import { PswChangeEvent, PswInvalidEvent } from '../../../components/base/events
 import { createRoleDocument } from '../../../src/model/create.js';
 import { setIn } from '../../../src/store/ops.js';
 import { SETTING_IDS } from '../../../src/catalogue/ids.js';
+import { goodRole } from '../../fixtures/assess-docs.js';
 
 let container: HTMLElement | undefined;
 
@@ -170,6 +171,39 @@ describe('<psw-role-document>', () => {
       expect(form.reportValidity()).to.equal(true);
       expect(el.validity.valid).to.equal(true);
       expect(el.validationMessage).to.equal('');
+    });
+
+    it('with required, is invalid while the role has error findings, naming the first one', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><psw-role-document name="role" required><test-doc-consumer></test-doc-consumer></psw-role-document></form>`);
+      const el = form.querySelector('psw-role-document')!;
+      const firstError = el.snapshot.assessment.findings.find((f) => f.severity === 'error')!;
+      expect(firstError).to.not.equal(undefined);
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validity.customError).to.equal(true);
+      expect(el.validationMessage).to.contain(firstError.message);
+      expect(el.matches(':state(invalid)')).to.equal(true);
+      let invalidEvents = 0;
+      el.addEventListener('invalid', () => invalidEvents++);
+      expect(form.reportValidity()).to.equal(false);
+      expect(invalidEvents).to.equal(1);
+
+      // Fixing the first problem moves the message on to the next one.
+      const c = form.querySelector<TestConsumer>('test-doc-consumer')!;
+      c.setTitle('Peer support worker');
+      const next = el.snapshot.assessment.findings.find((f) => f.severity === 'error')!;
+      expect(next.message).to.not.equal(firstError.message);
+      expect(el.validationMessage).to.contain(next.message);
+
+      el.load(goodRole());
+      expect(el.snapshot.assessment.findings.filter((f) => f.severity === 'error')).to.deep.equal([]);
+      expect(el.checkValidity()).to.equal(true);
+      expect(form.reportValidity()).to.equal(true);
+      expect(el.matches(':state(invalid)')).to.equal(false);
+
+      el.load(createRoleDocument());
+      el.required = false;
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(true, 'without required a draft with errors submits as it is');
     });
 
     it('form reset restores the initial document as a user change (psw-change)', async () => {

@@ -118,6 +118,7 @@ export async function renderDocx(model: JobDescriptionModel): Promise<Uint8Array
   }
   const doc = new Document({
     creator: 'psw-role-kit',
+    lastModifiedBy: 'psw-role-kit',
     title: model.title,
     subject: model.subtitle,
     description: `${model.subtitle}: ${model.title}`,

@@ -18,6 +18,19 @@ async function rawText(bytes: Uint8Array): Promise<string> {
   return result.value;
 }
 
+/** The text of every XML part of a .docx (JSZip, which docx itself depends on; Node only like mammoth). */
+async function xmlParts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const name = 'js' + 'zip';
+  const mod = (await import(/* @vite-ignore */ name)) as { default?: unknown };
+  const JSZip = (mod.default ?? mod) as { loadAsync(b: Uint8Array): Promise<{ files: Record<string, { dir: boolean; async(t: 'string'): Promise<string> }> }> };
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, string>();
+  for (const [path, file] of Object.entries(zip.files)) {
+    if (!file.dir && /\.(xml|rels)$/.test(path)) parts.set(path, await file.async('string'));
+  }
+  return parts;
+}
+
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 describe('toDocx', () => {
@@ -56,6 +69,19 @@ describe('toDocx', () => {
       for (const d of hostileDoc.duties.filter((x) => x.kind === 'core')) {
         expect(text).to.contain(oneLine(d.title).split(' / ')[0]!);
       }
+    });
+
+    it('escapes hostile text in every XML part, document properties included', async () => {
+      const parts = await xmlParts(await toDocx(hostileDoc));
+      expect(parts.has('word/document.xml')).to.equal(true);
+      for (const [path, xml] of parts) {
+        expect(xml, path).not.to.match(/<(script|img|div|b)[\s>]|<!--/);
+        // eslint-disable-next-line no-control-regex
+        expect(xml, path).not.to.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+      }
+      const title = /<dc:title>([^<]*)<\/dc:title>/.exec(parts.get('docProps/core.xml') ?? '')?.[1];
+      expect(title).to.contain('&lt;/script&gt;&lt;!--x--&gt;');
+      expect(parts.get('word/document.xml')).to.contain('&lt;/script&gt;&lt;!--x--&gt;&lt;img src=x onerror=alert(1)&gt;');
     });
   }
 });

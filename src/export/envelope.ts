@@ -63,8 +63,11 @@ export interface ExportOptions {
   generator?: Partial<GeneratorInfo>;
 }
 
-/** The toolkit's version, replaced at build time; "0.0.0-dev" when run from unbuilt sources. */
-export const VERSION: string = typeof __PSW_VERSION__ === 'string' ? __PSW_VERSION__ : '0.0.0-dev';
+/**
+ * The toolkit's version, replaced at build time; "0.0.0-dev" when run from unbuilt sources.
+ * (Same as src/version.ts on main; the lead can import that instead after the merge.)
+ */
+const VERSION: string = typeof __PSW_VERSION__ === 'string' ? __PSW_VERSION__ : '0.0.0-dev';
 
 function timestamp(now: Date | string | undefined): string {
   const d = now === undefined ? new Date() : new Date(now);

@@ -13,6 +13,31 @@
  * Nothing is invented: a property whose data the document lacks is left out (no empty strings, no
  * `undefined`, no empty arrays or objects), and `datePosted`/`validThrough`/`url` appear only when the
  * caller gives them.
+ *
+ * Mapping (document → JobPosting):
+ *   role.title                          → title
+ *   role.purpose + context summary      → description (plain text)
+ *   id                                  → identifier (PropertyValue, propertyID "psw-role-kit document id")
+ *   meta.organisation                   → hiringOrganization (Organization.name)
+ *   context.service                     → employmentUnit (Organization.name)
+ *   employment.location                 → jobLocation: Place { name: the text, address: PostalAddress
+ *                                         { addressCountry: "GB" } } — free text is not a street address
+ *   employment.hoursPerWeek/contractType→ employmentType: FULL_TIME (≥ 37.5 h) / PART_TIME, + TEMPORARY
+ *                                         for fixed term; bank → PER_DIEM; apprenticeship → hours only,
+ *                                         and a jobBenefits line
+ *   employment.hoursPerWeek/workPattern → workHours
+ *   employment.salary                   → baseSalary: MonetaryAmount { currency, value: QuantitativeValue
+ *                                         { minValue, maxValue | value, unitText YEAR | HOUR } }; salaryCurrency
+ *   core duties, flexible duties        → responsibilities (one string each; flexible ones prefixed
+ *                                         "Flexible:" with their bounds in words)
+ *   person spec (essential, desirable)  → qualifications / skills / experienceRequirements /
+ *                                         eligibilityToWorkRequirement, each "Essential: …" or
+ *                                         "Desirable: …" (see criterionKind: a wording heuristic)
+ *   employment.dbs.level                → securityClearanceRequirement (nearest schema.org property)
+ *   supervision, peer training, wellbeing → jobBenefits (short lines)
+ *   (always) / role.frameworkRefs       → relevantOccupation: Occupation "Peer worker", identifier
+ *                                         ST0896 / OCC0896 only when the refs name them
+ *   everything else                     → psw: terms, with { extensions: true } only
  */
 import type { Criterion, Duty, RoleDocument } from '../model/schema.js';
 import { FULL_TIME_HOURS, formatDecimal, formatFrequency, joinWords, lowerFirst, oneLine, present } from './format.js';
@@ -52,9 +77,9 @@ export interface JobPostingOptions {
 type LooseNode = Record<string, unknown>;
 
 /**
- * Drops undefined, null, false-as-absent markers, blank strings, empty arrays and objects that are
- * left with nothing but an `@type`. Booleans that are data are passed as `{ bool: x }` by callers —
- * see `flag` — so that `false` here can only mean "absent".
+ * Drops undefined, null, `false`, blank strings, empty arrays and objects left with nothing but an
+ * `@type`, so the output never holds an empty value. A plain `false` means "absent" here (the
+ * `cond && value` idiom); a boolean that is data is wrapped with `flag()` and survives.
  */
 function compact(value: unknown): JsonLdValue | undefined {
   if (value === undefined || value === null || value === false) return undefined;
@@ -81,10 +106,8 @@ class Flag {
 }
 const flag = (b: boolean | undefined): Flag | undefined => (b === undefined ? undefined : new Flag(b));
 
-const text = (s: string | undefined): string | undefined => {
-  const p = present(s);
-  return p === undefined ? undefined : p;
-};
+/** Cleaned multi-line text, or undefined when blank. */
+const text = present;
 const line = (s: string | undefined): string | undefined => {
   const p = present(s);
   return p === undefined ? undefined : oneLine(p);

@@ -41,6 +41,7 @@ export const BalanceSchema = z.looseObject({
 export const ThemeCoverageSchema = z.looseObject({
   score: share(),
   addressedBy: z.array(z.string()),
+  missing: z.optional(z.array(z.string())),
 });
 
 export const AssessmentSchema = z.looseObject({
@@ -54,7 +55,11 @@ export const AssessmentSchema = z.looseObject({
     T5: ThemeCoverageSchema,
   }),
   readiness: z.enum(['incomplete', 'needs-attention', 'ready']),
-  banding: z.looseObject({ ready: z.boolean(), missing: z.array(z.string()) }),
+  banding: z.looseObject({
+    ready: z.boolean(),
+    missing: z.array(z.string()),
+    missingItems: z.optional(z.array(z.looseObject({ id: z.string(), label: z.string(), path: z.string() }))),
+  }),
 });
 
 export const ProvenanceSchema = z.looseObject({

@@ -98,8 +98,8 @@ export class PswBoundaryChecklist extends PswElement {
   /** Details shown or hidden by the user, by row key. */
   private readonly collapseChoice = new Map<string, boolean>();
   /**
-   * The topics already settled when this document was first shown: they start collapsed. Taken once
-   * per document (by id) so a card never closes while the user is working in it.
+   * The topics already settled (and with nothing to fix) when this document was first shown: they
+   * start collapsed. Taken once per document (by id) so a card never closes while the user works in it.
    */
   private firstSeen?: { documentId: string; settled: ReadonlySet<string> };
   /** Messages of refused edits, by `<row key>.<field>`, shown in place. */
@@ -120,7 +120,10 @@ export class PswBoundaryChecklist extends PswElement {
       this.collapseChoice.clear();
       this.filterKeys = undefined;
       this.filter = 'all';
-      const settled = topicRows(d.boundaries).filter((r) => isDone(r.boundary)).map((r) => r.key);
+      const findings = this.doc.readonly ? [] : this.doc.findingsFor('boundaries');
+      const settled = topicRows(d.boundaries)
+        .filter((r) => isDone(r.boundary) && rowFindings(r, findings).length === 0)
+        .map((r) => r.key);
       this.firstSeen = { documentId: d.id, settled: new Set(settled) };
     }
   }
@@ -138,7 +141,7 @@ export class PswBoundaryChecklist extends PswElement {
     const progress = progressOf(rows);
     this.setState('complete', progress.toAgree === 0);
     const findings = readonly ? [] : this.doc.findingsFor('boundaries');
-    const visible = rows.filter((r) => this.isVisible(r));
+    const visible = readonly ? rows : rows.filter((r) => this.isVisible(r));
     const catalogue = visible.filter((r) => r.topic !== 'custom');
     const custom = visible.filter((r) => r.topic === 'custom');
     const general = sectionFindings(findings);
@@ -146,16 +149,16 @@ export class PswBoundaryChecklist extends PswElement {
     return html`${this.doc.renderStatus()}
       <h2>${t('heading')}</h2>
       ${readonly ? nothing : html`<p class="intro">${t('intro')}</p>`}
-      ${this.renderProgress(progress)}
+      ${this.renderProgress(progress, readonly)}
       ${general.length ? html`<div class="section-findings" aria-label=${t('sectionFindings')} role="group">${findingsList(general, this.c.t.bind(this.c))}</div>` : nothing}
-      ${this.filter !== 'all' && visible.length === 0
+      ${!readonly && this.filter !== 'all' && visible.length === 0
         ? html`<p class="empty">${this.filter === 'done' ? t('filterEmptyDone') : t('filterEmptyToAgree')}</p>`
         : nothing}
       <div class="topics">${repeat(catalogue, (r) => r.key, (r) => this.renderRow(r, findings, readonly))}</div>
       ${this.renderCustom(custom, rows, readonly, findings)}`;
   }
 
-  private renderProgress(p: Progress): TemplateResult {
+  private renderProgress(p: Progress, readonly: boolean): TemplateResult {
     const t = this.l.t.bind(this.l);
     const parts = [t('progress', p.agreed, p.total)];
     if (p.notApplicable) parts.push(t('progressNotApplicable', p.notApplicable));
@@ -172,7 +175,7 @@ export class PswBoundaryChecklist extends PswElement {
         ${p.toAgree === 0 ? html`<span class="complete"> ${t('progressComplete')}</span>` : nothing}
       </p>
       <progress max=${p.total} .value=${done} aria-label=${t('progressLabel')} aria-describedby="progress-text"></progress>
-      <fieldset class="filter">
+      ${readonly ? nothing : html`<fieldset class="filter">
         <legend>${t('filterLegend')}</legend>
         <div class="choices">
           ${filters.map(
@@ -182,7 +185,7 @@ export class PswBoundaryChecklist extends PswElement {
             </label>`,
           )}
         </div>
-      </fieldset>
+      </fieldset>`}
     </div>`;
   }
 

@@ -98,7 +98,7 @@ export class PswBoundaryChecklist extends PswElement {
   /** Details shown or hidden by the user, by row key. */
   private readonly collapseChoice = new Map<string, boolean>();
   /**
-   * The topics already settled (and with nothing to fix) when this document was first shown: they
+   * The topics already settled (with nothing to fix or check) when this document was first shown: they
    * start collapsed. Taken once per document (by id) so a card never closes while the user works in it.
    */
   private firstSeen?: { documentId: string; settled: ReadonlySet<string> };
@@ -122,7 +122,7 @@ export class PswBoundaryChecklist extends PswElement {
       this.filter = 'all';
       const findings = this.doc.readonly ? [] : this.doc.findingsFor('boundaries');
       const settled = topicRows(d.boundaries)
-        .filter((r) => isDone(r.boundary) && rowFindings(r, findings).length === 0)
+        .filter((r) => isDone(r.boundary) && !rowFindings(r, findings).some((f) => f.severity !== 'info'))
         .map((r) => r.key);
       this.firstSeen = { documentId: d.id, settled: new Set(settled) };
     }
@@ -185,6 +185,7 @@ export class PswBoundaryChecklist extends PswElement {
             </label>`,
           )}
         </div>
+        ${this.filter === 'all' ? nothing : html`<p class="hint">${t('filterHint')}</p>`}
       </fieldset>`}
     </div>`;
   }

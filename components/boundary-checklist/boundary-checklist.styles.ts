@@ -63,6 +63,10 @@ export default css`
     display: inline-flex;
     align-items: center;
   }
+  .filter .hint {
+    clear: both;
+    margin: 0.25rem 0 0;
+  }
   .section-findings,
   .empty {
     margin: 0 0 var(--_space);

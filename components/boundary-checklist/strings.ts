@@ -67,7 +67,6 @@ export const boundaryStrings = {
   removeCustomNamed: (name: string) => `Remove topic “${name}”`,
   removed: (name: string) => `Removed “${name}”.`,
   undoRemove: 'Undo',
-  added: 'New topic added.',
 } as const;
 
 export type BoundaryStrings = typeof boundaryStrings;

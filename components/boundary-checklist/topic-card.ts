@@ -93,12 +93,13 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
   const heading = custom
     ? html`<h4 part="topic-heading" id="${key}-heading">${name}</h4>`
     : html`<h3 part="topic-heading" id="${key}-heading">${name}</h3>`;
-  const shown = new Set<BoundaryField>(
-    c.collapsed ? [] : ['status', 'mode', 'position', 'rationale', 'escalation', ...(custom ? (['label'] as const) : []), ...(notApplicable ? (['notApplicableReason'] as const) : [])],
-  );
+  // A topic that does not apply needs only its reason: its other fields stay in the document, hidden.
+  const fields: BoundaryField[] = notApplicable ? ['status', 'notApplicableReason'] : ['status', 'mode', 'position', 'rationale', 'escalation'];
+  const shown = new Set<BoundaryField>(c.collapsed ? [] : custom ? ['label', ...fields] : fields);
   const { at, card } = placeFindings(c.findings, shown);
   const suggested = row.catalogue ? modeOptions(t).find((o) => o.value === row.catalogue!.defaultMode)?.label : undefined;
-  const review = status === 'not-started' && !!b?.position?.trim();
+  // Said once: by the assessment's own finding on the status when there is one, else by a hint.
+  const review = status === 'not-started' && !!b?.position?.trim() && at('status').length === 0;
 
   const details = c.collapsed
     ? html`<p class="summary">${(notApplicable ? b?.notApplicableReason : b?.position)?.trim() || t('nothingWritten')}</p>`
@@ -112,24 +113,25 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
               options: statusOptions(t), onChange: (v) => c.onEdit('status', v) }, ct)}
             ${at('status').length ? findingsList(at('status'), ct) : nothing}
           </div>
-          <div>
-            ${radioGroup({ name: `${key}-mode`, legend: t('modeLegend'), hint: suggested ? t('modeSuggestion', suggested) : undefined, value: b?.mode,
-              options: modeOptions(t), onChange: (v) => c.onEdit('mode', v) }, ct)}
-            ${at('mode').length ? findingsList(at('mode'), ct) : nothing}
-          </div>
+          ${notApplicable
+            ? textField({ id: `${key}-notApplicableReason`, label: t('reasonLabel'), hint: t('reasonHint'), value: b?.notApplicableReason, multiline: true,
+                error: c.error('notApplicableReason'), findings: at('notApplicableReason'), onInput: (v) => c.onEdit('notApplicableReason', v) }, ct)
+            : html`<div>
+                ${radioGroup({ name: `${key}-mode`, legend: t('modeLegend'), hint: suggested ? t('modeSuggestion', suggested) : undefined, value: b?.mode,
+                  options: modeOptions(t), onChange: (v) => c.onEdit('mode', v) }, ct)}
+                ${at('mode').length ? findingsList(at('mode'), ct) : nothing}
+              </div>`}
         </div>
         ${notApplicable
-          ? textField({ id: `${key}-notApplicableReason`, label: t('reasonLabel'), hint: t('reasonHint'), value: b?.notApplicableReason, multiline: true,
-              error: c.error('notApplicableReason'), findings: at('notApplicableReason'), onInput: (v) => c.onEdit('notApplicableReason', v) }, ct)
-          : nothing}
-        <div class="grid pair">
-          ${textField({ id: `${key}-position`, label: t('positionLabel'), hint: t('positionHint'), value: b?.position, multiline: true,
-            error: c.error('position'), findings: at('position'), onInput: (v) => c.onEdit('position', v) }, ct)}
-          ${textField({ id: `${key}-rationale`, label: t('rationaleLabel'), hint: t('rationaleHint'), value: b?.rationale, multiline: true,
-            error: c.error('rationale'), findings: at('rationale'), onInput: (v) => c.onEdit('rationale', v) }, ct)}
-        </div>
-        ${textField({ id: `${key}-escalation`, label: t('escalationLabel'), hint: t('escalationHint'), value: b?.escalation,
-          error: c.error('escalation'), findings: at('escalation'), onInput: (v) => c.onEdit('escalation', v) }, ct)}
+          ? nothing
+          : html`<div class="grid pair">
+                ${textField({ id: `${key}-position`, label: t('positionLabel'), hint: t('positionHint'), value: b?.position, multiline: true,
+                  error: c.error('position'), findings: at('position'), onInput: (v) => c.onEdit('position', v) }, ct)}
+                ${textField({ id: `${key}-rationale`, label: t('rationaleLabel'), hint: t('rationaleHint'), value: b?.rationale, multiline: true,
+                  error: c.error('rationale'), findings: at('rationale'), onInput: (v) => c.onEdit('rationale', v) }, ct)}
+              </div>
+              ${textField({ id: `${key}-escalation`, label: t('escalationLabel'), hint: t('escalationHint'), value: b?.escalation,
+                error: c.error('escalation'), findings: at('escalation'), onInput: (v) => c.onEdit('escalation', v) }, ct)}`}
         ${c.onRemove
           ? html`<div class="actions end">
               <button type="button" class="danger" aria-label=${t('removeCustomNamed', name)} @click=${c.onRemove}>${t('removeCustom')}</button>

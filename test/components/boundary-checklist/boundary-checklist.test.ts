@@ -146,8 +146,9 @@ describe('psw-boundary-checklist', () => {
     expect(before.status).to.equal('not-started');
     expect(before.position).to.be.a('string').and.not.equal('');
     const c = card(el, 'confidentiality');
-    expect(c.textContent).to.include('A position is suggested');
+    expect(c.textContent, 'the card asks for a review').to.include('written but not yet marked agreed');
     await click(el, radio(c, 'Agreed'));
+    expect(c.textContent).to.not.include('written but not yet marked agreed');
     expect(boundary(wrapper.value, 'confidentiality')).to.deep.equal({ ...before, status: 'agreed' });
     expect(changes).to.have.length(1);
   });

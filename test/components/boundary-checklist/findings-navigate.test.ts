@@ -121,3 +121,28 @@ describe('psw-boundary-checklist psw-navigate', () => {
     expect(deepActive()).to.equal(control(card(el, 'self-disclosure'), 'Position'));
   });
 });
+
+describe('psw-boundary-checklist with the real assessment', () => {
+  it('places the boundary rules’ findings on their topics and fields, and they clear as the user acts', async () => {
+    const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document><psw-boundary-checklist></psw-boundary-checklist></psw-role-document>`);
+    const el = wrapper.querySelector('psw-boundary-checklist')!;
+    await el.updateComplete;
+    expect(rules(root(el).querySelector('.section-findings')!)).to.deep.equal(['R04']);
+    for (const [topic, rule] of [['self-disclosure', 'R05'], ['confidentiality', 'R05'], ['risk-safeguarding', 'R05'], ['endings', 'R28'], ['clinical-tasks', 'R51'], ['staffing-cover', 'R52']] as const)
+      expect(rules(card(el, topic)), topic).to.deep.equal([rule]);
+    expect(root(el).querySelectorAll('.finding').length, 'every boundary finding is shown once').to.equal(wrapper.snapshot.assessment.findings.filter((f) => f.path?.startsWith('boundaries')).length);
+
+    const c = card(el, 'confidentiality');
+    control(c, 'Position').value = 'Limits are explained at the start.';
+    control(c, 'Position').dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(rules(c), 'the topic exists and has a position: not yet agreed, no rationale').to.have.members(['R35', 'R06']);
+    expect(rules(control(c, 'Rationale').closest('.field')!)).to.deep.equal(['R06']);
+    expect(root(el).querySelector('.section-findings'), 'a boundary is written now').to.equal(null);
+    await click(el, radio(c, 'Agreed'));
+    expect(rules(c)).to.deep.equal(['R06']);
+    await click(el, radio(card(el, 'endings'), 'Not applicable'));
+    expect(rules(control(card(el, 'endings'), 'Reason it does not apply').closest('.field')!)).to.deep.equal(['R34']);
+    await expect(el).to.be.accessible();
+  });
+});

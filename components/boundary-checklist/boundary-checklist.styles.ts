@@ -74,6 +74,7 @@ export default css`
 
   /* Topic cards */
   .topics {
+    container-type: inline-size;
     display: grid;
     gap: var(--_space);
     margin: 0 0 var(--_space);
@@ -106,6 +107,16 @@ export default css`
   }
   .topic-bar + * {
     clear: both;
+  }
+  /* In a narrow column the heading takes the whole line and the badges go under it. */
+  @container (max-width: 36rem) {
+    .topic-legend {
+      inline-size: 100%;
+      min-block-size: 0;
+    }
+    .topic-bar {
+      clear: both;
+    }
   }
   .topic-legend h3,
   .topic-legend h4 {
@@ -207,18 +218,18 @@ export default css`
     margin: 0;
   }
 
-  /* Read-only view */
-  .topic.readonly {
-    border: 0;
-    border-block-start: 1px solid var(--_border-subtle);
-    border-radius: 0;
-    padding: 0.75rem 0 0;
-  }
+  /* Read-only view: the same cards, with the fields as label and text */
   .topic.readonly .topic-bar {
     justify-content: flex-start;
   }
   .topic.readonly .field {
     margin-block-end: 0.5rem;
+    align-content: start;
+  }
+  .topic.readonly .grid {
+    row-gap: 0.25rem;
+    align-items: start;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
   }
 
   @media (forced-colors: active) {

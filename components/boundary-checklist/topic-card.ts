@@ -176,8 +176,10 @@ export function readonlyTopic(row: TopicRow, c: Pick<CardContext, 't' | 'ct'>): 
   let body: TemplateResult;
   if (b?.status === 'not-applicable') body = readonlyField(t('reasonLabel'), b.notApplicableReason, ct, true);
   else if (written)
-    body = html`${readonlyField(t('positionLabel'), b?.position, ct, true)} ${readonlyField(t('rationaleLabel'), b?.rationale, ct, true)}
-    ${readonlyField(t('modeLegend'), mode, ct)} ${readonlyField(t('escalationLabel'), b?.escalation, ct, true)}`;
+    body = html`<div class="grid">
+      ${readonlyField(t('positionLabel'), b?.position, ct, true)} ${readonlyField(t('rationaleLabel'), b?.rationale, ct, true)}
+      ${readonlyField(t('modeLegend'), mode, ct)} ${readonlyField(t('escalationLabel'), b?.escalation, ct, true)}
+    </div>`;
   else body = html`<p class="muted">${t('nothingWritten')}</p>`;
   return html`<section class="topic readonly" part="topic" id=${key} data-key=${key} data-topic=${row.topic} data-status=${statusOf(row)}
     aria-labelledby="${key}-heading">

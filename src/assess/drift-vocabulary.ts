@@ -213,7 +213,10 @@ export const SUPERVISES_OTHERS_GROUP = DRIFT_CATEGORIES.length;
 /** Duties that give the post-holder responsibility for other staff (for tests and other callers). */
 export const SUPERVISES_OTHERS = new RegExp(alternation(SUPERVISES_PATTERNS));
 
-/** A negation earlier in the same sentence: "does not include taking observations". */
+/**
+ * A negation earlier in the same sentence ("never takes observations"), or inside the match itself
+ * ("does not include taking observations" matches from "does").
+ */
 const NEGATION = /\b(?:not|never|no|without|rather than|instead of|excluding|except|nor|isn['’]t|aren['’]t|doesn['’]t|don['’]t|won['’]t|shouldn['’]t|cannot|can['’]t)\b/;
 
 function negated(text: string, at: number): boolean {
@@ -252,7 +255,7 @@ export function scanText(t: string, found: (category: number, phrase: string, at
     let k = 1;
     while (m[k] === undefined) k++;
     const bit = 1 << (k - 1);
-    if (seen & bit || negated(t, m.index)) continue;
+    if (seen & bit || negated(t, m.index) || NEGATION.test(m[0])) continue;
     seen |= bit;
     if (found(k - 1, m[0].trim(), m.index)) return;
   }
@@ -290,8 +293,8 @@ export function findAllDrift(text: string, lower = false): DriftMatch[] {
 }
 
 /**
- * The same search done category by category, without the combined expression: for tests that the
- * single-scan version finds the same categories.
+ * The same search done category by category, without the combined expression: for tests. The single
+ * scan finds the same texts; where two categories match from the same word it reports only the first.
  */
 export function findAllDriftByCategory(text: string): DriftMatch[] {
   const t = text.toLowerCase();
@@ -301,7 +304,7 @@ export function findAllDriftByCategory(text: string): DriftMatch[] {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t)) !== null) {
-      if (!negated(t, m.index)) {
+      if (!negated(t, m.index) && !NEGATION.test(m[0])) {
         found.push({ category: c.id, label: c.label, phrase: m[0].trim() });
         break;
       }

@@ -4,7 +4,7 @@
  */
 import type { Duty } from '../../model/schema.js';
 import { filled } from '../facts.js';
-import { defineRule, HEURISTIC, pct, quote } from './rule.js';
+import { defineRule, HEURISTIC, itemName, pct } from './rule.js';
 
 const kindName = (d: Duty) => (d.kind === 'core' ? 'core' : d.kind === 'flexible' ? 'flexible' : 'excluded');
 
@@ -84,7 +84,7 @@ export const dutyRules = [
         const fx = d.flexibility;
         if (fx && (fx.maxShare !== undefined || filled(fx.bounds))) continue;
         out.add(
-          `The flexible duty ${quote(d.title)} has no limit: neither a maximum share of time nor bounds in words. Open-ended flexibility is not the bounded flexibility the study describes.`,
+          `The flexible duty ${itemName(d.title, i)} has no limit: neither a maximum share of time nor bounds in words. Open-ended flexibility is not the bounded flexibility the study describes.`,
           { path: 'duties[].flexibility.maxShare', index: i, itemId: d.id },
         );
       }
@@ -104,7 +104,7 @@ export const dutyRules = [
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
         if (d.kind !== 'flexible' || d.flexibility?.reviewEveryWeeks !== undefined) continue;
-        out.add(`The flexible duty ${quote(d.title)} has no review interval, so nobody checks how its flexibility is being used.`, {
+        out.add(`The flexible duty ${itemName(d.title, i)} has no review interval, so nobody checks how its flexibility is being used.`, {
           path: 'duties[].flexibility.reviewEveryWeeks',
           index: i,
           itemId: d.id,
@@ -130,7 +130,7 @@ export const dutyRules = [
         const who = d.flexibility?.agreedWith;
         if (who && who.some((w) => filled(w))) continue;
         out.add(
-          `Nobody is named to agree how the flexible duty ${quote(d.title)} is used. Flexibility that is left implicit tends to be decided by whoever has most say in the team, not by the peer support worker and the person they support.`,
+          `Nobody is named to agree how the flexible duty ${itemName(d.title, i)} is used. Flexibility that is left implicit tends to be decided by whoever has most say in the team, not by the peer support worker and the person they support.`,
           { path: 'duties[].flexibility.agreedWith', index: i, itemId: d.id },
         );
       }
@@ -152,7 +152,7 @@ export const dutyRules = [
         const max = d.flexibility?.maxShare;
         if (d.kind !== 'flexible' || d.timeShare === undefined || max === undefined || d.timeShare <= max) continue;
         out.add(
-          `The flexible duty ${quote(d.title)} is given ${pct(d.timeShare)} of contracted time, but its maximum share is ${pct(max)}. ${HEURISTIC.check}`,
+          `The flexible duty ${itemName(d.title, i)} is given ${pct(d.timeShare)} of contracted time, but its maximum share is ${pct(max)}. ${HEURISTIC.check}`,
           { path: 'duties[].timeShare', index: i, itemId: d.id },
         );
       }
@@ -172,7 +172,7 @@ export const dutyRules = [
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
         if (filled(d.title)) continue;
-        out.add(`Duty ${i + 1} (${kindName(d)}) has no title, so it cannot appear in the job description. ${HEURISTIC.check}`, {
+        out.add(`The ${kindName(d)} duty number ${i + 1} has no title, so it cannot appear in the job description. ${HEURISTIC.check}`, {
           path: 'duties[].title',
           index: i,
           itemId: d.id,
@@ -261,7 +261,7 @@ export const dutyRules = [
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
         if (d.kind !== 'core' || filled(d.description)) continue;
-        out.add(`The core duty ${quote(d.title)} has no description of what it involves. ${HEURISTIC.judgement}`, {
+        out.add(`The core duty ${itemName(d.title, i)} has no description of what it involves. ${HEURISTIC.judgement}`, {
           path: 'duties[].description',
           index: i,
           itemId: d.id,
@@ -283,7 +283,7 @@ export const dutyRules = [
       for (const d of f.drift) {
         if (d.match.category === 'staffing-cover') continue;
         out.add(
-          `The ${kindName(d.duty)} duty ${quote(d.duty.title)} describes ${d.match.label} (“${d.match.phrase}”). That is clinical, ward or team admin work rather than peer support, and it draws the role away from what makes it peer work.`,
+          `The ${kindName(d.duty)} duty ${itemName(d.duty.title, d.index)} describes ${d.match.label} (“${d.match.phrase}”). That is clinical, ward or team admin work rather than peer support, and it draws the role away from what makes it peer work.`,
           { path: d.field === 'title' ? 'duties[].title' : 'duties[].description', index: d.index, itemId: d.duty.id },
           `Mark the duty Excluded with a reason if the post-holder should not do ${d.match.label}; if it is peer work, reword it to say what the peer support worker does (for example “supporting people to attend physical health appointments” rather than “physical health checks”).`,
         );
@@ -303,7 +303,7 @@ export const dutyRules = [
       for (const d of f.drift) {
         if (d.match.category !== 'staffing-cover') continue;
         out.add(
-          `The ${kindName(d.duty)} duty ${quote(d.duty.title)} mentions ${d.match.label} (“${d.match.phrase}”). A peer support worker who is counted in the staffing numbers is drawn away from peer work. ${HEURISTIC.judgement}`,
+          `The ${kindName(d.duty)} duty ${itemName(d.duty.title, d.index)} mentions ${d.match.label} (“${d.match.phrase}”). A peer support worker who is counted in the staffing numbers is drawn away from peer work. ${HEURISTIC.judgement}`,
           { path: d.field === 'title' ? 'duties[].title' : 'duties[].description', index: d.index, itemId: d.duty.id },
         );
       }
@@ -324,7 +324,7 @@ export const dutyRules = [
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
         if (d.kind !== 'excluded' || filled(d.exclusionReason)) continue;
-        out.add(`The excluded duty ${quote(d.title)} gives no reason for being excluded. ${HEURISTIC.judgement}`, {
+        out.add(`The excluded duty ${itemName(d.title, i)} gives no reason for being excluded. ${HEURISTIC.judgement}`, {
           path: 'duties[].exclusionReason',
           index: i,
           itemId: d.id,
@@ -348,7 +348,7 @@ export const dutyRules = [
         const d = duties[i]!;
         if (d.kind !== 'excluded' || !(d.timeShare! > 0)) continue;
         out.add(
-          `The excluded duty ${quote(d.title)} is given ${pct(d.timeShare!)} of contracted time, yet it is not part of the role. ${HEURISTIC.check}`,
+          `The excluded duty ${itemName(d.title, i)} is given ${pct(d.timeShare!)} of contracted time, yet it is not part of the role. ${HEURISTIC.check}`,
           { path: 'duties[].timeShare', index: i, itemId: d.id },
         );
       }

@@ -11,7 +11,7 @@ import {
   TYPICAL_PSW_MIN_BAND,
 } from '../setting-facts.js';
 import type { RoleFacts } from '../facts.js';
-import { defineRule, HEURISTIC, quote } from './rule.js';
+import { defineRule, HEURISTIC, itemName } from './rule.js';
 
 const NEWEST_START = payYearStart(NEWEST_PAY_TABLE_YEAR)!;
 const PSW_MIN_RANK = bandRank(TYPICAL_PSW_MIN_BAND)!;
@@ -40,7 +40,7 @@ export const employmentRules = [
       const min = f.policy.minFixedTermMonths;
       if (isFixedTerm(f) && months !== undefined && months < min) {
         out.add(
-          `The post is fixed-term for ${months} ${months === 1 ? 'month' : 'months'}, shorter than your policy’s ${min}. Short-term funding undermines the post-holder’s security and signals how much the role is valued. ${HEURISTIC.threshold}`,
+          `The post is fixed-term for ${months} ${months === 1 ? 'month' : 'months'}, shorter than the ${min} months your policy expects. Short-term funding undermines the post-holder’s security and signals how much the role is valued. ${HEURISTIC.threshold}`,
           { path: 'employment.funding.termMonths' },
         );
       }
@@ -124,7 +124,7 @@ export const employmentRules = [
       for (let i = 0; i < steps.length; i++) {
         const s = steps[i]!;
         if (filled(s.criteria)) continue;
-        out.add(`The progression step ${quote(s.title)} does not say what it takes to get there.`, { path: 'progression.steps[].criteria', index: i, itemId: s.id });
+        out.add(`The progression step ${itemName(s.title, i)} does not say what it takes to get there.`, { path: 'progression.steps[].criteria', index: i, itemId: s.id });
       }
     },
   }),
@@ -175,10 +175,14 @@ export const employmentRules = [
       const level = f.doc.role.level;
       const levelMin = level ? TYPICAL_MIN_BAND_BY_LEVEL[level] : undefined;
       if (level && levelMin && rank < bandRank(levelMin)!) {
-        out.add(`A ${ROLE_LEVEL_NAMES[level]} is usually paid at Band ${levelMin} or above, but this post is Band ${band}. ${HEURISTIC.judgement}`, { path: 'employment.band' });
+        out.add(
+          `A ${ROLE_LEVEL_NAMES[level]} is usually paid at Band ${levelMin} or above, but this post is Band ${band}. ${HEURISTIC.judgement}`,
+          { path: 'employment.band' },
+          'Check the band against the role’s level and responsibilities with your job evaluation team.',
+        );
       } else if (rank <= PSW_MIN_RANK && f.supervisesOthersAt >= 0) {
         const d = f.doc.duties[f.supervisesOthersAt]!;
-        out.add(`The duty ${quote(d.title)} gives the post-holder responsibility for other staff, which usually sits above Band ${band}. ${HEURISTIC.judgement}`, {
+        out.add(`The duty ${itemName(d.title, f.supervisesOthersAt)} gives the post-holder responsibility for other staff, which usually sits above Band ${band}. ${HEURISTIC.judgement}`, {
           path: 'employment.band',
         });
       }

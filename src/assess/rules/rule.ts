@@ -61,6 +61,11 @@ export function quote(text: string): string {
   return `“${t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE - 1)}…` : t}”`;
 }
 
+/** Names a list item in a message by its quoted text, or by its number when the text is blank. */
+export function itemName(text: string | undefined, index: number): string {
+  return text !== undefined && /\S/.test(text) ? quote(text) : `number ${index + 1} (untitled)`;
+}
+
 /** A number for a message: whole numbers as they are, others to one decimal place. */
 export function pct(n: number): string {
   return `${Number.isInteger(n) ? n : Math.round(n * 10) / 10}%`;

@@ -3,7 +3,7 @@
  */
 import type { Criterion } from '../../model/schema.js';
 import { filled } from '../facts.js';
-import { defineRule, HEURISTIC, quote } from './rule.js';
+import { defineRule, HEURISTIC, itemName } from './rule.js';
 
 export const teamRules = [
   defineRule({
@@ -123,7 +123,7 @@ export const teamRules = [
         for (let i = 0; i < list.length; i++) {
           const c = list[i]!;
           if (filled(c.assessedBy)) continue;
-          out.add(`The ${kind} criterion ${quote(c.text)} does not say how it is assessed. ${HEURISTIC.judgement}`, {
+          out.add(`The ${kind} criterion ${itemName(c.text, i)} does not say how it is assessed. ${HEURISTIC.judgement}`, {
             path: kind === 'essential' ? 'recruitment.personSpec.essential[].assessedBy' : 'recruitment.personSpec.desirable[].assessedBy',
             index: i,
             itemId: c.id,

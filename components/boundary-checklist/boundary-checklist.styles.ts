@@ -1,0 +1,250 @@
+import { css } from 'lit';
+
+/**
+ * The checklist's own styles, on top of the shared ui styles. Only the private `--_*` variables of
+ * host.styles.ts are read here. Cards carry their status as a coloured edge and as text, so colour is
+ * never the only cue; forced-colours mode keeps the edges and the progress bar visible.
+ */
+export default css`
+  :host {
+    max-inline-size: var(--_max-width);
+  }
+  .intro {
+    max-inline-size: 44rem;
+  }
+
+  /* Progress */
+  .progress {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .progress-text {
+    margin: 0;
+  }
+  .progress-text .complete {
+    color: var(--_success);
+    font-weight: 700;
+  }
+  progress {
+    appearance: none;
+    display: block;
+    inline-size: 100%;
+    block-size: 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    overflow: hidden;
+    color: var(--_success);
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_surface);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_success);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_success);
+  }
+  .filter {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .filter legend {
+    float: inline-start;
+    padding: 0;
+    margin-inline-end: 1rem;
+    min-block-size: 2rem;
+    display: inline-flex;
+    align-items: center;
+  }
+  .filter .hint {
+    clear: both;
+    margin: 0.25rem 0 0;
+  }
+  .section-findings,
+  .empty {
+    margin: 0 0 var(--_space);
+  }
+
+  /* Topic cards */
+  .topics {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .topic {
+    margin: 0;
+    background: var(--_surface);
+    border: 1px solid var(--_border-subtle);
+    border-inline-start: 6px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space) var(--_space);
+    min-inline-size: 0;
+  }
+  .topic[data-status='agreed'] {
+    border-inline-start-color: var(--_success);
+  }
+  .topic[data-status='not-applicable'] {
+    border-inline-start-color: var(--_muted);
+    border-inline-start-style: dashed;
+  }
+  /* The legend floats so it sits inside the card, with the status badges beside it when they fit. */
+  .topic-legend {
+    float: inline-start;
+    padding: 0;
+    margin: 0 0.75rem 0.5rem 0;
+    max-inline-size: 100%;
+    min-block-size: 2.25rem;
+    display: flex;
+    align-items: center;
+  }
+  .topic-bar + * {
+    clear: both;
+  }
+  /* In a narrow column the heading takes the whole line and the badges go under it. */
+  @container (max-width: 36rem) {
+    .topic-legend {
+      inline-size: 100%;
+      min-block-size: 0;
+    }
+    .topic-bar {
+      clear: both;
+    }
+  }
+  .topic-legend h3,
+  .topic-legend h4 {
+    margin: 0;
+  }
+  .topic-legend h4 {
+    font-size: 1.125em;
+  }
+  .topic-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 0.5rem;
+    min-block-size: 2.25rem;
+  }
+  .topic-bar h3,
+  .topic-bar h4 {
+    margin: 0;
+  }
+  .badges {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .badge.status[data-status='agreed'] {
+    color: var(--_success);
+  }
+  .badge.status[data-status='not-applicable'],
+  .badge.status[data-status='not-started'] {
+    color: var(--_muted);
+  }
+  .badge.essential {
+    color: var(--_accent);
+  }
+  .toggle {
+    margin-inline-start: auto;
+    white-space: nowrap;
+  }
+  .why {
+    margin: 0 0 0.75rem;
+  }
+  .why p {
+    margin: 0 0 0.25rem;
+  }
+  .why .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .unconfirmed {
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_warning-bg);
+    padding: 0.25rem 0.625rem;
+    font-size: var(--_font-size-small);
+  }
+  .grid.pair {
+    align-items: start;
+  }
+  textarea {
+    field-sizing: content;
+    max-block-size: 24rem;
+  }
+  .grid.pair > div {
+    min-inline-size: 0;
+  }
+  .summary {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .actions.end {
+    justify-content: flex-end;
+  }
+
+  /* Custom topics */
+  .custom-topics {
+    margin: calc(var(--_space) * 1.5) 0 0;
+  }
+  .custom-topics > .hint {
+    margin: 0 0 0.75rem;
+  }
+  .removed {
+    margin: 0 0 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .removed:empty {
+    margin: 0;
+  }
+
+  /* Read-only view: the same cards, with the fields as label and text */
+  .topic.readonly .topic-bar {
+    justify-content: flex-start;
+  }
+  .topic.readonly .field {
+    margin-block-end: 0.5rem;
+    align-content: start;
+  }
+  .topic.readonly .grid {
+    row-gap: 0.25rem;
+    align-items: start;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+  }
+
+  @media (forced-colors: active) {
+    .topic,
+    .topic[data-status='agreed'] {
+      border-inline-start-color: CanvasText;
+    }
+    progress {
+      appearance: auto;
+    }
+  }
+  @media print {
+    .progress .filter,
+    .toggle {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,74 @@
+/**
+ * User-facing strings of the boundary checklist ('boundaries' area), en-GB. Another language is one
+ * more file passed to `registerStrings('boundaries', lang, …)`. Topic names and explanations come from
+ * the boundary-topics catalogue. Fixed wording (DESIGN.md §4): "Position" and "Agreed".
+ */
+export const boundaryStrings = {
+  heading: 'Boundaries',
+  intro:
+    'Agree where the role’s limits sit, topic by topic, with the peer support worker and their supervisor. Each topic says why it matters and where the advice comes from.',
+
+  // Progress and filter
+  progress: (agreed: number, total: number) => `${agreed} of ${total} agreed`,
+  progressNotApplicable: (n: number) => `${n} not applicable`,
+  progressToAgree: (n: number) => `${n} still to agree`,
+  progressComplete: 'Every topic is agreed or marked not applicable.',
+  progressLabel: 'Topics agreed or not applicable',
+  filterLegend: 'Show',
+  filterAll: (n: number) => `All topics (${n})`,
+  filterToAgree: (n: number) => `Still to agree (${n})`,
+  filterDone: (n: number) => `Agreed or not applicable (${n})`,
+  filterHint: 'Topics stay in view while you work on them; choose again to refresh the list.',
+  filterEmptyToAgree: 'Nothing left to agree in this list.',
+  filterEmptyDone: 'No topic is agreed or marked not applicable yet.',
+  sectionFindings: 'About the boundaries as a whole',
+
+  // Topic card
+  essential: 'Every role',
+  essentialHint: 'Part of the minimum set every peer role should cover',
+  whyItMatters: 'Why it matters',
+  sources: 'Sources',
+  noSources: 'no source found',
+  unconfirmed:
+    'No guidance specific to peer work was found for this topic: the advice is borrowed from general employer policy, so treat it as unconfirmed.',
+  showDetails: 'Show details',
+  hideDetails: 'Hide details',
+  ofTopic: (topic: string) => `of ${topic}`,
+
+  statusLegend: 'Status',
+  statusNotStarted: 'Not started',
+  statusAgreed: 'Agreed',
+  statusNotApplicable: 'Not applicable',
+  statusReviewHint: 'A position is suggested. Read it, change it if needed, then choose Agreed.',
+  reasonLabel: 'Reason it does not apply',
+  reasonHint: 'Needed: say why the topic does not apply to this role, so others can check.',
+
+  positionLabel: 'Position',
+  positionHint: 'What is agreed, in plain words.',
+  rationaleLabel: 'Rationale',
+  rationaleHint: 'Why the line is drawn here.',
+  modeLegend: 'How the boundary is held',
+  modeFixed: 'Fixed',
+  modeNegotiable: 'Negotiable within limits',
+  modeCaseByCase: 'Decided case by case in supervision',
+  modeSuggestion: (mode: string) => `Suggested starting point: ${mode}. This is a default of this tool, not evidence.`,
+  escalationLabel: 'Who to go to / how to escalate',
+  escalationHint: 'Who the peer support worker asks, and how, when the boundary is tested.',
+
+  nothingWritten: 'Nothing written yet.',
+
+  // Custom topics
+  customHeading: 'Your own topics',
+  customIntro: 'Add any boundary this role needs that the list above does not cover.',
+  customUntitled: 'Untitled topic',
+  customLabel: 'Topic name',
+  addCustom: 'Add a custom topic',
+  removeCustom: 'Remove topic',
+  removeCustomNamed: (name: string) => `Remove topic “${name}”`,
+  removed: (name: string) => `Removed “${name}”.`,
+  undoRemove: 'Undo',
+} as const;
+
+export type BoundaryStrings = typeof boundaryStrings;
+
+export const BOUNDARY_AREA = 'boundaries';

@@ -1,0 +1,189 @@
+/**
+ * The template of one topic of the checklist: an editable card (a fieldset whose legend is the
+ * topic's heading, so every "Position" field is announced with its topic) or a read-only summary.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Finding } from '../../src/assess/types.js';
+import type { BoundaryMode, BoundaryStatus } from '../../src/model/schema.js';
+import type { Localizer } from '../base/localize.js';
+import { findingsList, radioGroup, readonlyField, textField, type CommonT } from '../base/ui.js';
+import type { BoundaryStrings } from './strings.js';
+import { fieldOfPath, type BoundaryField, type TopicRow } from './topic-rows.js';
+
+export type BoundaryT = Localizer<BoundaryStrings>['t'];
+
+export interface CardContext {
+  t: BoundaryT;
+  ct: CommonT;
+  /** Findings about this topic (its record, or its missing catalogue topic). */
+  findings: readonly Finding[];
+  /** A refused edit's message for a field. */
+  error: (field: BoundaryField) => string | undefined;
+  collapsed: boolean;
+  onToggle: () => void;
+  /** A user's change of one field ('' clears it). */
+  onEdit: (field: BoundaryField, value: string) => void;
+  /** Custom topics only. */
+  onRemove?: () => void;
+}
+
+export const statusOptions = (t: BoundaryT) =>
+  [
+    { value: 'not-started', label: t('statusNotStarted') },
+    { value: 'agreed', label: t('statusAgreed') },
+    { value: 'not-applicable', label: t('statusNotApplicable') },
+  ] as const satisfies readonly { value: BoundaryStatus; label: string }[];
+
+export const modeOptions = (t: BoundaryT) =>
+  [
+    { value: 'fixed', label: t('modeFixed') },
+    { value: 'negotiable', label: t('modeNegotiable') },
+    { value: 'case-by-case', label: t('modeCaseByCase') },
+  ] as const satisfies readonly { value: BoundaryMode; label: string }[];
+
+/** The topic's name: the catalogue label, or a custom topic's own. */
+export function topicName(row: TopicRow, t: BoundaryT): string {
+  return row.catalogue?.label ?? (row.boundary?.label?.trim() || t('customUntitled'));
+}
+
+const statusOf = (row: TopicRow): BoundaryStatus => row.boundary?.status ?? 'not-started';
+
+function statusBadge(row: TopicRow, t: BoundaryT): TemplateResult {
+  const status = statusOf(row);
+  const label = statusOptions(t).find((o) => o.value === status)!.label;
+  return html`<span class="badge status" data-status=${status}
+    ><span class="visually-hidden">${t('statusLegend')}: </span>${label}</span
+  >`;
+}
+
+/** Why the topic matters, its themes and sources, and a note when the advice is unconfirmed. */
+function guidance(row: TopicRow, c: CardContext): TemplateResult | typeof nothing {
+  const topic = row.catalogue;
+  if (!topic) return nothing;
+  const { t, ct } = c;
+  return html`<div class="why">
+    <p><strong>${t('whyItMatters')}:</strong> ${topic.whyItMatters}</p>
+    <p class="meta">
+      ${topic.themes.map((th) => html`<span class="badge theme" title=${ct(`theme${th}`)}>${ct(`themeShort${th}`)}</span>`)}
+      <span>${t('sources')}: ${topic.sources.length ? topic.sources.join(', ') : t('noSources')}</span>
+    </p>
+    ${topic.confirmed ? nothing : html`<p class="unconfirmed">${t('unconfirmed')}</p>`}
+  </div>`;
+}
+
+/** Splits findings between the fields shown and the card as a whole. */
+function placeFindings(findings: readonly Finding[], shown: ReadonlySet<BoundaryField>) {
+  const at = (field: BoundaryField) => findings.filter((f) => fieldOfPath(f.path) === field);
+  const card = findings.filter((f) => {
+    const field = fieldOfPath(f.path);
+    return !field || !shown.has(field);
+  });
+  return { at, card };
+}
+
+/** An editable topic card. */
+export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
+  const { t, ct } = c;
+  const b = row.boundary;
+  const key = row.key;
+  const name = topicName(row, t);
+  const status = statusOf(row);
+  const notApplicable = status === 'not-applicable';
+  const custom = row.topic === 'custom';
+  const heading = custom
+    ? html`<h4 part="topic-heading" id="${key}-heading">${name}</h4>`
+    : html`<h3 part="topic-heading" id="${key}-heading">${name}</h3>`;
+  // A topic that does not apply needs only its reason: its other fields stay in the document, hidden.
+  const fields: BoundaryField[] = notApplicable ? ['status', 'notApplicableReason'] : ['status', 'mode', 'position', 'rationale', 'escalation'];
+  const shown = new Set<BoundaryField>(c.collapsed ? [] : custom ? ['label', ...fields] : fields);
+  const { at, card } = placeFindings(c.findings, shown);
+  const suggested = row.catalogue ? modeOptions(t).find((o) => o.value === row.catalogue!.defaultMode)?.label : undefined;
+  // Said once: by the assessment's own finding on the status when there is one, else by a hint.
+  const review = status === 'not-started' && !!b?.position?.trim() && at('status').length === 0;
+
+  const details = c.collapsed
+    ? html`<p class="summary">${(notApplicable ? b?.notApplicableReason : b?.position)?.trim() || t('nothingWritten')}</p>`
+    : html`
+        ${custom
+          ? textField({ id: `${key}-label`, label: t('customLabel'), value: b?.label, error: c.error('label'), findings: at('label'), onInput: (v) => c.onEdit('label', v) }, ct)
+          : nothing}
+        <div class="grid pair">
+          <div>
+            ${radioGroup({ name: `${key}-status`, legend: t('statusLegend'), hint: review ? t('statusReviewHint') : undefined, value: status,
+              options: statusOptions(t), onChange: (v) => c.onEdit('status', v) }, ct)}
+            ${at('status').length ? findingsList(at('status'), ct) : nothing}
+          </div>
+          ${notApplicable
+            ? textField({ id: `${key}-notApplicableReason`, label: t('reasonLabel'), hint: t('reasonHint'), value: b?.notApplicableReason, multiline: true,
+                error: c.error('notApplicableReason'), findings: at('notApplicableReason'), onInput: (v) => c.onEdit('notApplicableReason', v) }, ct)
+            : html`<div>
+                ${radioGroup({ name: `${key}-mode`, legend: t('modeLegend'), hint: suggested ? t('modeSuggestion', suggested) : undefined, value: b?.mode,
+                  options: modeOptions(t), onChange: (v) => c.onEdit('mode', v) }, ct)}
+                ${at('mode').length ? findingsList(at('mode'), ct) : nothing}
+              </div>`}
+        </div>
+        ${notApplicable
+          ? nothing
+          : html`<div class="grid pair">
+                ${textField({ id: `${key}-position`, label: t('positionLabel'), hint: t('positionHint'), value: b?.position, multiline: true,
+                  error: c.error('position'), findings: at('position'), onInput: (v) => c.onEdit('position', v) }, ct)}
+                ${textField({ id: `${key}-rationale`, label: t('rationaleLabel'), hint: t('rationaleHint'), value: b?.rationale, multiline: true,
+                  error: c.error('rationale'), findings: at('rationale'), onInput: (v) => c.onEdit('rationale', v) }, ct)}
+              </div>
+              ${textField({ id: `${key}-escalation`, label: t('escalationLabel'), hint: t('escalationHint'), value: b?.escalation,
+                error: c.error('escalation'), findings: at('escalation'), onInput: (v) => c.onEdit('escalation', v) }, ct)}`}
+        ${c.onRemove
+          ? html`<div class="actions end">
+              <button type="button" class="danger" aria-label=${t('removeCustomNamed', name)} @click=${c.onRemove}>${t('removeCustom')}</button>
+            </div>`
+          : nothing}
+      `;
+
+  return html`<fieldset class="topic" part="topic" id=${key} data-key=${key} data-topic=${row.topic} data-item-id=${b?.id ?? nothing}
+      data-status=${status}>
+    <legend class="topic-legend">${heading}</legend>
+    <div class="topic-bar">
+      <span class="badges">
+        ${statusBadge(row, t)}
+        ${row.catalogue?.minimum
+          ? html`<span class="badge essential" title=${t('essentialHint')}
+              >${t('essential')}<span class="visually-hidden">: ${t('essentialHint')}</span></span
+            >`
+          : nothing}
+      </span>
+      <button type="button" class="link toggle" aria-expanded=${c.collapsed ? 'false' : 'true'} aria-controls="${key}-details" @click=${c.onToggle}>
+        ${c.collapsed ? t('showDetails') : t('hideDetails')}<span class="visually-hidden"> ${t('ofTopic', name)}</span>
+      </button>
+    </div>
+    ${c.collapsed ? nothing : guidance(row, c)}
+    ${card.length ? findingsList(card, ct) : nothing}
+    <div class="details" id="${key}-details">${details}</div>
+  </fieldset>`;
+}
+
+/** A topic in the read-only view: name, status, and what is written. */
+export function readonlyTopic(row: TopicRow, c: Pick<CardContext, 't' | 'ct'>): TemplateResult {
+  const { t, ct } = c;
+  const b = row.boundary;
+  const key = row.key;
+  const name = topicName(row, t);
+  const custom = row.topic === 'custom';
+  const heading = custom
+    ? html`<h4 part="topic-heading" id="${key}-heading">${name}</h4>`
+    : html`<h3 part="topic-heading" id="${key}-heading">${name}</h3>`;
+  const written = !!(b?.position || b?.rationale || b?.mode || b?.escalation);
+  const mode = modeOptions(t).find((o) => o.value === b?.mode)?.label;
+  let body: TemplateResult;
+  if (b?.status === 'not-applicable') body = readonlyField(t('reasonLabel'), b.notApplicableReason, ct, true);
+  else if (written)
+    body = html`<div class="grid">
+      ${readonlyField(t('positionLabel'), b?.position, ct, true)} ${readonlyField(t('rationaleLabel'), b?.rationale, ct, true)}
+      ${readonlyField(t('modeLegend'), mode, ct)} ${readonlyField(t('escalationLabel'), b?.escalation, ct, true)}
+    </div>`;
+  else body = html`<p class="muted">${t('nothingWritten')}</p>`;
+  return html`<section class="topic readonly" part="topic" id=${key} data-key=${key} data-topic=${row.topic} data-status=${statusOf(row)}
+    aria-labelledby="${key}-heading">
+    <div class="topic-bar">${heading} ${statusBadge(row, t)}</div>
+    ${body}
+  </section>`;
+}

@@ -1,8 +1,29 @@
 /**
- * psw-role-kit/core: the DOM-free core. No side effects; runs in Node and in browsers.
- * (DESIGN.md §4: the entry exports what exists so far.)
+ * psw-role-kit/core: the DOM-free core (DESIGN.md §4). No side effects; runs in Node and browsers.
+ * The document model and catalogues, the assessment, the exports and the document store.
  */
 export { VERSION } from './version.js';
 export * from './model/index.js';
 export * from './catalogue/index.js';
-export type * from './assess/types.js';
+export * from './assess/index.js';
+export {
+  exportJobDescription,
+  makeExportEnvelope,
+  EXPORT_SCHEMA_VERSION,
+  STUDY,
+  ExportEnvelopeSchema,
+  AssessmentSchema,
+  toJobPosting,
+  toJobPostingScript,
+  PSW_NAMESPACE,
+  toMarkdown,
+  escapeMarkdown,
+  toDocx,
+  DOCX_MIME_TYPE,
+  suggestFilename,
+  jobDescriptionModel,
+  TO_BE_AGREED,
+} from './export/index.js';
+export type * from './export/index.js';
+export { createDocumentStore, type DocumentStore, type EditResult, type EditOptions, type Recipe, type ReplaceOptions } from './store/store.js';
+export { setIn, getIn, addItem, updateItem, removeItem, moveItem, type Path } from './store/ops.js';

@@ -9,8 +9,10 @@
 import type { Assessment } from '../assess/types.js';
 import type { ThemeId } from '../catalogue/ids.js';
 import type { RoleDocument } from '../model/schema.js';
+import { EXPORT_KIND } from '../model/parse.js';
+import { VERSION } from '../version.js';
 
-export const EXPORT_KIND = 'psw-job-description' as const;
+export { EXPORT_KIND };
 export const EXPORT_SCHEMA_VERSION = 1 as const;
 
 /** The study the toolkit is built on, named in every export. */
@@ -62,12 +64,6 @@ export interface ExportOptions {
   /** Overrides for the generator (e.g. a host product's `url`). */
   generator?: Partial<GeneratorInfo>;
 }
-
-/**
- * The toolkit's version, replaced at build time; "0.0.0-dev" when run from unbuilt sources.
- * (Same as src/version.ts on main; the lead can import that instead after the merge.)
- */
-const VERSION: string = typeof __PSW_VERSION__ === 'string' ? __PSW_VERSION__ : '0.0.0-dev';
 
 function timestamp(now: Date | string | undefined): string {
   const d = now === undefined ? new Date() : new Date(now);

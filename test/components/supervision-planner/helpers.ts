@@ -118,3 +118,21 @@ declare global {
     'test-fake-provider': FakeProvider;
   }
 }
+
+/** An element in words, for assertion messages (chai hangs formatting DOM nodes). */
+export function describeEl(e: Element | null | undefined): string {
+  if (!e) return 'nothing';
+  const h = e as HTMLElement;
+  return `<${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${h.dataset?.itemId ? ` item=${h.dataset.itemId}` : ''}${h.dataset?.action ? ` action=${h.dataset.action}` : ''}> “${(e.textContent ?? '').trim().slice(0, 40)}”`;
+}
+
+/** Asserts that `target` has focus inside the planner. */
+export function expectFocus(el: PswSupervisionPlanner, target: Element | null, message = ''): void {
+  const active = activeIn(el);
+  if (active !== target) throw new Error(`${message ? `${message}: ` : ''}focus is on ${describeEl(active)}, expected ${describeEl(target)}`);
+}
+
+/** Asserts two nodes are the same, without chai formatting DOM nodes. */
+export function expectSame(actual: unknown, expected: unknown, message = 'not the same node'): void {
+  if (actual !== expected) throw new Error(`${message}: ${describeEl(actual as Element)} vs ${describeEl(expected as Element)}`);
+}

@@ -294,13 +294,14 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .mark {
+    /* More specific than the per-type colours above, so every mark uses system colours. */
+    .picture .mark {
       forced-color-adjust: none;
       border-color: CanvasText;
       background: CanvasText;
     }
-    .mark.t-group-peer-supervision,
-    .mark.t-reflective-practice {
+    .picture .mark.t-group-peer-supervision,
+    .picture .mark.t-reflective-practice {
       background: Canvas;
     }
     .item {

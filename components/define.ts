@@ -9,6 +9,7 @@
 import { ensurePageDocument } from './context/page-document.js';
 import './role-document/role-document.js';
 import './boundary-checklist/boundary-checklist.js';
+import './supervision-planner/supervision-planner.js';
 
 export * from './index.js';
 

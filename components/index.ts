@@ -8,3 +8,4 @@ export * from './base/events.js';
 export * from './context/index.js';
 export { PswRoleDocument } from './role-document/role-document.component.js';
 export { PswBoundaryChecklist } from './boundary-checklist/boundary-checklist.component.js';
+export { PswSupervisionPlanner } from './supervision-planner/supervision-planner.component.js';

@@ -1,0 +1,311 @@
+import { css } from 'lit';
+
+/**
+ * <psw-supervision-planner>: uses only the private `--_*` variables of host.styles.ts. The year
+ * picture tells arrangement types apart by the shape of their marks as well as colour, and in
+ * forced colours draws them in system colours, so it never relies on colour alone.
+ */
+export default css`
+  .intro {
+    max-width: var(--_max-width);
+  }
+  .field {
+    align-content: start;
+  }
+  h5 {
+    font-size: 1em;
+    margin: 0;
+    line-height: 1.25;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  /* Lists of arrangements and training items */
+  .items {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .item {
+    border: 1px solid var(--_border-subtle);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    min-width: 0;
+  }
+  .item-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-end: 0.5rem;
+  }
+  .item-head h4,
+  .item-head h5 {
+    margin: 0;
+  }
+  .item-actions {
+    margin-inline-start: auto;
+  }
+  .summary {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .add {
+    margin-block-end: var(--_space);
+  }
+  .checks {
+    margin-block-end: 0.5rem;
+  }
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    align-items: end;
+  }
+  .inline .field {
+    margin-block-end: 0.25rem;
+  }
+  .inline select {
+    width: auto;
+    min-width: 8rem;
+  }
+  .focus-choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    gap: 0.25rem 1rem;
+  }
+  .choices.stacked {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .readonly-grid {
+    margin-block-end: 0.25rem;
+  }
+
+  /* Year view */
+  .year {
+    container-type: inline-size;
+  }
+  .hours {
+    font-weight: 700;
+  }
+  .picture {
+    margin-block: 0.75rem;
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+  }
+  .pic-row {
+    display: grid;
+    grid-template-columns: minmax(7rem, 14rem) repeat(12, minmax(1.5rem, 1fr));
+    border-block-start: 1px solid var(--_border-subtle);
+  }
+  .pic-head {
+    border-block-start: 0;
+    background: var(--_surface-alt);
+    font-weight: 700;
+    font-size: var(--_font-size-small);
+  }
+  .pic-label {
+    padding: 0.25rem 0.5rem;
+    font-size: var(--_font-size-small);
+    overflow-wrap: anywhere;
+  }
+  .pic-month {
+    text-align: center;
+    padding: 0.125rem 0;
+    border-inline-start: 1px solid var(--_border-subtle);
+  }
+  .pic-cell {
+    display: flex;
+    flex-wrap: wrap;
+    align-content: center;
+    justify-content: center;
+    gap: 2px;
+    min-height: 1.75rem;
+    padding: 3px 1px;
+    border-inline-start: 1px solid var(--_border-subtle);
+  }
+  .mark {
+    display: inline-block;
+    width: 0.625rem;
+    height: 0.625rem;
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+  }
+  .mark.t-line-management {
+    border-color: var(--_core);
+    background: var(--_core);
+  }
+  .mark.t-peer-supervision {
+    border-radius: 50%;
+    border-color: var(--_flexible);
+    background: var(--_flexible);
+  }
+  .mark.t-group-peer-supervision {
+    border-radius: 50%;
+    border-width: 3px;
+    border-color: var(--_flexible);
+    background: transparent;
+  }
+  .mark.t-clinical-supervision {
+    transform: rotate(45deg) scale(0.85);
+    border-color: var(--_excluded);
+    background: var(--_excluded);
+  }
+  .mark.t-reflective-practice {
+    background: transparent;
+  }
+  .mark.t-peer-network {
+    width: 0.875rem;
+    height: 0.375rem;
+    border-radius: 999px;
+    border-color: var(--_success);
+    background: var(--_success);
+  }
+  .mark.t-debrief {
+    width: 0.25rem;
+    height: 0.75rem;
+    border-width: 1px;
+    border-color: var(--_warning);
+    background: var(--_warning);
+  }
+  .more {
+    font-size: 0.75rem;
+    font-weight: 700;
+    line-height: 0.75rem;
+  }
+  @container (max-width: 34rem) {
+    .pic-row {
+      grid-template-columns: repeat(12, minmax(0, 1fr));
+    }
+    .pic-row .pic-label {
+      grid-column: 1 / -1;
+      padding-block-end: 0;
+    }
+    .pic-head .pic-label {
+      display: none;
+    }
+    .pic-row .pic-cell:nth-child(2),
+    .pic-row .pic-month:nth-child(2) {
+      border-inline-start: 0;
+    }
+  }
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+    margin-block: 0.75rem;
+    border-radius: var(--_radius);
+  }
+  .year-table {
+    border-collapse: collapse;
+    min-width: 44rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .table-title {
+    font-weight: 700;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .table-title + .scroll {
+    margin-block-start: 0;
+  }
+  .year-table th,
+  .year-table td {
+    border: 1px solid var(--_border-subtle);
+    padding: 0.25rem 0.5rem;
+    text-align: end;
+  }
+  .year-table thead th {
+    background: var(--_surface-alt);
+  }
+  .year-table thead th:first-child {
+    text-align: start;
+  }
+  .year-table th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    text-align: start;
+    min-width: 9rem;
+    max-width: 16rem;
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .year-table tfoot th,
+  .year-table tfoot td {
+    font-weight: 700;
+    border-block-start: 2px solid var(--_border);
+  }
+  .notes {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  /* Competence domains coverage */
+  .coverage {
+    margin-block: var(--_space);
+  }
+  .domains {
+    display: grid;
+    gap: 0.375rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    margin-block-end: 0.5rem;
+  }
+  .domain {
+    display: grid;
+    grid-template-columns: 1.25em 1fr;
+    gap: 0 0.375rem;
+    align-items: baseline;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border-subtle);
+    border-inline-start: 5px solid var(--_success);
+    border-radius: var(--_radius);
+  }
+  .domain[data-covered='false'] {
+    border-inline-start-style: dashed;
+    border-inline-start-color: var(--_border);
+  }
+  .domain .icon {
+    font-weight: 700;
+    text-align: center;
+    color: var(--_success);
+  }
+  .domain[data-covered='false'] .icon {
+    color: var(--_muted);
+  }
+  .domain .state {
+    font-weight: 700;
+  }
+  .domain .by {
+    display: block;
+  }
+
+  /* Guidance meta line (theme, basis, sources) */
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    margin-block: -0.5rem 0.75rem;
+  }
+
+  @media (forced-colors: active) {
+    /* More specific than the per-type colours above, so every mark uses system colours. */
+    .picture .mark {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: CanvasText;
+    }
+    .picture .mark.t-group-peer-supervision,
+    .picture .mark.t-reflective-practice {
+      background: Canvas;
+    }
+    .item {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

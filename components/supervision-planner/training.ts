@@ -1,0 +1,133 @@
+/**
+ * The training plan: induction, peer-specific training items mapped to the nine competence-framework
+ * domains, mandatory training and development; and a coverage list saying, in words and with an
+ * icon, which domains the peer-specific training covers. Domains whose names are not confirmed
+ * (catalogue `confirmed: false`) say so wherever they appear.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { competenceDomains } from '../../src/catalogue/competence-domains.js';
+import type { TrainingItem } from '../../src/model/schema.js';
+import { readonlyField, textField } from '../base/ui.js';
+import { itemActions } from './arrangements.js';
+import { findingsByField, itemKey, type PlannerView } from './planner-view.js';
+
+const LIST = 'training.peerSpecific' as const;
+const FIELDS = ['title', 'hours', 'competenceDomains'];
+
+function domainName(v: PlannerView, n: number): string {
+  const d = competenceDomains.find((x) => x.number === n);
+  if (!d) return String(n);
+  return `${v.t('domainLabel', n, d.label)}${d.confirmed ? '' : ` ${v.t('unconfirmed')}`}`;
+}
+
+export function renderTraining(v: PlannerView): TemplateResult {
+  const { t, ct } = v;
+  const training = v.document.training;
+  const items = training.peerSpecific;
+  const text = (field: 'induction' | 'mandatory' | 'development') =>
+    textField({
+      id: `training-${field}`, label: t(field), value: training[field], multiline: true, readonly: v.readonly,
+      path: `training.${field}`, error: v.error(`training.${field}`), findings: v.findings(`training.${field}`),
+      onInput: (value) => v.setText(['training', field], value),
+    }, ct);
+  const listFindings = v.findings(LIST).filter((f) => !f.itemId && f.path === LIST);
+  return html`<section class="section" part="training" data-path="training" aria-labelledby="training-heading">
+    <h3 id="training-heading" tabindex="-1">${t('trainingHeading')}</h3>
+    <p class="hint">${t('trainingHint')}</p>
+    ${v.findingsBlock(v.findings('training').filter((f) => f.path === 'training'))}
+    ${text('induction')}
+    <h4 id="peer-training-heading">${t('peerSpecific')}</h4>
+    ${v.findingsBlock(listFindings)}
+    ${items.length === 0 ? html`<p class="muted">${t('noTraining')}</p>` : nothing}
+    <ol class="plain items" aria-labelledby="peer-training-heading">
+      ${repeat(items, (it) => it.id, (it, i) => renderItem(v, it, i, items.length))}
+    </ol>
+    ${v.readonly
+      ? nothing
+      : html`<div class="actions add">
+          <button type="button" class="secondary" data-path=${LIST} data-action="add-training" @click=${() => v.addTraining()}>
+            <span aria-hidden="true">+ </span>${t('addTraining')}
+          </button>
+          ${v.error(`${LIST}:add`) ? html`<p class="error" role="alert">${v.error(`${LIST}:add`)}</p>` : nothing}
+        </div>`}
+    ${renderCoverage(v, items)}
+    ${text('mandatory')}
+    ${text('development')}
+  </section>`;
+}
+
+function renderItem(v: PlannerView, item: TrainingItem, index: number, count: number): TemplateResult {
+  const { t, ct } = v;
+  const id = item.id;
+  const name = t('trainingName', index + 1, item.title);
+  const findings = findingsByField(v.findings(`${LIST}[${index}]`, id), LIST, FIELDS);
+  const expanded = v.isExpanded(LIST, id, count);
+  const domains = item.competenceDomains ?? [];
+  const headingId = `tr-${id}-heading`;
+  const p = (field: string) => `${LIST}[].${field}`;
+  const hours = item.hours !== undefined ? `${v.l.number(item.hours)} ${t('trainingHours').toLowerCase()}` : undefined;
+  return html`<li class="item" data-item-id=${id} data-path="${LIST}[]" aria-labelledby=${headingId}>
+    <div class="item-head">
+      <h5 id=${headingId}>${name}</h5>
+      ${expanded ? nothing : html`<span class="summary">${[hours, domains.length ? domains.join(', ') : undefined].filter(Boolean).join(' · ')}</span>`}
+      ${v.readonly ? nothing : itemActions(v, LIST, id, item.title || name, index, count, expanded)}
+    </div>
+    ${v.findingsBlock(findings(''))}
+    ${!expanded
+      ? nothing
+      : v.readonly
+        ? html`<div class="grid readonly-grid">
+            ${readonlyField(t('trainingHours'), item.hours !== undefined ? v.l.number(item.hours) : undefined, ct)}
+            ${readonlyField(t('domainsLegend'), domains.length ? domains.map((n) => domainName(v, n)).join('; ') : undefined, ct)}
+          </div>
+          ${v.findingsBlock(findings('competenceDomains'))}`
+        : html`<div class="grid">
+              ${textField({
+                id: `tr-${id}-title`, label: t('trainingTitle'), value: item.title, path: p('title'), required: true,
+                error: v.error(itemKey(LIST, id, 'title')), findings: findings('title'),
+                onInput: (value) => v.setTrainingTitle(id, value),
+              }, ct)}
+              ${textField({
+                id: `tr-${id}-hours`, label: t('trainingHours'), value: item.hours, type: 'number', min: 0, max: 2000, step: 'any', inputmode: 'decimal',
+                path: p('hours'), error: v.error(itemKey(LIST, id, 'hours')), findings: findings('hours'),
+                onInput: (raw, event) => v.setTrainingHours(id, raw, event),
+              }, ct)}
+            </div>
+            <fieldset class="domain-choices" data-path=${p('competenceDomains')}>
+              <legend>${t('domainsLegend')}</legend>
+              <div class="choices stacked">
+                ${competenceDomains.map((d) => html`<label class="choice" for="tr-${id}-d${d.number}">
+                  <input type="checkbox" id="tr-${id}-d${d.number}" data-domain=${d.number} .checked=${domains.includes(d.number)}
+                    @change=${(e: Event) => v.toggleDomain(id, d.number, (e.target as HTMLInputElement).checked)} />
+                  <span>${domainName(v, d.number)}</span>
+                </label>`)}
+              </div>
+              ${v.error(itemKey(LIST, id, 'competenceDomains')) ? html`<p class="error">${v.error(itemKey(LIST, id, 'competenceDomains'))}</p>` : nothing}
+              ${v.findingsBlock(findings('competenceDomains'))}
+            </fieldset>`}
+  </li>`;
+}
+
+function renderCoverage(v: PlannerView, items: readonly TrainingItem[]): TemplateResult {
+  const { t } = v;
+  const coveredBy = (n: number) =>
+    items.flatMap((it, i) => (it.competenceDomains?.includes(n) ? [it.title || t('trainingName', i + 1, '')] : []));
+  const covered = competenceDomains.filter((d) => coveredBy(d.number).length > 0).length;
+  return html`<div class="coverage">
+    <h4 id="coverage-heading">${t('coverageHeading')}</h4>
+    <p id="coverage-summary">${t('coverageSummary', covered)}</p>
+    <ol class="plain domains" part="domains" aria-labelledby="coverage-heading" aria-describedby="coverage-summary">
+      ${competenceDomains.map((d) => {
+        const by = coveredBy(d.number);
+        const on = by.length > 0;
+        return html`<li class="domain" data-domain=${d.number} data-covered=${on ? 'true' : 'false'}>
+          <span class="icon" aria-hidden="true">${on ? '✓' : '✗'}</span>
+          <span><span class="state">${on ? t('covered') : t('notCovered')}:</span> <span class="name">${domainName(v, d.number)}</span>
+            ${on ? html`<span class="by muted">${t('coveredBy', by.join('; '))}</span>` : nothing}</span>
+        </li>`;
+      })}
+    </ol>
+    <p class="hint">${t('unconfirmedNote')}</p>
+  </div>`;
+}

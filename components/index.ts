@@ -7,3 +7,4 @@ export { Localizer, registerStrings, resolveLang, translate } from './base/local
 export * from './base/events.js';
 export * from './context/index.js';
 export { PswRoleDocument } from './role-document/role-document.component.js';
+export { PswJobDescription } from './job-description/job-description.component.js';

@@ -9,6 +9,7 @@
 import { ensurePageDocument } from './context/page-document.js';
 import './role-document/role-document.js';
 import './job-description/job-description.js';
+import './role-insights/role-insights.js';
 
 export * from './index.js';
 

@@ -10,6 +10,7 @@ import { ensurePageDocument } from './context/page-document.js';
 import './role-document/role-document.js';
 import './job-description/job-description.js';
 import './role-insights/role-insights.js';
+import './role-export/role-export.js';
 
 export * from './index.js';
 

@@ -205,6 +205,17 @@ describe('DocumentController', () => {
       expect(pathUnder('dutiesX', 'duties')).to.equal(false);
     });
 
+    it('finds the real assessment\'s findings for a field, and follows edits', async () => {
+      container = await mount('<psw-role-document><test-doc-consumer></test-doc-consumer></psw-role-document>');
+      const [c] = consumersIn(container);
+      const titleFindings = c!.doc.findingsFor('role.title');
+      expect(titleFindings.length).to.be.greaterThan(0);
+      expect(titleFindings.every((f) => f.path === 'role.title')).to.equal(true);
+      c!.setTitle('Peer support worker');
+      expect(c!.doc.findingsFor('role.title').filter((f) => f.severity === 'error')).to.deep.equal([]);
+      expect(c!.doc.assessment).to.equal(c!.doc.snapshot!.assessment);
+    });
+
     it('calls navigate handlers for psw-navigate on the document while connected', async () => {
       container = await mount('<test-doc-consumer></test-doc-consumer>');
       const [c] = consumers();

@@ -71,6 +71,7 @@ export class PswRoleInsights extends PswElement {
     this.setState('has-errors', !!a?.findings.some((f) => f.severity === 'error'));
     if (!this.doc.document || !a) return html`<p class="hint">${this.l.t('noDocument')}</p>`;
     return html`${this.doc.renderStatus()}
+      <div class="wrap">
       <section part="summary" class="section summary" aria-labelledby="insights-heading">
         <h2 id="insights-heading">${this.l.t('heading')}</h2>
         <p class="hint">${this.l.t('intro')}</p>
@@ -96,6 +97,7 @@ export class PswRoleInsights extends PswElement {
           },
           onGo: (f) => f.path !== undefined && this.navigate(f.path, f.itemId),
         })}
-      </section>`;
+      </section>
+      </div>`;
   }
 }

@@ -70,7 +70,7 @@ export default css`
       grid-template-columns: 1fr;
     }
   }
-  :host {
+  .wrap {
     container-type: inline-size;
   }
 

@@ -8,7 +8,6 @@ import { DocumentController } from '../context/document-controller.js';
 import { documentStatusStyles } from '../context/document-status.js';
 import { parseRoleDocument } from '../context/core-deps.js';
 import { exportJobDescription } from '../../src/export/export-job-description.js';
-import { toJobPosting } from '../../src/export/job-posting.js';
 import { toMarkdown } from '../../src/export/markdown.js';
 import { DOCX_MIME_TYPE } from '../../src/export/docx.js';
 import { suggestFilename } from '../../src/export/filename.js';
@@ -17,26 +16,28 @@ import type { RoleDocument } from '../../src/model/schema.js';
 import { formatSize, saveBlob } from './download.js';
 import { renderImport, type ImportIssue, type ImportState } from './import-view.js';
 import { isChunkLoadError, wordExport } from './word.js';
-import { EXPORT_AREA, exportStrings, type ExportStrings } from './strings.js';
+import { EXPORT_AREA, exportStrings } from './strings.js';
 import styles from './role-export.styles.js';
 
 interface FormatSpec {
   format: ExportFormat;
   ext: string;
   type: string;
-  label: keyof ExportStrings;
-  hint: keyof ExportStrings;
+  name: 'formatJson' | 'formatJsonLd' | 'formatMarkdown' | 'formatWord';
+  hint: 'downloadJsonHint' | 'downloadJsonLdHint' | 'downloadMarkdownHint' | 'downloadWordHint';
   /** The file's content; Word is made asynchronously (its writer is loaded on first use). */
-  make: (doc: RoleDocument) => string | Promise<Uint8Array>;
+  make: (doc: RoleDocument) => string | Promise<string | Uint8Array>;
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 const FORMATS: readonly FormatSpec[] = [
-  { format: 'json', ext: 'json', type: 'application/json', label: 'downloadJson', hint: 'downloadJsonHint', make: (d) => json(exportJobDescription(d)) },
-  { format: 'jsonld', ext: 'jsonld', type: 'application/ld+json', label: 'downloadJsonLd', hint: 'downloadJsonLdHint', make: (d) => json(toJobPosting(d)) },
-  { format: 'md', ext: 'md', type: 'text/markdown;charset=utf-8', label: 'downloadMarkdown', hint: 'downloadMarkdownHint', make: (d) => toMarkdown(d) },
-  { format: 'docx', ext: 'docx', type: DOCX_MIME_TYPE, label: 'downloadWord', hint: 'downloadWordHint', make: (d) => wordExport.render(d) },
+  { format: 'json', ext: 'json', type: 'application/json', name: 'formatJson', hint: 'downloadJsonHint', make: (d) => json(exportJobDescription(d)) },
+  // JSON-LD is for the few who publish adverts: its mapping loads on first use (a small lazy chunk).
+  { format: 'jsonld', ext: 'jsonld', type: 'application/ld+json', name: 'formatJsonLd', hint: 'downloadJsonLdHint',
+    make: async (d) => json((await import('../../src/export/job-posting.js')).toJobPosting(d)) },
+  { format: 'md', ext: 'md', type: 'text/markdown;charset=utf-8', name: 'formatMarkdown', hint: 'downloadMarkdownHint', make: (d) => toMarkdown(d) },
+  { format: 'docx', ext: 'docx', type: DOCX_MIME_TYPE, name: 'formatWord', hint: 'downloadWordHint', make: (d) => wordExport.render(d) },
 ];
 
 type DownloadMessage = { kind: 'progress' | 'done' | 'error'; text: string };
@@ -97,7 +98,11 @@ export class PswRoleExport extends PswElement {
     try {
       content = await spec.make(d);
     } catch (error) {
-      this.message = { kind: 'error', text: this.l.t(isChunkLoadError(error) ? 'wordLoadFailed' : 'wordFailed') };
+      const chunk = isChunkLoadError(error);
+      const text = format === 'docx'
+        ? this.l.t(chunk ? 'wordLoadFailed' : 'wordFailed')
+        : this.l.t(chunk ? 'partLoadFailed' : 'partFailed', this.l.t(spec.name));
+      this.message = { kind: 'error', text };
       return;
     } finally {
       if (format === 'docx') this.busy = false;
@@ -189,8 +194,8 @@ export class PswRoleExport extends PswElement {
             (f) => html`<li data-format=${f.format}>
               <button type="button" class="secondary" aria-describedby="hint-${f.format}"
                 aria-disabled=${f.format === 'docx' && this.busy ? 'true' : 'false'}
-                @click=${() => this.download(f.format)}>${this.l.t(f.label as 'downloadJson')}</button>
-              <span class="hint" id="hint-${f.format}">${this.l.t(f.hint as 'downloadJsonHint')}</span>
+                @click=${() => this.download(f.format)}>${this.l.t('download', this.l.t(f.name))}</button>
+              <span class="hint" id="hint-${f.format}">${this.l.t(f.hint)}</span>
             </li>`,
           )}
         </ul>

@@ -75,10 +75,15 @@ export default css`
     padding-inline-start: 1.25rem;
     list-style: circle;
   }
+  /* Fixed layout: column widths do not depend on the text, so long words break only when they must. */
   table {
     border-collapse: collapse;
+    table-layout: fixed;
     width: 100%;
     margin: 0 0 var(--_space);
+  }
+  thead th:first-child {
+    width: 60%;
   }
   caption {
     text-align: start;
@@ -92,6 +97,7 @@ export default css`
     text-align: start;
     vertical-align: top;
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
   thead th {
     background: var(--_surface-alt);
@@ -102,6 +108,13 @@ export default css`
   @container (max-width: 30rem) {
     .kv-row {
       grid-template-columns: 1fr;
+    }
+    thead th:first-child {
+      width: 55%;
+    }
+    th,
+    td {
+      padding: 0.25rem 0.375rem;
     }
   }
   @media print {

@@ -7,7 +7,7 @@
 export const jobDescriptionStrings = {
   toolbarLabel: 'Job description actions',
   print: 'Print',
-  printHint: 'Prints the job description and person specification on their own, without the page’s buttons. Choose A4 in the print dialogue, or “Save as PDF” to keep a copy.',
+  printHint: 'Opens your browser’s print dialogue. The job description prints without its buttons; choose A4, or “Save as PDF” to keep a copy.',
   placeholderNote: 'Lines marked “To be agreed” are not filled in yet.',
   noDocument: 'The job description appears here once a role is connected.',
 };

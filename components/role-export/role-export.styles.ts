@@ -27,8 +27,13 @@ export default css`
   .download-status {
     font-weight: 600;
   }
+  .import .field {
+    grid-template-columns: minmax(0, 1fr);
+  }
   input[type='file'] {
     font: inherit;
+    inline-size: 100%;
+    min-inline-size: 0;
     max-width: 100%;
     min-height: 2.25rem;
   }

@@ -125,7 +125,8 @@ export default css`
     block-size: 1rem;
     border: 1px solid var(--_border);
     border-radius: 2px;
-    align-self: center;
+    align-self: flex-start;
+    margin-top: 0.2em;
   }
   .verdict .badge {
     font-size: 0.9375rem;

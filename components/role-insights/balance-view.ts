@@ -4,7 +4,7 @@
  * own pattern as well as its colour, so nothing depends on colour alone (forced colours included).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../base/css-props.js';
 import type { Balance, BalanceVerdict } from '../../src/assess/types.js';
 import type { Policy } from '../../src/assess/types.js';
 import type { Localizer } from '../base/localize.js';
@@ -38,7 +38,7 @@ export function renderBalance(l: T, b: Balance, thresholds: Policy['balance']): 
     <p class="hint">${l.t('balanceIntro')}</p>
     <div class="stacked-bar" aria-hidden="true">
       ${BALANCE_KINDS.map((k) =>
-        b[k] > 0 ? html`<span class="segment" data-kind=${k} style=${styleMap({ inlineSize: `${(100 * b[k]) / scale}%` })}></span>` : nothing,
+        b[k] > 0 ? html`<span class="segment" data-kind=${k} ${cssProps({ 'inline-size': `${(100 * b[k]) / scale}%` })}></span>` : nothing,
       )}
     </div>
     <ul class="legend plain">

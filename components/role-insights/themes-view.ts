@@ -3,7 +3,7 @@
  * role covers it and what is missing (from the assessment's checklist, `themeChecklist`).
  */
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../base/css-props.js';
 import { THEME_IDS, type ThemeId } from '../../src/catalogue/ids.js';
 import type { ThemeCoverage } from '../../src/assess/types.js';
 import { themeChecklist } from '../../src/assess/index.js';
@@ -41,7 +41,7 @@ export function renderThemes(l: T, c: C, themes: Record<ThemeId, ThemeCoverage>)
           <div class="theme-row">
             <span class="theme-name">${c.t(`theme${id}`)}</span>
             <span class="score">${l.t('score', score)}</span>
-            <span class="meter" aria-hidden="true"><span class="fill" style=${styleMap({ inlineSize: `${score}%` })}></span></span>
+            <span class="meter" aria-hidden="true"><span class="fill" ${cssProps({ 'inline-size': `${score}%` })}></span></span>
           </div>
           <details>
             <summary>${l.t('themeDetails')}<span class="visually-hidden">: ${c.t(`theme${id}`)}</span></summary>

@@ -52,7 +52,6 @@ export class PswJobDescription extends PswElement {
       part=${s.id === 'person-spec' ? 'section person-spec' : 'section'}
       class="jd-section"
       data-section=${s.id}
-      aria-labelledby=${id}
     >
       <h3 id=${id}>${s.heading}</h3>
       ${s.blocks.map(block)}

@@ -215,6 +215,9 @@ describe('<psw-role-insights>', () => {
     // Tab then reaches the first "Go to the field" of what is shown.
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement?.closest('[part="finding"]')?.getAttribute('data-rule')).to.equal('R10');
+    const event = oneEvent(root.host, 'psw-navigate') as Promise<PswNavigateEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ path: 'supervision.arrangements' });
   });
 
   it('shows the first 50 findings of a long group and the rest on request', async () => {
@@ -247,18 +250,29 @@ describe('<psw-role-insights>', () => {
   });
 
   it('follows the document inside <psw-role-document> and placed loose on the page', async () => {
-    const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${completeDoc}><psw-role-insights></psw-role-insights></psw-role-document>`);
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${doc}><psw-role-insights></psw-role-insights></psw-role-document>`);
     const el = wrapper.querySelector('psw-role-insights')!;
     await el.updateComplete;
-    const badge = () => text(el.shadowRoot!.querySelector('.readiness .badge'));
-    const word = { incomplete: 'Incomplete', 'needs-attention': 'Needs attention', ready: 'Ready' } as const;
-    expect(badge()).to.equal(word[wrapper.snapshot.assessment.readiness]);
-    wrapper.value = setIn(wrapper.value, ['role', 'title'], 'Changed');
+    const root = el.shadowRoot!;
+    expect(wrapper.snapshot.assessment.readiness).to.equal('ready');
+    expect(text(root.querySelector('.readiness .badge'))).to.equal('Ready');
+    expect(states(el).has('ready')).to.equal(true);
+    wrapper.value = setIn(wrapper.value, ['role', 'title'], '');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="summary"]')).to.exist;
+    expect(text(root.querySelector('.readiness .badge'))).to.equal('Incomplete');
+    expect(states(el).has('ready')).to.equal(false);
+    const titleFinding = root.querySelector<HTMLElement>('[part="finding"][data-severity="error"]')!;
+    expect(wrapper.snapshot.assessment.findings.find((f) => f.path === 'role.title')).to.exist;
+    expect(text(titleFinding.querySelector('.message'))).to.include(wrapper.snapshot.assessment.findings.find((f) => f.severity === 'error')!.message);
+    // The editors hear "Go to the field" on the document.
+    const heard = oneEvent(document, 'psw-navigate') as Promise<PswNavigateEvent>;
+    titleFinding.querySelector<HTMLButtonElement>('button.go')!.click();
+    expect((await heard).detail.path).to.equal('role.title');
     wrapper.remove();
     const loose = await fixture<PswRoleInsights>(html`<psw-role-insights></psw-role-insights>`);
     expect(loose.shadowRoot!.querySelector('h2')!.textContent).to.equal('Assessment');
+    expect(loose.shadowRoot!.querySelector('[part="findings"]')).to.exist;
     loose.remove();
   });
 

@@ -106,7 +106,8 @@ export const DRIFT_CATEGORIES: readonly DriftCategory[] = [
     id: 'clinician-admin',
     label: "the team's or clinicians' admin",
     patterns: [
-      '\\b(?<!own )diary management\\b',
+      // "own diary management" is the post-holder's own work: matched, then dropped (OWN_WORK)
+      '\\b(?:own )?diary management\\b',
       `\\bmanag\\w*\\s+(?:the\\s+)?(?:${CLINICIAN}|team['’]?s?|clinic|ward|manager['’]?s?)\\s+diar(?:y|ies)\\b`,
       `\\b${CLINICIAN}\\s+diar(?:y|ies)\\b`,
       `\\btyp(?:e|es|ed|ing)\\s+(?:up\\s+)?(?:(?:the|clinic|${CLINICIAN}|team|discharge|referral|outpatient|ward round|mdt)\\s+){0,2}(?:letters|reports|minutes|notes|dictations?)\\b`,
@@ -219,6 +220,13 @@ export const SUPERVISES_OTHERS = new RegExp(alternation(SUPERVISES_PATTERNS));
  */
 const NEGATION = /\b(?:not|never|no|without|rather than|instead of|excluding|except|nor|isn['’]t|aren['’]t|doesn['’]t|don['’]t|won['’]t|shouldn['’]t|cannot|can['’]t)\b/;
 
+/**
+ * A match that starts with "own" describes the post-holder's own work ("own diary management"). The
+ * patterns match it and the scan drops it, because a lookbehind (`(?<!own )`) would not load in
+ * Safari before 16.4.
+ */
+const OWN_WORK = /^own\b/;
+
 function negated(text: string, at: number): boolean {
   const start = at > 48 ? at - 48 : 0;
   let i = at - 1;
@@ -255,7 +263,7 @@ export function scanText(t: string, found: (category: number, phrase: string, at
     let k = 1;
     while (m[k] === undefined) k++;
     const bit = 1 << (k - 1);
-    if (seen & bit || negated(t, m.index) || NEGATION.test(m[0])) continue;
+    if (seen & bit || OWN_WORK.test(m[0]) || negated(t, m.index) || NEGATION.test(m[0])) continue;
     seen |= bit;
     if (found(k - 1, m[0].trim(), m.index)) return;
   }
@@ -304,7 +312,7 @@ export function findAllDriftByCategory(text: string): DriftMatch[] {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t)) !== null) {
-      if (!negated(t, m.index) && !NEGATION.test(m[0])) {
+      if (!OWN_WORK.test(m[0]) && !negated(t, m.index) && !NEGATION.test(m[0])) {
         found.push({ category: c.id, label: c.label, phrase: m[0].trim() });
         break;
       }

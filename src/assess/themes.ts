@@ -35,6 +35,7 @@ interface Check extends ThemeChecklistItem {
 }
 
 const NEWEST_START = payYearStart(NEWEST_PAY_TABLE_YEAR)!;
+const MINIMUM_TOPICS = ['self-disclosure', 'confidentiality', 'risk-safeguarding', 'endings'] as const;
 
 function boundaryWritten(f: RoleFacts, topic: string): boolean {
   const b = f.boundaryByTopic.get(topic)?.boundary;
@@ -75,7 +76,7 @@ const CHECKS: readonly Check[] = [
     label: 'Positions on self-disclosure, confidentiality, risk and safeguarding, and endings',
     weight: 15,
     path: 'boundaries',
-    present: (f) => ['self-disclosure', 'confidentiality', 'risk-safeguarding', 'endings'].every((t) => boundaryWritten(f, t)),
+    present: (f) => MINIMUM_TOPICS.every((t) => boundaryWritten(f, t)),
   },
   { id: 't1-exclusions', theme: 'T1', label: 'Excluded duties, each with a reason', weight: 10, path: 'duties', present: (f) => f.excludedCount > 0 && f.excludedWithReason === f.excludedCount },
   { id: 't1-lived-experience', theme: 'T1', label: 'Lived experience as an essential criterion', weight: 15, path: 'recruitment.personSpec.essential', present: (f) => f.livedExperienceCriterion },
@@ -86,10 +87,10 @@ const CHECKS: readonly Check[] = [
   {
     id: 't2-frequency',
     theme: 'T2',
-    label: 'Every arrangement says how often it happens',
+    label: 'Every arrangement (debriefs aside) says how often it happens',
     weight: 10,
     path: 'supervision.arrangements',
-    present: (f) => f.doc.supervision.arrangements.length > 0 && f.doc.supervision.arrangements.every((a) => a.frequency !== undefined),
+    present: (f) => f.doc.supervision.arrangements.length > 0 && f.doc.supervision.arrangements.every((a) => a.frequency !== undefined || a.type === 'debrief'),
   },
   {
     id: 't2-protected-time',

@@ -63,13 +63,13 @@ export const supportRules = [
     basis: 'heuristic',
     sources: [],
     title: 'Supervision without a frequency',
-    summary: `Flags supervision and support arrangements that do not say how often they happen. No UK source gives a frequency for peer worker supervision, so the number is your organisation’s to set. ${HEURISTIC.judgement}`,
+    summary: `Flags supervision and support arrangements (other than debriefs, which follow events) that do not say how often they happen. No UK source gives a frequency for peer worker supervision, so the number is your organisation’s to set. ${HEURISTIC.judgement}`,
     fix: 'Set how often the arrangement happens, for example once a month.',
     check(f, out) {
       const arrangements = f.doc.supervision.arrangements;
       for (let i = 0; i < arrangements.length; i++) {
         const a = arrangements[i]!;
-        if (a.frequency) continue;
+        if (a.frequency || a.type === 'debrief') continue;
         out.add(`The ${SUPERVISION_TYPE_NAMES[a.type]} arrangement does not say how often it happens. ${HEURISTIC.judgement}`, {
           path: 'supervision.arrangements[].frequency',
           index: i,

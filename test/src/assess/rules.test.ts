@@ -258,6 +258,7 @@ const QUIET: Quiet[] = [
   { rule: 'R08', when: 'staffing cover is an excluded duty', change: (d) => void d.duties.push(duty('excluded', 'Covering rota gaps', { exclusionReason: 'Not peer work.' })) },
   { rule: 'R09', when: 'only group peer supervision has a peer background', change: (d) => void delete d.supervision.arrangements[1]!.providerHasPeerBackground },
   { rule: 'R10', when: 'reflective practice is planned besides line management', change: (d) => void (d.supervision.arrangements = [d.supervision.arrangements[0]!, arrangement('reflective-practice', { frequency: { count: 1, per: 'month' } })]) },
+  { rule: 'R11', when: 'a debrief has no frequency (debriefs follow events)', change: (d) => void d.supervision.arrangements.push(arrangement('debrief', { providerRole: 'Peer lead' })) },
   { rule: 'R13', when: 'the line manager is not trained in peer supervision', change: (d) => void (d.supervision.arrangements[0]!.providerTrainedInPeerSupervision = false) },
   { rule: 'R15', when: 'the only peer worker has a network', change: (d) => void (d.team = { ...d.team, otherPeerWorkers: 0, peerNetwork: true }) },
   { rule: 'R16', when: 'no sponsor but a peer lead', change: (d) => void delete d.leadership.namedSponsor },

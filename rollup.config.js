@@ -28,6 +28,9 @@ export default [
   {
     input: 'components/define.ts',
     onwarn,
+    // Lazy chunks (Word writer, JSON-LD mapping) import shared code from the entry file itself
+    // instead of rollup moving everything into a shared chunk behind a one-line facade entry.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn', format: 'es', sourcemap: true,
       entryFileNames: 'psw-role-kit.js', chunkFileNames: 'chunks/[name]-[hash].js',

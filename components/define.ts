@@ -10,6 +10,9 @@ import { ensurePageDocument } from './context/page-document.js';
 import './role-document/role-document.js';
 import './boundary-checklist/boundary-checklist.js';
 import './supervision-planner/supervision-planner.js';
+import './job-description/job-description.js';
+import './role-insights/role-insights.js';
+import './role-export/role-export.js';
 
 export * from './index.js';
 

@@ -9,3 +9,6 @@ export * from './context/index.js';
 export { PswRoleDocument } from './role-document/role-document.component.js';
 export { PswBoundaryChecklist } from './boundary-checklist/boundary-checklist.component.js';
 export { PswSupervisionPlanner } from './supervision-planner/supervision-planner.component.js';
+export { PswJobDescription } from './job-description/job-description.component.js';
+export { PswRoleInsights } from './role-insights/role-insights.component.js';
+export { PswRoleExport } from './role-export/role-export.component.js';

@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+/**
+ * The job description reads like a document: a header with the job details, then sections. Print
+ * styles (below) leave only the document, black on white, and keep rows, list items and headings
+ * with what follows. `@page` (size and margins) cannot be set from a shadow root: the host page adds
+ * `@page { size: A4; margin: 18mm; }` to its own CSS.
+ */
+export default css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0 0 var(--_space);
+  }
+  .toolbar .hint {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  .jd {
+    container-type: inline-size;
+    max-width: var(--_max-width);
+  }
+  .jd-header {
+    border-bottom: 2px solid var(--_text);
+    padding-bottom: calc(var(--_space) * 0.5);
+    margin-bottom: var(--_space);
+  }
+  .subtitle {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .key-value {
+    margin: 0;
+    border-top: 1px solid var(--_border-subtle);
+  }
+  .kv-row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 32%) 1fr;
+    gap: 0 var(--_space);
+    padding: 0.375rem 0;
+    border-bottom: 1px solid var(--_border-subtle);
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .placeholder {
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .jd-section {
+    margin: 0 0 var(--_space);
+  }
+  .jd-section p {
+    overflow-wrap: anywhere;
+  }
+  ul.items {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    padding-inline-start: 1.25rem;
+  }
+  ul.items > li {
+    margin: 0 0 0.375rem;
+    overflow-wrap: anywhere;
+  }
+  .item-title {
+    font-weight: 600;
+  }
+  ul.details {
+    margin: 0.125rem 0 0;
+    padding-inline-start: 1.25rem;
+    list-style: circle;
+  }
+  /* Fixed layout: column widths do not depend on the text, so long words break only when they must. */
+  table {
+    border-collapse: collapse;
+    table-layout: fixed;
+    width: 100%;
+    margin: 0 0 var(--_space);
+  }
+  thead th:first-child {
+    width: 60%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding: 0 0 0.25rem;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.375rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  thead th {
+    background: var(--_surface-alt);
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  @container (max-width: 30rem) {
+    .kv-row {
+      grid-template-columns: 1fr;
+    }
+    thead th:first-child {
+      width: 55%;
+    }
+    th,
+    td {
+      padding: 0.25rem 0.375rem;
+    }
+  }
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #000;
+      --_border: #000;
+      --_border-subtle: #000;
+      --_surface: #fff;
+      --_surface-alt: #fff;
+      color: #000 !important;
+      background: #fff !important;
+    }
+    .no-print,
+    .toolbar,
+    button {
+      display: none !important;
+    }
+    .jd {
+      max-width: none;
+    }
+    h2,
+    h3,
+    h4,
+    caption {
+      break-after: avoid;
+      page-break-after: avoid;
+    }
+    tr,
+    li,
+    .kv-row {
+      break-inside: avoid;
+      page-break-inside: avoid;
+    }
+    thead {
+      display: table-header-group;
+    }
+    .placeholder {
+      color: #000;
+    }
+  }
+`;

@@ -1,0 +1,16 @@
+/**
+ * User-facing strings of `<psw-job-description>` ('job-description' area), en-GB. The job
+ * description's own wording (headings, "To be agreed", line texts) comes from the shared model in
+ * src/export/jd-model.ts, so the element, Markdown and Word read alike; these are the element's
+ * controls and notes around it.
+ */
+export const jobDescriptionStrings = {
+  toolbarLabel: 'Job description actions',
+  print: 'Print',
+  printHint: 'Opens your browser’s print dialogue. The job description prints without its buttons; choose A4, or “Save as PDF” to keep a copy.',
+  placeholderNote: 'Lines marked “To be agreed” are not filled in yet.',
+  noDocument: 'The job description appears here once a role is connected.',
+};
+
+export type JobDescriptionStrings = typeof jobDescriptionStrings;
+export const JOB_DESCRIPTION_AREA = 'job-description';

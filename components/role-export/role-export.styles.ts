@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+export default css`
+  .download-list {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+  }
+  .download-list li {
+    display: grid;
+    grid-template-columns: minmax(12rem, max-content) 1fr;
+    gap: 0.25rem var(--_space);
+    align-items: center;
+  }
+  .download-list button {
+    justify-self: start;
+  }
+  .download-list button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: progress;
+  }
+  .download-status:empty,
+  .download-error:empty,
+  .import-status:empty {
+    margin: 0;
+  }
+  .download-status {
+    font-weight: 600;
+  }
+  .import .field {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  input[type='file'] {
+    font: inherit;
+    inline-size: 100%;
+    min-inline-size: 0;
+    max-width: 100%;
+    min-height: 2.25rem;
+  }
+  input[type='file']::file-selector-button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.875rem;
+    margin-inline-end: 0.75rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  input[type='file']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .issues {
+    border-inline-start: 5px solid var(--_error);
+    background: var(--_surface-alt);
+    padding: 0.5rem 0.75rem;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .issues h4 {
+    color: var(--_error);
+  }
+  .issues ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .issues li {
+    margin: 0 0 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  .preview {
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+  }
+  .preview-facts {
+    margin: 0 0 0.5rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .preview-facts div {
+    display: grid;
+    grid-template-columns: minmax(7rem, 10rem) 1fr;
+    gap: 0 var(--_space);
+  }
+  .preview-facts dt {
+    font-weight: 700;
+  }
+  .preview-facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .migrated {
+    border-inline-start: 5px solid var(--_info);
+    padding-inline-start: 0.5rem;
+  }
+  h4[tabindex='-1']:focus {
+    outline: none;
+  }
+  h4[tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  @container (max-width: 34rem) {
+    .download-list li,
+    .preview-facts div {
+      grid-template-columns: 1fr;
+    }
+  }
+  .wrap {
+    container-type: inline-size;
+  }
+`;

@@ -1,0 +1,83 @@
+/**
+ * User-facing strings of `<psw-role-insights>` ('insights' area), en-GB. Severity, basis, theme
+ * names and "Go to the field" come from the common catalogue (components/base/strings.ts); the
+ * findings' messages and fixes come from the assessment, and the checklist items from
+ * `themeChecklist` (src/assess).
+ */
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const insightsStrings = {
+  heading: 'Assessment',
+  intro:
+    'How this role measures up against the 2025 study of peer support workers in England (Foye et al.) and other evidence. Nothing here changes the role: “Go to the field” takes you to the place to fix it.',
+  noDocument: 'The assessment appears here once a role is connected.',
+
+  readinessLabel: 'Readiness',
+  readinessIncomplete: 'Incomplete',
+  readinessNeedsAttention: 'Needs attention',
+  readinessReady: 'Ready',
+  readinessHintIncomplete: 'Some things must be fixed before the role is complete.',
+  readinessHintNeedsAttention: 'Nothing must be fixed, but some things should be checked.',
+  readinessHintReady: 'Nothing must be fixed or checked. Suggestions to consider may remain.',
+  bandingLabel: 'Banding readiness',
+  bandingReady: 'Ready for a job evaluation panel',
+  bandingNotReady: (n: number) => `Not ready: ${n} ${plural(n, 'thing', 'things')} missing`,
+  bandingHint: 'What an Agenda for Change job evaluation panel needs to find in the job description (NHS Employers’ job evaluation guidance).',
+  bandingMissingSummary: (n: number) => `What is still needed for banding (${n})`,
+  countsLabel: 'Findings',
+  countItem: (label: string, n: number) => `${label}: ${n}`,
+
+  balanceHeading: 'Balance of structure and flexibility',
+  balanceIntro: 'The share of contracted hours declared on each kind of duty.',
+  kindCore: 'Core',
+  kindFlexible: 'Flexible',
+  kindExcluded: 'Excluded',
+  kindUnallocated: 'Not allocated',
+  kindCoreHint: 'the structure: duties the post-holder always does',
+  kindFlexibleHint: 'shaped around each person, within agreed limits',
+  kindExcludedHint: 'time still declared on duties the role does not include',
+  kindUnallocatedHint: 'contracted hours not declared on any duty',
+  balanceValue: (kind: string, value: string) => `${kind}: ${value}`,
+  verdictLabel: 'Verdict',
+  verdictBalanced: 'Balanced',
+  verdictTooRigid: 'Too rigid',
+  verdictTooLoose: 'Too loose',
+  verdictUnknown: 'Not known yet',
+  verdictHintBalanced: 'Core duties give the role structure, and flexible duties leave room to shape support around each person.',
+  verdictHintTooRigid: 'Little time is left for flexible work, so the role may lose what makes it peer work.',
+  verdictHintTooLoose: 'Too little of the time is structured by core duties, so the role may be unclear to the team and to the post-holder.',
+  verdictHintUnknown: 'No share of time is declared on core or flexible duties yet, so the balance cannot be judged.',
+  thresholds: (rigid: number, looseFlexible: number, looseCore: number) =>
+    `The verdict is a tool heuristic, not a finding of the study: “too rigid” means under ${rigid}% flexible time; “too loose” means over ${looseFlexible}% flexible time or under ${looseCore}% core time. Your organisation may set its own thresholds.`,
+  overAllocated: (total: string) => `The declared shares add up to ${total} of contracted hours, more than 100%.`,
+  flexibleWithoutBounds: (n: number) => `${n} flexible ${plural(n, 'duty has', 'duties have')} no limit.`,
+  flexibleWithoutReview: (n: number) => `${n} flexible ${plural(n, 'duty has', 'duties have')} no review interval.`,
+
+  themesHeading: 'Coverage of the study’s themes',
+  themesIntro:
+    'The five themes are the facilitators and barriers named by the 2025 study (Foye et al., BMC Psychiatry 25:480). Each score is the share of this tool’s checklist for the theme that the role covers: a tool heuristic, not a measure from the study.',
+  score: (n: number) => `${n} out of 100`,
+  themeDetails: 'What covers it and what is missing',
+  themeHas: 'What the role has',
+  themeMissing: 'What is missing',
+  themeNothingYet: 'Nothing yet.',
+  themeNothingMissing: 'Nothing missing.',
+
+  findingsHeading: 'Findings by theme',
+  findingsIntro: 'Each finding is listed under its first theme and names all the themes it concerns.',
+  filterLegend: 'Show findings',
+  filterAll: (n: number) => `All (${n})`,
+  filterSeverity: (label: string, n: number) => `${label} (${n})`,
+  noFindings: 'No findings: nothing to fix, check or consider.',
+  noFindingsForFilter: 'No findings of this kind.',
+  groupCount: (n: number) => `${n} ${plural(n, 'finding', 'findings')}`,
+  themesLabel: 'Themes',
+  basisLabel: 'Basis',
+  basisLine: (basis: string, hint: string) => `${basis}: ${hint}`,
+  noSources: 'None listed',
+  showAll: (n: number) => `Show all ${n} findings`,
+  showFewer: 'Show fewer findings',
+};
+
+export type InsightsStrings = typeof insightsStrings;
+export const INSIGHTS_AREA = 'insights';

@@ -112,23 +112,13 @@ export function fieldOfPath(path: string | undefined): BoundaryField | undefined
 }
 
 /**
- * Rules whose finding (path "boundaries", no item) is about one missing catalogue topic. Rule ids are
- * stable (src/assess/types.ts); the assessment's findings carry no topic field.
- */
-const RULE_TOPICS: Readonly<Record<string, BoundaryTopicId>> = { R28: 'endings', R51: 'clinical-tasks', R52: 'staffing-cover' };
-
-/**
  * The catalogue topic a document-level boundary finding (path "boundaries", no item) is about, so it
- * can be shown on that topic's card: by rule, else when the message names exactly one topic. Other
- * findings (e.g. "no boundaries written down") belong to the checklist as a whole.
+ * can be shown on that topic's card: the assessment names it in `topic`. Other findings (e.g. "no
+ * boundaries written down") belong to the checklist as a whole.
  */
 export function topicOfFinding(f: Finding): BoundaryTopicId | undefined {
-  if (f.itemId !== undefined || f.path !== 'boundaries') return undefined;
-  const byRule = RULE_TOPICS[f.ruleId];
-  if (byRule) return byRule;
-  const message = f.message.toLowerCase();
-  const named = boundaryTopics.filter((t) => message.includes(t.label.toLowerCase()));
-  return named.length === 1 ? named[0]!.id : undefined;
+  if (f.itemId !== undefined || f.path !== 'boundaries' || f.topic === undefined) return undefined;
+  return boundaryTopics.some((t) => t.id === f.topic) ? (f.topic as BoundaryTopicId) : undefined;
 }
 
 /** The findings of the boundaries section that concern no single record and no single topic. */

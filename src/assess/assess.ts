@@ -43,6 +43,7 @@ class Collector implements Sink {
       path: fillPath(at.path, at.index),
     };
     if (at.itemId !== undefined) finding.itemId = at.itemId;
+    if (at.topic !== undefined) finding.topic = at.topic;
     this.entries.push({ finding, severity: SEVERITY_RANK[r.severity], order: pathOrder(at.path, at.index), seq: this.entries.length });
   }
 }

@@ -1,60 +1,54 @@
 /**
- * Catalogue facts the assessment needs, kept here until the catalogues (src/catalogue, built on
- * another branch) can supply them. TODO(catalogue): read these from the settings, role-level and
- * pay-table catalogues once they land, and delete this file; the values below must then agree with
- * what the catalogue holds (domain/evidence.md §2.4 and §5).
+ * The catalogue facts the assessment needs (pay table year, community settings, typical bands,
+ * names for messages), read from src/catalogue so the two can never disagree.
  */
 import type { BoundaryTopicId, RoleLevelId, SettingId, SupervisionTypeId } from '../catalogue/ids.js';
+import { boundaryTopics } from '../catalogue/boundary-topics.js';
+import { newestPayTableYear } from '../catalogue/pay.js';
+import { roleLevels } from '../catalogue/roles.js';
+import { settings } from '../catalogue/settings.js';
+import { supervisionTypes } from '../catalogue/supervision-types.js';
 
 /**
  * The newest Agenda for Change pay table the catalogue holds (evidence.md §2.4, [S30]). The stale-pay
  * rule compares `employment.payTableYear` with this, never with the calendar (DESIGN.md §7).
  */
-export const NEWEST_PAY_TABLE_YEAR = '2025/26';
+export const NEWEST_PAY_TABLE_YEAR = newestPayTableYear;
 
 /**
- * Settings where the work is mostly done out in the community (home visits, outreach, accompanying
- * people), so lone working is likely unless the document says otherwise. This list is a judgement of
- * this tool (a heuristic), drawn from the setting notes in evidence.md §5 and the VCSE home-visit
- * advert [S31-k]; no source gives such a list.
+ * Settings where the work is mostly done out in the community (home visits, outreach), so lone
+ * working is likely unless the document says otherwise: the catalogue's `community` flag, which is a
+ * judgement of this tool (a heuristic) drawn from evidence.md §5 and [S31-k].
  */
-export const LONE_WORKING_LIKELY_SETTINGS: ReadonlySet<SettingId> = new Set<SettingId>([
-  'adult-community',
-  'transitions-discharge',
-  'crisis',
-  'early-intervention-psychosis',
-  'perinatal',
-  'vcse-community',
-]);
+export const LONE_WORKING_LIKELY_SETTINGS: ReadonlySet<SettingId> = new Set(settings.filter((s) => s.community).map((s) => s.id));
+
+/**
+ * The lowest Agenda for Change band usually seen for each level of the peer career ladder (the first
+ * of the catalogue's `typicalBands`; evidence.md §2.4). Only the PSW and coordinator rows are observed
+ * in adverts, so a rule built on this table is a heuristic. Levels with no typical band (apprentices,
+ * who may be on separate pay arrangements) are left out.
+ */
+export const TYPICAL_MIN_BAND_BY_LEVEL: Readonly<Partial<Record<RoleLevelId, string>>> = Object.fromEntries(
+  roleLevels.filter((l) => l.typicalBands.length > 0).map((l) => [l.id, l.typicalBands[0]]),
+);
 
 /** The band PSW posts are usually advertised at: Band 3, sometimes 4 ([S29]). */
-export const TYPICAL_PSW_MIN_BAND = '3';
+export const TYPICAL_PSW_MIN_BAND = TYPICAL_MIN_BAND_BY_LEVEL.psw ?? '3';
 
-/**
- * The lowest Agenda for Change band usually seen for each level of the peer career ladder
- * (evidence.md §2.4). Only the PSW and coordinator rows are observed in adverts; the others are marked
- * unconfirmed there, so a rule built on this table is a heuristic. Apprentices are left out: they may
- * be on separate pay arrangements.
- */
-export const TYPICAL_MIN_BAND_BY_LEVEL: Readonly<Partial<Record<RoleLevelId, string>>> = {
-  psw: '3',
-  'senior-psw': '4',
-  'peer-coordinator': '5',
-  'advanced-practitioner': '5',
-  'peer-lead': '6',
-  'head-of-lived-experience': '8a',
-};
+/** A catalogue label for use inside a sentence: "Older adults" → "older adults", "NHS …" unchanged. */
+export function inSentence(label: string): string {
+  return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
 
-/** A readable name for each level, for messages. TODO(catalogue): use the role-levels catalogue labels. */
-export const ROLE_LEVEL_NAMES: Readonly<Record<RoleLevelId, string>> = {
-  apprentice: 'apprentice peer worker',
-  psw: 'peer support worker',
-  'senior-psw': 'senior peer support worker',
-  'peer-coordinator': 'peer support coordinator',
-  'advanced-practitioner': 'advanced peer support practitioner',
-  'peer-lead': 'peer support lead',
-  'head-of-lived-experience': 'head of lived experience workforce',
-};
+function names<Id extends string>(entries: readonly { id: Id; label: string }[]): Readonly<Record<Id, string>> {
+  return Object.fromEntries(entries.map((e) => [e.id, inSentence(e.label)])) as Record<Id, string>;
+}
+
+/** Names for messages, from the catalogue labels. */
+export const ROLE_LEVEL_NAMES = names<RoleLevelId>(roleLevels);
+export const SETTING_NAMES = names<SettingId>(settings);
+export const BOUNDARY_TOPIC_NAMES = names<BoundaryTopicId>(boundaryTopics);
+export const SUPERVISION_TYPE_NAMES = names<SupervisionTypeId>(supervisionTypes);
 
 const BAND_PATTERN = /^\s*(?:band\s*)?(\d)([a-d])?\s*$/i;
 
@@ -79,50 +73,3 @@ export function payYearStart(year: string | undefined): number | undefined {
   return Number(year.slice(0, 4));
 }
 
-/** A readable name for each setting, for messages. TODO(catalogue): use the settings catalogue labels. */
-export const SETTING_NAMES: Readonly<Record<SettingId, string>> = {
-  'adult-community': 'adult community mental health',
-  'acute-inpatient': 'acute inpatient wards',
-  'transitions-discharge': 'transitions and discharge',
-  crisis: 'crisis services',
-  'early-intervention-psychosis': 'early intervention in psychosis',
-  perinatal: 'perinatal mental health',
-  'children-young-people': "children and young people's services",
-  'older-adults': "older adults' services",
-  'forensic-secure': 'forensic and secure services',
-  'liaison-diversion': 'liaison and diversion',
-  'recovery-college': 'recovery colleges',
-  'primary-care': 'primary care',
-  'talking-therapies': 'NHS Talking Therapies',
-  specialist: 'specialist services',
-  'vcse-community': 'community peer support in the voluntary sector',
-};
-
-/** A readable name for each boundary topic. TODO(catalogue): use the boundary-topics catalogue labels. */
-export const BOUNDARY_TOPIC_NAMES: Readonly<Record<BoundaryTopicId, string>> = {
-  'agreeing-boundaries': 'agreeing boundaries with the person',
-  'self-disclosure': 'sharing lived experience (self-disclosure)',
-  'dual-relationships': 'dual relationships and friendship',
-  'outside-contact': 'contact outside work',
-  'social-media': 'social media',
-  'gifts-and-money': 'gifts and money',
-  confidentiality: 'confidentiality and information sharing',
-  'risk-safeguarding': 'risk and safeguarding',
-  'clinical-tasks': 'clinical tasks',
-  'staffing-cover': 'covering staffing gaps',
-  endings: 'endings',
-  'lone-working': 'lone working and safety',
-  'own-wellbeing': 'own wellbeing',
-  'reasonable-adjustments': 'reasonable adjustments',
-};
-
-/** A readable name for each supervision type. TODO(catalogue): use the supervision-types catalogue labels. */
-export const SUPERVISION_TYPE_NAMES: Readonly<Record<SupervisionTypeId, string>> = {
-  'line-management': 'line management',
-  'peer-supervision': 'peer supervision',
-  'group-peer-supervision': 'group peer supervision',
-  'clinical-supervision': 'clinical supervision',
-  'reflective-practice': 'reflective practice',
-  'peer-network': 'peer network',
-  debrief: 'debrief',
-};

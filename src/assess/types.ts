@@ -44,6 +44,8 @@ export interface Finding {
   path?: string;
   /** For a finding about a list item: its id, so focusing it survives reordering. */
   itemId?: string;
+  /** For a finding about a boundary topic that has no record yet: the catalogue topic id. */
+  topic?: string;
 }
 
 export type BalanceVerdict = 'too-rigid' | 'balanced' | 'too-loose' | 'unknown';

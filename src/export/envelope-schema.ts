@@ -25,6 +25,7 @@ export const FindingSchema = z.looseObject({
   fix: z.string(),
   path: z.optional(z.string()),
   itemId: z.optional(z.string()),
+  topic: z.optional(z.string()),
 });
 
 export const BalanceSchema = z.looseObject({

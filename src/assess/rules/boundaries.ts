@@ -50,7 +50,7 @@ export const boundaryRules = [
       for (const topic of MINIMUM_TOPICS) {
         if (f.boundaryByTopic.has(topic)) continue;
         const name = BOUNDARY_TOPIC_NAMES[topic];
-        out.add(`There is no boundary on ${name}, one of the topics every peer role needs a clear position on.`, { path: 'boundaries' }, `Add a boundary on ${name} and write the role’s position on it.`);
+        out.add(`There is no boundary on ${name}, one of the topics every peer role needs a clear position on.`, { path: 'boundaries', topic }, `Add a boundary on ${name} and write the role’s position on it.`);
       }
     },
   }),
@@ -65,7 +65,7 @@ export const boundaryRules = [
     fix: 'Add a boundary on endings: how endings are planned with the person from the start, and who decides when support ends.',
     check(f, out) {
       if (!f.boundaryByTopic.has('endings')) {
-        out.add('There is no boundary on endings. How a peer relationship ends should be planned with the person from the start.', { path: 'boundaries' });
+        out.add('There is no boundary on endings. How a peer relationship ends should be planned with the person from the start.', { path: 'boundaries', topic: 'endings' });
       }
     },
   }),
@@ -170,7 +170,7 @@ export const boundaryRules = [
         out.add(`The role involves lone working, but no safety arrangements are written down. ${HEURISTIC.judgement}`, { path: 'employment.loneWorking.arrangements' });
       } else if (setting !== undefined && LONE_WORKING_LIKELY_SETTINGS.has(setting)) {
         out.add(
-          `Work in ${SETTING_NAMES[setting]} often means working alone (home visits, outreach), but the role does not say how the post-holder is kept safe. ${HEURISTIC.judgement}`,
+          `Work in the ${SETTING_NAMES[setting]} setting often means working alone (home visits, outreach), but the role does not say how the post-holder is kept safe. ${HEURISTIC.judgement}`,
           { path: 'employment.loneWorking.arrangements' },
         );
       }
@@ -189,6 +189,7 @@ export const boundaryRules = [
       if (!f.boundaryByTopic.has('clinical-tasks')) {
         out.add('There is no boundary on clinical tasks. Peer workers are not clinically trained, and a clear position stops the team asking them for ward tasks.', {
           path: 'boundaries',
+          topic: 'clinical-tasks',
         });
       }
     },
@@ -206,6 +207,7 @@ export const boundaryRules = [
       if (!f.boundaryByTopic.has('staffing-cover')) {
         out.add(`There is no boundary on covering staffing gaps, so nothing stops a busy team counting the post-holder in its numbers. ${HEURISTIC.judgement}`, {
           path: 'boundaries',
+          topic: 'staffing-cover',
         });
       }
     },

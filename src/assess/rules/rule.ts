@@ -13,6 +13,8 @@ export interface At {
   path: PathTemplate;
   index?: number;
   itemId?: string;
+  /** A boundary topic that has no record yet (findings about missing topics). */
+  topic?: string;
 }
 
 export interface Sink {

@@ -20,8 +20,8 @@ function ruleLike(d: RoleDocument): Finding[] {
   const out: Finding[] = [];
   if (!d.boundaries.some((b) => b.position)) out.push(finding({ ruleId: 'R04', severity: 'error', basis: 'study', message: 'No boundaries are written down.', path: 'boundaries' }));
   if (!d.boundaries.some((b) => b.topic === 'confidentiality'))
-    out.push(finding({ ruleId: 'R05', message: 'There is no boundary on confidentiality and information sharing, one of the topics every peer role needs.', path: 'boundaries' }));
-  if (!d.boundaries.some((b) => b.topic === 'endings')) out.push(finding({ ruleId: 'R28', message: 'There is no boundary on endings.', path: 'boundaries' }));
+    out.push(finding({ ruleId: 'R05', message: 'There is no boundary on confidentiality and information sharing, one of the topics every peer role needs.', path: 'boundaries', topic: 'confidentiality' }));
+  if (!d.boundaries.some((b) => b.topic === 'endings')) out.push(finding({ ruleId: 'R28', message: 'There is no boundary on endings.', path: 'boundaries', topic: 'endings' }));
   d.boundaries.forEach((b, i) => {
     if (b.status !== 'not-applicable' && !b.position) out.push(finding({ ruleId: 'R33', message: 'This boundary has no position yet.', path: `boundaries[${i}].position`, itemId: b.id }));
     if (b.status === 'not-applicable' && !b.notApplicableReason)

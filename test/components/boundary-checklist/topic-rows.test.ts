@@ -82,16 +82,14 @@ describe('boundary checklist rows', () => {
 
 describe('boundary checklist findings placement', () => {
   it('puts a finding about a missing catalogue topic on that topic, and the rest on the whole list', () => {
-    expect(topicOfFinding(finding({ ruleId: 'R28', message: 'x', path: 'boundaries' }))).to.equal('endings');
-    expect(topicOfFinding(finding({ ruleId: 'R51', message: 'x', path: 'boundaries' }))).to.equal('clinical-tasks');
-    expect(topicOfFinding(finding({ ruleId: 'R52', message: 'x', path: 'boundaries' }))).to.equal('staffing-cover');
-    expect(topicOfFinding(finding({ ruleId: 'R05', message: 'There is no boundary on risk and safeguarding, one of…', path: 'boundaries' }))).to.equal('risk-safeguarding');
+    expect(topicOfFinding(finding({ ruleId: 'R28', message: 'x', path: 'boundaries', topic: 'endings' }))).to.equal('endings');
+    expect(topicOfFinding(finding({ ruleId: 'R05', message: 'x', path: 'boundaries', topic: 'risk-safeguarding' }))).to.equal('risk-safeguarding');
     expect(topicOfFinding(finding({ ruleId: 'R04', message: 'No boundaries are written down.', path: 'boundaries' }))).to.equal(undefined);
-    expect(topicOfFinding(finding({ ruleId: 'R99', message: 'Endings and social media', path: 'boundaries' })), 'ambiguous').to.equal(undefined);
-    expect(topicOfFinding(finding({ ruleId: 'R28', message: 'x', path: 'boundaries[0].position', itemId: 'a' }))).to.equal(undefined);
+    expect(topicOfFinding(finding({ ruleId: 'R99', message: 'x', path: 'boundaries', topic: 'not-a-topic' })), 'unknown topic').to.equal(undefined);
+    expect(topicOfFinding(finding({ ruleId: 'R28', message: 'x', path: 'boundaries[0].position', itemId: 'a', topic: 'endings' }))).to.equal(undefined);
     const all = [
       finding({ ruleId: 'R04', message: 'No boundaries are written down.', path: 'boundaries' }),
-      finding({ ruleId: 'R28', message: 'x', path: 'boundaries' }),
+      finding({ ruleId: 'R28', message: 'x', path: 'boundaries', topic: 'endings' }),
       finding({ ruleId: 'R10', message: 'x', path: 'duties' }),
     ];
     expect(sectionFindings(all).map((f) => f.ruleId)).to.deep.equal(['R04']);
@@ -105,7 +103,7 @@ describe('boundary checklist findings placement', () => {
       finding({ ruleId: 'R33', message: 'x', path: 'boundaries[0].position', itemId: 'a' }),
       finding({ ruleId: 'R06', message: 'x', path: 'boundaries[1].rationale' }),
       finding({ ruleId: 'R07', message: 'x', path: 'boundaries[10].rationale' }),
-      finding({ ruleId: 'R28', message: 'x', path: 'boundaries' }),
+      finding({ ruleId: 'R28', message: 'x', path: 'boundaries', topic: 'endings' }),
     ];
     expect(rowFindings(endings, fs).map((f) => f.ruleId)).to.deep.equal(['R33']);
     expect(rowFindings(custom, fs).map((f) => f.ruleId)).to.deep.equal(['R06']);

@@ -396,7 +396,7 @@ describe('rules: specifics', () => {
     d.boundaries = [];
     const msgs = findingsOf(d, 'R05').map((f) => f.message);
     expect(msgs).to.have.length(3);
-    expect(msgs.join(' ')).to.include('self-disclosure').and.include('confidentiality').and.include('risk and safeguarding');
+    expect(msgs.join(' ')).to.include('sharing lived experience').and.include('confidentiality').and.include('risk and safeguarding');
   });
 
   it('quotes numbers in messages (time shares, caps, months)', () => {

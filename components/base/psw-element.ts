@@ -7,6 +7,36 @@ const WARNED = Symbol.for('psw-role-kit/define-warned');
 /**
  * The base of every psw-role-kit element: shared host styles, the package version, a `define()`
  * that is safe when a page loads the bundle twice, and helpers for custom states.
+ *
+ * The theming tokens below are read once, in host.styles.ts, and apply to every element (each
+ * element inherits them in custom-elements.json). Defaults follow the page's `color-scheme`
+ * through `light-dark()`; in forced-colours mode system colours replace the colour tokens.
+ *
+ * @cssprop --psw-color-text - Body text.
+ * @cssprop --psw-color-text-muted - Secondary text: hints, captions, the status line.
+ * @cssprop --psw-color-surface - Background of cards, fields and buttons.
+ * @cssprop --psw-color-surface-alt - Background of panels, table headers and read-only blocks.
+ * @cssprop --psw-color-border - Borders of form controls (must keep 3:1 contrast with the surface).
+ * @cssprop --psw-color-border-subtle - Dividers and card outlines that carry no meaning.
+ * @cssprop --psw-color-accent - Primary buttons, links, selected choices, progress.
+ * @cssprop --psw-color-accent-contrast - Text on the accent colour (primary buttons).
+ * @cssprop --psw-color-focus - The focus ring (drawn outside the control).
+ * @cssprop --psw-color-focus-text - The dark edge around the focus ring, so it shows on any background.
+ * @cssprop --psw-color-error - "Must fix" findings and refused input.
+ * @cssprop --psw-color-warning - "Check" findings and status lines that need attention.
+ * @cssprop --psw-color-warning-surface - Background of warning panels and of the status line when it needs attention.
+ * @cssprop --psw-color-info - "Consider" findings and information panels.
+ * @cssprop --psw-color-success - Agreed, covered and ready marks.
+ * @cssprop --psw-color-core - Core duties in balance bars and legends.
+ * @cssprop --psw-color-flexible - Flexible duties in balance bars and legends.
+ * @cssprop --psw-color-excluded - Excluded duties in balance bars and legends.
+ * @cssprop --psw-color-unallocated - Contracted time not given to any duty, in balance bars.
+ * @cssprop --psw-radius - Corner radius of controls, cards and panels.
+ * @cssprop --psw-space - The base spacing unit; gaps and padding are multiples of it.
+ * @cssprop --psw-control-height - Minimum height of inputs, selects and buttons (at least 24px for WCAG 2.2 target size).
+ * @cssprop --psw-font-size-small - Size of hints, badges and the status line.
+ * @cssprop --psw-max-width - Maximum width of an element's content (line length stays readable).
+ * @cssprop --psw-line-height - Line height of text inside the elements.
  */
 export class PswElement extends LitElement {
   /** The psw-role-kit version that defined this class. */

@@ -73,6 +73,7 @@ function wrapperOf(node: Node | null): Element | null {
  *   Never for programmatic changes of the document.
  *
  * @csspart document-status - The one-line status of the shared document.
+ * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
  * @csspart progress - The progress summary (text, progress bar and the filter).
  * @csspart topic - One topic (a card; a section in the read-only view).
  * @csspart topic-heading - The heading of a topic.

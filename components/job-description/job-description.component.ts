@@ -31,6 +31,7 @@ import styles from './job-description.styles.js';
  * @csspart section - Each section of the job description after the header.
  * @csspart person-spec - The person specification section (also has the `section` part).
  * @csspart document-status - The shared one-line document status (hidden when printing).
+ * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
  *
  * @cssstate readonly - The document cannot be changed here (the view is the same; the status line says so).
  * @cssstate has-placeholders - Some required lines still say "To be agreed".

@@ -67,6 +67,7 @@ type DownloadMessage = { kind: 'progress' | 'done' | 'error'; text: string };
  * @csspart import - The file input, the preview and its confirmation.
  * @csspart issues - What is wrong with a refused file, by field.
  * @csspart document-status - The shared one-line document status.
+ * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
  *
  * @cssstate busy - A Word document is being prepared.
  * @cssstate has-errors - The last file chosen for import was refused.

@@ -41,6 +41,7 @@ import styles from './role-insights.styles.js';
  * @csspart findings - The findings, grouped by theme, with the severity filter.
  * @csspart finding - One finding.
  * @csspart document-status - The shared one-line document status.
+ * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
  *
  * @cssstate ready - The role's readiness is "ready" (no finding to fix or check).
  * @cssstate banding-ready - The job description holds what a job evaluation panel needs.

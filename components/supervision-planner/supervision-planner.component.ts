@@ -52,6 +52,7 @@ const NEW_TYPE_ORDER: readonly SupervisionTypeId[] = [
  * @fires psw-change - After each change the user makes here (detail: the document and its assessment). Never for programmatic sets.
  *
  * @csspart document-status - The one-line document status.
+ * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
  * @csspart arrangements - The supervision arrangements section (list, Add button, cover).
  * @csspart arrangement - One supervision arrangement.
  * @csspart year-view - The year view: hours summary, picture or table, notes.

@@ -120,10 +120,12 @@ export class PswRoleDocument extends PswElement {
     return this.internals.willValidate;
   }
 
+  /** Whether the element is valid in its form (no error findings, or `required` not set); fires `invalid` when not. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** Like `checkValidity()`, and the browser shows the validation message to the user when invalid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }

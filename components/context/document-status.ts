@@ -103,21 +103,22 @@ export function renderDocumentStatus(view: StatusView): TemplateResult | typeof 
   </div>`;
 }
 
+/** Uses the private `--_*` variables of host.styles.ts (public tokens are read only there). */
 export const documentStatusStyles = css`
   .psw-document-status {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.75rem;
-    margin: 0 0 var(--psw-space-m, 1rem);
-    font-size: var(--psw-font-size-s, 0.875rem);
-    color: var(--psw-color-text-muted, #505a5f);
+    margin: 0 0 var(--_space);
+    font-size: var(--_font-size-small);
+    color: var(--_muted);
   }
   .psw-document-status[data-attention='true'] {
     padding: 0.5rem 0.75rem;
-    border-inline-start: 5px solid var(--psw-color-warning, #f47738);
-    background: var(--psw-color-warning-surface, #fff4e5);
-    color: var(--psw-color-text, #0b0c0c);
+    border-inline-start: 5px solid var(--_warning);
+    background: var(--_warning-bg);
+    color: var(--_text);
   }
   .psw-document-status__actions {
     display: inline-flex;
@@ -129,9 +130,9 @@ export const documentStatusStyles = css`
     min-height: 2.25rem;
     padding: 0.25rem 0.75rem;
     border: 2px solid currentColor;
-    border-radius: var(--psw-radius, 4px);
-    background: var(--psw-color-surface, #ffffff);
-    color: var(--psw-color-text, #0b0c0c);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
     cursor: pointer;
   }
   @media (forced-colors: active) {

@@ -10,9 +10,32 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type Message = string | ((...args: never[]) => string);
 export type Strings = Record<string, Message>;
 type Args<M> = M extends (...args: infer A) => string ? A : [];
+/**
+ * Another language's strings for a catalogue `T`: any subset of its keys, each a string or a
+ * function taking the same arguments as the English one (missing keys fall back to English).
+ */
+export type Translation<T extends Strings> = {
+  [K in keyof T]?: T[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
 
 export const DEFAULT_LANG = 'en-GB';
-const registry = new Map<string, Map<string, Partial<Strings>>>();
+
+/**
+ * The strings and the elements to re-render live in one object per page, under a global symbol, so
+ * that a locale file built on its own (`psw-role-kit/cdn/locales/cy.js`) and a second copy of the
+ * bundle register into, and re-render, the same elements.
+ */
+interface LocalizeState {
+  registry: Map<string, Map<string, Partial<Strings>>>;
+  hosts: Set<ReactiveControllerHost>;
+  observer?: MutationObserver;
+}
+const STATE_KEY = Symbol.for('psw-role-kit/localize/v1');
+const state: LocalizeState = ((globalThis as unknown as Record<symbol, LocalizeState | undefined>)[STATE_KEY] ??= {
+  registry: new Map(),
+  hosts: new Set(),
+});
+const { registry, hosts } = state;
 
 /** Adds (or extends) the strings of one component area for one language, e.g. ('builder', 'cy', {...}). */
 export function registerStrings(area: string, lang: string, strings: Partial<Strings>): void {
@@ -21,6 +44,14 @@ export function registerStrings(area: string, lang: string, strings: Partial<Str
   const key = lang.toLowerCase();
   byLang.set(key, { ...byLang.get(key), ...strings });
   for (const host of hosts) host.requestUpdate();
+}
+
+/**
+ * Everything registered so far: area → language (lower case) → strings. English is there for every
+ * area an element has used. For tools (translation coverage) and tests; treat it as read-only.
+ */
+export function registeredStrings(): ReadonlyMap<string, ReadonlyMap<string, Partial<Strings>>> {
+  return registry;
 }
 
 /**
@@ -50,12 +81,10 @@ export function resolveLang(el: Element): string {
   return el.ownerDocument?.documentElement.getAttribute('lang') || DEFAULT_LANG;
 }
 
-const hosts = new Set<ReactiveControllerHost>();
-let observer: MutationObserver | undefined;
 function watchPageLang() {
-  if (observer || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
-  observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  if (state.observer || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  state.observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+  state.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
 export class Localizer<T extends Strings> implements ReactiveController {
@@ -64,7 +93,8 @@ export class Localizer<T extends Strings> implements ReactiveController {
     private readonly area: string,
     private readonly english: T,
   ) {
-    registerStrings(area, DEFAULT_LANG, english);
+    // English once per area (not per element: registering re-renders every element).
+    if (!registry.get(area)?.has(DEFAULT_LANG.toLowerCase())) registerStrings(area, DEFAULT_LANG, english);
     host.addController(this);
   }
 

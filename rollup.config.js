@@ -19,7 +19,10 @@ const onwarn = (w, warn) => {
 
 export default [
   {
-    input: { 'src/index': 'src/index.ts', 'components/index': 'components/index.ts', 'components/define': 'components/define.ts' },
+    input: {
+      'src/index': 'src/index.ts', 'components/index': 'components/index.ts', 'components/define': 'components/define.ts',
+      'components/locales/cy': 'components/locales/cy.ts',
+    },
     onwarn,
     external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^docx(\/|$)/],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
@@ -35,6 +38,14 @@ export default [
       dir: 'dist/cdn', format: 'es', sourcemap: true,
       entryFileNames: 'psw-role-kit.js', chunkFileNames: 'chunks/[name]-[hash].js',
     },
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minify()],
+  },
+  {
+    // Locales for the drop-in file (dist/cdn/locales/*.js): each is a small file of its own that a page
+    // loads beside psw-role-kit.js; it registers its strings in the page-wide registry the bundle reads.
+    input: { 'locales/cy': 'components/locales/cy.ts' },
+    onwarn,
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js' },
     plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minify()],
   },
 ];

@@ -1,0 +1,102 @@
+/**
+ * psw-role-kit/locales/cy: Welsh (Cymraeg) strings, a partial locale that proves the localisation
+ * mechanism. Importing this module (or loading `psw-role-kit/cdn/locales/cy.js` beside the bundle)
+ * registers the strings; elements whose `lang` (their own, an ancestor's or `<html lang>`) is `cy`
+ * or `cy-GB` then show them, and every string not translated here falls back to English.
+ *
+ * Covered: the strings every element shares (severity, evidence basis, themes, "Go to the field"),
+ * the document status line, and the boundary checklist's headings, progress, filter, status
+ * choices and field labels. Not covered: the other elements, and content that comes from the core
+ * (catalogue names and explanations, assessment messages, templates), which is English only.
+ *
+ * REVIEW NEEDED: these translations were written by the toolkit's developers, not by a native
+ * Welsh speaker or a professional translator. Have them reviewed before relying on them.
+ */
+import { registerStrings, type Translation } from '../base/localize.js';
+import type { CommonStrings } from '../base/strings.js';
+import { DOCUMENT_AREA, type DocumentStrings } from '../context/strings.js';
+import { BOUNDARY_AREA, type BoundaryStrings } from '../boundary-checklist/strings.js';
+
+export const LANG = 'cy';
+
+export const cyCommon: Translation<CommonStrings> = {
+  severityError: 'Rhaid cywiro',
+  severityWarning: 'Gwirio',
+  severityInfo: 'Ystyried',
+  basisStudy: 'Canfyddiad yr astudiaeth',
+  basisEvidence: 'Tystiolaeth arall',
+  basisHeuristic: 'Rheol fras yr offeryn',
+  basisStudyHint: 'Wedi’i nodi yn astudiaeth 2025 o 35 o weithwyr cymorth cymheiriaid (Foye et al.)',
+  basisEvidenceHint: 'O ffynhonnell arall a enwir, nid astudiaeth 2025',
+  basisHeuristicHint: 'Rhagosodiad yr offeryn hwn heb dystiolaeth y tu ôl iddo; gall eich sefydliad osod ei un ei hun',
+  fix: 'Sut i’w gywiro',
+  sources: 'Ffynonellau',
+  goToField: 'Ewch i’r maes',
+  themeT1: 'T1 Hyblygrwydd gyda strwythur a ffiniau',
+  themeT2: 'T2 Goruchwyliaeth a hyfforddiant ar gyfer gwaith cymheiriaid',
+  themeT3: 'T3 Tîm ac arweinwyr sy’n gwerthfawrogi gweithwyr cymheiriaid',
+  themeT4: 'T4 Gwaith cymheiriaid o fewn strwythurau’r system iechyd',
+  themeT5: 'T5 Cyllid, cyflog a dilyniant',
+  notSet: 'Heb ei osod',
+  yes: 'Ie',
+  no: 'Na',
+};
+
+export const cyDocument: Translation<DocumentStrings> = {
+  statusNew: 'Drafft newydd. Mae eich gwaith yn cael ei gadw yn y porwr hwn wrth i chi fynd.',
+  statusRestored: (time) => `Mae eich gwaith o ${time} wedi’i adfer o’r porwr hwn.`,
+  statusRestoredNoTime: 'Mae eich gwaith cynharach wedi’i adfer o’r porwr hwn.',
+  statusSaving: 'Yn cadw yn y porwr hwn…',
+  statusSaved: (time) => `Wedi’i gadw yn y porwr hwn am ${time}.`,
+  statusSavedNoTime: 'Wedi’i gadw yn y porwr hwn.',
+  statusMemoryOnly: 'Caiff newidiadau eu cadw tra bo’r dudalen hon ar agor. Allforiwch eich gwaith i gadw copi.',
+  statusStorageFull:
+    'Does dim lle ar ôl yn y porwr hwn i gadw eich gwaith. Gallwch barhau, ond allforiwch eich gwaith cyn cau’r dudalen.',
+  statusStorageUnavailable:
+    'Nid yw’r porwr hwn yn gadael i’r dudalen gadw eich gwaith (efallai fod storio wedi’i ddiffodd). Gallwch barhau, ond allforiwch eich gwaith cyn cau’r dudalen.',
+  statusOtherTab:
+    'Mae’r rôl hon wedi’i newid mewn tab neu ffenestr arall. Ni chaiff dim ei gadw yma nes i chi ddewis pa fersiwn i’w chadw.',
+  statusReadonly: 'Darllen yn unig: does dim modd newid y rôl hon yma.',
+  loadTheirs: 'Llwytho fersiwn y tab arall',
+  keepMine: 'Cadw fy fersiwn i',
+  refusedReadonly: 'Mae’r rôl hon yn ddarllen yn unig, felly does dim modd ei newid yma.',
+  invalidRequired: (first) => `Nid yw’r rôl yn barod eto: ${first}`,
+};
+
+export const cyBoundaries: Translation<BoundaryStrings> = {
+  heading: 'Ffiniau',
+  intro:
+    'Cytunwch ble mae terfynau’r rôl, fesul pwnc, gyda’r gweithiwr cymorth cymheiriaid a’i oruchwyliwr. Mae pob pwnc yn dweud pam ei fod yn bwysig ac o ble daw’r cyngor.',
+  progress: (agreed, total) => `${agreed} o ${total} wedi’u cytuno`,
+  progressNotApplicable: (n) => `${n} ddim yn berthnasol`,
+  progressToAgree: (n) => `${n} i’w cytuno eto`,
+  progressComplete: 'Mae pob pwnc wedi’i gytuno neu wedi’i nodi’n amherthnasol.',
+  progressLabel: 'Pynciau wedi’u cytuno neu ddim yn berthnasol',
+  filterLegend: 'Dangos',
+  filterAll: (n) => `Pob pwnc (${n})`,
+  filterToAgree: (n) => `I’w cytuno eto (${n})`,
+  filterDone: (n) => `Wedi’u cytuno neu ddim yn berthnasol (${n})`,
+  whyItMatters: 'Pam mae’n bwysig',
+  sources: 'Ffynonellau',
+  showDetails: 'Dangos manylion',
+  hideDetails: 'Cuddio manylion',
+  statusLegend: 'Statws',
+  statusNotStarted: 'Heb ddechrau',
+  statusAgreed: 'Cytunwyd',
+  statusNotApplicable: 'Ddim yn berthnasol',
+  reasonLabel: 'Y rheswm nad yw’n berthnasol',
+  positionLabel: 'Safbwynt',
+  rationaleLabel: 'Rhesymeg',
+  modeLegend: 'Sut mae’r ffin yn cael ei chadw',
+  modeFixed: 'Sefydlog',
+  modeNegotiable: 'Gellir ei thrafod o fewn terfynau',
+  modeCaseByCase: 'Penderfynir fesul achos mewn goruchwyliaeth',
+  escalationLabel: 'At bwy i fynd / sut i uwchgyfeirio',
+  nothingWritten: 'Dim wedi’i ysgrifennu eto.',
+  customHeading: 'Eich pynciau eich hun',
+  addCustom: 'Ychwanegu pwnc arall',
+};
+
+registerStrings('common', LANG, cyCommon);
+registerStrings(DOCUMENT_AREA, LANG, cyDocument);
+registerStrings(BOUNDARY_AREA, LANG, cyBoundaries);

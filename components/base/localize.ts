@@ -29,11 +29,14 @@ interface LocalizeState {
   registry: Map<string, Map<string, Partial<Strings>>>;
   hosts: Set<ReactiveControllerHost>;
   observer?: MutationObserver;
+  /** Counts registrations, so cached templates can tell that strings changed. */
+  revision: number;
 }
 const STATE_KEY = Symbol.for('psw-role-kit/localize/v1');
 const state: LocalizeState = ((globalThis as unknown as Record<symbol, LocalizeState | undefined>)[STATE_KEY] ??= {
   registry: new Map(),
   hosts: new Set(),
+  revision: 0,
 });
 const { registry, hosts } = state;
 
@@ -43,6 +46,7 @@ export function registerStrings(area: string, lang: string, strings: Partial<Str
   registry.set(area, byLang);
   const key = lang.toLowerCase();
   byLang.set(key, { ...byLang.get(key), ...strings });
+  state.revision = (state.revision ?? 0) + 1;
   for (const host of hosts) host.requestUpdate();
 }
 
@@ -110,6 +114,14 @@ export class Localizer<T extends Strings> implements ReactiveController {
   /** The BCP 47 language in effect, e.g. "en-GB" or "cy". */
   get lang(): string {
     return resolveLang(this.host);
+  }
+
+  /**
+   * Changes when the language in effect changes or strings are registered (a locale file loaded after
+   * the elements rendered): put it in `guard()` dependencies instead of `lang`.
+   */
+  get revision(): string {
+    return `${this.lang}#${state.revision}`;
   }
 
   /** The string for `key` in the element's language, falling back to English. */

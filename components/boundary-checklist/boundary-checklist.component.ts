@@ -218,13 +218,13 @@ export class PswBoundaryChecklist extends PswElement {
   private renderRow(row: TopicRow, all: readonly Finding[], readonly: boolean): unknown {
     const t = this.l.t.bind(this.l);
     const ct = this.c.t.bind(this.c);
-    if (readonly) return guard([row.boundary, this.l.lang], () => readonlyTopic(row, { t, ct }));
+    if (readonly) return guard([row.boundary, this.l.revision], () => readonlyTopic(row, { t, ct }));
     const findings = rowFindings(row, all);
     const collapsed = this.isCollapsed(row.key);
     const errors = [...this.errors].filter(([k]) => k.startsWith(`${row.key}.`)).map(([k, v]) => `${k}=${v}`).join('\n');
     const findingsKey = findings.map((f) => `${f.ruleId}|${f.path}|${f.message}`).join('\n');
     // Only the card whose record, findings, errors or open state changed is rendered again.
-    return guard([row.boundary, row.index, findingsKey, errors, collapsed, this.l.lang], () =>
+    return guard([row.boundary, row.index, findingsKey, errors, collapsed, this.l.revision], () =>
       topicCard(row, {
         t,
         ct,

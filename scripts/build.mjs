@@ -13,7 +13,7 @@ const t0 = Date.now();
 rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-for (const script of ['scripts/build-schema.mjs']) if (existsSync(script)) run(process.execPath, [script]);
+for (const script of ['scripts/build-schema.mjs', 'scripts/build-demo.mjs']) if (existsSync(script)) run(process.execPath, [script]);
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 if (existsSync('bin/psw-role-kit.js')) chmodSync('bin/psw-role-kit.js', 0o755);
 console.log(`build: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

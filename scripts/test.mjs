@@ -32,7 +32,8 @@ const installed = await step('install what is missing', () => { ensureInstalled(
 if (!installed) check(false);
 
 if (installed) {
-  await step('type-check', () => check(run(npx('tsc'), ['-p', 'tsconfig.json']) && run(npx('tsc'), ['-p', 'tsconfig.core.json'])));
+  await step('type-check', () => check(run(npx('tsc'), ['-p', 'tsconfig.json']) && run(npx('tsc'), ['-p', 'tsconfig.core.json'])
+    && (!existsSync('demo/react/tsconfig.json') || run(npx('tsc'), ['-p', 'demo/react/tsconfig.json']))));
   const built = await step('build', () => check(run('npm', ['run', '--silent', 'build'])));
 
   await step('core tests in Node', () => {

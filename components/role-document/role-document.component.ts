@@ -59,7 +59,7 @@ export class PswRoleDocument extends PswElement {
   /** The form field name: the form submits the document's JSON under it. */
   @property({ reflect: true }) name?: string;
 
-  /** When set, the element is invalid in its form while the role has error findings (DESIGN.md §7). */
+  /** When set, the element is invalid in its form while the role has error (“Must fix”) findings; without it a draft submits as it is. */
   @property({ type: Boolean, reflect: true }) required = false;
 
   private shared?: SharedDocument;

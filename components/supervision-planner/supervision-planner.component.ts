@@ -44,7 +44,7 @@ const NEW_TYPE_ORDER: readonly SupervisionTypeId[] = [
  *
  * It edits the nearest `<psw-role-document>`'s document, or the page-level document when placed
  * loose on a page. No number is presented as evidence of how often supervision should happen: none
- * exists for England (domain/evidence.md §4.3).
+ * exists for England (docs/rules.md: the threshold is a policy setting).
  *
  * @summary Supervision arrangements, a year view of sessions, training mapped to competence domains, team and wellbeing support.
  * @tag psw-supervision-planner

@@ -8,13 +8,28 @@ import { eventTypes, registrations } from '../../scripts/lib/cem-plugins.mjs';
 export { registrations };
 
 /**
- * Templates shared by several elements that render parts of their own: a file → the call that
- * shows an element renders it. Another shared file with `part="…"` must be added here (the test
- * fails until it is), so its parts are documented on every element that shows them.
+ * Shared code that renders parts or sets custom states on the elements that use it: a file → what
+ * in an element's own sources shows it uses that file. A shared file (components/base, context)
+ * with `part="…"` or `setState('…')` must be listed here (manifest.test.mjs fails until it is), so
+ * its parts and states are documented on every element that shows them.
  */
-export const SHARED_PART_SOURCES = {
+export const SHARED_SOURCES = {
   'components/context/document-status.ts': /\b(renderStatus|renderDocumentStatus)\(/,
+  // Lazily loaded views (the size work): "Loading…" and "Try again" placeholders, :state(loading).
+  'components/base/lazy-view.ts': /\bextends PswLazyElement\b/,
 };
+
+/** Files under components/base and components/context that render parts or set states. */
+export function sharedFilesWithParts() {
+  return ['components/base', 'components/context'].filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory())
+    .flatMap(walk).filter((f) => f.endsWith('.ts'))
+    .filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      // setState's own definition in PswElement (and overrides) are not states.
+      return partsIn(text).parts.size > 0 || partsIn(text).dynamic || /\bsetState\(\s*['"][a-z]/.test(text);
+    })
+    .map((f) => f.split('\\').join('/'));
+}
 
 const walk = (dir) => readdirSync(dir).flatMap((f) => {
   const p = join(dir, f);
@@ -65,11 +80,13 @@ export function partsIn(text) {
 export function scanElement({ module }) {
   const own = elementFiles(module);
   const ownText = read(own);
-  const shared = Object.entries(SHARED_PART_SOURCES).filter(([, call]) => call.test(ownText)).map(([file]) => file);
+  const shared = Object.entries(SHARED_SOURCES).filter(([file, uses]) => uses.test(ownText) && statSync(file, { throwIfNoEntry: false })).map(([file]) => file);
+  const sharedText = read(shared);
   const { parts, dynamic } = partsIn(ownText);
-  for (const p of partsIn(read(shared)).parts) parts.add(p);
+  for (const p of partsIn(sharedText).parts) parts.add(p);
 
-  const states = new Set([...ownText.matchAll(/\bsetState\(\s*['"]([a-z][a-z0-9-]*)['"]/g)].map((m) => m[1]));
+  const stateRe = /\bsetState\(\s*['"]([a-z][a-z0-9-]*)['"]/g;
+  const states = new Set([...`${ownText}\n${sharedText}`.matchAll(stateRe)].map((m) => m[1]));
 
   const types = eventTypes();
   const classToType = Object.fromEntries(Object.entries(types).map(([type, cls]) => [cls, type]));

@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { registrations, scanElement } from './element-sources.mjs';
+import { SHARED_SOURCES, registrations, scanElement, sharedFilesWithParts } from './element-sources.mjs';
 import { tokenDefaults } from '../../scripts/lib/cem-plugins.mjs';
 
 const MANIFEST = 'custom-elements.json';
@@ -35,6 +35,11 @@ describe('custom elements manifest', () => {
       assert.ok(def, `${r.module} should export the definition of <${r.tag}>`);
       assert.equal(def.declaration.name, r.className);
     }
+  });
+
+  it('every shared file that renders parts or sets states is known (element-sources.mjs SHARED_SOURCES)', () => {
+    assert.deepEqual(sharedFilesWithParts().filter((f) => !(f in SHARED_SOURCES)), [],
+      'add the file to SHARED_SOURCES with what shows that an element uses it');
   });
 
   it('the shared theming tokens are documented once, with their defaults from host.styles.ts', () => {

@@ -9,6 +9,7 @@ const sent = document.getElementById('sent');
 const validity = document.getElementById('validity');
 
 await customElements.whenDefined('psw-role-document');
+await role.updateComplete; // the template is in place (it may load lazily)
 // An unfinished draft: the template the element started from, with no boundaries written down (a
 // "Must fix" finding). Reset brings the template back.
 role.value = { ...role.value, boundaries: [] };

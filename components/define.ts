@@ -1,5 +1,14 @@
 /**
  * psw-role-kit/define: registers every element (and is the input of the CDN bundle).
- * Safe to load twice: PswElement.define() ignores a tag that is already registered.
+ * Safe to load twice: PswElement.define() ignores a tag that is already registered, and the
+ * page-level document is installed once per page.
+ *
+ * Order matters (toolchain.md gotcha 7): the page-level document and the `<psw-role-document>`
+ * provider come before any element that consumes the document.
  */
+import { ensurePageDocument } from './context/page-document.js';
+import './role-document/role-document.js';
+
 export * from './index.js';
+
+ensurePageDocument();

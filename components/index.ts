@@ -3,5 +3,7 @@
  * `psw-role-kit/define` (or load the CDN file) to register the elements.
  */
 export { PswElement } from './base/psw-element.js';
-export { Localizer, registerStrings, resolveLang } from './base/localize.js';
+export { Localizer, registerStrings, resolveLang, translate } from './base/localize.js';
 export * from './base/events.js';
+export * from './context/index.js';
+export { PswRoleDocument } from './role-document/role-document.component.js';

@@ -23,6 +23,23 @@ export function registerStrings(area: string, lang: string, strings: Partial<Str
   for (const host of hosts) host.requestUpdate();
 }
 
+/**
+ * The string for `key` of an area in a language, falling back to `english` string by string. For
+ * code with no element of its own (e.g. the page-level document); elements use `Localizer.t`.
+ */
+export function translate<T extends Strings, K extends keyof T & string>(
+  area: string,
+  lang: string,
+  english: T,
+  key: K,
+  ...args: Args<T[K]>
+): string {
+  const byLang = registry.get(area);
+  const l = lang.toLowerCase();
+  const message = byLang?.get(l)?.[key] ?? byLang?.get(l.split('-')[0]!)?.[key] ?? english[key];
+  return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : String(message);
+}
+
 /** The language that applies to an element. */
 export function resolveLang(el: Element): string {
   let node: Node | null = el;
@@ -67,11 +84,7 @@ export class Localizer<T extends Strings> implements ReactiveController {
 
   /** The string for `key` in the element's language, falling back to English. */
   t<K extends keyof T & string>(key: K, ...args: Args<T[K]>): string {
-    const byLang = registry.get(this.area);
-    const lang = this.lang.toLowerCase();
-    const message =
-      byLang?.get(lang)?.[key] ?? byLang?.get(lang.split('-')[0])?.[key] ?? this.english[key];
-    return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : String(message);
+    return translate(this.area, this.lang, this.english, key, ...args);
   }
 
   /** Formats a number for the element's language (Intl). */

@@ -24,6 +24,10 @@ export interface Rule {
   sources: string[];
   /** A short title, e.g. "No flexible duties". */
   title: string;
+  /** What the rule checks and why, in plain English (static; findings carry a specific message). */
+  summary?: string;
+  /** The usual way to fix what the rule finds (static; findings carry a specific fix). */
+  fix?: string;
 }
 
 export interface Finding {
@@ -65,6 +69,8 @@ export interface ThemeCoverage {
   score: number;
   /** Paths of the parts of the document that address the theme. */
   addressedBy: string[];
+  /** Ids of the theme's checklist items (`themeChecklist`) the document does not yet have. */
+  missing?: string[];
 }
 
 export type Readiness = 'incomplete' | 'needs-attention' | 'ready';
@@ -73,6 +79,17 @@ export interface BandingReadiness {
   ready: boolean;
   /** What a job evaluation panel would still need, in plain words. */
   missing: string[];
+  /** The same items with the field to fill in, so an editor can focus it. */
+  missingItems?: BandingItem[];
+}
+
+export interface BandingItem {
+  /** Stable id, e.g. "purpose". */
+  id: string;
+  /** In plain words, as in `missing`. */
+  label: string;
+  /** The field to fill in, e.g. "role.purpose". */
+  path: string;
 }
 
 export interface Assessment {
@@ -96,7 +113,11 @@ export interface Policy {
   minCoreDuties: number;
   /** Supervision (other than line management) less often than this many sessions a month is flagged. */
   minSupervisionSessionsPerMonth: number;
-  /** Balance thresholds, in percent of contracted time. */
+  /**
+   * Balance thresholds, in percent of contracted time: the verdict is "too-rigid" when flexible time
+   * is below `tooRigidFlexibleBelow`, else "too-loose" when flexible time is above
+   * `tooLooseFlexibleAbove` or core time is below `tooLooseCoreBelow`, else "balanced".
+   */
   balance: { tooRigidFlexibleBelow: number; tooLooseFlexibleAbove: number; tooLooseCoreBelow: number };
   /** The date rules compare with, `YYYY-MM-DD`; defaults to the clock. */
   today?: string;

@@ -1,0 +1,61 @@
+/**
+ * The shared document's context: the key every provider and consumer uses, and the snapshot they
+ * exchange. The key is `Symbol.for(…/v1)` so two copies of the same major version on one page
+ * share a document; a breaking change of the snapshot or the schema bumps it.
+ *
+ * A provider sets a NEW snapshot object on every change (`ContextProvider.setValue` ignores an
+ * identical object); consumers always subscribe.
+ */
+import { createContext } from '@lit/context';
+import type { RoleDocument } from '../../src/model/schema.js';
+import type { Assessment } from '../../src/assess/types.js';
+import type { EditOptions, EditResult, Recipe, ReplaceOptions } from '../../src/store/store.js';
+
+export type { EditOptions, EditResult, Recipe, ReplaceOptions, DocumentIssue } from '../../src/store/store.js';
+
+export type DocumentStatusKind =
+  | 'new'
+  | 'restored'
+  | 'saved'
+  | 'saving'
+  | 'memory-only'
+  | 'storage-error'
+  | 'kept-aside'
+  | 'other-tab'
+  | 'readonly';
+
+export interface DocumentStatus {
+  kind: DocumentStatusKind;
+  /** In plain words, in the provider's language (consumers render their own, from `kind`). */
+  message: string;
+  /** When it was saved, restored or changed in the other tab (ISO 8601). */
+  at?: string;
+  /** For `kept-aside`: the storage key the unreadable data was copied to. */
+  backupKey?: string;
+  /** For `storage-error`: the storage is full (`quota`) or not usable (`unavailable`). */
+  reason?: 'quota' | 'unavailable';
+}
+
+export type OtherTabChoice = 'load-theirs' | 'keep-mine';
+
+export interface DocumentSnapshot {
+  readonly document: RoleDocument;
+  /** The assessment of `document`; computed on first read, memoised per document. */
+  readonly assessment: Assessment;
+  readonly readonly: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly status: DocumentStatus;
+  /** Applies a change (validated; refused when invalid or read-only). */
+  edit(recipe: Recipe, options?: EditOptions): EditResult;
+  /** Puts a whole document in place (templates, imports): one undo step. */
+  replace(next: RoleDocument, options?: ReplaceOptions): EditResult;
+  undo(): boolean;
+  redo(): boolean;
+  /** Present while the status is `other-tab`: the user's choice. */
+  resolveOtherTab?(choice: OtherTabChoice): void;
+}
+
+export const DOCUMENT_CONTEXT_KEY = Symbol.for('psw-role-kit/document/v1');
+
+export const documentContext = createContext<DocumentSnapshot | undefined>(DOCUMENT_CONTEXT_KEY);

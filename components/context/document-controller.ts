@@ -1,0 +1,235 @@
+/**
+ * The controller every editor and view uses to reach the shared document:
+ *
+ * ```ts
+ * class PswRoleBuilder extends PswElement {
+ *   private readonly doc = new DocumentController(this);
+ *   render() {
+ *     const d = this.doc.document;
+ *     if (!d) return nothing;
+ *     return html`${this.doc.renderStatus()}
+ *       <input .value=${live(d.role.title ?? '')}
+ *         @input=${(e) => this.doc.edit((doc) => setIn(doc, ['role', 'title'], e.target.value), { coalesceKey: 'role.title', label: 'Job title' })}>`;
+ *   }
+ * }
+ * ```
+ *
+ * - It subscribes to the nearest provider (a `<psw-role-document>` ancestor, else the page-level
+ *   document, which it installs if nobody answered) and re-renders the host on every snapshot.
+ * - `edit`/`replace`/`undo`/`redo` act on the snapshot and, when the document changed, dispatch
+ *   `psw-change` from the host, the element where the user acted (DESIGN.md §7).
+ * - Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y inside the host are the store's undo/redo, not the
+ *   input's.
+ */
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { nothing } from 'lit';
+import { ContextEvent } from '@lit/context';
+import type { RoleDocument } from '../../src/model/schema.js';
+import type { Assessment, Finding } from '../../src/assess/types.js';
+import type { EditOptions, EditResult, Recipe, ReplaceOptions } from '../../src/store/store.js';
+import { PswChangeEvent, PswNavigateEvent, type PswChangeDetail, type PswNavigateDetail } from '../base/events.js';
+import { Localizer } from '../base/localize.js';
+import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
+import { renderDocumentStatus } from './document-status.js';
+import { ensurePageDocument } from './page-document.js';
+import { DOCUMENT_AREA, documentStrings } from './strings.js';
+
+export interface DocumentControllerOptions {
+  /** Called with every new snapshot (before the host re-renders). */
+  onSnapshot?: (snapshot: DocumentSnapshot | undefined) => void;
+  /** Handle Ctrl/Cmd+Z and friends inside the host (default true). */
+  keyboard?: boolean;
+}
+
+/** Keyboard events already handled by an inner element's controller (nested editors). */
+const handledKeys = new WeakSet<Event>();
+
+/** Whether a finding's path is `prefix` or lies under it (`duties[2]` covers `duties[2].title`, not `duties[20]`). */
+export function pathUnder(path: string, prefix: string): boolean {
+  if (!prefix) return true;
+  if (!path.startsWith(prefix)) return false;
+  const next = path.charAt(prefix.length);
+  return next === '' || next === '.' || next === '[';
+}
+
+/** A psw-change detail whose assessment is computed only if someone reads it. */
+function changeDetail(snapshot: DocumentSnapshot): PswChangeDetail {
+  return {
+    document: snapshot.document,
+    get assessment() {
+      return snapshot.assessment;
+    },
+  };
+}
+
+export class DocumentController implements ReactiveController {
+  private current?: DocumentSnapshot;
+  private unsubscribe?: () => void;
+  private answered = false;
+  private connected = false;
+  private readonly navigateHandlers = new Set<(event: PswNavigateEvent) => void>();
+  private readonly l: Localizer<typeof documentStrings>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: DocumentControllerOptions = {},
+  ) {
+    this.l = new Localizer(host, DOCUMENT_AREA, documentStrings);
+    host.addController(this);
+  }
+
+  /** The current snapshot, or undefined while no provider has answered. */
+  get snapshot(): DocumentSnapshot | undefined {
+    return this.current;
+  }
+
+  get document(): RoleDocument | undefined {
+    return this.current?.document;
+  }
+
+  /** The assessment of the current document (computed on first read, memoised). */
+  get assessment(): Assessment | undefined {
+    return this.current?.assessment;
+  }
+
+  get readonly(): boolean {
+    return this.current?.readonly ?? false;
+  }
+
+  get status(): DocumentStatus | undefined {
+    return this.current?.status;
+  }
+
+  get canUndo(): boolean {
+    return this.current?.canUndo ?? false;
+  }
+
+  get canRedo(): boolean {
+    return this.current?.canRedo ?? false;
+  }
+
+  /** Applies a user's change; dispatches `psw-change` from the host when the document changed. */
+  edit(recipe: Recipe, options?: EditOptions): EditResult {
+    const s = this.current;
+    if (!s) return this.noDocument();
+    const result = s.edit(recipe, options);
+    if (result.ok && result.changed) this.changed();
+    return result;
+  }
+
+  /** Puts a whole document in place (a template picked, a file imported): one undo step, `psw-change`. */
+  replace(next: RoleDocument, options?: ReplaceOptions): EditResult {
+    const s = this.current;
+    if (!s) return this.noDocument();
+    const result = s.replace(next, options);
+    if (result.ok && result.changed) this.changed();
+    return result;
+  }
+
+  undo(): boolean {
+    const done = this.current?.undo() ?? false;
+    if (done) this.changed();
+    return done;
+  }
+
+  redo(): boolean {
+    const done = this.current?.redo() ?? false;
+    if (done) this.changed();
+    return done;
+  }
+
+  /** The user's answer to "changed in another tab" (dispatches `psw-change` if their version is loaded). */
+  resolveOtherTab(choice: OtherTabChoice): void {
+    const s = this.current;
+    if (!s?.resolveOtherTab) return;
+    const before = s.document;
+    s.resolveOtherTab(choice);
+    if (this.current && this.current.document !== before) this.changed();
+  }
+
+  /** Findings whose path is `pathPrefix` or under it, or that concern the list item `itemId`. */
+  findingsFor(pathPrefix: string, itemId?: string): Finding[] {
+    const findings = this.current?.assessment.findings ?? [];
+    return findings.filter(
+      (f) => (itemId !== undefined && f.itemId === itemId) || (f.path !== undefined && pathUnder(f.path, pathPrefix)),
+    );
+  }
+
+  /**
+   * Calls `handler` for every `psw-navigate` on the page (listened for on the host's document while
+   * the host is connected). Returns a function that stops it.
+   */
+  onNavigate(handler: (detail: PswNavigateDetail, event: PswNavigateEvent) => void): () => void {
+    const listener = (event: PswNavigateEvent) => handler(event.detail, event);
+    this.navigateHandlers.add(listener);
+    if (this.connected) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener);
+    return () => {
+      this.navigateHandlers.delete(listener);
+      this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener);
+    };
+  }
+
+  /** The one-line document status (include `documentStatusStyles` in the host's styles). */
+  renderStatus(): TemplateResult | typeof nothing {
+    return renderDocumentStatus({
+      status: this.current?.status,
+      lang: this.l.lang,
+      choose: (choice) => this.resolveOtherTab(choice),
+    });
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.answered = false;
+    this.request();
+    if (!this.answered) {
+      // No wrapper and no page-level document yet (elements defined by hand): install it and ask again.
+      ensurePageDocument();
+      this.request();
+    }
+    if (this.options.keyboard !== false) this.host.addEventListener('keydown', this.onKeydown);
+    for (const listener of this.navigateHandlers) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener);
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.host.removeEventListener('keydown', this.onKeydown);
+    for (const listener of this.navigateHandlers) this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener);
+  }
+
+  private request(): void {
+    this.host.dispatchEvent(new ContextEvent(documentContext, this.host, this.receive, true));
+  }
+
+  /** Stable identity: providers use it to de-duplicate and to re-parent subscriptions. */
+  private readonly receive = (value: DocumentSnapshot | undefined, unsubscribe?: () => void): void => {
+    this.answered = true;
+    if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe(); // moved to another provider
+    this.unsubscribe = unsubscribe;
+    if (value === this.current) return;
+    this.current = value;
+    this.options.onSnapshot?.(value);
+    this.host.requestUpdate();
+  };
+
+  private changed(): void {
+    if (this.current) this.host.dispatchEvent(new PswChangeEvent(changeDetail(this.current)));
+  }
+
+  private noDocument(): EditResult {
+    return { ok: false, issues: [{ path: '', message: this.l.t('refusedNoDocument') }] };
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (handledKeys.has(event) || event.altKey || !(event.ctrlKey || event.metaKey) || !this.current) return;
+    const key = event.key.toLowerCase();
+    const action = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : undefined;
+    if (!action) return;
+    handledKeys.add(event);
+    event.preventDefault();
+    if (action === 'undo') this.undo();
+    else this.redo();
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The one-line document status every consumer shows (DESIGN.md §7): saved, restored, a storage
+ * problem, changed in another tab (with the two choices), read only.
+ *
+ * Usage in an element:
+ * ```ts
+ * static override styles = [PswElement.styles, documentStatusStyles, styles];
+ * render() { return html`${this.doc.renderStatus()} …`; }
+ * ```
+ *
+ * Accessibility: the line is a `role="status"` live region, but routine "Saving…"/"Saved at 14:05"
+ * updates are shown beside it, outside the region, so a screen reader is not interrupted after every
+ * pause in typing (by every element on the page). What needs attention is announced.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { translate } from '../base/localize.js';
+import type { DocumentStatus, DocumentStatusKind, OtherTabChoice } from './document-context.js';
+import { DOCUMENT_AREA, documentStrings } from './strings.js';
+
+type StatusFacts = Pick<DocumentStatus, 'kind' | 'at' | 'reason'>;
+
+/** Formats a status time for the reader: the time today, else a short date and time. */
+export function formatStatusTime(at: string, lang: string, today: Date = new Date()): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  let locale = 'en-GB';
+  try {
+    locale = Intl.getCanonicalLocales(lang)[0] ?? locale;
+  } catch {
+    // an unusable lang attribute: keep en-GB
+  }
+  const sameDay = d.toDateString() === today.toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: '2-digit', minute: '2-digit' }
+    : { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+  return new Intl.DateTimeFormat(locale, options).format(d);
+}
+
+/** The status in plain words, in `lang` (falling back to en-GB string by string). */
+export function statusMessage(status: StatusFacts, lang: string): string {
+  const t = (key: keyof typeof documentStrings, ...args: string[]) =>
+    (translate as (area: string, lang: string, english: object, key: string, ...a: string[]) => string)(
+      DOCUMENT_AREA, lang, documentStrings, key, ...args);
+  const time = status.at ? formatStatusTime(status.at, lang) : undefined;
+  switch (status.kind) {
+    case 'new':
+      return t('statusNew');
+    case 'restored':
+      return time ? t('statusRestored', time) : t('statusRestoredNoTime');
+    case 'saving':
+      return t('statusSaving');
+    case 'saved':
+      return time ? t('statusSaved', time) : t('statusSaving');
+    case 'storage-error':
+      return status.reason === 'quota' ? t('statusStorageFull') : t('statusStorageUnavailable');
+    case 'kept-aside':
+      return t('statusKeptAside');
+    case 'other-tab':
+      return t('statusOtherTab');
+    case 'readonly':
+      return t('statusReadonly');
+    case 'memory-only':
+    default:
+      return t('statusMemoryOnly');
+  }
+}
+
+const ROUTINE: ReadonlySet<DocumentStatusKind> = new Set(['saving', 'saved']);
+const ATTENTION: ReadonlySet<DocumentStatusKind> = new Set(['storage-error', 'kept-aside', 'other-tab']);
+
+export interface StatusView {
+  status: StatusFacts | undefined;
+  lang: string;
+  /** Called when the user picks a version after a change in another tab. */
+  choose?: (choice: OtherTabChoice) => void;
+}
+
+/** The status line as a Lit template (nothing when there is no document yet). */
+export function renderDocumentStatus(view: StatusView): TemplateResult | typeof nothing {
+  const { status, lang } = view;
+  if (!status) return nothing;
+  const message = statusMessage(status, lang);
+  const t = (key: 'loadTheirs' | 'keepMine') => translate(DOCUMENT_AREA, lang, documentStrings, key);
+  const routine = ROUTINE.has(status.kind);
+  return html`<div
+    class="psw-document-status"
+    part="document-status"
+    data-kind=${status.kind}
+    data-attention=${ATTENTION.has(status.kind) ? 'true' : 'false'}
+  >
+    <span class="psw-document-status__message" role="status" aria-live="polite"
+      >${routine ? nothing : message}</span
+    >${routine ? html`<span class="psw-document-status__message">${message}</span>` : nothing}
+    ${status.kind === 'other-tab' && view.choose
+      ? html`<span class="psw-document-status__actions">
+          <button type="button" part="document-status-button" @click=${() => view.choose!('load-theirs')}>
+            ${t('loadTheirs')}</button
+          ><button type="button" part="document-status-button" @click=${() => view.choose!('keep-mine')}>
+            ${t('keepMine')}
+          </button>
+        </span>`
+      : nothing}
+  </div>`;
+}
+
+export const documentStatusStyles = css`
+  .psw-document-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 var(--psw-space-m, 1rem);
+    font-size: var(--psw-font-size-s, 0.875rem);
+    color: var(--psw-color-text-muted, #505a5f);
+  }
+  .psw-document-status[data-attention='true'] {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 5px solid var(--psw-color-warning, #f47738);
+    background: var(--psw-color-warning-surface, #fff4e5);
+    color: var(--psw-color-text, #0b0c0c);
+  }
+  .psw-document-status__actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .psw-document-status button {
+    font: inherit;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    border: 2px solid currentColor;
+    border-radius: var(--psw-radius, 4px);
+    background: var(--psw-color-surface, #ffffff);
+    color: var(--psw-color-text, #0b0c0c);
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    .psw-document-status[data-attention='true'] {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,105 @@
+/**
+ * The page-level document (DESIGN.md §4): elements with no `<psw-role-document>` ancestor share one
+ * document provided on `document.body`, so an editor who pastes three tags separately gets three
+ * views of one role. A `<psw-role-document>` wrapper always wins for its subtree (nearest provider),
+ * also when it upgrades after its children (the body provider hands them over on the wrapper's
+ * `context-provider` event).
+ *
+ * Installed once per page, even when two copies of the bundle are loaded: the instance lives in a
+ * global registry under `Symbol.for('psw-role-kit/page-document/v1')`.
+ *
+ * Autosave: on by default, under `psw-role-kit:page:<location.pathname>`, so each intranet page keeps
+ * its own role across reloads. A page turns it off with
+ *   <meta name="psw-role-kit-autosave" content="off">
+ * The page-level document has undo but no form association (wrap the tags in
+ * `<psw-role-document name="…">` for that).
+ */
+import type { RoleDocument } from '../../src/model/schema.js';
+import { pageStorageKey } from '../../src/store/persistence.js';
+import { VERSION } from '../../src/version.js';
+import { createRoleDocument, parseRoleDocument, type ParseResult } from './core-deps.js';
+import type { DocumentSnapshot } from './document-context.js';
+import { SharedDocument } from './shared-document.js';
+
+export const PAGE_DOCUMENT_KEY = Symbol.for('psw-role-kit/page-document/v1');
+
+/** The page-level document, as seen by page scripts and by elements of any loaded copy. */
+export interface PageDocument {
+  /** The psw-role-kit version that installed it. */
+  readonly version: string;
+  /** The element that provides it (`document.body`). */
+  readonly host: HTMLElement;
+  /** The current snapshot (a new object after every change). */
+  readonly snapshot: DocumentSnapshot;
+  /** The current document (read-only: change it with `snapshot.edit` or `load`). */
+  readonly value: RoleDocument;
+  /** The autosave key, or undefined when autosave is off. */
+  readonly storageKey: string | undefined;
+  /** Puts a document in place (JSON text or a value), through the parser: one undo step. */
+  load(input: unknown): ParseResult;
+  undo(): boolean;
+  redo(): boolean;
+  /**
+   * Removes the page-level document (its provider on the body and its listeners). For tests and
+   * single-page apps that tear a page down; the next `ensurePageDocument()` installs a fresh one.
+   */
+  dispose(): void;
+}
+
+type Registry = Record<symbol, PageDocument | undefined>;
+
+/** The autosave key the page asks for: the page path, unless `<meta name="psw-role-kit-autosave" content="off">`. */
+export function pageAutosaveKey(doc: Document = document): string | undefined {
+  const meta = doc.querySelector('meta[name="psw-role-kit-autosave"]');
+  const setting = meta?.getAttribute('content')?.trim().toLowerCase();
+  if (setting === 'off' || setting === 'false' || setting === 'no') return undefined;
+  return pageStorageKey(doc.location?.pathname ?? '/');
+}
+
+/** The page-level document, if one is installed. */
+export function getPageDocument(): PageDocument | undefined {
+  return (globalThis as unknown as Registry)[PAGE_DOCUMENT_KEY];
+}
+
+/**
+ * Installs the page-level document on `document.body` (once per page; later calls, from any copy of
+ * the bundle, return the same one). Returns undefined where there is no DOM.
+ */
+export function ensurePageDocument(): PageDocument | undefined {
+  const existing = getPageDocument();
+  if (existing) return existing;
+  if (typeof document === 'undefined') return undefined;
+  const host = document.body ?? document.documentElement;
+  const shared = new SharedDocument(host, {
+    initial: () => createRoleDocument(),
+    storageKey: pageAutosaveKey(document),
+  });
+  shared.connect();
+  const page: PageDocument = {
+    version: VERSION,
+    host,
+    get snapshot() {
+      return shared.snapshot;
+    },
+    get value() {
+      return shared.store.get();
+    },
+    get storageKey() {
+      return shared.storageKey;
+    },
+    load(input) {
+      const parsed = parseRoleDocument(input);
+      if (parsed.ok) shared.store.replace(parsed.document);
+      return parsed;
+    },
+    undo: () => shared.store.undo(),
+    redo: () => shared.store.redo(),
+    dispose() {
+      shared.dispose();
+      const registry = globalThis as unknown as Registry;
+      if (registry[PAGE_DOCUMENT_KEY] === page) delete registry[PAGE_DOCUMENT_KEY];
+    },
+  };
+  (globalThis as unknown as Registry)[PAGE_DOCUMENT_KEY] = page;
+  return page;
+}

@@ -1,0 +1,250 @@
+/**
+ * What a document provider does, whatever element hosts it (`<psw-role-document>`, or `<body>`
+ * for the page-level document): holds the store, provides a new snapshot on every change, autosaves
+ * to localStorage and watches other tabs.
+ */
+import { ContextProvider } from '@lit/context';
+import type { RoleDocument } from '../../src/model/schema.js';
+import type { Assessment } from '../../src/assess/types.js';
+import { createDocumentStore, type DocumentStore, type EditResult } from '../../src/store/store.js';
+import { createAutosave, type Autosave } from '../../src/store/autosave.js';
+import type { StorageLike } from '../../src/store/persistence.js';
+import { resolveLang, translate } from '../base/localize.js';
+import { assessRole, newId, parseRoleDocument } from './core-deps.js';
+import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
+import { statusMessage } from './document-status.js';
+import { DOCUMENT_AREA, documentStrings } from './strings.js';
+
+/** localStorage, reached lazily: merely reading `window.localStorage` throws when storage is disabled. */
+export function browserStorage(): StorageLike | undefined {
+  if (typeof window === 'undefined') return undefined;
+  return {
+    getItem: (k) => window.localStorage.getItem(k),
+    setItem: (k, v) => window.localStorage.setItem(k, v),
+    removeItem: (k) => window.localStorage.removeItem(k),
+  };
+}
+
+export interface SharedDocumentOptions {
+  /** The document to start with when nothing is restored from storage. */
+  initial: () => RoleDocument;
+  /** Autosave and restore under this localStorage key. */
+  storageKey?: string;
+  readonly?: boolean;
+  /** After every change of the document itself (not of its status). */
+  onDocumentChange?: (doc: RoleDocument) => void;
+  /** Where to save; defaults to localStorage. */
+  storage?: StorageLike;
+  /** Debounce of autosave in ms (default 400). */
+  autosaveDelayMs?: number;
+}
+
+export class SharedDocument {
+  readonly provider: ContextProvider<typeof documentContext>;
+  /** Tells this page's saves from another tab's. */
+  readonly tabId = newId('tab');
+  /** The document this provider started with (restored, given or new): what a form reset restores. */
+  readonly initialDocument: RoleDocument;
+  readonly store: DocumentStore;
+  private autosave?: Autosave;
+  private storageKeyValue?: string;
+  private readonlyValue: boolean;
+  private assessed?: { document: RoleDocument; assessment: Assessment };
+  private listening = false;
+  private quiet = false;
+  private readonly storage: StorageLike | undefined;
+
+  constructor(
+    readonly host: HTMLElement,
+    private readonly options: SharedDocumentOptions,
+  ) {
+    this.provider = new ContextProvider(host, { context: documentContext });
+    this.readonlyValue = !!options.readonly;
+    this.storage = options.storage ?? browserStorage();
+    let restored: RoleDocument | undefined;
+    if (options.storageKey) {
+      this.storageKeyValue = options.storageKey;
+      this.autosave = this.makeAutosave(options.storageKey);
+      const result = this.autosave.restore();
+      if (result.kind === 'restored') restored = result.document;
+    }
+    this.initialDocument = restored ?? options.initial();
+    this.store = createDocumentStore({ initial: this.initialDocument });
+    this.store.subscribe((doc) => {
+      this.quiet = true; // one snapshot per change, not one more for the "saving" status
+      try {
+        this.autosave?.schedule(doc);
+        this.options.onDocumentChange?.(doc);
+      } finally {
+        this.quiet = false;
+      }
+      this.publish();
+    });
+    this.publish();
+  }
+
+  get snapshot(): DocumentSnapshot {
+    return this.provider.value!;
+  }
+
+  get readonly(): boolean {
+    return this.readonlyValue;
+  }
+
+  set readonly(value: boolean) {
+    if (value === this.readonlyValue) return;
+    this.readonlyValue = value;
+    this.publish();
+  }
+
+  get storageKey(): string | undefined {
+    return this.storageKeyValue;
+  }
+
+  /**
+   * Moves autosave to another key (or turns it off). What is saved under the new key is brought in
+   * as one undo step; if nothing is, the current document is saved there.
+   */
+  set storageKey(key: string | undefined) {
+    if (key === this.storageKeyValue) return;
+    this.autosave?.flush();
+    this.autosave?.dispose();
+    this.storageKeyValue = key;
+    this.autosave = key ? this.makeAutosave(key) : undefined;
+    if (this.autosave) {
+      const result = this.autosave.restore();
+      if (result.kind === 'restored') this.store.replace(result.document);
+      else if (result.kind === 'empty') {
+        this.autosave.schedule(this.store.get());
+        this.autosave.flush();
+      }
+    }
+    this.publish();
+  }
+
+  /** The assessment of `doc`, memoised for the latest document. */
+  assessmentOf(doc: RoleDocument): Assessment {
+    if (this.assessed?.document !== doc) this.assessed = { document: doc, assessment: assessRole(doc) };
+    return this.assessed.assessment;
+  }
+
+  /** Starts watching other tabs and page hiding (call when the host is connected). */
+  connect(): void {
+    if (this.listening || typeof window === 'undefined') return;
+    this.listening = true;
+    window.addEventListener('storage', this.onStorage);
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /** Saves what is pending and stops listening (call when the host is disconnected). */
+  disconnect(): void {
+    this.flush();
+    if (!this.listening) return;
+    this.listening = false;
+    window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /** Saves a pending change now. */
+  readonly flush = (): void => {
+    this.autosave?.flush();
+  };
+
+  readonly edit: DocumentSnapshot['edit'] = (recipe, options) =>
+    this.readonlyValue ? this.refused() : this.store.edit(recipe, options);
+
+  readonly replace: DocumentSnapshot['replace'] = (next, options) =>
+    this.readonlyValue ? this.refused() : this.store.replace(next, options);
+
+  readonly undo = (): boolean => !this.readonlyValue && this.store.undo();
+
+  readonly redo = (): boolean => !this.readonlyValue && this.store.redo();
+
+  readonly resolveOtherTab = (choice: OtherTabChoice): void => {
+    if (!this.autosave) return;
+    const theirs = this.autosave.resolve(choice, this.store.get());
+    if (theirs) this.store.replace(theirs);
+    this.publish();
+  };
+
+  /** The status, in the host's language. */
+  status(): DocumentStatus {
+    const auto = this.autosave?.status ?? { kind: 'memory-only' as const };
+    const facts =
+      this.readonlyValue && auto.kind !== 'other-tab'
+        ? { kind: 'readonly' as const }
+        : { kind: auto.kind, at: auto.at, backupKey: auto.backupKey, reason: auto.reason };
+    const status: DocumentStatus = { ...facts, message: statusMessage(facts, resolveLang(this.host)) };
+    for (const k of Object.keys(status) as (keyof DocumentStatus)[]) if (status[k] === undefined) delete status[k];
+    return status;
+  }
+
+  /** Provides a new snapshot (also after a status-only change). */
+  publish(): void {
+    const doc = this.store.get();
+    const shared = this;
+    const snapshot: DocumentSnapshot = Object.freeze({
+      document: doc,
+      get assessment() {
+        return shared.assessmentOf(doc);
+      },
+      readonly: this.readonlyValue,
+      canUndo: !this.readonlyValue && this.store.canUndo,
+      canRedo: !this.readonlyValue && this.store.canRedo,
+      status: this.status(),
+      edit: this.edit,
+      replace: this.replace,
+      undo: this.undo,
+      redo: this.redo,
+      ...(this.autosave?.status.kind === 'other-tab' ? { resolveOtherTab: this.resolveOtherTab } : {}),
+    });
+    this.provider.setValue(snapshot);
+  }
+
+  /** Stops everything, the provider included (consumers keep their last snapshot until they ask again). */
+  dispose(): void {
+    this.disconnect();
+    this.autosave?.dispose();
+    // ContextProvider has no public way to stop listening; its handlers are own properties.
+    const p = this.provider as unknown as { onContextRequest: EventListener; onProviderRequest: EventListener };
+    this.host.removeEventListener('context-request', p.onContextRequest);
+    this.host.removeEventListener('context-provider', p.onProviderRequest);
+    this.provider.clearCallbacks();
+  }
+
+  private refused(): EditResult {
+    return {
+      ok: false,
+      issues: [{ path: '', message: translate(DOCUMENT_AREA, resolveLang(this.host), documentStrings, 'refusedReadonly') }],
+    };
+  }
+
+  private makeAutosave(key: string): Autosave {
+    return createAutosave({
+      storage: this.storage,
+      key,
+      tabId: this.tabId,
+      parse: parseRoleDocument,
+      delayMs: this.options.autosaveDelayMs,
+      onStatus: () => {
+        if (this.provider.value && !this.quiet) this.publish();
+      },
+    });
+  }
+
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (!this.autosave) return;
+    try {
+      if (event.storageArea && event.storageArea !== window.localStorage) return;
+    } catch {
+      return;
+    }
+    this.autosave.handleStorageEvent(event, { current: this.store.get() });
+  };
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+}

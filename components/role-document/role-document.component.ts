@@ -1,0 +1,255 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { RoleDocument } from '../../src/model/schema.js';
+import type { Finding } from '../../src/assess/types.js';
+import type { SettingId } from '../../src/catalogue/ids.js';
+import { PswElement } from '../base/psw-element.js';
+import { PswChangeEvent, PswInvalidEvent } from '../base/events.js';
+import { Localizer } from '../base/localize.js';
+import { createRoleDocument, parseRoleDocument, type ParseResult } from '../context/core-deps.js';
+import type { DocumentSnapshot, DocumentStatus } from '../context/document-context.js';
+import { SharedDocument } from '../context/shared-document.js';
+import { DOCUMENT_AREA, documentStrings } from '../context/strings.js';
+import styles from './role-document.styles.js';
+
+/**
+ * Provides one role document to everything inside it: the editors and views placed in it share the
+ * document, its undo history and its autosave. Two wrappers on a page stay independent; elements
+ * outside any wrapper share the page-level document.
+ *
+ * Where the first document comes from, in order: what was autosaved under `storage-key`; else a
+ * `value` set before the element was connected; else a new draft from `template`; else an empty
+ * draft. Setting `value` (or calling `load`) after that replaces the document as one undo step.
+ *
+ * @summary Provides one role document (with undo, autosave and form association) to its contents.
+ * @tag psw-role-document
+ *
+ * @slot - The editors and views that work on this document.
+ *
+ * @fires psw-change - After a user-caused change that happened on this element itself (a form reset,
+ *   choosing a version after a change in another tab). Changes made in the editors inside bubble up
+ *   through it from the element where they happened. Never for `value`, `load()`, `undo()`, `redo()`.
+ * @fires psw-invalid - When a `value` set or a `load()` is refused; `detail.issues` say why. The
+ *   document stays as it was.
+ *
+ * @cssstate invalid - `required` is set and the role has error findings.
+ * @cssstate readonly - The document cannot be changed here.
+ */
+export class PswRoleDocument extends PswElement {
+  static override styles = [PswElement.styles, styles];
+
+  /** Form-associated: with a `name`, a form submits the document as JSON. */
+  static formAssociated = true;
+
+  /** A settings id from the catalogue: the template a new document starts from (read when the element first connects). */
+  @property({ reflect: true }) template?: string;
+
+  /** When set, user edits, undo and redo are refused and consumers show the document as read only. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /**
+   * The localStorage key to autosave under and restore from. Changing it moves autosave: a document
+   * saved under the new key is brought in (one undo step), else the current one is saved there.
+   */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
+
+  /** The form field name: the form submits the document's JSON under it. */
+  @property({ reflect: true }) name?: string;
+
+  /** When set, the element is invalid in its form while the role has error findings (DESIGN.md §7). */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  private shared?: SharedDocument;
+  private pendingValue?: RoleDocument;
+  private formDisabled = false;
+  private readonly l = new Localizer(this, DOCUMENT_AREA, documentStrings);
+
+  /**
+   * The current document. Treat what you get as read-only. Setting it parses the value as untrusted
+   * input (`parseRoleDocument`): a valid value replaces the document as one undo step, with no
+   * `psw-change`; an invalid one dispatches `psw-invalid` and changes nothing.
+   */
+  get value(): RoleDocument {
+    return this.ensureShared().store.get();
+  }
+
+  set value(input: RoleDocument) {
+    this.load(input);
+  }
+
+  /** The current snapshot (what the elements inside receive). */
+  get snapshot(): DocumentSnapshot {
+    return this.ensureShared().snapshot;
+  }
+
+  /** The document status (saved, restored, storage problem, changed in another tab, read only). */
+  get status(): DocumentStatus {
+    return this.snapshot.status;
+  }
+
+  /** Whether `undo()` would do something. */
+  get canUndo(): boolean {
+    return this.snapshot.canUndo;
+  }
+
+  /** Whether `redo()` would do something. */
+  get canRedo(): boolean {
+    return this.snapshot.canRedo;
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The validity of the element in its form. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The message shown when the element is invalid. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether the element takes part in form validation. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /**
+   * Puts a document in place from JSON text or a value (an exported job description is accepted
+   * too). Synchronous; returns the parse result. Valid: one undo step, no `psw-change`. Invalid:
+   * `psw-invalid` from this element and the document stays as it was.
+   */
+  load(input: unknown): ParseResult {
+    const parsed = parseRoleDocument(input);
+    if (!parsed.ok) {
+      this.dispatchEvent(new PswInvalidEvent({ issues: parsed.issues }));
+      return parsed;
+    }
+    if (this.shared) this.shared.store.replace(parsed.document);
+    else this.pendingValue = parsed.document;
+    return parsed;
+  }
+
+  /** Takes back the last change. Programmatic: no `psw-change`. Returns whether anything changed. */
+  undo(): boolean {
+    return this.ensureShared().undo();
+  }
+
+  /** Repeats the last change taken back. Programmatic: no `psw-change`. */
+  redo(): boolean {
+    return this.ensureShared().redo();
+  }
+
+  override connectedCallback(): void {
+    // The store must exist before the provider announces itself (super.connectedCallback), so that
+    // children that asked the page-level document first are handed over with a value.
+    this.ensureShared().connect();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.shared?.disconnect();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const shared = this.ensureShared();
+    if (changed.has('readonly')) this.applyReadonly();
+    if (changed.has('storageKey')) shared.storageKey = this.storageKey || undefined;
+    if (changed.has('required') || changed.has('name')) this.updateFormValue(shared.store.get());
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  /** Form reset: back to the document this element started with (one undo step, a user change). */
+  formResetCallback(): void {
+    const shared = this.ensureShared();
+    const result = shared.store.replace(shared.initialDocument);
+    if (result.ok && result.changed) this.dispatchEvent(new PswChangeEvent(this.changeDetail()));
+  }
+
+  /** The browser restores the form (back/forward, autofill): the state is the JSON we gave it. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    const parsed = parseRoleDocument(state);
+    if (parsed.ok) this.ensureShared().store.replace(parsed.document);
+  }
+
+  /** A disabled fieldset makes the document read only. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.applyReadonly();
+  }
+
+  private ensureShared(): SharedDocument {
+    if (this.shared) return this.shared;
+    const pending = this.pendingValue;
+    this.pendingValue = undefined;
+    this.shared = new SharedDocument(this, {
+      initial: () => pending ?? this.fromTemplate(),
+      storageKey: this.storageKey || undefined,
+      readonly: this.readonly || this.formDisabled,
+      onDocumentChange: (doc) => this.updateFormValue(doc),
+    });
+    this.updateFormValue(this.shared.store.get());
+    this.setState('readonly', this.shared.readonly);
+    return this.shared;
+  }
+
+  private fromTemplate(): RoleDocument {
+    if (this.template) {
+      try {
+        return createRoleDocument({ template: this.template as SettingId });
+      } catch {
+        // An unknown template id: start from an empty draft rather than break the page.
+        console.warn(`<psw-role-document>: unknown template "${this.template}"; starting from an empty draft.`);
+      }
+    }
+    return createRoleDocument();
+  }
+
+  private applyReadonly(): void {
+    if (!this.shared) return;
+    this.shared.readonly = this.readonly || this.formDisabled;
+    this.setState('readonly', this.shared.readonly);
+  }
+
+  private changeDetail() {
+    const snapshot = this.snapshot;
+    return {
+      document: snapshot.document,
+      get assessment() {
+        return snapshot.assessment;
+      },
+    };
+  }
+
+  private updateFormValue(doc: RoleDocument): void {
+    const json = JSON.stringify(doc);
+    this.internals.setFormValue(json, json);
+    const firstError = this.required ? this.firstError() : undefined;
+    if (firstError) {
+      this.internals.setValidity({ customError: true }, this.l.t('invalidRequired', firstError.message));
+    } else {
+      this.internals.setValidity({});
+    }
+    this.setState('invalid', !!firstError);
+  }
+
+  private firstError(): Finding | undefined {
+    return this.shared?.snapshot.assessment.findings.find((f) => f.severity === 'error');
+  }
+}

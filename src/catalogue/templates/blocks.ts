@@ -1,0 +1,136 @@
+/**
+ * Shared building blocks of every template, and `buildTemplate`, which turns a setting's
+ * `TemplateSpec` into the sections of a role document. The shape applies the study's "flexibility
+ * with some structure" (T1): a few core duties give structure; flexible duties have a usual share,
+ * a ceiling, who agrees their use and a review interval; excluded duties name the non-peer work the
+ * setting tends to drift into, with a reason (T4). Numbers such as review intervals, frequencies
+ * and caps are this tool's suggestions (heuristics), not evidence.
+ */
+import type { BoundaryTopicId, SettingId } from '../ids.js';
+import type { RoleDocument, SupervisionArrangement } from '../../model/schema.js';
+import { boundaryTopics } from '../boundary-topics.js';
+import { commonExclusions } from '../exclusions.js';
+import { findPayBand, newestPayTableYear } from '../pay.js';
+import { settings } from '../settings.js';
+import type { TemplateSpec, CoreSpec, FlexSpec } from './spec.js';
+
+export type TemplateBody = Omit<RoleDocument, 'kind' | 'schemaVersion' | 'id' | 'meta'>;
+
+// Duties most settings share, so templates can reuse the wording.
+export const ONE_TO_ONE = 'Offer one-to-one peer support';
+export const ONE_TO_ONE_TEXT = 'Build hopeful, mutual relationships and share lived experience with purpose to support each person’s own recovery.';
+export const PLANS: CoreSpec = ['Support recovery and wellness planning', 15, 'Help people set their own goals and write recovery, wellness or crisis plans in their own words.'];
+export const CONNECT: CoreSpec = ['Connect people with community resources', 15, 'Signpost to, and where wanted go along to, groups, services and activities that matter to the person.'];
+export const TEAM: CoreSpec = ['Bring the peer perspective to the team', 5, 'Take part in team meetings and help colleagues understand recovery-focused, peer ways of working.'];
+export const GROUPS = 'Co-facilitate peer groups';
+export const ACCOMPANY: FlexSpec = ['Accompany people to appointments and activities', 10, 20];
+export const INVOLVEMENT: FlexSpec = ['Involvement and co-production work', 5, 10, 'Service improvement and involvement requests, within the cap agreed with the supervisor.'];
+export const FAMILIES = 'Support families and carers';
+
+const POSITIONS: Partial<Record<BoundaryTopicId, string>> = {
+  'agreeing-boundaries': 'Purpose and limits are agreed with each person at the start and revisited when things change.',
+  'self-disclosure': 'The PSW decides what to share, keeping it brief and focused on the person; no one may require them to disclose.',
+  confidentiality: 'The PSW explains at the start what stays private and what the team must know, and records as policy requires.',
+  'risk-safeguarding': 'The PSW talks concerns through with the person where safe and raises them the same day; their view is heard in risk discussions.',
+  'clinical-tasks': 'The PSW does not take on the excluded duties; such requests go to the line manager.',
+  'staffing-cover': 'The PSW is not counted in staffing numbers and is not asked to cover rota gaps.',
+  endings: 'The expected length of support is agreed at the start and the ending prepared together.',
+  'own-wellbeing': 'A voluntary wellness plan is offered, agreeing early signs and the support wanted.',
+  'reasonable-adjustments': 'Adjustments are agreed before starting and reviewed as needs change; Access to Work is signposted.',
+};
+const LONE_WORKING = 'Lone-working policy: a risk check before first visits, a check-in after each visit, escalation if contact is missed.';
+const ESCALATION: Partial<Record<BoundaryTopicId, string>> = {
+  'risk-safeguarding': 'Supervisor or duty worker the same day; 999 if life is at risk.',
+};
+
+const AGREED_WITH = ['peer support worker', 'line manager'];
+const REVIEW_WEEKS = 12;
+
+const TRAINING: readonly (readonly [string, readonly number[]])[] = [
+  ['Peer support training mapped to the competence framework', [1, 2, 3, 4]],
+  ['Boundaries and purposeful sharing of lived experience', [1, 3]],
+  ['Confidentiality, safeguarding and escalation for peer workers', [2]],
+  ['Self-care, wellness planning and using supervision', [6]],
+];
+
+export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () => string): TemplateBody {
+  const setting = settings.find((s) => s.id === settingId)!;
+  const band = spec.band === undefined ? '3' : spec.band;
+  const pay = band ? findPayBand('agenda-for-change', band) : undefined;
+  const reportsTo = spec.reportsTo ?? 'Team leader';
+  const positions: Partial<Record<BoundaryTopicId, string>> = { ...POSITIONS, ...(setting.community ? { 'lone-working': LONE_WORKING } : {}), ...spec.boundaries };
+  // Catalogue order keeps boundaries in the order the checklist shows them.
+  const boundaries = boundaryTopics.filter((t) => positions[t.id]).map((t) => ({
+    id: id(), topic: t.id, position: positions[t.id], rationale: t.whyItMatters, mode: t.defaultMode,
+    escalation: ESCALATION[t.id], status: 'not-started' as const,
+  }));
+  const arrangements: Omit<SupervisionArrangement, 'id'>[] = [
+    { type: 'line-management', providerRole: reportsTo, format: 'one-to-one', frequency: { count: 1, per: 'month' }, durationMinutes: 60, focus: ['development', 'team-barriers'], protectedTime: true },
+    { type: 'peer-supervision', providerRole: 'Peer support lead', providerHasPeerBackground: true, providerTrainedInPeerSupervision: true, format: 'one-to-one', frequency: { count: 1, per: 'month' }, durationMinutes: 60, focus: ['boundaries', 'self-disclosure', 'wellbeing', 'endings'], protectedTime: true },
+    { type: 'group-peer-supervision', providerRole: 'Peer worker coordinator', providerHasPeerBackground: true, format: 'group', frequency: { count: 1, per: 'month' }, durationMinutes: 90, focus: ['team-barriers', 'risk-safeguarding', 'confidentiality'], protectedTime: true },
+    ...(spec.supervision ?? []),
+  ];
+  const steps = band
+    ? [['Peer support worker', band], ['Senior peer support worker', String(+band + 1)], ['Peer support coordinator', String(+band + 2)]]
+    : [['Peer support worker'], ['Senior peer support worker'], ['Peer support coordinator']];
+  const criterion = (text: string, extra: object = {}) => ({ id: id(), text, ...extra });
+  return {
+    context: { setting: settingId, employerType: spec.employer ?? 'nhs-trust', service: spec.service, ageGroup: spec.ageGroup, livedExperienceFocus: spec.focus },
+    role: {
+      title: spec.title, level: 'psw', purpose: spec.purpose, reportsTo,
+      frameworkRefs: ['Competence Framework for Mental Health Peer Support Workers (HEE, 2020)', 'ST0896 Peer worker (Level 3)'],
+      autonomy: 'Plans peer work with each person within agreed boundaries; escalates concerns to the supervisor.',
+      involvementRequestCap: 10,
+    },
+    duties: [
+      ...spec.core.map(([title, timeShare, description]) => ({ id: id(), title, description, kind: 'core' as const, timeShare })),
+      ...spec.flexible.map(([title, timeShare, maxShare, description]) => ({
+        id: id(), title, description, kind: 'flexible' as const, timeShare,
+        flexibility: { maxShare, agreedWith: AGREED_WITH, reviewEveryWeeks: REVIEW_WEEKS },
+      })),
+      ...spec.excluded.map((x) => {
+        const [title, exclusionReason] = typeof x === 'string' ? (({ label, description }) => [label, description])(commonExclusions.find((e) => e.id === x)!) : x;
+        return { id: id(), title: title!, kind: 'excluded' as const, exclusionReason };
+      }),
+    ],
+    boundaries,
+    supervision: { arrangements: arrangements.map((a) => ({ id: id(), ...a })), cover: 'The peer support lead covers when the supervisor is away.' },
+    training: {
+      induction: 'Induction with shadowing and an introduction to local services.',
+      peerSpecific: [...TRAINING, ...(spec.training ?? [])].map(([title, domains]) => ({ id: id(), title, competenceDomains: [...domains] })),
+      mandatory: 'The same mandatory training as the rest of the team, in paid time.',
+      development: 'A yearly development review; the Level 3 peer worker apprenticeship (ST0896) is available.',
+    },
+    team: { briefingBeforeStart: true, briefingCoDeliveredByPeer: true, otherPeerWorkers: 1, peerNetwork: true, attendsTeamMeetings: true },
+    leadership: { namedSponsor: 'Service manager', peerLeadInOrganisation: true, peerVoiceForum: true },
+    employment: {
+      payScheme: pay ? 'agenda-for-change' : 'vcse-own-grades',
+      band: pay?.band, payTableYear: pay ? newestPayTableYear : undefined,
+      salary: pay ? { min: pay.min, max: pay.max, currency: 'GBP', period: 'year' } : undefined,
+      hoursPerWeek: spec.hoursPerWeek ?? 37.5, contractType: 'permanent', funding: spec.funding,
+      workPattern: spec.workPattern ?? 'Weekday daytimes, flexible by agreement.',
+      loneWorking: setting.community ? { expected: true, arrangements: LONE_WORKING } : { expected: false },
+      dbs: { level: 'enhanced', feePaidBy: 'employer' },
+    },
+    progression: { steps: steps.map(([title, b], i) => ({ id: id(), title: title!, band: b, criteria: i ? 'Experience in post and agreement at the yearly review.' : 'Induction and peer support training completed.' })) },
+    wellbeing: { wellnessPlanOffered: true, adjustmentsProcess: true, accessToWorkSignposted: true },
+    recruitment: {
+      personSpec: {
+        essential: [
+          criterion(spec.focus, { assessedBy: 'Application and interview', livedExperience: true }),
+          criterion('Able to reflect on your own experience and share it with purpose to help others', { assessedBy: 'Interview' }),
+          criterion('Good listening and communication skills', { assessedBy: 'Interview' }),
+          criterion('Able to work flexibly within agreed boundaries and make good use of supervision', { assessedBy: 'Interview' }),
+          ...(spec.essential ?? []).map((t) => criterion(t)),
+        ],
+        desirable: [
+          criterion('Completed peer support training or a peer worker qualification'),
+          criterion('Experience of running or co-facilitating groups'),
+          criterion('Knowledge of local community services'),
+          ...(spec.desirable ?? []).map((t) => criterion(t)),
+        ],
+      },
+      coProduced: true, peerOnPanel: true,
+    },
+  };
+}

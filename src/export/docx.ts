@@ -1,0 +1,18 @@
+/**
+ * The job description + person specification as a Word document.
+ *
+ * The writer (and the `docx` library with it) is loaded on first use with a dynamic import, so
+ * bundlers put it in its own chunk: pages that never export to Word never download it.
+ */
+import type { RoleDocument } from '../model/schema.js';
+import { jobDescriptionModel } from './jd-model.js';
+
+/** MIME type of a .docx file, for downloads (`new Blob([bytes], { type: DOCX_MIME_TYPE })`). */
+export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The bytes of a .docx file holding the role's job description and person specification (A4). */
+export async function toDocx(doc: RoleDocument): Promise<Uint8Array> {
+  const model = jobDescriptionModel(doc);
+  const { renderDocx } = await import('./docx-writer.js');
+  return renderDocx(model);
+}

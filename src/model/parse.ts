@@ -1,0 +1,100 @@
+/**
+ * `parseRoleDocument(input)`: the one door for untrusted input (a file, storage, a value set by a
+ * host page). Synchronous and never throws. Steps: size and JSON syntax (text only) → plain data
+ * (prototype keys, cycles, depth, exotic values) → export envelope → kind → schema version and
+ * migration → the schema. Issue paths are relative to the role document, also when it came
+ * inside an export envelope.
+ */
+import { DOCUMENT_KIND, RoleDocumentSchema, SCHEMA_VERSION, type RoleDocument } from './schema.js';
+import { describeValue, fromZodIssues, schemaErrorMap, toIssues, type ParseIssue, type RawPathIssue } from './issues.js';
+import { locateJsonError } from './json-error.js';
+import { migrate } from './migrations.js';
+import { INPUT_LIMITS, errorText, mib, toPlainData } from './plain-data.js';
+
+export type ParseResult =
+  | { ok: true; document: RoleDocument; /** The schema version the input had, when it was migrated. */ migratedFrom?: number }
+  | { ok: false; issues: ParseIssue[] };
+
+/** The `kind` of an export (DESIGN.md §3), whose `document` is the role document. */
+export const EXPORT_KIND = 'psw-job-description' as const;
+
+const version = (): string => (typeof __PSW_VERSION__ === 'string' ? ' ' + __PSW_VERSION__ : '');
+const fail = (issues: RawPathIssue[], data?: unknown): ParseResult => ({ ok: false, issues: toIssues(issues, data) });
+const whole = (message: string): ParseResult => ({ ok: false, issues: [{ path: '', message }] });
+
+export function parseRoleDocument(input: unknown): ParseResult {
+  try {
+    return parse(input);
+  } catch (e) {
+    // Nothing above should throw; this is the promise that nothing escapes.
+    return whole(`The document could not be read: ${errorText(e)}.`);
+  }
+}
+
+function parse(input: unknown): ParseResult {
+  let data: unknown;
+  if (typeof input === 'string') {
+    if (input.length > INPUT_LIMITS.maxChars) {
+      return whole(`The text is too large (${mib(input.length)}); a role document may be at most ${mib(INPUT_LIMITS.maxChars)}.`);
+    }
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors on Windows add a BOM
+    if (!text.trim()) return whole('The text is empty; expected a role document in JSON.');
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      const at = locateJsonError(text);
+      return whole(at
+        ? `The text is not valid JSON: ${at.problem} at line ${at.line}, column ${at.column}.`
+        : `The text is not valid JSON (${errorText(e)}).`);
+    }
+  }
+  const plain = toPlainData(typeof input === 'string' ? data : input, typeof input !== 'string');
+  let doc = plain.value;
+  if (plain.issues.length) {
+    // Report paths relative to the role document, also inside an export envelope.
+    const inEnvelope = isObject(doc) && doc.kind === EXPORT_KIND && isObject(doc.document);
+    const issues = plain.issues.map((i) => ({ path: inEnvelope && i.path[0] === 'document' ? i.path.slice(1) : i.path, predicate: i.predicate }));
+    return fail(issues, inEnvelope ? (doc as Record<string, unknown>).document : doc);
+  }
+  if (!isObject(doc)) return whole(`The document must be a group of fields in curly brackets ({ … }), but it is ${describeRoot(doc)}.`);
+
+  if (doc.kind === EXPORT_KIND) {
+    if (!isObject(doc.document)) return whole('This export holds no role document: its “document” field is missing or not a group of fields.');
+    doc = doc.document;
+    if (!isObject(doc)) return whole('This export holds no role document.');
+  }
+  if (doc.kind !== DOCUMENT_KIND) {
+    return whole(doc.kind === undefined
+      ? `This is not a psw-role-kit role document: it has no “kind” field (expected “${DOCUMENT_KIND}”).`
+      : `This is not a psw-role-kit role document: its kind is ${describeValue(doc.kind)}, expected “${DOCUMENT_KIND}”.`);
+  }
+
+  const v = doc.schemaVersion;
+  let migratedFrom: number | undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+    return fail([{ path: ['schemaVersion'], predicate: v === undefined ? 'is missing' : `must be a whole number such as ${SCHEMA_VERSION} (found ${describeValue(v)})` }]);
+  }
+  if (v > SCHEMA_VERSION) {
+    return whole(`This document was made by a newer version of psw-role-kit (document schema version ${v}). ` +
+      `This copy of psw-role-kit${version()} reads schema version ${SCHEMA_VERSION} and older: update psw-role-kit to a release that supports schema version ${v} to open it.`);
+  }
+  if (v < SCHEMA_VERSION) {
+    const m = migrate(doc, v);
+    if (!m.ok) return whole(`This document uses schema version ${v}, which this copy of psw-role-kit${version()} cannot update: ${m.reason}.`);
+    doc = m.doc;
+    migratedFrom = v;
+  }
+
+  const result = RoleDocumentSchema.safeParse(doc, { error: schemaErrorMap });
+  if (!result.success) return fail(fromZodIssues(result.error.issues), doc);
+  return migratedFrom === undefined ? { ok: true, document: result.data } : { ok: true, document: result.data, migratedFrom };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function describeRoot(v: unknown): string {
+  if (v === null) return 'empty (null)';
+  if (Array.isArray(v)) return 'a list ([ … ])';
+  if (typeof v === 'string') return 'text';
+  return typeof v === 'number' ? `the number ${v}` : `the value ${String(v)}`;
+}

@@ -1,0 +1,151 @@
+/**
+ * Turns an untrusted value into plain data (objects, lists, text, finite numbers, booleans, null)
+ * before the schema sees it, so nothing a host page hands us can run code, pollute prototypes or
+ * hang the parser. It never throws: proxies, throwing getters, cycles, exotic objects and oversized
+ * or over-deep input all come back as issues.
+ *
+ * Rules: keys `__proto__`, `constructor` and `prototype` are refused anywhere (they are the usual
+ * prototype-pollution vectors, and no document needs them); object properties that are `undefined`
+ * are dropped as JSON would drop them; everything that is not JSON data is refused by name.
+ */
+import type { PathSegment } from './paths.js';
+
+export const INPUT_LIMITS = {
+  /** The most characters of JSON text, or the estimated size of a value, we read (1 MiB). */
+  maxChars: 1024 * 1024,
+  /** The deepest nesting accepted. A real document needs about 6 levels; extensions get the rest. */
+  maxDepth: 32,
+} as const;
+
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A problem found before the schema runs: where, and a predicate ("is a function …"). */
+export interface RawIssue { path: PathSegment[]; predicate: string; fatal?: boolean }
+
+/** The plain value (partial when there are issues; undefined after a fatal one) and the issues. */
+export interface PlainResult { value: unknown; issues: RawIssue[] }
+
+const MAX_ISSUES = 200;
+/** Thrown to end the walk; compared by identity, as `instanceof` could run a hostile proxy's trap. */
+const STOP = { stop: true };
+
+/**
+ * Checks (and, with `clone`, copies) `input`. Without `clone` the input must already be fresh JSON
+ * data (from `JSON.parse`), which only needs the key, depth and size checks.
+ */
+export function toPlainData(input: unknown, clone: boolean): PlainResult {
+  const issues: RawIssue[] = [];
+  let size = 0;
+  const onPath = new Set<object>();
+  const report = (path: PathSegment[], predicate: string, fatal = false) => {
+    issues.push({ path, predicate, fatal });
+    if (fatal || issues.length >= MAX_ISSUES) throw STOP;
+  };
+  const grow = (n: number) => {
+    size += n;
+    if (size > INPUT_LIMITS.maxChars) {
+      report([], `is larger than ${mib(INPUT_LIMITS.maxChars)}, the most psw-role-kit reads`, true);
+    }
+  };
+
+  function walk(v: unknown, path: PathSegment[], depth: number): unknown {
+    switch (typeof v) {
+      case 'string': grow(v.length + 2); return v;
+      case 'boolean': grow(5); return v;
+      case 'number':
+        grow(8);
+        if (!Number.isFinite(v)) report(path, `must be a finite number (found ${v})`);
+        return v;
+      case 'bigint': report(path, 'is a BigInt; write numbers as ordinary numbers'); return undefined;
+      case 'function': report(path, 'is a function; a document holds only data'); return undefined;
+      case 'symbol': report(path, 'is a Symbol; a document holds only data'); return undefined;
+      case 'undefined': report(path, 'has no value (undefined)'); return undefined;
+    }
+    if (v === null) { grow(4); return v; }
+    const obj = v as object;
+    if (depth >= INPUT_LIMITS.maxDepth) {
+      report(path, `is nested more than ${INPUT_LIMITS.maxDepth} levels deep, deeper than any role document needs`, true);
+    }
+    if (onPath.has(obj)) { report(path, 'refers back to itself (a circular reference)'); return undefined; }
+    onPath.add(obj);
+    try {
+      grow(2);
+      if (Array.isArray(obj)) {
+        const len = obj.length;
+        const out: unknown[] | undefined = clone ? [] : undefined;
+        for (let i = 0; i < len; i++) {
+          grow(1);
+          const item = read(obj, i, path);
+          if (item === SKIP) continue;
+          const w = walk(item, [...path, i], depth + 1);
+          if (out) out.push(w);
+        }
+        return out ?? obj;
+      }
+      const kind = clone ? plainKind(obj) : undefined; // JSON.parse makes only plain objects
+      if (kind) { report(path, kind); return undefined; }
+      const out: Record<string, unknown> | undefined = clone ? {} : undefined;
+      for (const key of Object.keys(obj)) {
+        grow(key.length + 3);
+        if (RESERVED_KEYS.has(key)) {
+          report([...path, key], `uses the reserved name “${key}”, which is not allowed anywhere in a document`);
+          continue;
+        }
+        const item = read(obj, key, path);
+        if (item === SKIP || (item === undefined && clone)) continue;
+        const w = walk(item, [...path, key], depth + 1);
+        if (out) out[key] = w;
+      }
+      return out ?? obj;
+    } catch (e) {
+      if (e === STOP) throw e;
+      report(path, `could not be read (${errorText(e)})`); // a proxy trap or exotic object threw
+      return undefined;
+    } finally {
+      onPath.delete(obj);
+    }
+  }
+
+  const SKIP = Symbol('skip');
+  function read(obj: object, key: PathSegment, path: PathSegment[]): unknown {
+    try {
+      return (obj as Record<PathSegment, unknown>)[key];
+    } catch (e) {
+      report([...path, key], `could not be read (${errorText(e)})`);
+      return SKIP;
+    }
+  }
+
+  try {
+    return { value: walk(input, [], 0), issues };
+  } catch (e) {
+    if (e !== STOP) issues.push({ path: [], predicate: `could not be read (${errorText(e)})`, fatal: true });
+    return { value: undefined, issues };
+  }
+}
+
+/** Why an object is not plain data, or undefined when it is a plain object. */
+function plainKind(obj: object): string | undefined {
+  const proto = Object.getPrototypeOf(obj) as object | null;
+  // A plain object's prototype is Object.prototype (of this or another realm, e.g. an iframe) or null.
+  if (proto === null || Object.getPrototypeOf(proto) === null) {
+    if (proto === null || Object.prototype.toString.call(obj) === '[object Object]') return undefined;
+  }
+  const tag = Object.prototype.toString.call(obj).slice(8, -1);
+  if (tag === 'Date') return 'is a Date object; write dates as text, e.g. 2026-11-25';
+  const name = (proto && typeof (proto as { constructor?: unknown }).constructor === 'function'
+    ? ((proto as { constructor: { name?: unknown } }).constructor.name) : undefined);
+  const what = typeof name === 'string' && /^[\w$]{1,40}$/.test(name) && name !== 'Object' ? name : tag;
+  return `is a ${what} object, not plain data (text, numbers, true/false, lists and fields)`;
+}
+
+export function errorText(e: unknown): string {
+  try {
+    const m = e instanceof Error ? e.message : String(e);
+    return m.length > 200 ? m.slice(0, 199) + '…' : m;
+  } catch {
+    return 'an unreadable error';
+  }
+}
+
+export const mib = (n: number) => (n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);

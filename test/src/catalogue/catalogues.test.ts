@@ -1,0 +1,130 @@
+import { describe, it } from '../../util/harness.js';
+import { expect } from 'chai';
+import {
+  BOUNDARY_TOPIC_IDS, EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, ROLE_LEVEL_IDS, SETTING_IDS, SUPERVISION_TYPE_IDS, THEME_IDS,
+  boundaryTopics, commonExclusions, competenceDomains, employerTypes, findPayBand, newestPayTableYear, payBands, paySchemes,
+  roleLevels, settings, supervisionFocusOptions, supervisionTypes, type CatalogueEntry,
+} from '../../../src/catalogue/index.js';
+import { SUPERVISION_FOCUS_IDS } from '../../../src/catalogue/supervision-focus.js';
+
+/** Every source id in domain/evidence.md's source list (hard-coded: tests may not read files). */
+const EVIDENCE_SOURCES = new Set([
+  'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S13', 'S14', 'S15', 'S15-5', 'S15-t', 'S16',
+  'S17', 'S18', 'S19', 'S20', 'S21', 'S22', 'S23', 'S24', 'S25', 'S26', 'S27', 'S28', 'S29', 'S30', 'S31', 'S31-a', 'S31-b',
+  'S31-c', 'S31-d', 'S31-e', 'S31-g', 'S31-h', 'S31-i', 'S31-j', 'S31-k', 'S32', 'S33', 'S34', 'S35', 'S36', 'S37', 'S38',
+  'S39', 'S40', 'S41', 'S42', 'S43', 'S44', 'S45', 'S46', 'S47', 'S48', 'S49', 'S50', 'S51', 'S52', 'S53', 'S54', 'S55',
+  'S56', 'S57', 'S58', 'S59', 'S60', 'S61', 'S62', 'S63', 'S64', 'S65', 'S66', 'S67', 'S68',
+]);
+
+const catalogues: Record<string, readonly CatalogueEntry[]> = {
+  settings, boundaryTopics, supervisionTypes, supervisionFocusOptions, competenceDomains, payBands, paySchemes, roleLevels,
+  employerTypes, commonExclusions,
+};
+
+describe('catalogues: shared shape', () => {
+  for (const [name, entries] of Object.entries(catalogues)) {
+    it(`${name}: unique ids, label, description and known source ids`, () => {
+      expect(entries.length).to.be.greaterThan(0);
+      const ids = entries.map((e) => e.id);
+      expect(new Set(ids).size, 'ids unique').to.equal(ids.length);
+      for (const e of entries) {
+        expect(e.id, 'id').to.match(/^[a-z0-9][a-z0-9-]*$/);
+        expect(e.label.trim(), `${e.id} label`).to.not.equal('');
+        expect(e.description.length, `${e.id} description`).to.be.within(10, 400);
+        expect(e.sources, `${e.id} sources`).to.be.an('array');
+        for (const s of e.sources) expect(EVIDENCE_SOURCES.has(s), `${e.id}: unknown source ${s}`).to.equal(true);
+        // An entry without any source must say it is unconfirmed.
+        if (e.sources.length === 0) expect((e as { confirmed?: boolean }).confirmed, `${e.id} has no sources`).to.equal(false);
+        if ('themes' in e) for (const t of (e as { themes: string[] }).themes) expect(THEME_IDS).to.include(t);
+      }
+    });
+  }
+  it('catalogues are arrays of frozen-in-shape data (no functions)', () => {
+    for (const entries of Object.values(catalogues)) {
+      expect(Array.isArray(entries)).to.equal(true);
+      expect(JSON.parse(JSON.stringify(entries))).to.deep.equal(entries);
+    }
+  });
+});
+
+describe('catalogues: coverage of the fixed ids', () => {
+  const ids = (xs: readonly CatalogueEntry[]) => xs.map((x) => x.id);
+  it('settings cover every setting id, in order, with the community flag', () => {
+    expect(ids(settings)).to.deep.equal([...SETTING_IDS]);
+    expect(settings.length).to.be.at.least(13);
+    for (const s of settings) expect(s.community).to.be.a('boolean');
+    expect(settings.find((s) => s.id === 'acute-inpatient')!.community).to.equal(false);
+    expect(settings.find((s) => s.id === 'vcse-community')!.community).to.equal(true);
+    expect(settings.find((s) => s.id === 'acute-inpatient')!.driftRisk).to.match(/observations/);
+  });
+  it('the settings with little evidence are marked unconfirmed', () => {
+    const unconfirmed = settings.filter((s) => !s.confirmed).map((s) => s.id);
+    expect(unconfirmed).to.have.members(['older-adults', 'talking-therapies']);
+  });
+  it('boundary topics: the 14 ids, a why-it-matters text, a suggested mode and the minimum set', () => {
+    expect(ids(boundaryTopics)).to.deep.equal([...BOUNDARY_TOPIC_IDS]);
+    expect(boundaryTopics).to.have.length(14);
+    for (const t of boundaryTopics) {
+      expect(t.whyItMatters.length, t.id).to.be.within(40, 400);
+      expect(['fixed', 'negotiable', 'case-by-case']).to.include(t.defaultMode);
+    }
+    expect(boundaryTopics.filter((t) => t.minimum).map((t) => t.id)).to.have.members(['self-disclosure', 'confidentiality', 'risk-safeguarding', 'endings']);
+    expect(boundaryTopics.filter((t) => !t.confirmed).map((t) => t.id)).to.include.members(['social-media', 'lone-working', 'staffing-cover']);
+  });
+  it('supervision types cover the document’s arrangement types; peer-led ones are marked', () => {
+    expect(ids(supervisionTypes)).to.deep.equal([...SUPERVISION_TYPE_IDS]);
+    expect(supervisionTypes.filter((t) => t.peerLed).map((t) => t.id)).to.include.members(['peer-supervision', 'group-peer-supervision']);
+    expect(supervisionTypes.find((t) => t.id === 'line-management')!.peerLed).to.equal(false);
+  });
+  it('supervision focus options: the eight topics of evidence.md §4.4', () => {
+    expect(ids(supervisionFocusOptions)).to.deep.equal([...SUPERVISION_FOCUS_IDS]);
+    expect(supervisionFocusOptions).to.have.length(8);
+  });
+  it('role levels, employer types and pay schemes cover their ids', () => {
+    expect(ids(roleLevels)).to.deep.equal([...ROLE_LEVEL_IDS]);
+    expect(ids(employerTypes)).to.deep.equal([...EMPLOYER_TYPE_IDS]);
+    expect(ids(paySchemes)).to.deep.equal([...PAY_SCHEME_IDS]);
+    expect(roleLevels.find((l) => l.id === 'psw')!.typicalBands).to.deep.equal(['3', '4']);
+  });
+  it('competence domains: nine, numbered 1–9; 1–4 confirmed, 5–9 not', () => {
+    expect(competenceDomains.map((d) => d.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(competenceDomains.map((d) => d.id)).to.deep.equal(competenceDomains.map((d) => `domain-${d.number}`));
+    expect(competenceDomains.filter((d) => d.confirmed).map((d) => d.number)).to.deep.equal([1, 2, 3, 4]);
+  });
+});
+
+describe('catalogues: pay', () => {
+  it('AfC 2025/26 bands with their year, ordered points and min ≤ max', () => {
+    expect(newestPayTableYear).to.equal('2025/26');
+    expect(payBands.map((b) => b.band)).to.deep.equal(['2', '3', '4', '5', '6', '7', '8a']);
+    for (const b of payBands) {
+      expect(b.id).to.equal(`afc-2025-26-band-${b.band}`);
+      expect(b.scheme).to.equal('agenda-for-change');
+      expect(b.year).to.equal(newestPayTableYear);
+      expect(b.min).to.be.at.most(b.max);
+      expect(b.points![0]).to.equal(b.min);
+      expect(b.points![b.points!.length - 1]).to.equal(b.max);
+      expect([...b.points!].sort((x, y) => x - y)).to.deep.equal(b.points);
+      for (const l of b.typicalFor ?? []) expect(ROLE_LEVEL_IDS).to.include(l);
+    }
+    // Bands do not overlap and rise.
+    for (let i = 1; i < payBands.length; i++) expect(payBands[i]!.min).to.be.greaterThan(payBands[i - 1]!.max - 1);
+  });
+  it('band 3 and 4 figures and hourly rates match evidence.md §2.4', () => {
+    const b3 = findPayBand('agenda-for-change', '3')!;
+    expect([b3.min, b3.max]).to.deep.equal([24937, 26598]);
+    expect(b3.hourly).to.deep.equal({ min: 12.75, max: 13.6 });
+    expect(b3.typicalFor).to.include('psw');
+    const b4 = findPayBand('agenda-for-change', '4')!;
+    expect([b4.min, b4.max]).to.deep.equal([27485, 30162]);
+    expect(findPayBand('agenda-for-change', '8a')!.max).to.equal(62682);
+  });
+  it('findPayBand finds nothing for unknown bands, schemes or years', () => {
+    expect(findPayBand('agenda-for-change', '9')).to.equal(undefined);
+    expect(findPayBand('vcse-own-grades', '3')).to.equal(undefined);
+    expect(findPayBand('agenda-for-change', '3', '2021/22')).to.equal(undefined);
+  });
+  it('only Agenda for Change is a banded scheme', () => {
+    expect(paySchemes.filter((s) => s.banded).map((s) => s.id)).to.deep.equal(['agenda-for-change']);
+  });
+});

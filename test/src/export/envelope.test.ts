@@ -1,0 +1,128 @@
+import { describe, it, inNode } from '../../util/harness.js';
+import { expect } from 'chai';
+import type { ValidateFunction } from 'ajv';
+import { EXPORT_KIND, makeExportEnvelope, STUDY, type ExportEnvelope } from '../../../src/export/envelope.js';
+import { ExportEnvelopeSchema } from '../../../src/export/envelope-schema.js';
+import { exportEnvelopeJsonSchema } from '../../../src/export/export-json-schema.js';
+import { completeDoc, emptyDoc, hostileDoc, sampleAssessment } from '../../fixtures/export-docs.js';
+
+const NOW = '2026-11-25T12:00:00.000Z';
+const envelope = (doc = completeDoc): ExportEnvelope => makeExportEnvelope(doc, sampleAssessment, { now: NOW });
+
+type AjvModule = typeof import('ajv/dist/2020.js');
+type FormatsModule = typeof import('ajv-formats');
+
+/**
+ * ajv with formats, compiling the envelope's JSON Schema. ajv is CommonJS, which the browser test
+ * runner cannot load, so the JSON Schema checks run in Node only (names built at run time so browser
+ * bundlers skip them); the zod checks run in both.
+ */
+async function validator(): Promise<ValidateFunction> {
+  const load = async <T>(name: string): Promise<T> => {
+    const mod = (await import(/* @vite-ignore */ name)) as { default?: unknown };
+    return (mod.default ?? mod) as T;
+  };
+  const Ajv2020 = await load<AjvModule['default']>('ajv/dist/' + '2020.js');
+  const addFormats = await load<FormatsModule['default']>('ajv-' + 'formats');
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  return ajv.compile(exportEnvelopeJsonSchema());
+}
+
+/** Validates with the JSON Schema in Node; says nothing (undefined) in the browser. */
+async function jsonSchemaCheck(): Promise<(value: unknown) => boolean | undefined> {
+  if (!inNode) return () => undefined;
+  const validate = await validator();
+  return (value) => validate(value) as boolean;
+}
+
+describe('makeExportEnvelope', () => {
+  it('wraps the document and its assessment with provenance', () => {
+    const env = envelope();
+    expect(env.kind).to.equal('psw-job-description');
+    expect(env.schemaVersion).to.equal(1);
+    expect(env.document).to.equal(completeDoc);
+    expect(env.assessment).to.equal(sampleAssessment);
+    expect(env.provenance.study.doi).to.equal('10.1186/s12888-025-06850-z');
+    expect(env.provenance.study.citation).to.contain('Foye U').and.contain('BMC Psychiatry 25:480');
+    expect(Object.keys(env.provenance.study.themes)).to.deep.equal(['T1', 'T2', 'T3', 'T4', 'T5']);
+    expect(env.provenance.generator).to.deep.equal({ name: 'psw-role-kit', version: __PSW_VERSION__ });
+    expect(env.provenance.generatedAt).to.equal(NOW);
+  });
+
+  it('takes the time from the clock by default and accepts a generator url', () => {
+    const before = Date.now();
+    const env = makeExportEnvelope(completeDoc, sampleAssessment, { generator: { url: 'https://example.org/psw' } });
+    const at = Date.parse(env.provenance.generatedAt);
+    expect(at).to.be.within(before, Date.now());
+    expect(env.provenance.generator.url).to.equal('https://example.org/psw');
+    expect(() => makeExportEnvelope(completeDoc, sampleAssessment, { now: 'not a date' })).to.throw(RangeError);
+  });
+
+  it('does not share the study constant (editing one export cannot change the next)', () => {
+    const env = envelope();
+    env.provenance.study.themes.T1 = 'changed';
+    expect(STUDY.themes.T1).not.to.equal('changed');
+    expect(envelope().provenance.study.themes.T1).to.equal(STUDY.themes.T1);
+  });
+});
+
+describe('export envelope schema', () => {
+  if (inNode) {
+    it('validates exports of complete, empty and hostile documents, as JSON (ajv, JSON Schema 2020-12)', async () => {
+      const validate = await validator();
+      for (const doc of [completeDoc, emptyDoc(), hostileDoc]) {
+        const json = JSON.parse(JSON.stringify(envelope(doc)));
+        expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).to.equal(true);
+      }
+    });
+  }
+
+  it('parses exports of complete, empty and hostile documents with the zod schema', () => {
+    for (const doc of [completeDoc, emptyDoc(), hostileDoc]) {
+      const json = JSON.parse(JSON.stringify(envelope(doc)));
+      expect(ExportEnvelopeSchema.safeParse(json).success).to.equal(true);
+    }
+  });
+
+  it('embeds the document schema and names itself', () => {
+    const schema = exportEnvelopeJsonSchema();
+    expect(schema.$id).to.equal('https://psw-role-kit.dev/export.schema.json');
+    expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+    const props = schema.properties as Record<string, { properties?: Record<string, unknown>; const?: unknown }>;
+    expect(props.kind?.const).to.equal(EXPORT_KIND);
+    expect(props.document?.properties).to.have.property('duties');
+    expect(schema.additionalProperties).to.equal(false);
+  });
+
+  it('agrees with the zod schema on invalid exports', async () => {
+    const validate = await jsonSchemaCheck();
+    const base = JSON.parse(JSON.stringify(envelope())) as Record<string, unknown> & ExportEnvelope;
+    const cases: [string, unknown][] = [
+      ['wrong kind', { ...base, kind: 'psw-role-document' }],
+      ['newer version', { ...base, schemaVersion: 2 }],
+      ['unknown top-level key', { ...base, extra: true }],
+      ['document without an id', { ...base, document: { ...base.document, id: undefined } }],
+      ['document with an unknown key', { ...base, document: { ...base.document, salary: 1 } }],
+      ['duty of an unknown kind', { ...base, document: { ...base.document, duties: [{ id: 'a', title: 't', kind: 'maybe' }] } }],
+      ['unknown readiness', { ...base, assessment: { ...base.assessment, readiness: 'done' } }],
+      ['finding without a fix', { ...base, assessment: { ...base.assessment, findings: [{ ...base.assessment.findings[0], fix: undefined }] } }],
+      ['balance above 100', { ...base, assessment: { ...base.assessment, balance: { ...base.assessment.balance, core: 120 } } }],
+      ['generatedAt not a timestamp', { ...base, provenance: { ...base.provenance, generatedAt: 'yesterday' } }],
+      ['no provenance', { ...base, provenance: undefined }],
+    ];
+    for (const [name, value] of cases) {
+      const json = JSON.parse(JSON.stringify(value));
+      expect(validate(json), `JSON Schema accepted: ${name}`).not.to.equal(true);
+      expect(ExportEnvelopeSchema.safeParse(json).success, `zod accepted: ${name}`).to.equal(false);
+    }
+  });
+
+  it('lets the assessment and provenance gain fields (they are derived data)', async () => {
+    const validate = await jsonSchemaCheck();
+    const base = JSON.parse(JSON.stringify(envelope()));
+    const grown = { ...base, assessment: { ...base.assessment, newMetric: 3 }, provenance: { ...base.provenance, host: 'x' } };
+    expect(validate(grown)).not.to.equal(false);
+    expect(ExportEnvelopeSchema.safeParse(grown).success).to.equal(true);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, it } from '../../util/harness.js';
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { addItem, formatPath, getIn, moveItem, removeItem, setIn, updateItem } from '../../../src/store/ops.js';
+import { emptyDoc } from './fixtures.js';
+import type { Duty } from '../../../src/model/schema.js';
+
+const duty = (id: string, title = id): Duty => ({ id, title, kind: 'core' });
+const withDuties = (...ids: string[]) => ({ ...emptyDoc(), duties: ids.map((id) => duty(id)) });
+const deepFreeze = <T>(v: T): T => {
+  if (v && typeof v === 'object') {
+    Object.values(v).forEach(deepFreeze);
+    Object.freeze(v);
+  }
+  return v;
+};
+
+describe('ops: setIn', () => {
+  it('sets a nested value and shares every untouched branch', () => {
+    const doc = deepFreeze(emptyDoc());
+    const next = setIn(doc, ['role', 'title'], 'Peer support worker');
+    expect(next.role.title).to.equal('Peer support worker');
+    expect(doc.role.title).to.equal(undefined);
+    expect(next.duties).to.equal(doc.duties);
+    expect(next.meta).to.equal(doc.meta);
+    expect(next).to.not.equal(doc);
+  });
+
+  it('deletes an optional key for undefined or an empty string (absent, not empty)', () => {
+    const doc = setIn(emptyDoc(), ['role', 'title'], 'X');
+    const cleared = setIn(doc, ['role', 'title'], '');
+    expect(Object.prototype.hasOwnProperty.call(cleared.role, 'title')).to.equal(false);
+    const cleared2 = setIn(doc, ['role', 'title'], undefined);
+    expect('title' in cleared2.role).to.equal(false);
+  });
+
+  it('returns the same object when nothing changes', () => {
+    const doc = setIn(emptyDoc(), ['role', 'title'], 'X');
+    expect(setIn(doc, ['role', 'title'], 'X')).to.equal(doc);
+    expect(setIn(doc, ['role', 'purpose'], undefined)).to.equal(doc);
+    expect(setIn(doc, ['role', 'purpose'], '')).to.equal(doc);
+    expect(setIn(doc, ['employment', 'funding', 'source'], undefined)).to.equal(doc);
+  });
+
+  it('creates missing objects and lists on the way', () => {
+    const doc = emptyDoc();
+    const next = setIn(doc, ['employment', 'funding', 'termMonths'], 24);
+    expect(next.employment.funding).to.deep.equal({ termMonths: 24 });
+    const withList = setIn(doc, ['role', 'frameworkRefs', 0], 'ST0896');
+    expect(withList.role.frameworkRefs).to.deep.equal(['ST0896']);
+  });
+
+  it('addresses list elements by index; undefined removes one', () => {
+    const doc = withDuties('a', 'b', 'c');
+    const renamed = setIn(doc, ['duties', 1, 'title'], 'B');
+    expect(renamed.duties.map((d) => d.title)).to.deep.equal(['a', 'B', 'c']);
+    expect(renamed.duties[0]).to.equal(doc.duties[0]);
+    const removed = setIn(doc, ['duties', 1], undefined);
+    expect(removed.duties.map((d) => d.id)).to.deep.equal(['a', 'c']);
+    expect(() => setIn(doc, ['duties', 'x', 'title'], 'y')).to.throw(RangeError);
+  });
+
+  it('with an empty path replaces the root (empty value: no change)', () => {
+    const doc = emptyDoc();
+    expect(setIn(doc, [], undefined)).to.equal(doc);
+    const other = emptyDoc('other');
+    expect(setIn(doc, [], other)).to.equal(other);
+  });
+
+  it('getIn reads along a path, undefined when missing', () => {
+    const doc = withDuties('a');
+    expect(getIn(doc, ['duties', 0, 'id'])).to.equal('a');
+    expect(getIn(doc, ['employment', 'funding', 'source'])).to.equal(undefined);
+    expect(getIn(doc, ['duties', 0, 'id', 'length', 'x'])).to.equal(undefined);
+  });
+});
+
+describe('ops: list items', () => {
+  it('addItem appends, or inserts at a clamped index', () => {
+    const doc = deepFreeze(withDuties('a', 'b'));
+    expect(addItem(doc, ['duties'], duty('c')).duties.map((d) => d.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(addItem(doc, ['duties'], duty('c'), 0).duties.map((d) => d.id)).to.deep.equal(['c', 'a', 'b']);
+    expect(addItem(doc, ['duties'], duty('c'), 99).duties.map((d) => d.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(addItem(doc, ['duties'], duty('c'), -5).duties.map((d) => d.id)).to.deep.equal(['c', 'a', 'b']);
+    expect(doc.duties.length).to.equal(2);
+  });
+
+  it('addItem creates a missing list', () => {
+    const doc = emptyDoc();
+    const next = addItem(doc, ['recruitment', 'personSpec', 'essential'], { id: 'e1', text: 'Lived experience' });
+    expect(next.recruitment.personSpec.essential).to.have.length(1);
+    expect(next.recruitment.personSpec.desirable).to.equal(doc.recruitment.personSpec.desirable);
+  });
+
+  it('updateItem merges a patch (empty values delete keys) or applies a function', () => {
+    const doc = deepFreeze(withDuties('a', 'b'));
+    const patched = updateItem(doc, ['duties'], 'b', { kind: 'flexible', description: 'Groups' });
+    expect(patched.duties[1]).to.deep.equal({ id: 'b', title: 'b', kind: 'flexible', description: 'Groups' });
+    expect(patched.duties[0]).to.equal(doc.duties[0]);
+    const cleared = updateItem(patched, ['duties'], 'b', { description: '' });
+    expect('description' in cleared.duties[1]!).to.equal(false);
+    const fn = updateItem(doc, ['duties'], 'a', (d: Duty) => ({ ...d, title: 'A' }));
+    expect(fn.duties[0]!.title).to.equal('A');
+  });
+
+  it('updateItem, removeItem and moveItem return the input for an unknown id or no change', () => {
+    const doc = withDuties('a', 'b');
+    expect(updateItem(doc, ['duties'], 'zz', { title: 'x' })).to.equal(doc);
+    expect(updateItem(doc, ['duties'], 'a', { title: 'a' })).to.equal(doc);
+    expect(updateItem(doc, ['duties'], 'a', (d: Duty) => d)).to.equal(doc);
+    expect(removeItem(doc, ['duties'], 'zz')).to.equal(doc);
+    expect(moveItem(doc, ['duties'], 'zz', 0)).to.equal(doc);
+    expect(moveItem(doc, ['duties'], 'a', 0)).to.equal(doc);
+    expect(removeItem(doc, ['boundaries'], 'x')).to.equal(doc);
+  });
+
+  it('removeItem removes by id', () => {
+    const doc = withDuties('a', 'b', 'c');
+    expect(removeItem(doc, ['duties'], 'b').duties.map((d) => d.id)).to.deep.equal(['a', 'c']);
+  });
+
+  it('moveItem moves by id to a clamped index', () => {
+    const doc = withDuties('a', 'b', 'c', 'd');
+    expect(moveItem(doc, ['duties'], 'a', 2).duties.map((d) => d.id)).to.deep.equal(['b', 'c', 'a', 'd']);
+    expect(moveItem(doc, ['duties'], 'd', 0).duties.map((d) => d.id)).to.deep.equal(['d', 'a', 'b', 'c']);
+    expect(moveItem(doc, ['duties'], 'b', 99).duties.map((d) => d.id)).to.deep.equal(['a', 'c', 'd', 'b']);
+  });
+
+  it('refuses a path that is not a list', () => {
+    expect(() => addItem(emptyDoc(), ['role'], duty('a'))).to.throw(TypeError);
+  });
+
+  it('moveItem keeps the same items whatever the move (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.nat(20), fc.integer({ min: -3, max: 20 }), (n, pick, to) => {
+        const ids = Array.from({ length: n }, (_, i) => `d${i}`);
+        const doc = deepFreeze(withDuties(...ids));
+        const id = ids[pick % n]!;
+        const moved = moveItem(doc, ['duties'], id, to);
+        const out = moved.duties.map((d) => d.id);
+        expect([...out].sort()).to.deep.equal([...ids].sort());
+        expect(out.indexOf(id)).to.equal(Math.min(Math.max(to, 0), n - 1));
+      }),
+    );
+  });
+});
+
+describe('ops: formatPath', () => {
+  it('names fields the way issues and findings do', () => {
+    expect(formatPath(['duties', 2, 'flexibility', 'maxShare'])).to.equal('duties[2].flexibility.maxShare');
+    expect(formatPath([])).to.equal('');
+    expect(formatPath([0, 'id'])).to.equal('[0].id');
+  });
+});

@@ -8,6 +8,7 @@
  */
 import { ensurePageDocument } from './context/page-document.js';
 import './role-document/role-document.js';
+import './role-builder/role-builder.js';
 
 export * from './index.js';
 

@@ -7,3 +7,4 @@ export { Localizer, registerStrings, resolveLang, translate } from './base/local
 export * from './base/events.js';
 export * from './context/index.js';
 export { PswRoleDocument } from './role-document/role-document.component.js';
+export { PswRoleBuilder } from './role-builder/role-builder.component.js';

@@ -25,8 +25,9 @@ function frameworks(b: Builder): TemplateResult {
   const refs = b.doc.role.frameworkRefs ?? [];
   const findings = b.claim('role.frameworkRefs');
   if (b.readonly) return readonlyField(t('frameworks'), refs.length ? refs.join('; ') : undefined, b.ct);
-  const known = refs.filter(isKnown);
   const others = refs.filter((r) => !isKnown(r));
+  // Handlers read the references as they are when the event comes.
+  const current = () => b.doc.role.frameworkRefs ?? [];
   const write = (next: string[], label: string, typing = false) =>
     b.run('role-frameworks-other', (d) => {
       const role = { ...d.role };
@@ -39,7 +40,10 @@ function frameworks(b: Builder): TemplateResult {
     ${FRAMEWORKS.map((f) =>
       checkboxField({
         id: `role-framework-${f.id}`, label: t(f.label), checked: refs.some((r) => f.test.test(r)),
-        onChange: (on) => write(on ? [...known, f.ref, ...others] : refs.filter((r) => !f.test.test(r)), t(f.label)),
+        onChange: (on) => {
+          const now = current();
+          write(on ? [...now.filter(isKnown), f.ref, ...now.filter((r) => !isKnown(r))] : now.filter((r) => !f.test.test(r)), t(f.label));
+        },
       }),
     )}
     <div @focusout=${() => b.setDraft('role-frameworks-other', undefined)}>
@@ -48,7 +52,7 @@ function frameworks(b: Builder): TemplateResult {
         value: b.draft('role-frameworks-other') ?? others.join('\n'), error: b.error('role-frameworks-other'),
         onInput: (v) => {
           b.setDraft('role-frameworks-other', v);
-          write([...known, ...v.split('\n').map((s) => s.trim()).filter(Boolean)], t('frameworkOther'), true);
+          write([...current().filter(isKnown), ...v.split('\n').map((s) => s.trim()).filter(Boolean)], t('frameworkOther'), true);
         },
       })}
     </div>

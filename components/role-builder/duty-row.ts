@@ -112,6 +112,8 @@ function bounds(b: Builder, p: DutyPlace): TemplateResult {
   const io = { listPath: ['duties'], index, itemId: duty.id } as const;
   const agreed = duty.flexibility?.agreedWith ?? [];
   const others = agreed.filter((v) => !isStandardAgreed(v));
+  // Handlers read the list as it is when the event comes, not as it was when this was rendered.
+  const current = () => b.doc.duties.find((d) => d.id === duty.id)?.flexibility?.agreedWith ?? [];
   const setAgreed = (next: string[], label: string, typing = false) =>
     b.setItem(`${base}-agreed-other`, ['duties'], duty.id, ['flexibility', 'agreedWith'], next, label, typing);
   const fields = html`
@@ -127,7 +129,10 @@ function bounds(b: Builder, p: DutyPlace): TemplateResult {
         ${AGREED.map(([value, key], i) =>
           checkboxField({
             id: `${base}-agreed-${i}`, label: t(key), checked: agreed.some((v) => v.toLowerCase() === value),
-            onChange: (on) => setAgreed(on ? [...agreed, value] : agreed.filter((v) => v.toLowerCase() !== value), t('boundsAgreedWith')),
+            onChange: (on) => {
+              const now = current().filter((v) => v.toLowerCase() !== value);
+              setAgreed(on ? [...now, value] : now, t('boundsAgreedWith'));
+            },
           }),
         )}
       </div>
@@ -137,7 +142,7 @@ function bounds(b: Builder, p: DutyPlace): TemplateResult {
           value: b.draft(`${base}-agreed-other`) ?? others.join(', '), error: b.error(`${base}-agreed-other`),
           onInput: (v) => {
             b.setDraft(`${base}-agreed-other`, v);
-            setAgreed([...agreed.filter(isStandardAgreed), ...splitList(v)], t('boundsAgreedOther'), true);
+            setAgreed([...current().filter(isStandardAgreed), ...splitList(v)], t('boundsAgreedOther'), true);
           },
         })}
       </div>

@@ -22,7 +22,7 @@ export const builderStrings = {
   templatesTitle: 'Start from a template',
   templatesIntro:
     'Each setting has a starting role: core, flexible and excluded duties, boundaries, support, pay and a person specification. Adapt it to your service.',
-  templateSetting: 'Setting',
+  templateSetting: 'Template for the setting',
   templateUse: 'Use this template',
   templateUnconfirmed: 'Little evidence specific to this setting was found, so the template leans on the general one.',
   templateConfirmTitle: 'Replace your draft with this template?',
@@ -199,7 +199,7 @@ export const builderStrings = {
   loneWorkingExpected: 'Lone working is expected (for example home visits)',
   loneWorkingArrangements: 'Safety arrangements for lone working',
   dbs: 'DBS check',
-  dbsLevel: 'Level',
+  dbsLevel: 'DBS check level',
   dbsNone: 'None',
   dbsBasic: 'Basic',
   dbsStandard: 'Standard',

@@ -4,7 +4,7 @@
  * to be one), and flexible duties that lack limits or a review. Data: `assessment.balance`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type { Balance } from '../../src/assess/types.js';
 import type { Builder } from './builder-api.js';
 import { toolDefaults } from './thresholds.js';
@@ -19,13 +19,15 @@ export function renderBalance(b: Builder, balance: Balance | undefined): Templat
   const pct = (n: number) => b.percent(n);
   // Over-allocated roles are drawn to scale of what was declared, so every segment stays visible.
   const total = Math.max(100, balance.core + balance.flexible + balance.excluded + balance.unallocated);
-  const width = (n: number) => `${(n / total) * 100}%`;
+  // Widths go through the CSSOM: styleMap's first render writes a style attribute, which a strict
+  // CSP (style-src-attr) refuses.
+  const width = (n: number) => ref((el?: Element) => (el as HTMLElement | undefined)?.style.setProperty('width', `${(n / total) * 100}%`));
   const th = toolDefaults.balance;
   return html`<div class="balance" part="balance" data-verdict=${balance.verdict}>
     <h4>${t('balanceTitle')}</h4>
     <div class="bar" aria-hidden="true">
       ${SEGMENTS.map((s) =>
-        balance[s] > 0 ? html`<span class="segment" data-segment=${s} style=${styleMap({ width: width(balance[s]) })}></span>` : nothing,
+        balance[s] > 0 ? html`<span class="segment" data-segment=${s} ${width(balance[s])}></span>` : nothing,
       )}
     </div>
     <ul class="legend plain" aria-hidden="true">

@@ -50,7 +50,7 @@ export function statusMessage(status: StatusFacts, lang: string): string {
     case 'saving':
       return t('statusSaving');
     case 'saved':
-      return time ? t('statusSaved', time) : t('statusSaving');
+      return time ? t('statusSaved', time) : t('statusSavedNoTime');
     case 'storage-error':
       return status.reason === 'quota' ? t('statusStorageFull') : t('statusStorageUnavailable');
     case 'kept-aside':

@@ -25,6 +25,23 @@ export function browserStorage(): StorageLike | undefined {
   };
 }
 
+/**
+ * Connected documents by autosave key. Storage events never reach the tab that wrote, so two
+ * documents on one page with the same key would overwrite each other unnoticed: warn the developer.
+ */
+const liveKeys = new Map<string, SharedDocument>();
+function claimKey(key: string | undefined, owner: SharedDocument): void {
+  if (!key) return;
+  const other = liveKeys.get(key);
+  if (other && other !== owner) {
+    console.warn(`psw-role-kit: two role documents on this page autosave under the same storage key "${key}"; give each its own storage-key.`);
+  }
+  liveKeys.set(key, owner);
+}
+function releaseKey(key: string | undefined, owner: SharedDocument): void {
+  if (key && liveKeys.get(key) === owner) liveKeys.delete(key);
+}
+
 export interface SharedDocumentOptions {
   /** The document to start with when nothing is restored from storage. */
   initial: () => RoleDocument;
@@ -109,6 +126,10 @@ export class SharedDocument {
     if (key === this.storageKeyValue) return;
     this.autosave?.flush();
     this.autosave?.dispose();
+    if (this.listening) {
+      releaseKey(this.storageKeyValue, this);
+      claimKey(key, this);
+    }
     this.storageKeyValue = key;
     this.autosave = key ? this.makeAutosave(key) : undefined;
     if (this.autosave) {
@@ -132,6 +153,7 @@ export class SharedDocument {
   connect(): void {
     if (this.listening || typeof window === 'undefined') return;
     this.listening = true;
+    claimKey(this.storageKeyValue, this);
     window.addEventListener('storage', this.onStorage);
     window.addEventListener('pagehide', this.flush);
     document.addEventListener('visibilitychange', this.onVisibility);
@@ -142,6 +164,7 @@ export class SharedDocument {
     this.flush();
     if (!this.listening) return;
     this.listening = false;
+    releaseKey(this.storageKeyValue, this);
     window.removeEventListener('storage', this.onStorage);
     window.removeEventListener('pagehide', this.flush);
     document.removeEventListener('visibilitychange', this.onVisibility);

@@ -9,6 +9,7 @@ export const documentStrings = {
   statusRestoredNoTime: 'Your earlier work has been brought back from this browser.',
   statusSaving: 'Saving in this browser…',
   statusSaved: (time: string) => `Saved in this browser at ${time}.`,
+  statusSavedNoTime: 'Saved in this browser.',
   statusMemoryOnly: 'Changes are kept while this page is open. Export your work to keep a copy.',
   statusStorageFull:
     'This browser has no room left to save your work. You can carry on, but export your work before you close the page.',

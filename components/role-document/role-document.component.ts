@@ -44,7 +44,10 @@ export class PswRoleDocument extends PswElement {
   /** A settings id from the catalogue: the template a new document starts from (read when the element first connects). */
   @property({ reflect: true }) template?: string;
 
-  /** When set, user edits, undo and redo are refused and consumers show the document as read only. */
+  /**
+   * When set, user edits, undo and redo are refused and consumers show the document as read only.
+   * The page itself can still set `value` or call `load()`.
+   */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   /**
@@ -131,10 +134,17 @@ export class PswRoleDocument extends PswElement {
    * `psw-invalid` from this element and the document stays as it was.
    */
   load(input: unknown): ParseResult {
+    const current = this.shared?.store.get() ?? this.pendingValue;
+    // Frameworks often set the same value again on every render: that is not a change (no undo step).
+    if (current !== undefined && input === current) return { ok: true, document: current };
     const parsed = parseRoleDocument(input);
     if (!parsed.ok) {
-      this.dispatchEvent(new PswInvalidEvent({ issues: parsed.issues }));
+      const invalid = new PswInvalidEvent({ issues: parsed.issues });
+      this.dispatchEvent(invalid);
       return parsed;
+    }
+    if (current !== undefined && JSON.stringify(parsed.document) === JSON.stringify(current)) {
+      return { ok: true, document: current };
     }
     if (this.shared) this.shared.store.replace(parsed.document);
     else this.pendingValue = parsed.document;
@@ -178,7 +188,10 @@ export class PswRoleDocument extends PswElement {
   formResetCallback(): void {
     const shared = this.ensureShared();
     const result = shared.store.replace(shared.initialDocument);
-    if (result.ok && result.changed) this.dispatchEvent(new PswChangeEvent(this.changeDetail()));
+    if (result.ok && result.changed) {
+      const change = new PswChangeEvent(this.changeDetail());
+      this.dispatchEvent(change);
+    }
   }
 
   /** The browser restores the form (back/forward, autofill): the state is the JSON we gave it. */
@@ -186,6 +199,11 @@ export class PswRoleDocument extends PswElement {
     if (typeof state !== 'string') return;
     const parsed = parseRoleDocument(state);
     if (parsed.ok) this.ensureShared().store.replace(parsed.document);
+  }
+
+  /** Joined or left a form: give it the current value and validity. */
+  formAssociatedCallback(): void {
+    if (this.shared) this.updateFormValue(this.shared.store.get());
   }
 
   /** A disabled fieldset makes the document read only. */
@@ -237,10 +255,12 @@ export class PswRoleDocument extends PswElement {
     };
   }
 
+  /** Form value and validity; skipped outside a form (it costs a JSON text per change). */
   private updateFormValue(doc: RoleDocument): void {
+    if (!this.internals.form) return;
     const json = JSON.stringify(doc);
     this.internals.setFormValue(json, json);
-    const firstError = this.required ? this.firstError() : undefined;
+    const firstError = this.required ? this.firstError(doc) : undefined;
     if (firstError) {
       this.internals.setValidity({ customError: true }, this.l.t('invalidRequired', firstError.message));
     } else {
@@ -249,7 +269,8 @@ export class PswRoleDocument extends PswElement {
     this.setState('invalid', !!firstError);
   }
 
-  private firstError(): Finding | undefined {
-    return this.shared?.snapshot.assessment.findings.find((f) => f.severity === 'error');
+  /** The first error finding of `doc` (assessed for `doc` itself: the snapshot may not be published yet). */
+  private firstError(doc: RoleDocument): Finding | undefined {
+    return this.shared?.assessmentOf(doc).findings.find((f) => f.severity === 'error');
   }
 }

@@ -1,6 +1,6 @@
 // Installs what a fresh clone is missing, using only Node built-ins (it runs before `npm ci`):
 // node_modules from the lock file (its `prepare` builds the package), then Debian's Chromium.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
 function lockChangedSinceInstall() {
@@ -11,7 +11,12 @@ function lockChangedSinceInstall() {
 
 export function ensureInstalled({ log = console.log } = {}) {
   const steps = [];
-  if (!existsSync('node_modules') || lockChangedSinceInstall()) {
+  // A node_modules that is a symlink is shared with other checkouts (git worktrees): `npm ci` would
+  // empty the shared directory under everyone else, so never reinstall through a symlink.
+  const shared = existsSync('node_modules') && lstatSync('node_modules').isSymbolicLink();
+  if (shared && lockChangedSinceInstall()) {
+    log('[setup] node_modules is a shared symlink: not reinstalling (run npm ci where it points if the lock file changed)');
+  } else if (!existsSync('node_modules') || lockChangedSinceInstall()) {
     log('[setup] installing dependencies: npm ci (this also builds the package)');
     const t0 = Date.now();
     execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });

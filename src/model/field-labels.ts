@@ -113,7 +113,8 @@ export function fieldLabel(path: string | readonly PathSegment[]): string | unde
 /**
  * A path in words, e.g. "Duty 3 “Run a weekly group” › Flexibility › Maximum share". Given the
  * document (or the untrusted data being parsed), list items are named by their title. Everything
- * before the innermost list item is left out: the item's name says where it is.
+ * before the innermost item of a list of objects is left out, as the item's name says where it is;
+ * items of lists of plain values follow the item that holds them.
  */
 export function describePath(path: string | readonly PathSegment[], doc?: unknown): string {
   const segs = toSegments(path);
@@ -132,7 +133,8 @@ export function describePath(path: string | readonly PathSegment[], doc?: unknow
       parts.push(fieldLabels[pattern] ?? quote(seg));
     }
   });
-  return parts.join(' › ');
+  // Deep paths (only possible inside extensions) keep their start and end.
+  return (parts.length > 6 ? [...parts.slice(0, 2), '…', ...parts.slice(-2)] : parts).join(' › ');
 }
 
 /** Compares two paths in document order (the order of `fieldLabels`, then list order). */

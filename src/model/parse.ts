@@ -49,19 +49,19 @@ function parse(input: unknown): ParseResult {
     }
   }
   const plain = toPlainData(typeof input === 'string' ? data : input, typeof input !== 'string');
-  let doc = plain.value;
+  const root = plain.value;
   if (plain.issues.length) {
     // Report paths relative to the role document, also inside an export envelope.
-    const inEnvelope = isObject(doc) && doc.kind === EXPORT_KIND && isObject(doc.document);
+    const inEnvelope = isObject(root) && root.kind === EXPORT_KIND && isObject(root.document);
     const issues = plain.issues.map((i) => ({ path: inEnvelope && i.path[0] === 'document' ? i.path.slice(1) : i.path, predicate: i.predicate }));
-    return fail(issues, inEnvelope ? (doc as Record<string, unknown>).document : doc);
+    return fail(issues, inEnvelope ? root.document : root);
   }
-  if (!isObject(doc)) return whole(`The document must be a group of fields in curly brackets ({ … }), but it is ${describeRoot(doc)}.`);
+  if (!isObject(root)) return whole(`The document must be a group of fields in curly brackets ({ … }), but it is ${describeRoot(root)}.`);
 
-  if (doc.kind === EXPORT_KIND) {
-    if (!isObject(doc.document)) return whole('This export holds no role document: its “document” field is missing or not a group of fields.');
-    doc = doc.document;
-    if (!isObject(doc)) return whole('This export holds no role document.');
+  let doc = root;
+  if (root.kind === EXPORT_KIND) {
+    if (!isObject(root.document)) return whole('This export holds no role document: its “document” field is missing or not a group of fields.');
+    doc = root.document;
   }
   if (doc.kind !== DOCUMENT_KIND) {
     return whole(doc.kind === undefined

@@ -37,10 +37,14 @@ export function toPlainData(input: unknown, clone: boolean): PlainResult {
   const issues: RawIssue[] = [];
   let size = 0;
   const onPath = new Set<object>();
-  const report = (path: PathSegment[], predicate: string, fatal = false) => {
-    issues.push({ path, predicate, fatal });
+  // One shared path stack: segments are pushed and popped as the walk goes, and copied only when
+  // an issue is reported, so a clean document costs no path allocations.
+  const path: PathSegment[] = [];
+  const report = (at: PathSegment[], predicate: string, fatal = false) => {
+    issues.push({ path: at, predicate, fatal });
     if (fatal || issues.length >= MAX_ISSUES) throw STOP;
   };
+  const here = (extra?: PathSegment) => (extra === undefined ? [...path] : [...path, extra]);
   const grow = (n: number) => {
     size += n;
     if (size > INPUT_LIMITS.maxChars) {
@@ -48,26 +52,30 @@ export function toPlainData(input: unknown, clone: boolean): PlainResult {
     }
   };
 
-  function walk(v: unknown, path: PathSegment[], depth: number): unknown {
+  function walk(v: unknown, depth: number): unknown {
     switch (typeof v) {
       case 'string': grow(v.length + 2); return v;
       case 'boolean': grow(5); return v;
       case 'number':
         grow(8);
-        if (!Number.isFinite(v)) report(path, `must be a finite number (found ${v})`);
+        if (!Number.isFinite(v)) report(here(), `must be a finite number (found ${v})`);
         return v;
-      case 'bigint': report(path, 'is a BigInt; write numbers as ordinary numbers'); return undefined;
-      case 'function': report(path, 'is a function; a document holds only data'); return undefined;
-      case 'symbol': report(path, 'is a Symbol; a document holds only data'); return undefined;
-      case 'undefined': report(path, 'has no value (undefined)'); return undefined;
+      case 'bigint': report(here(), 'is a BigInt; write numbers as ordinary numbers'); return undefined;
+      case 'function': report(here(), 'is a function; a document holds only data'); return undefined;
+      case 'symbol': report(here(), 'is a Symbol; a document holds only data'); return undefined;
+      case 'undefined': report(here(), 'has no value (undefined)'); return undefined;
     }
     if (v === null) { grow(4); return v; }
     const obj = v as object;
     if (depth >= INPUT_LIMITS.maxDepth) {
-      report(path, `is nested more than ${INPUT_LIMITS.maxDepth} levels deep, deeper than any role document needs`, true);
+      report(here(), `is nested more than ${INPUT_LIMITS.maxDepth} levels deep, deeper than any role document needs`, true);
     }
-    if (onPath.has(obj)) { report(path, 'refers back to itself (a circular reference)'); return undefined; }
-    onPath.add(obj);
+    // Fresh JSON (clone = false) cannot be circular; anything else might be.
+    if (clone) {
+      if (onPath.has(obj)) { report(here(), 'refers back to itself (a circular reference)'); return undefined; }
+      onPath.add(obj);
+    }
+    const base = path.length;
     try {
       grow(2);
       if (Array.isArray(obj)) {
@@ -75,49 +83,55 @@ export function toPlainData(input: unknown, clone: boolean): PlainResult {
         const out: unknown[] | undefined = clone ? [] : undefined;
         for (let i = 0; i < len; i++) {
           grow(1);
-          const item = read(obj, i, path);
+          const item = read(obj, i);
           if (item === SKIP) continue;
-          const w = walk(item, [...path, i], depth + 1);
+          path.push(i);
+          const w = walk(item, depth + 1);
+          path.pop();
           if (out) out.push(w);
         }
         return out ?? obj;
       }
       const kind = clone ? plainKind(obj) : undefined; // JSON.parse makes only plain objects
-      if (kind) { report(path, kind); return undefined; }
+      if (kind) { report(here(), kind); return undefined; }
       const out: Record<string, unknown> | undefined = clone ? {} : undefined;
       for (const key of Object.keys(obj)) {
         grow(key.length + 3);
         if (RESERVED_KEYS.has(key)) {
-          report([...path, key], `uses the reserved name “${key}”, which is not allowed anywhere in a document`);
+          report(here(key), `uses the reserved name “${key}”, which is not allowed anywhere in a document`);
           continue;
         }
-        const item = read(obj, key, path);
+        const item = read(obj, key);
         if (item === SKIP || (item === undefined && clone)) continue;
-        const w = walk(item, [...path, key], depth + 1);
+        path.push(key);
+        const w = walk(item, depth + 1);
+        path.pop();
         if (out) out[key] = w;
       }
       return out ?? obj;
     } catch (e) {
       if (e === STOP) throw e;
-      report(path, `could not be read (${errorText(e)})`); // a proxy trap or exotic object threw
+      path.length = base;
+      report(here(), `could not be read (${errorText(e)})`); // a proxy trap or exotic object threw
       return undefined;
     } finally {
-      onPath.delete(obj);
+      if (clone) onPath.delete(obj);
     }
   }
 
   const SKIP = Symbol('skip');
-  function read(obj: object, key: PathSegment, path: PathSegment[]): unknown {
+  function read(obj: object, key: PathSegment): unknown {
+    if (!clone) return (obj as Record<PathSegment, unknown>)[key]; // plain JSON data: no getters
     try {
       return (obj as Record<PathSegment, unknown>)[key];
     } catch (e) {
-      report([...path, key], `could not be read (${errorText(e)})`);
+      report(here(key), `could not be read (${errorText(e)})`);
       return SKIP;
     }
   }
 
   try {
-    return { value: walk(input, [], 0), issues };
+    return { value: walk(input, 0), issues };
   } catch (e) {
     if (e !== STOP) issues.push({ path: [], predicate: `could not be read (${errorText(e)})`, fatal: true });
     return { value: undefined, issues };

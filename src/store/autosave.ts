@@ -97,6 +97,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let pending: RoleDocument | undefined;
   /** JSON of what is known to be under the key, so identical saves (and echoes) are skipped. */
   let lastSavedJson: string | undefined;
+  /** The document object known to be under the key (cheap identity check before any JSON work). */
+  let lastSavedDoc: RoleDocument | undefined;
+  let lastSavedAt: string | undefined;
   let theirs: { document: RoleDocument; savedAt?: string } | undefined;
   /** Unreadable data that could not be copied aside: never overwrite it. */
   let blocked = false;
@@ -119,12 +122,15 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     if (!storage || blocked) return;
     const json = JSON.stringify(doc);
     if (json === lastSavedJson) {
-      if (status.kind === 'saving') setStatus(keptAside ? { kind: 'kept-aside', backupKey: keptAside, at: status.at } : { kind: 'saved', at: now().toISOString() });
+      lastSavedDoc = doc;
+      if (status.kind === 'saving') setStatus({ kind: 'saved', at: lastSavedAt });
       return;
     }
     const result = saveDocument(storage, key, doc, { tabId, now });
     if (result.ok) {
       lastSavedJson = json;
+      lastSavedDoc = doc;
+      lastSavedAt = result.savedAt;
       setStatus(keptAside ? { kind: 'kept-aside', backupKey: keptAside, at: result.savedAt } : { kind: 'saved', at: result.savedAt });
     } else {
       setStatus({ kind: 'storage-error', reason: result.reason });
@@ -146,6 +152,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       switch (result.kind) {
         case 'restored':
           lastSavedJson = JSON.stringify(result.document);
+          lastSavedDoc = result.document;
+          lastSavedAt = result.savedAt;
           setStatus({ kind: 'restored', at: result.savedAt });
           break;
         case 'kept-aside':
@@ -168,6 +176,13 @@ export function createAutosave(options: AutosaveOptions): Autosave {
 
     schedule(doc) {
       if (!storage || blocked || theirs) return;
+      if (doc === lastSavedDoc) {
+        // Back to what is stored (an undo, or the other tab's version just loaded): nothing to write.
+        cancel();
+        pending = undefined;
+        if (status.kind === 'saving') setStatus({ kind: 'saved', at: lastSavedAt });
+        return;
+      }
       pending = doc;
       cancel();
       timer = setTimer(() => {
@@ -188,6 +203,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       // What is under the key now is theirs. If it is what this tab shows and this tab has nothing
       // waiting to be saved, there is no conflict (e.g. the other tab loaded our version).
       lastSavedJson = json;
+      lastSavedDoc = undefined;
       if (!theirs && !pending && context.current && JSON.stringify(context.current) === json) return false;
       cancel();
       theirs = { document: saved.document, savedAt: saved.savedAt };
@@ -202,10 +218,13 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       pending = undefined;
       if (choice === 'load-theirs') {
         lastSavedJson = JSON.stringify(other.document);
+        lastSavedDoc = other.document;
+        lastSavedAt = other.savedAt;
         setStatus(keptAside ? { kind: 'kept-aside', backupKey: keptAside, at: other.savedAt } : { kind: 'saved', at: other.savedAt });
         return other.document;
       }
       lastSavedJson = undefined;
+      lastSavedDoc = undefined;
       write(mine);
       return undefined;
     },

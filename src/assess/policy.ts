@@ -1,0 +1,74 @@
+/**
+ * Organisation policy: the thresholds of the assessment. Every default below is a heuristic of this
+ * tool, not a figure from evidence (domain/evidence.md §7.4 asks for them to be configurable), so an
+ * organisation can set its own through `assessRole(doc, policy)`.
+ */
+import type { Policy } from './types.js';
+
+/** The policy a resolved assessment works with: every threshold filled in, `today` fixed. */
+export type ResolvedPolicy = Required<Omit<Policy, 'balance'>> & { balance: Policy['balance'] };
+
+/**
+ * The defaults (all tool heuristics):
+ * - `minFixedTermMonths` 12: fixed-term posts shorter than a year are flagged (evidence.md R18 uses
+ *   12; the study names funding insecurity, not a number).
+ * - `maxInvolvementRequestCap` 20: involvement/co-production requests may take at most a fifth of
+ *   contracted time ([S34] says PSW time must be protected; the 20 % is ours).
+ * - `minCoreDuties` 3: fewer core duties than this is flagged as too little structure.
+ * - `minSupervisionSessionsPerMonth` 1: at least one supervision session a month besides line
+ *   management (no UK source gives a frequency, evidence.md §4.3).
+ * - `balance`: too rigid below 10 % flexible time; too loose above 50 % flexible time or below 40 %
+ *   core time (percent of contracted hours).
+ * - `today`: the clock, read on every call (so cached results roll over at midnight).
+ */
+export const defaultPolicy: Readonly<Policy> = Object.freeze({
+  minFixedTermMonths: 12,
+  maxInvolvementRequestCap: 20,
+  minCoreDuties: 3,
+  minSupervisionSessionsPerMonth: 1,
+  balance: Object.freeze({ tooRigidFlexibleBelow: 10, tooLooseFlexibleAbove: 50, tooLooseCoreBelow: 40 }),
+});
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's local date as `YYYY-MM-DD`. */
+export function clockToday(now: Date = new Date()): string {
+  const m = now.getMonth() + 1;
+  const d = now.getDate();
+  return `${now.getFullYear()}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+function num(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/**
+ * Fills a partial policy with the defaults. Values that are not finite numbers, and a `today` that is
+ * not `YYYY-MM-DD`, fall back to the default: an editor calls this on every keystroke, so a bad host
+ * setting degrades to the defaults rather than breaking the page.
+ */
+export function resolvePolicy(policy?: Partial<Policy>): ResolvedPolicy {
+  const d = defaultPolicy;
+  if (!policy) return { minFixedTermMonths: d.minFixedTermMonths, maxInvolvementRequestCap: d.maxInvolvementRequestCap, minCoreDuties: d.minCoreDuties, minSupervisionSessionsPerMonth: d.minSupervisionSessionsPerMonth, balance: d.balance, today: clockToday() };
+  const b = policy.balance;
+  return {
+    minFixedTermMonths: num(policy.minFixedTermMonths, d.minFixedTermMonths),
+    maxInvolvementRequestCap: num(policy.maxInvolvementRequestCap, d.maxInvolvementRequestCap),
+    minCoreDuties: num(policy.minCoreDuties, d.minCoreDuties),
+    minSupervisionSessionsPerMonth: num(policy.minSupervisionSessionsPerMonth, d.minSupervisionSessionsPerMonth),
+    balance: b
+      ? {
+          tooRigidFlexibleBelow: num(b.tooRigidFlexibleBelow, d.balance.tooRigidFlexibleBelow),
+          tooLooseFlexibleAbove: num(b.tooLooseFlexibleAbove, d.balance.tooLooseFlexibleAbove),
+          tooLooseCoreBelow: num(b.tooLooseCoreBelow, d.balance.tooLooseCoreBelow),
+        }
+      : d.balance,
+    today: typeof policy.today === 'string' && DATE.test(policy.today) ? policy.today : clockToday(),
+  };
+}
+
+/** A stable key for a resolved policy: equal values give equal keys (the memo cache relies on it). */
+export function policyKey(p: ResolvedPolicy): string {
+  const b = p.balance;
+  return `${p.minFixedTermMonths}|${p.maxInvolvementRequestCap}|${p.minCoreDuties}|${p.minSupervisionSessionsPerMonth}|${b.tooRigidFlexibleBelow}|${b.tooLooseFlexibleAbove}|${b.tooLooseCoreBelow}|${p.today}`;
+}

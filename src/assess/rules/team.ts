@@ -1,0 +1,137 @@
+/**
+ * Rules on the team, leadership and recruitment (theme T3), and the person specification.
+ */
+import type { Criterion } from '../../model/schema.js';
+import { filled } from '../facts.js';
+import { defineRule, HEURISTIC, itemName } from './rule.js';
+
+export const teamRules = [
+  defineRule({
+    id: 'R14',
+    themes: ['T3'],
+    severity: 'warning',
+    basis: 'evidence',
+    sources: ['S8', 'S13', 'S14'],
+    title: 'Team not briefed before the start',
+    summary: 'Checks that the team is prepared for the role before the post-holder starts. Implementation guidance begins with preparing teams, and the ENRICH programme briefed teams with a peer co-presenting.',
+    fix: 'Plan a session for the team before the start date on what the role is and is not, ideally co-delivered by an experienced peer worker.',
+    check(f, out) {
+      if (f.doc.team.briefingBeforeStart !== true) {
+        out.add('The team is not briefed about the role before the post-holder starts, so colleagues may not understand what peer support is for.', {
+          path: 'team.briefingBeforeStart',
+        });
+      }
+    },
+  }),
+  defineRule({
+    id: 'R48',
+    themes: ['T3'],
+    severity: 'info',
+    basis: 'evidence',
+    sources: ['S8'],
+    title: 'Team briefing not co-delivered by a peer',
+    summary: 'Notes a team briefing that no peer worker helps deliver; in the ENRICH programme peers co-delivered the preparation of ward and community teams.',
+    fix: 'Ask an experienced peer worker or the peer lead to co-deliver the team briefing.',
+    check(f, out) {
+      const t = f.doc.team;
+      if (t.briefingBeforeStart === true && t.briefingCoDeliveredByPeer !== true) {
+        out.add('The team briefing is not co-delivered by a peer worker, who can speak to the role from experience.', { path: 'team.briefingCoDeliveredByPeer' });
+      }
+    },
+  }),
+  defineRule({
+    id: 'R15',
+    themes: ['T3'],
+    severity: 'warning',
+    basis: 'evidence',
+    sources: ['S7', 'S8'],
+    title: 'Peer worker without peer colleagues',
+    summary: 'Flags a post-holder with no other peer workers in the team and no peer network. Belonging to a team of peer workers was found supportive.',
+    fix: 'Link the post-holder to a peer network (in the organisation or in the region), or recruit peer workers in pairs.',
+    check(f, out) {
+      const t = f.doc.team;
+      if ((t.otherPeerWorkers ?? 0) > 0 || t.peerNetwork === true) return;
+      if (t.otherPeerWorkers === undefined) {
+        out.add('The role does not say whether there are other peer workers in the team, and it offers no peer network.', { path: 'team.otherPeerWorkers' });
+      } else {
+        out.add('The post-holder would be the only peer worker in the team, with no peer network to belong to.', { path: 'team.peerNetwork' });
+      }
+    },
+  }),
+  defineRule({
+    id: 'R16',
+    themes: ['T3'],
+    severity: 'warning',
+    basis: 'study',
+    sources: ['S1', 'S11'],
+    title: 'No leader named for the role',
+    summary:
+      'Checks for a named senior sponsor or a peer support lead in the organisation. The study found that leaders who support and value peer workers help them work well; one trust’s peer lead post brought better support and progression.',
+    fix: 'Name a senior sponsor for the role, and say whether the organisation has a peer support lead.',
+    check(f, out) {
+      const l = f.doc.leadership;
+      if (!filled(l.namedSponsor) && l.peerLeadInOrganisation !== true) {
+        out.add('No senior sponsor is named for the role and the organisation has no peer support lead, so nobody in leadership is visibly behind it.', {
+          path: 'leadership.namedSponsor',
+        });
+      }
+    },
+  }),
+  defineRule({
+    id: 'R23',
+    themes: ['T1'],
+    severity: 'error',
+    basis: 'evidence',
+    sources: ['S24'],
+    title: 'No lived-experience criterion',
+    summary: 'Checks that the essential criteria ask for lived experience. The occupation is open only to people with expertise from lived experience, and using it is the core of the job.',
+    fix: 'Add an essential criterion on lived experience of mental health challenges (or the specific experience the role needs) and the willingness to use it with purpose; mark it as the lived-experience criterion.',
+    check(f, out) {
+      if (!f.livedExperienceCriterion) {
+        out.add('The essential criteria do not ask for lived experience, which is what makes the role a peer role.', { path: 'recruitment.personSpec.essential' });
+      }
+    },
+  }),
+  defineRule({
+    id: 'R25',
+    themes: ['T3'],
+    severity: 'info',
+    basis: 'evidence',
+    sources: ['S20', 'S8'],
+    title: 'Recruitment without lived-experience involvement',
+    summary: 'Notes recruitment that is neither co-produced with people with lived experience nor has a peer on the panel; the framework’s organisational competences ask for co-produced recruitment.',
+    fix: 'Co-produce the recruitment with people with lived experience, and include a peer worker on the panel.',
+    check(f, out) {
+      const r = f.doc.recruitment;
+      if (r.coProduced !== true && r.peerOnPanel !== true) {
+        out.add('Recruitment is not co-produced with people with lived experience, and there is no peer worker on the panel.', { path: 'recruitment.coProduced' });
+      }
+    },
+  }),
+  defineRule({
+    id: 'R64',
+    themes: ['T3'],
+    severity: 'info',
+    basis: 'heuristic',
+    sources: [],
+    title: 'Criterion without an assessment method',
+    summary: `Notes person-specification criteria that do not say how they are assessed (application, interview, references…). ${HEURISTIC.judgement}`,
+    fix: 'Say how the criterion is assessed, for example “application form and interview”.',
+    check(f, out) {
+      const spec = f.doc.recruitment.personSpec;
+      const each = (list: Criterion[], kind: 'essential' | 'desirable') => {
+        for (let i = 0; i < list.length; i++) {
+          const c = list[i]!;
+          if (filled(c.assessedBy)) continue;
+          out.add(`The ${kind} criterion ${itemName(c.text, i)} does not say how it is assessed. ${HEURISTIC.judgement}`, {
+            path: kind === 'essential' ? 'recruitment.personSpec.essential[].assessedBy' : 'recruitment.personSpec.desirable[].assessedBy',
+            index: i,
+            itemId: c.id,
+          });
+        }
+      };
+      each(spec.essential, 'essential');
+      each(spec.desirable, 'desirable');
+    },
+  }),
+];

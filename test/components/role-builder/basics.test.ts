@@ -58,9 +58,8 @@ describe('psw-role-builder: role basics', () => {
     expect(v.context).to.include({ setting: 'crisis', employerType: 'vcse', livedExperienceFocus: 'Lived experience of crisis' });
     expect(v.role.purpose).to.equal('Offer hope.\nAlongside the crisis team.');
     expect(v.role.autonomy).to.equal('Plans own caseload of groups.');
-    // The level's typical bands and the setting's description are shown as hints.
+    // The level's typical bands are shown as a hint.
     expect(root(builder).textContent).to.include('Band 4 or Band 5');
-    expect(root(builder).textContent).to.include('Crisis resolution and home treatment teams');
   });
 
   it('refuses an involvement cap of 150 but keeps what was typed and shows the issue; a valid value clears it', async () => {

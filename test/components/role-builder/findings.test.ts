@@ -17,7 +17,7 @@ async function openAll(builder: PswRoleBuilder): Promise<void> {
   await settle(builder);
 }
 
-const rulesIn = (el: Element | null) => [...(el?.querySelectorAll('.finding') ?? [])].map((f) => f.getAttribute('data-rule'));
+const rulesIn = (el: ParentNode | null) => [...(el?.querySelectorAll('.finding') ?? [])].map((f) => f.getAttribute('data-rule'));
 
 function withFindings(doc: RoleDocument) {
   const flexible = doc.duties.findIndex((d) => d.kind === 'flexible');
@@ -54,6 +54,22 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     const title = r.querySelector('[data-rule="R-title"]')!;
     expect(title.textContent).to.include('T1').and.include('Other evidence').and.include('S10').and.include('Fix it');
     expect(builder.matches(':state(has-errors)')).to.equal(true, 'a must-fix finding about the duties');
+  });
+
+  it('turns :state(has-errors) on for refused input and off again once the field is valid', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const { provider, builder } = await mountAssessed(doc, () => ({}));
+    const share = root(builder).querySelector<HTMLInputElement>('input[id$="-share"]')!;
+    expect(builder.matches(':state(has-errors)')).to.equal(false);
+    share.value = '150';
+    share.dispatchEvent(new Event('input'));
+    await settle(builder);
+    expect(builder.matches(':state(has-errors)')).to.equal(true);
+    share.value = '20';
+    share.dispatchEvent(new Event('input'));
+    await settle(builder);
+    expect(provider.value.duties[0]!.timeShare).to.equal(20);
+    expect(builder.matches(':state(has-errors)')).to.equal(false);
   });
 
   it('counts a closed group’s findings on its heading', async () => {

@@ -122,6 +122,8 @@ export const builderStrings = {
   removeNamed: (title: string) => `Remove “${title}”`,
   edit: 'Edit',
   editNamed: (title: string) => `Edit “${title}”`,
+  show: 'Show',
+  showNamed: (title: string) => `Show “${title}”`,
   close: 'Close',
   closeNamed: (title: string) => `Close “${title}”`,
   checksCount: (n: number) => (n === 1 ? '1 check' : `${n} checks`),

@@ -149,6 +149,20 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     expect(r.querySelector('[part="templates"]')).to.equal(null);
   });
 
+  it('lets a read-only long role be opened duty by duty with Show and Close', async () => {
+    const base = createRoleDocument();
+    const duties = Array.from({ length: 55 }, (_, i) => ({ id: `d${i}`, title: `Duty ${i}`, kind: 'excluded' as const, exclusionReason: `Reason ${i}` }));
+    const { builder } = await mountInWrapper({ ...base, duties }, 'readonly');
+    button(builder, 'Show “Duty 3”').click();
+    await settle(builder);
+    expect(root(builder).textContent).to.include('Reason 3');
+    expect(focused(builder)?.getAttribute('aria-label')).to.equal('Close “Duty 3”');
+    (focused(builder) as HTMLButtonElement).click();
+    await settle(builder);
+    expect(root(builder).textContent).to.not.include('Reason 3');
+    expect(focused(builder)?.getAttribute('aria-label')).to.equal('Show “Duty 3”');
+  });
+
   describe('axe', () => {
     it('passes on an empty draft', async () => {
       const { builder } = await mountInWrapper();

@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { PswChangeEvent } from '../../../components/base/events.js';
 import { getPageDocument } from '../../../components/context/page-document.js';
+import { registerStrings } from '../../../components/base/localize.js';
 import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
 import { button, check, choose, collect, field, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
 
@@ -146,6 +147,13 @@ describe('psw-role-builder: role basics', () => {
     expect(getPageDocument()!.value.role.title).to.equal('Loose builder role');
     expect(field(b!, 'Job title').value).to.equal('Loose builder role');
     expect(changes).to.have.length(1);
+  });
+
+  it('looks its strings up through the localiser (another language is one more catalogue)', async () => {
+    registerStrings('builder', 'cy', { addDuty: 'Ychwanegu dyletswydd' });
+    const { builder } = await mountInWrapper(undefined, 'lang="cy"');
+    expect(button(builder, 'Ychwanegu dyletswydd')).to.exist;
+    expect(field(builder, 'Job title')).to.exist; // falls back to en-GB string by string
   });
 
   it('keeps the document status line at the top', async () => {

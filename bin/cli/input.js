@@ -4,6 +4,7 @@
  * folder, no permission) are usage / I/O errors (exit 2); content the parser refuses (too large,
  * not text, not JSON, not a role document, invalid fields) is an invalid document (exit 1).
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { EXPORT_KIND, INPUT_LIMITS, parseRoleDocument } from '../../dist/lib/src/index.js';
 import { CliError } from './errors.js';
@@ -14,6 +15,14 @@ import { CliError } from './errors.js';
 /**
  * @typedef {{ ok: true, name: string, document: RoleDocument, migratedFrom?: number, fromExport: boolean }
  *   | { ok: false, name: string, issues: ParseIssue[] }} Loaded
+ */
+
+/**
+ * @typedef {object} Raw
+ * @property {string} name
+ * @property {Buffer} bytes
+ * @property {number} [tooLong] the size, when the input is surely over the limit (no bytes are kept)
+ * @property {boolean} [stopped] reading stopped at `tooLong` bytes: the input is larger still
  */
 
 const MAX_CHARS = INPUT_LIMITS.maxChars;
@@ -46,12 +55,14 @@ function reason(e) {
 
 /**
  * The raw bytes of a file or of standard input ("-"), with the name to show.
- * `tooLong` is set (and bytes cut short) when the input is surely over the limit.
  * @param {string} file
- * @returns {Promise<{ name: string, bytes: Buffer, tooLong?: number }>}
+ * @returns {Promise<Raw>}
  */
 export async function readBytes(file) {
-  if (file === '-') return readStdin();
+  if (file === '-') {
+    if (process.stdin.isTTY) process.stderr.write('psw-role-kit: reading a role document from standard input (end it with Ctrl-D)\n');
+    return readStream(process.stdin, STDIN_NAME);
+  }
   let info;
   try {
     info = await stat(file);
@@ -59,33 +70,40 @@ export async function readBytes(file) {
     throw new CliError(`cannot read ${file}: ${reason(e)}`);
   }
   if (info.isDirectory()) throw new CliError(`cannot read ${file}: it is a folder, not a file`);
-  if (info.isFile() && info.size > MAX_BYTES) return { name: file, bytes: Buffer.alloc(0), tooLong: info.size };
+  if (info.size > MAX_BYTES) return { name: file, bytes: Buffer.alloc(0), tooLong: info.size };
   try {
-    return { name: file, bytes: await readFile(file) };
+    // A pipe or device (e.g. <(cat role.json), /dev/zero) has no size: read it with the same cap as stdin.
+    return info.isFile() ? { name: file, bytes: await readFile(file) } : await readStream(createReadStream(file), file);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError(`cannot read ${file}: ${reason(e)}`);
   }
 }
 
-/** @returns {Promise<{ name: string, bytes: Buffer, tooLong?: number }>} */
-async function readStdin() {
-  if (process.stdin.isTTY) process.stderr.write('psw-role-kit: reading a role document from standard input (end it with Ctrl-D)\n');
+/**
+ * Reads a stream up to the size limit.
+ * @param {NodeJS.ReadableStream & { destroy(): void }} stream
+ * @param {string} name
+ * @returns {Promise<Raw>}
+ */
+async function readStream(stream, name) {
   /** @type {Buffer[]} */
   const chunks = [];
   let size = 0;
   try {
-    for await (const chunk of process.stdin) {
-      chunks.push(chunk);
-      size += chunk.length;
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      chunks.push(buf);
+      size += buf.length;
       if (size > MAX_BYTES) {
-        process.stdin.destroy();
-        return { name: STDIN_NAME, bytes: Buffer.alloc(0), tooLong: size };
+        stream.destroy();
+        return { name, bytes: Buffer.alloc(0), tooLong: MAX_BYTES, stopped: true };
       }
     }
   } catch (e) {
-    throw new CliError(`cannot read ${STDIN_NAME}: ${reason(e)}`);
+    throw new CliError(`cannot read ${name}: ${reason(e)}`);
   }
-  return { name: STDIN_NAME, bytes: Buffer.concat(chunks) };
+  return { name, bytes: Buffer.concat(chunks) };
 }
 
 /**
@@ -113,9 +131,9 @@ export function decode(bytes) {
  * @returns {Promise<Loaded>}
  */
 export async function loadDocument(file) {
-  const { name, bytes, tooLong } = await readBytes(file);
+  const { name, bytes, tooLong, stopped } = await readBytes(file);
   const refuse = (/** @type {string} */ message) => /** @type {Loaded} */ ({ ok: false, name, issues: [{ path: '', message }] });
-  if (tooLong !== undefined) return refuse(tooLarge(`${plural(tooLong, 'byte')} (${mib(tooLong)})`));
+  if (tooLong !== undefined) return refuse(tooLarge(`${stopped ? 'more than ' : ''}${plural(tooLong, 'byte')} (${mib(tooLong)})`));
   const decoded = decode(bytes);
   if ('problem' in decoded) return refuse(decoded.problem);
   const { text } = decoded;

@@ -5,7 +5,7 @@ import { STUDY, VERSION } from '../../dist/lib/src/index.js';
 const EXIT_CODES = `Exit codes:
   0  done (validate: every file is valid; assess: findings do not change the exit code)
   1  a document is invalid (validate, assess, export); its issues are listed
-  2  usage error, or a file that could not be read or written`;
+  2  usage error (also no command at all), or a file that could not be read or written`;
 
 export const overview = () => `psw-role-kit ${VERSION}: check, assess and export Peer Support Worker role documents
 

@@ -116,7 +116,7 @@ export const boundaryRules = [
     basis: 'evidence',
     sources: ['S24', 'S38'],
     title: 'Boundary not yet agreed',
-    summary: 'Warns about boundaries with a position that is not yet marked agreed (a template's positions are proposals until agreed). Boundaries hold best when they are negotiated and agreed, not just written.',
+    summary: 'Warns about boundaries with a position that is not yet marked agreed (a template’s positions are proposals until agreed). Boundaries hold best when they are negotiated and agreed, not just written.',
     fix: 'Agree the position with the peer support worker and their supervisor, then mark it Agreed.',
     check(f, out) {
       const bs = f.doc.boundaries;

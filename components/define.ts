@@ -13,6 +13,7 @@ import './supervision-planner/supervision-planner.js';
 import './job-description/job-description.js';
 import './role-insights/role-insights.js';
 import './role-export/role-export.js';
+import './role-builder/role-builder.js';
 
 export * from './index.js';
 

@@ -12,3 +12,4 @@ export { PswSupervisionPlanner } from './supervision-planner/supervision-planner
 export { PswJobDescription } from './job-description/job-description.component.js';
 export { PswRoleInsights } from './role-insights/role-insights.component.js';
 export { PswRoleExport } from './role-export/role-export.component.js';
+export { PswRoleBuilder } from './role-builder/role-builder.component.js';

@@ -56,7 +56,7 @@ if (installed) {
     });
 
     await step('build checks and end-to-end tests (Node + playwright-core)', async () => {
-      const files = ['test/build', 'test/e2e'].filter(existsSync)
+      const files = ['test/build', 'test/cli', 'test/e2e'].filter(existsSync)
         .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
       if (!files.length) return true;
       const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap' });

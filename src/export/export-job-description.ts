@@ -1,13 +1,20 @@
 /**
- * `exportJobDescription(doc)`: the canonical export with the role's assessment (DESIGN.md §3).
+ * `exportJobDescription(doc, options?)`: the canonical export with the role's assessment (DESIGN.md §3).
  *
  * Kept apart from ./envelope.ts so the envelope stays pure and testable without the assessment
  * engine; this file is the only one in src/export that imports it.
  */
 import { assessRole } from '../assess/index.js';
+import type { Policy } from '../assess/types.js';
 import type { RoleDocument } from '../model/schema.js';
 import { makeExportEnvelope, type ExportEnvelope, type ExportOptions } from './envelope.js';
 
-export function exportJobDescription(doc: RoleDocument, opts: ExportOptions = {}): ExportEnvelope {
-  return makeExportEnvelope(doc, assessRole(doc), opts);
+export interface ExportJobDescriptionOptions extends ExportOptions {
+  /** The organisation's thresholds for the assessment (see `defaultPolicy`); defaults apply otherwise. */
+  policy?: Partial<Policy>;
+}
+
+export function exportJobDescription(doc: RoleDocument, options: ExportJobDescriptionOptions = {}): ExportEnvelope {
+  const { policy, ...rest } = options;
+  return makeExportEnvelope(doc, assessRole(doc, policy), rest);
 }

@@ -10,7 +10,7 @@
 import { z } from '../model/zod.js';
 import { ExportEnvelopeSchema } from './envelope-schema.js';
 
-export const EXPORT_SCHEMA_ID = 'https://psw-role-kit.dev/export.schema.json';
+export const EXPORT_SCHEMA_ID = 'urn:psw-role-kit:export-schema:v1';
 
 /** The export envelope's JSON Schema (draft 2020-12), as a plain object ready for JSON.stringify. */
 export function exportEnvelopeJsonSchema(): Record<string, unknown> {

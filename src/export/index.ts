@@ -3,7 +3,7 @@
  * lazily) and file names. DOM-free. JSON Schema generation (./export-json-schema.ts) is deliberately
  * not exported here: it is for build time and Node, and would weigh on the browser bundle.
  */
-export { exportJobDescription } from './export-job-description.js';
+export { exportJobDescription, type ExportJobDescriptionOptions } from './export-job-description.js';
 export {
   makeExportEnvelope,
   EXPORT_KIND,

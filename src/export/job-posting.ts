@@ -6,7 +6,7 @@
  * schema.org has no terms for — duties with their kind and bounds, exclusions, boundaries,
  * supervision, training, team, leadership, funding, progression, wellbeing — are added as
  * `psw:`-prefixed properties, and the context becomes
- * `["https://schema.org", { "psw": "https://psw-role-kit.dev/ns#" }]`. Inside those nodes every key
+ * `["https://schema.org", { "psw": "urn:psw-role-kit:ns:" }]`. Inside those nodes every key
  * is `psw:`-prefixed except `name` and `description`, which are schema.org's, so the whole is valid
  * JSON-LD 1.0/1.1 that expands without loss.
  *
@@ -45,7 +45,7 @@ import { boundaryName, flexibleBounds } from './jd-model.js';
 import { label, settingLabels, supervisionTypeLabels } from './labels.js';
 
 /** The namespace of the extension terms. */
-export const PSW_NAMESPACE = 'https://psw-role-kit.dev/ns#';
+export const PSW_NAMESPACE = 'urn:psw-role-kit:ns:';
 export const SCHEMA_ORG_CONTEXT = 'https://schema.org';
 
 export type JsonLdValue = string | number | boolean | JsonLdNode | readonly JsonLdValue[];

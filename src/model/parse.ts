@@ -35,7 +35,7 @@ function parse(input: unknown): ParseResult {
   let data: unknown;
   if (typeof input === 'string') {
     if (input.length > INPUT_LIMITS.maxChars) {
-      return whole(`The text is too large (${mib(input.length)}); a role document may be at most ${mib(INPUT_LIMITS.maxChars)}.`);
+      return whole(`The text is too large: ${input.length.toLocaleString('en-GB')} characters (${mib(input.length)}); a role document may be at most ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters (${mib(INPUT_LIMITS.maxChars)}).`);
     }
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors on Windows add a BOM
     if (!text.trim()) return whole('The text is empty; expected a role document in JSON.');

@@ -162,4 +162,6 @@ export function errorText(e: unknown): string {
   }
 }
 
-export const mib = (n: number) => (n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+/** A size for messages, exact enough that two different sizes never read the same (1 MiB = 1,048,576). */
+export const mib = (n: number) =>
+  n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(2)} MiB` : `${+(n / 1024).toFixed(1)} KiB`;

@@ -112,11 +112,11 @@ export const boundaryRules = [
   defineRule({
     id: 'R35',
     themes: ['T1'],
-    severity: 'info',
+    severity: 'warning',
     basis: 'evidence',
     sources: ['S24', 'S38'],
     title: 'Boundary not yet agreed',
-    summary: 'Notes boundaries with a position that is not yet marked agreed. Boundaries hold best when they are negotiated and agreed, not just written.',
+    summary: 'Warns about boundaries with a position that is not yet marked agreed (a template’s positions are proposals until agreed). Boundaries hold best when they are negotiated and agreed, not just written.',
     fix: 'Agree the position with the peer support worker and their supervisor, then mark it Agreed.',
     check(f, out) {
       const bs = f.doc.boundaries;

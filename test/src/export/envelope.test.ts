@@ -87,7 +87,7 @@ describe('export envelope schema', () => {
 
   it('embeds the document schema and names itself', () => {
     const schema = exportEnvelopeJsonSchema();
-    expect(schema.$id).to.equal('https://psw-role-kit.dev/export.schema.json');
+    expect(schema.$id).to.equal('urn:psw-role-kit:export-schema:v1');
     expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
     const props = schema.properties as Record<string, { properties?: Record<string, unknown>; const?: unknown }>;
     expect(props.kind?.const).to.equal(EXPORT_KIND);

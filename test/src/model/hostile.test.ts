@@ -51,10 +51,10 @@ describe('hostile input: prototype pollution', () => {
 describe('hostile input: size and depth', () => {
   it('7. JSON text over 1 MB is refused before parsing', () => {
     const big = JSON.stringify(withDoc((d) => { d.role.purpose = 'x'.repeat(INPUT_LIMITS.maxChars); }));
-    refused(big, '', /too large .* at most 1 MB/);
+    refused(big, '', /too large: [\d,]+ characters .* at most 1,048,576 characters \(1 MiB\)/);
   });
   it('8. a value over 1 MB (estimated while walking) is refused', () =>
-    refused(withDoc((d) => { d.extensions = { blob: Array.from({ length: 120 }, () => 'y'.repeat(9000)) }; }), '', /larger than 1 MB/));
+    refused(withDoc((d) => { d.extensions = { blob: Array.from({ length: 120 }, () => 'y'.repeat(9000)) }; }), '', /larger than 1 MiB/));
   it('9. a string over 10,000 characters in a text field', () =>
     refused(withDoc((d) => { d.role.title = 'a'.repeat(10_001); }), 'role.title', /at most 10,000 characters/));
   it('10. nesting deeper than 32 levels in a value', () => {
@@ -81,7 +81,7 @@ describe('hostile input: size and depth', () => {
   it('15. an object with 200,000 keys is refused by size, quickly', () => {
     const wide: Record<string, number> = {};
     for (let i = 0; i < 200_000; i++) wide[`key${i}`] = i;
-    refused(withDoc((d) => { d.extensions = wide; }), '', /larger than 1 MB/);
+    refused(withDoc((d) => { d.extensions = wide; }), '', /larger than 1 MiB/);
   });
 });
 

@@ -1,0 +1,129 @@
+// @ts-check
+/** Usage texts: the overview (`--help`) and one per command (`COMMAND --help`). */
+import { STUDY, VERSION } from '../../dist/lib/src/index.js';
+
+const EXIT_CODES = `Exit codes:
+  0  done (validate: every file is valid; assess: findings do not change the exit code)
+  1  a document is invalid (validate, assess, export); its issues are listed
+  2  usage error (also no command at all), or a file that could not be read or written`;
+
+export const overview = () => `psw-role-kit ${VERSION}: check, assess and export Peer Support Worker role documents
+
+Usage:
+  psw-role-kit validate FILE…
+      Check role documents (or exports holding one) against the schema.
+  psw-role-kit assess FILE [--json] [--policy POLICY.json] [--today YYYY-MM-DD]
+      Findings, balance of core and flexible time, theme coverage and readiness.
+  psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions]
+      The job description as canonical JSON, schema.org JSON-LD, Markdown or Word.
+  psw-role-kit template SETTING_ID [--out PATH] [--force]
+      A starting role document for a setting (list them with: psw-role-kit templates).
+  psw-role-kit COMMAND --help     more about one command
+  psw-role-kit --version          the version
+
+FILE may be - to read standard input.
+
+Examples:
+  psw-role-kit template adult-community --out role.json
+  psw-role-kit validate role.json drafts/*.json
+  psw-role-kit assess role.json --today 2026-11-25
+  psw-role-kit export role.json --format docx --out exports/
+  psw-role-kit export role.json --format md > role.md
+
+${EXIT_CODES}
+
+The guidance is grounded in Foye et al. 2025, BMC Psychiatry 25:480 (doi ${STUDY.doi}).
+Set PSW_DEBUG=1 to see stack traces. Colour only on a terminal, and never with NO_COLOR set.
+`;
+
+/** @type {Record<string, string>} */
+export const commandHelp = {
+  validate: `Usage: psw-role-kit validate FILE… [--json]
+
+Checks that each FILE is a valid psw-role-kit role document, or an export ("psw-job-description")
+whose document is valid. Older schema versions are migrated and said so. Every issue is listed with
+its field path and a sentence naming the field:
+  duties[2].flexibility.maxShare — Duty 3 “…” › Flexibility › Maximum share must be 100 or less.
+
+Options:
+  --json       one JSON array with a result per file ({ file, valid, issues? })
+  -h, --help   this help
+
+Examples:
+  psw-role-kit validate role.json
+  cat role.json | psw-role-kit validate -
+
+${EXIT_CODES}
+With several files, an unreadable one gives 2 and an invalid one 1; the others are still checked.
+`,
+  assess: `Usage: psw-role-kit assess FILE [--json] [--policy POLICY.json] [--today YYYY-MM-DD]
+
+Assesses one role document: findings grouped by severity (each with its rule id, themes T1–T5,
+basis — study, other evidence or tool heuristic — sources, message, fix and field), the balance of
+core, flexible, excluded and unallocated time, theme coverage scores, readiness and banding
+readiness. Findings do not make the exit code non-zero: assessment is not validation.
+
+Options:
+  --json                 print the assessment as JSON
+  --policy POLICY.json   your organisation's thresholds (all optional), e.g.
+                         { "minCoreDuties": 4, "minFixedTermMonths": 18,
+                           "balance": { "tooRigidFlexibleBelow": 15 } }
+                         Settings: minFixedTermMonths, maxInvolvementRequestCap, minCoreDuties,
+                         minSupervisionSessionsPerMonth, balance.{tooRigidFlexibleBelow,
+                         tooLooseFlexibleAbove, tooLooseCoreBelow}, today
+  --today YYYY-MM-DD     the date that date rules compare with (default: today)
+  -h, --help             this help
+
+Examples:
+  psw-role-kit assess role.json
+  psw-role-kit assess role.json --json --today 2026-11-25 > assessment.json
+
+${EXIT_CODES}
+`,
+  export: `Usage: psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions]
+
+Formats:
+  json     the canonical export: { kind: "psw-job-description", document, assessment, provenance }
+  jsonld   a schema.org JobPosting (JSON-LD); --extensions adds the psw: terms for what
+           schema.org cannot say (duty kinds and bounds, boundaries, supervision…)
+  md       the job description and person specification in Markdown
+  docx     the same as a Word document
+
+Options:
+  -f, --format FORMAT   one of the formats above (may be left out when --out ends in .json,
+                        .jsonld, .md or .docx)
+  -o, --out PATH        write to PATH, or into the folder PATH under a suggested name
+                        (e.g. peer-support-worker-2026-11-25.docx); folders are not created.
+                        Without --out the export goes to standard output (Word only to a pipe).
+  --extensions          with --format jsonld: include the psw: extension terms
+  -h, --help            this help
+
+Examples:
+  psw-role-kit export role.json --format docx --out exports/
+  psw-role-kit export role.json --format jsonld --extensions > role.jsonld
+  psw-role-kit export role.json -f md | less
+
+${EXIT_CODES}
+`,
+  template: `Usage: psw-role-kit template SETTING_ID [--out PATH] [--force]
+
+Writes a starting role document from the template of a setting (list the ids with
+psw-role-kit templates). Review it: a template is a start, not an agreed role.
+
+Options:
+  -o, --out PATH   write to PATH, or into the folder PATH under a suggested name
+  --force          replace PATH if it exists (without it, an existing file is left alone)
+  -h, --help       this help
+
+Example:
+  psw-role-kit template crisis --out role.json
+`,
+  templates: `Usage: psw-role-kit templates [--json]
+
+Lists the settings that have a template, with their ids for psw-role-kit template.
+
+Options:
+  --json       as JSON
+  -h, --help   this help
+`,
+};

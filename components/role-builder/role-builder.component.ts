@@ -45,6 +45,7 @@ const OWNED = ['role', 'context', 'meta', 'duties', 'employment', 'progression',
  * @csspart progression - Progression steps.
  * @csspart person-spec - Essential and desirable criteria, recruitment.
  * @csspart document-status - The shared one-line document status.
+ * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
  *
  * @cssstate readonly - The document is read only: the builder shows a read-only view.
  * @cssstate has-errors - A field holds input that was refused (its issue is shown), or the

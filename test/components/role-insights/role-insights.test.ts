@@ -250,7 +250,9 @@ describe('<psw-role-insights>', () => {
   });
 
   it('follows the document inside <psw-role-document> and placed loose on the page', async () => {
-    const doc = createRoleDocument({ template: 'adult-community' });
+    const template = createRoleDocument({ template: 'adult-community' });
+    // A template's boundaries are proposals (a warning each) until agreed: agree them to start ready.
+    const doc = { ...template, boundaries: template.boundaries.map((b) => ({ ...b, status: 'agreed' as const })) };
     const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${doc}><psw-role-insights></psw-role-insights></psw-role-document>`);
     const el = wrapper.querySelector('psw-role-insights')!;
     await el.updateComplete;

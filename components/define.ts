@@ -8,6 +8,7 @@
  */
 import { ensurePageDocument } from './context/page-document.js';
 import './role-document/role-document.js';
+import './role-builder/role-builder.js';
 import './boundary-checklist/boundary-checklist.js';
 import './supervision-planner/supervision-planner.js';
 import './job-description/job-description.js';

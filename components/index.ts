@@ -7,6 +7,7 @@ export { Localizer, registerStrings, resolveLang, translate } from './base/local
 export * from './base/events.js';
 export * from './context/index.js';
 export { PswRoleDocument } from './role-document/role-document.component.js';
+export { PswRoleBuilder } from './role-builder/role-builder.component.js';
 export { PswBoundaryChecklist } from './boundary-checklist/boundary-checklist.component.js';
 export { PswSupervisionPlanner } from './supervision-planner/supervision-planner.component.js';
 export { PswJobDescription } from './job-description/job-description.component.js';

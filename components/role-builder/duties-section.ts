@@ -1,0 +1,161 @@
+/**
+ * The duties editor: the balance, "Add duty" with its kind, and three groups (core, flexible,
+ * excluded) each with a short evidence-based explanation. Duties live in one `duties` list; a
+ * group shows the duties of its kind in list order. Long roles (over `compactThreshold` duties)
+ * show each duty as one line until opened.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Finding } from '../../src/assess/types.js';
+import { commonExclusions } from '../../src/catalogue/exclusions.js';
+import type { Duty, DutyKind } from '../../src/model/schema.js';
+import { newId } from '../../src/model/ids.js';
+import { addItem } from '../../src/store/ops.js';
+import { radioGroup, selectField } from '../base/ui.js';
+import { pathUnder } from '../context/document-controller.js';
+import type { Builder } from './builder-api.js';
+import { section, sectionFindings } from './section-frame.js';
+import { renderBalance } from './balance-bar.js';
+import { KINDS, groupLabel, kindLabel, renderDuty } from './duty-row.js';
+import { dutyGroupGuidance, guidanceMeta } from './guidance.js';
+
+const introKey = { core: 'groupCoreIntro', flexible: 'groupFlexibleIntro', excluded: 'groupExcludedIntro' } as const;
+
+/** Every pending finding about a duty, by duty id (by `itemId`, else by the index in its path). */
+function findingsByDuty(b: Builder, duties: readonly Duty[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>();
+  const ids = new Set(duties.map((d) => d.id));
+  for (const f of b.pendingFindings()) {
+    let id = f.itemId !== undefined && ids.has(f.itemId) ? f.itemId : undefined;
+    if (id === undefined && f.path !== undefined && pathUnder(f.path, 'duties')) {
+      const m = /^duties\[(\d+)\]/.exec(f.path);
+      if (m) id = duties[Number(m[1])]?.id;
+    }
+    if (id === undefined) continue;
+    const list = map.get(id);
+    if (list) list.push(f);
+    else map.set(id, [f]);
+  }
+  return map;
+}
+
+function addDuty(b: Builder): void {
+  const kind = b.ui.addKind;
+  const id = newId();
+  const done = b.run('add-duty', (d) => addItem(d, ['duties'], { id, title: '', kind }), { label: b.t('addDuty') });
+  if (!done) return;
+  b.ui.expandedDuties.add(id);
+  b.toggle(`group-${kind}`, true);
+  b.focusLater(`duty-${id}-title`);
+  b.announce(b.t('dutyAdded', kindLabel(b, kind)));
+}
+
+function exclusionPicker(b: Builder): TemplateResult | typeof nothing {
+  const t = b.t;
+  const have = new Set(b.doc.duties.map((d) => d.title.trim().toLowerCase()));
+  const options = commonExclusions.filter((e) => !have.has(e.label.toLowerCase()));
+  if (!options.length) return nothing;
+  const pick = options.some((e) => e.id === b.ui.exclusionPick) ? b.ui.exclusionPick : '';
+  const add = () => {
+    const entry = commonExclusions.find((e) => e.id === pick);
+    if (!entry) return;
+    const id = newId();
+    const duty: Duty = { id, title: entry.label, kind: 'excluded', exclusionReason: entry.description };
+    if (!b.run('exclusion-pick', (d) => addItem(d, ['duties'], duty), { label: t('addExclusion') })) return;
+    b.ui.exclusionPick = '';
+    b.ui.expandedDuties.add(id);
+    b.focusLater(`duty-${id}-reason`);
+    b.announce(t('exclusionAdded', entry.label));
+  };
+  return html`<div class="exclusion-picker">
+    ${selectField({
+      id: 'exclusion-pick', label: t('commonExclusion'), hint: t('commonExclusionHint'), value: pick, emptyLabel: t('chooseOne'),
+      options: options.map((e) => ({ value: e.id, label: e.label })),
+      onChange: (v) => {
+        b.ui.exclusionPick = v;
+        b.requestUpdate();
+      },
+    })}
+    <div class="actions"><button type="button" class="secondary" id="exclusion-add" ?disabled=${!pick} @click=${add}>${t('addExclusion')}</button></div>
+    ${b.error('exclusion-pick') ? html`<p class="error">${b.error('exclusion-pick')}</p>` : nothing}
+  </div>`;
+}
+
+function renderGroup(
+  b: Builder,
+  kind: DutyKind,
+  places: readonly { duty: Duty; index: number }[],
+  compact: boolean,
+  byDuty: Map<string, Finding[]>,
+): TemplateResult {
+  const t = b.t;
+  const id = `group-${kind}`;
+  const open = b.isOpen(id);
+  const share = places.reduce((sum, p) => sum + (p.duty.timeShare ?? 0), 0);
+  const siblings = places.map((p) => p.duty);
+  // Findings of the duties in a closed group are counted as shown: the group heading gives the count.
+  const hidden = open ? [] : places.flatMap((p) => byDuty.get(p.duty.id) ?? []);
+  b.markShown(hidden);
+  // Rows are made now (not inside repeat, which runs later) so their findings count as shown at once.
+  const rows = open
+    ? places.map((p, pos) => {
+        const findings = byDuty.get(p.duty.id) ?? [];
+        b.markShown(findings);
+        return { id: p.duty.id, row: renderDuty(b, { duty: p.duty, index: p.index, pos, count: places.length, siblings, compact, findings: [...findings] }) };
+      })
+    : [];
+  return html`<div class="duty-group" data-kind=${kind}>
+    <h4 class="group-heading">
+      <button type="button" class="disclosure" id="${id}-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-body"
+        @click=${() => b.toggle(id)}>
+        <span class="chevron" aria-hidden="true"></span>${groupLabel(b, kind)}
+        <span class="group-meta">(${t('groupCount', places.length)}${share ? html`, ${t('groupShare', b.percent(share))}` : nothing})</span>
+      </button>
+      ${hidden.length ? html`<span class="badge">${t('checksCount', hidden.length)}</span>` : nothing}
+    </h4>
+    <div id="${id}-body" ?hidden=${!open}>
+      ${open
+        ? html`<p class="group-intro">${t(introKey[kind])} ${guidanceMeta(dutyGroupGuidance[kind], b.ct)}</p>
+            ${rows.length
+              ? html`<ol class="duty-list plain">${repeat(rows, (r) => r.id, (r) => r.row)}</ol>`
+              : html`<p class="hint">${t('groupEmpty')}</p>`}
+            ${kind === 'excluded' && !b.readonly ? exclusionPicker(b) : nothing}`
+        : nothing}
+    </div>
+  </div>`;
+}
+
+export function renderDuties(b: Builder): TemplateResult {
+  const t = b.t;
+  const duties = b.doc.duties;
+  const places: Record<DutyKind, { duty: Duty; index: number }[]> = { core: [], flexible: [], excluded: [] };
+  duties.forEach((duty, index) => places[duty.kind].push({ duty, index }));
+  const summary = t('dutiesSummary', places.core.length, places.flexible.length, places.excluded.length);
+  return section(b, 'duties', 'duties', t('dutiesTitle'), summary, () => {
+    const compact = duties.length > b.compactThreshold;
+    const byDuty = findingsByDuty(b, duties);
+    const groups = KINDS.map((kind) => renderGroup(b, kind, places[kind], compact, byDuty));
+    const add = b.readonly
+      ? nothing
+      : html`<div class="add-duty" data-path="duties">
+          ${radioGroup({
+            name: 'new-duty-kind', legend: t('newDutyKind'), value: b.ui.addKind,
+            options: KINDS.map((k) => ({ value: k, label: kindLabel(b, k) })),
+            onChange: (v) => {
+              b.ui.addKind = v as DutyKind;
+              b.requestUpdate();
+            },
+          })}
+          <div class="actions"><button type="button" id="add-duty" @click=${() => addDuty(b)}>${t('addDuty')}</button></div>
+          ${b.error('add-duty') ? html`<p class="error">${b.error('add-duty')}</p>` : nothing}
+        </div>`;
+    return html`
+      ${sectionFindings(b, ['duties'])}
+      ${b.readonly ? nothing : html`<p class="hint">${t('dutiesIntro')}</p>`}
+      ${renderBalance(b, b.assessment?.balance)}
+      ${add}
+      ${compact ? html`<p class="hint">${t('compactNote', duties.length)}</p>` : nothing}
+      ${groups}
+    `;
+  });
+}

@@ -1,0 +1,244 @@
+/**
+ * One duty: a card with its fields (title, kind, share of time, description; for a flexible duty its
+ * limits, for an excluded one the reason), or, in long roles, a one-line summary with an Edit
+ * button. Findings about the duty are shown next to the field they name, the rest on the card.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Finding } from '../../src/assess/types.js';
+import type { Duty, DutyKind } from '../../src/model/schema.js';
+import { removeItem, updateItem } from '../../src/store/ops.js';
+import { checkboxField, findingsList, textField } from '../base/ui.js';
+import { pathUnder } from '../context/document-controller.js';
+import type { Builder } from './builder-api.js';
+import { moveDutyWithinKind, splitList, withKind } from './edits.js';
+import { itemNumber, itemSelect, itemText } from './fields.js';
+
+export const KINDS: readonly DutyKind[] = ['core', 'flexible', 'excluded'];
+const kindKey = { core: 'kindCore', flexible: 'kindFlexible', excluded: 'kindExcluded' } as const;
+const groupKey = { core: 'groupCore', flexible: 'groupFlexible', excluded: 'groupExcluded' } as const;
+
+/** Who may agree how a flexible duty is used: stored as these lower-case words. */
+const AGREED = [
+  ['peer support worker', 'agreedPsw'],
+  ['supervisor', 'agreedSupervisor'],
+  ['line manager', 'agreedLineManager'],
+  ['person supported', 'agreedPerson'],
+] as const;
+const isStandardAgreed = (v: string) => AGREED.some(([k]) => k === v.toLowerCase());
+
+export const kindLabel = (b: Builder, kind: DutyKind) => b.t(kindKey[kind]);
+export const groupLabel = (b: Builder, kind: DutyKind) => b.t(groupKey[kind]);
+
+export interface DutyPlace {
+  duty: Duty;
+  /** Index in the document's duties list. */
+  index: number;
+  /** Position within its kind's group, and the group's length. */
+  pos: number;
+  count: number;
+  /** The duties of the same kind (for focus after a removal). */
+  siblings: readonly Duty[];
+  compact: boolean;
+  /** Every finding about this duty (the row places them). */
+  findings: Finding[];
+}
+
+const dutyName = (b: Builder, d: Duty) => d.title.trim() || b.t('untitledDuty');
+/** The control to focus when a duty should get focus (its title, or its Edit button when folded). */
+export const dutyFocusId = (b: Builder, d: Duty, compact: boolean) =>
+  compact && !b.ui.expandedDuties.has(d.id) ? `duty-${d.id}-edit` : `duty-${d.id}-title`;
+
+function move(b: Builder, p: DutyPlace, delta: -1 | 1): void {
+  const name = dutyName(b, p.duty);
+  const done = b.run(undefined, (d) => moveDutyWithinKind(d, p.duty.id, delta), { label: name });
+  if (!done) return;
+  const base = `duty-${p.duty.id}`;
+  b.focusLater(`${base}-${delta < 0 ? 'up' : 'down'}`, `${base}-${delta < 0 ? 'down' : 'up'}`);
+  b.announce(delta < 0 ? b.t('movedUp', name) : b.t('movedDown', name));
+}
+
+function remove(b: Builder, p: DutyPlace): void {
+  const next = p.siblings[p.pos + 1] ?? p.siblings[p.pos - 1];
+  if (!b.run(undefined, (d) => removeItem(d, ['duties'], p.duty.id), { label: dutyName(b, p.duty) })) return;
+  b.ui.expandedDuties.delete(p.duty.id);
+  b.focusLater(...(next ? [dutyFocusId(b, next, p.compact)] : []), 'add-duty');
+  b.announce(b.t('dutyRemoved'));
+}
+
+function changeKind(b: Builder, p: DutyPlace, kind: DutyKind): void {
+  const key = `duty-${p.duty.id}-kind`;
+  const done = b.run(key, (d) => updateItem<typeof d, Duty>(d, ['duties'], p.duty.id, (x) => withKind(x, kind)), { label: b.t('dutyKind') }, p.duty.id);
+  if (!done) return;
+  b.toggle(`group-${kind}`, true);
+  b.focusLater(key);
+  b.announce(b.t('dutyMovedKind', dutyName(b, p.duty), groupLabel(b, kind)));
+}
+
+/** Findings of the duty whose path is under `duties[i].<field>`; the rest stay for the card. */
+function take(p: DutyPlace, field: string): Finding[] {
+  const prefix = `duties[${p.index}].${field}`;
+  const found = p.findings.filter((f) => f.path !== undefined && pathUnder(f.path, prefix));
+  p.findings = p.findings.filter((f) => !found.includes(f));
+  return found;
+}
+
+function actions(b: Builder, p: DutyPlace): TemplateResult {
+  const t = b.t;
+  const name = dutyName(b, p.duty);
+  const base = `duty-${p.duty.id}`;
+  return html`<div class="item-actions actions">
+    <button type="button" class="secondary icon" id="${base}-up" aria-label=${t('moveUp', name)} title=${t('moveUp', name)}
+      ?disabled=${p.pos === 0} @click=${() => move(b, p, -1)}><span aria-hidden="true">↑</span></button>
+    <button type="button" class="secondary icon" id="${base}-down" aria-label=${t('moveDown', name)} title=${t('moveDown', name)}
+      ?disabled=${p.pos === p.count - 1} @click=${() => move(b, p, 1)}><span aria-hidden="true">↓</span></button>
+    <button type="button" class="danger" id="${base}-remove" aria-label=${t('removeNamed', name)} @click=${() => remove(b, p)}>
+      ${t('remove')}
+    </button>
+    ${p.compact
+      ? html`<button type="button" class="secondary" id="${base}-close" aria-expanded="true" aria-label=${t('closeNamed', name)}
+          @click=${() => {
+            b.ui.expandedDuties.delete(p.duty.id);
+            b.focusLater(`${base}-edit`);
+            b.requestUpdate();
+          }}>${t('close')}</button>`
+      : nothing}
+  </div>`;
+}
+
+function bounds(b: Builder, p: DutyPlace): TemplateResult {
+  const t = b.t;
+  const { duty, index } = p;
+  const base = `duty-${duty.id}`;
+  const io = { listPath: ['duties'], index, itemId: duty.id } as const;
+  const agreed = duty.flexibility?.agreedWith ?? [];
+  const others = agreed.filter((v) => !isStandardAgreed(v));
+  // Handlers read the list as it is when the event comes, not as it was when this was rendered.
+  const current = () => b.doc.duties.find((d) => d.id === duty.id)?.flexibility?.agreedWith ?? [];
+  const setAgreed = (next: string[], label: string, typing = false) =>
+    b.setItem(`${base}-agreed-other`, ['duties'], duty.id, ['flexibility', 'agreedWith'], next, label, typing);
+  const fields = html`
+    <div class="grid">
+      ${itemNumber(b, { ...io, id: `${base}-max`, field: ['flexibility', 'maxShare'], label: t('boundsMaxShare'), hint: t('boundsMaxShareHint'),
+        unit: '%', min: 0, max: 100, findings: take(p, 'flexibility.maxShare') })}
+      ${itemNumber(b, { ...io, id: `${base}-review`, field: ['flexibility', 'reviewEveryWeeks'], label: t('boundsReview'), hint: t('boundsReviewHint'),
+        min: 1, max: 104, step: 1, inputmode: 'numeric', findings: take(p, 'flexibility.reviewEveryWeeks') })}
+    </div>
+    <fieldset data-path="duties[${index}].flexibility.agreedWith">
+      <legend>${t('boundsAgreedWith')}</legend>
+      <div class="choices">
+        ${AGREED.map(([value, key], i) =>
+          checkboxField({
+            id: `${base}-agreed-${i}`, label: t(key), checked: agreed.some((v) => v.toLowerCase() === value),
+            onChange: (on) => {
+              const now = current().filter((v) => v.toLowerCase() !== value);
+              setAgreed(on ? [...now, value] : now, t('boundsAgreedWith'));
+            },
+          }),
+        )}
+      </div>
+      <div @focusout=${() => b.setDraft(`${base}-agreed-other`, undefined)}>
+        ${textField({
+          id: `${base}-agreed-other`, label: t('boundsAgreedOther'), hint: t('boundsAgreedOtherHint'),
+          value: b.draft(`${base}-agreed-other`) ?? others.join(', '), error: b.error(`${base}-agreed-other`),
+          onInput: (v) => {
+            b.setDraft(`${base}-agreed-other`, v);
+            setAgreed([...current().filter(isStandardAgreed), ...splitList(v)], t('boundsAgreedOther'), true);
+          },
+        })}
+      </div>
+      ${(() => {
+        const f = take(p, 'flexibility.agreedWith');
+        return f.length ? findingsList(f, b.ct) : nothing;
+      })()}
+    </fieldset>
+    ${itemText(b, { ...io, id: `${base}-bounds`, field: ['flexibility', 'bounds'], label: t('boundsText'), hint: t('boundsTextHint'),
+      multiline: true, findings: take(p, 'flexibility.bounds') })}`;
+  const rest = take(p, 'flexibility');
+  return html`<fieldset class="bounds" data-path="duties[${index}].flexibility">
+    <legend>${t('boundsLegend')}</legend>
+    ${rest.length ? findingsList(rest, b.ct) : nothing}
+    ${fields}
+  </fieldset>`;
+}
+
+/** The read-only view of a duty: only what is set. */
+function readonlyCard(b: Builder, p: DutyPlace): TemplateResult {
+  const t = b.t;
+  const { duty } = p;
+  const f = duty.flexibility;
+  const line = (label: string, value: string | undefined) =>
+    value ? html`<div class="ro-line"><span class="label">${label}:</span> <span class="value">${value}</span></div>` : nothing;
+  const findings = p.findings;
+  return html`<li class="duty card" part="duty" data-kind=${duty.kind} data-path="duties[${p.index}]">
+    <h5 class="duty-heading">${t('dutyHeading', p.pos + 1, dutyName(b, duty))}</h5>
+    ${line(t('dutyShare'), duty.timeShare !== undefined ? b.percent(duty.timeShare) : undefined)}
+    ${duty.description ? html`<p class="ro-text">${duty.description}</p>` : nothing}
+    ${duty.kind === 'flexible' && f
+      ? html`${line(t('boundsMaxShare'), f.maxShare !== undefined ? b.percent(f.maxShare) : undefined)}
+          ${line(t('boundsAgreedWith'), f.agreedWith?.length ? f.agreedWith.join(', ') : undefined)}
+          ${line(t('boundsReview'), f.reviewEveryWeeks !== undefined ? String(f.reviewEveryWeeks) : undefined)}
+          ${line(t('boundsText'), f.bounds)}`
+      : nothing}
+    ${duty.kind === 'excluded' ? line(t('exclusionReason'), duty.exclusionReason) : nothing}
+    ${findings.length ? findingsList(findings, b.ct) : nothing}
+  </li>`;
+}
+
+/** A folded duty in a long role: number, title, share, checks, Edit. */
+function summaryRow(b: Builder, p: DutyPlace): TemplateResult {
+  const t = b.t;
+  const { duty } = p;
+  const name = dutyName(b, duty);
+  const base = `duty-${duty.id}`;
+  return html`<li class="duty line" part="duty" data-kind=${duty.kind} data-path="duties[${p.index}]">
+    <span class="line-title">${t('dutyHeading', p.pos + 1, name)}</span>
+    <span class="line-share">${duty.timeShare !== undefined ? b.percent(duty.timeShare) : ''}</span>
+    ${p.findings.length ? html`<span class="badge line-checks">${t('checksCount', p.findings.length)}</span>` : nothing}
+    <button type="button" class="secondary" id="${base}-edit" aria-expanded="false" aria-label=${t('editNamed', name)}
+      @click=${() => {
+        b.ui.expandedDuties.add(duty.id);
+        b.focusLater(`${base}-title`);
+        b.requestUpdate();
+      }}>${t('edit')}</button>
+  </li>`;
+}
+
+export function renderDuty(b: Builder, p: DutyPlace): TemplateResult {
+  if (p.compact && !b.ui.expandedDuties.has(p.duty.id)) return summaryRow(b, p);
+  if (b.readonly) return readonlyCard(b, p);
+  const t = b.t;
+  const { duty, index } = p;
+  const base = `duty-${duty.id}`;
+  const io = { listPath: ['duties'], index, itemId: duty.id } as const;
+  const showShare = duty.kind !== 'excluded' || duty.timeShare !== undefined;
+  // Fields first, so that each takes its own findings; the card shows what is left.
+  const main = html`
+    <div class="duty-fields">
+      ${itemText(b, { ...io, id: `${base}-title`, field: ['title'], label: t('dutyTitle'), findings: take(p, 'title') })}
+      ${itemSelect(b, {
+        ...io, id: `${base}-kind`, field: ['kind'], label: t('dutyKind'), findings: take(p, 'kind'),
+        options: KINDS.map((k) => ({ value: k, label: kindLabel(b, k) })),
+        onChange: (v) => changeKind(b, p, v as DutyKind),
+      })}
+      ${showShare
+        ? itemNumber(b, { ...io, id: `${base}-share`, field: ['timeShare'], label: t('dutyShare'),
+            unit: '%', min: 0, max: 100, findings: take(p, 'timeShare') })
+        : nothing}
+    </div>
+    ${itemText(b, { ...io, id: `${base}-description`, field: ['description'], label: t('dutyDescription'), multiline: true,
+      findings: take(p, 'description') })}
+    ${duty.kind === 'flexible' ? bounds(b, p) : nothing}
+    ${duty.kind === 'excluded'
+      ? itemText(b, { ...io, id: `${base}-reason`, field: ['exclusionReason'], label: t('exclusionReason'), hint: t('exclusionReasonHint'),
+          multiline: true, findings: take(p, 'exclusionReason') })
+      : nothing}`;
+  const rest = p.findings;
+  return html`<li class="duty card" part="duty" data-kind=${duty.kind} data-path="duties[${index}]">
+    <div class="item-head">
+      <h5 class="duty-heading" id="${base}-heading">${t('dutyHeading', p.pos + 1, dutyName(b, duty))}</h5>
+      ${actions(b, p)}
+    </div>
+    ${rest.length ? findingsList(rest, b.ct) : nothing}
+    ${main}
+  </li>`;
+}

@@ -1,0 +1,194 @@
+/**
+ * Employment: pay scheme, band (Agenda for Change bands from the pay table fill in the salary and
+ * the pay table year, still editable), hours, contract, funding, location, working pattern, lone
+ * working and the DBS check.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { findPayBand, newestPayTableYear, payBands, paySchemes } from '../../src/catalogue/pay.js';
+import type { RoleDocument } from '../../src/model/schema.js';
+import { setIn } from '../../src/store/ops.js';
+import { findingsList, selectField, textField } from '../base/ui.js';
+import type { Builder } from './builder-api.js';
+import { section, sectionFindings } from './section-frame.js';
+import { docCheckbox, docNumber, docSelect, docText } from './fields.js';
+
+type Salary = NonNullable<RoleDocument['employment']['salary']>;
+
+function pickBand(b: Builder, band: string): void {
+  const t = b.t;
+  const entry = band ? findPayBand('agenda-for-change', band) : undefined;
+  const done = b.run(
+    'employment-band',
+    (d) => {
+      let next = setIn(d, ['employment', 'band'], band || undefined);
+      if (entry) {
+        next = setIn(next, ['employment', 'payTableYear'], entry.year);
+        next = setIn(next, ['employment', 'salary'], { min: entry.min, max: entry.max, currency: 'GBP', period: 'year' } satisfies Salary);
+      }
+      return next;
+    },
+    { label: t('band') },
+  );
+  if (done && entry) {
+    b.clearError('salary-min');
+    b.clearError('salary-max');
+    b.announce(t('bandFilled', entry.band, entry.year));
+  }
+}
+
+/**
+ * One end of the salary range. A range needs both ends: a first figure starts a one-point range,
+ * clearing one end while the other still has a figure is refused (and said), clearing both removes
+ * the salary.
+ */
+function setSalaryEnd(b: Builder, end: 'min' | 'max', raw: string, event: Event): void {
+  const key = `salary-${end}`;
+  const other = end === 'min' ? 'salary-max' : 'salary-min';
+  const parsed = b.parseNumber(raw, event);
+  if (parsed === null) return b.refuse(key);
+  const salary = b.doc.employment.salary;
+  const label = end === 'min' ? b.t('salaryMin') : b.t('salaryMax');
+  let done: boolean;
+  if (parsed === undefined) {
+    if (!salary) return b.clearError(key);
+    const otherInput = ((event.target as Element).getRootNode() as ShadowRoot).getElementById(other) as HTMLInputElement | null;
+    if (otherInput && otherInput.value.trim() !== '') return b.refuse(key, b.t('salaryBothNeeded'));
+    done = b.run(key, (d) => setIn(d, ['employment', 'salary'], undefined), { label: b.t('salary') });
+  } else if (!salary) {
+    done = b.run(key, (d) => setIn(d, ['employment', 'salary'], { min: parsed, max: parsed, currency: 'GBP', period: 'year' } satisfies Salary), {
+      coalesceKey: key, label,
+    });
+  } else {
+    done = b.run(key, (d) => setIn(d, ['employment', 'salary', end], parsed), { coalesceKey: key, label });
+  }
+  if (done) b.clearError(other);
+}
+
+function salary(b: Builder): TemplateResult {
+  const t = b.t;
+  const s = b.doc.employment.salary;
+  const findings = b.claim('employment.salary');
+  if (b.readonly) {
+    const value = s ? t(s.period === 'hour' ? 'salaryRangeHour' : 'salaryRangeYear', b.money(s.min), b.money(s.max)) : undefined;
+    return html`<div data-path="employment.salary">
+      ${textField({ id: 'salary', label: t('salary'), value, readonly: true, onInput: () => {} }, b.ct)}
+      ${findings.length ? findingsList(findings, b.ct) : nothing}
+    </div>`;
+  }
+  const end = (which: 'min' | 'max') =>
+    textField(
+      {
+        id: `salary-${which}`, label: which === 'min' ? t('salaryMin') : t('salaryMax'), type: 'number', min: 0, step: 'any',
+        inputmode: 'decimal', value: s?.[which], error: b.error(`salary-${which}`), path: `employment.salary.${which}`,
+        onInput: (v, e) => setSalaryEnd(b, which, v, e),
+      },
+      b.ct,
+    );
+  return html`<fieldset data-path="employment.salary">
+    <legend>${t('salary')}</legend>
+    ${findings.length ? findingsList(findings, b.ct) : nothing}
+    <div class="grid">
+      ${end('min')} ${end('max')}
+      ${s
+        ? selectField({
+            id: 'salary-period', label: t('salaryPeriod'), value: s.period, path: 'employment.salary.period',
+            options: [{ value: 'year', label: t('periodYear') }, { value: 'hour', label: t('periodHour') }],
+            onChange: (v) => b.setValue('salary-period', ['employment', 'salary', 'period'], v, t('salaryPeriod')),
+          })
+        : nothing}
+    </div>
+  </fieldset>`;
+}
+
+function band(b: Builder): TemplateResult {
+  const t = b.t;
+  const e = b.doc.employment;
+  if (e.payScheme !== 'agenda-for-change' || b.readonly) {
+    return docText(b, { id: 'employment-band', path: ['employment', 'band'], label: e.payScheme === 'agenda-for-change' ? t('band') : t('bandOther') });
+  }
+  const bands = payBands.filter((p) => p.scheme === 'agenda-for-change' && p.year === newestPayTableYear);
+  const options = bands.map((p) => ({ value: p.band, label: t('bandOption', p.band, b.money(p.min), b.money(p.max), p.year) }));
+  if (e.band && !bands.some((p) => p.band === e.band)) options.push({ value: e.band, label: t('bandNotInCatalogue', e.band) });
+  const chosen = bands.find((p) => p.band === e.band);
+  return selectField(
+    {
+      id: 'employment-band', label: t('band'), value: e.band, options, emptyLabel: t('chooseOne'), path: 'employment.band',
+      hint: chosen ? `${chosen.description} ${t('bandHint')}` : t('bandHint'), findings: b.claim('employment.band'),
+      onChange: (v) => pickBand(b, v),
+    },
+    b.ct,
+  );
+}
+
+function summary(b: Builder): string {
+  const t = b.t;
+  const e = b.doc.employment;
+  const parts: string[] = [];
+  if (e.band) parts.push(e.payScheme === 'agenda-for-change' ? t('bandShort', e.band) : e.band);
+  if (e.salary) parts.push(t(e.salary.period === 'hour' ? 'salaryRangeHour' : 'salaryRangeYear', b.money(e.salary.min), b.money(e.salary.max)));
+  if (e.hoursPerWeek !== undefined) parts.push(t('hoursSummary', String(e.hoursPerWeek)));
+  if (e.contractType) parts.push(contractLabel(b, e.contractType));
+  return parts.length ? `${parts.join(', ')}.` : t('employmentSummaryEmpty');
+}
+
+const contractKey = { permanent: 'contractPermanent', 'fixed-term': 'contractFixedTerm', bank: 'contractBank', apprenticeship: 'contractApprenticeship' } as const;
+const contractLabel = (b: Builder, c: keyof typeof contractKey) => b.t(contractKey[c]);
+
+export function renderEmployment(b: Builder): TemplateResult {
+  const t = b.t;
+  return section(b, 'employment', 'employment', t('employmentTitle'), summary(b), () => {
+    const e = b.doc.employment;
+    const fields = html`
+      <div class="grid">
+        ${docSelect(b, {
+          id: 'employment-scheme', path: ['employment', 'payScheme'], label: t('payScheme'), emptyLabel: t('chooseOne'),
+          hint: paySchemes.find((p) => p.id === e.payScheme)?.description,
+          options: paySchemes.map((p) => ({ value: p.id, label: p.label })),
+        })}
+        ${band(b)}
+        ${docText(b, { id: 'employment-pay-year', path: ['employment', 'payTableYear'], label: t('payTableYear'), hint: t('payTableYearHint') })}
+      </div>
+      ${salary(b)}
+      <div class="grid">
+        ${docNumber(b, { id: 'employment-hours', path: ['employment', 'hoursPerWeek'], label: t('hoursPerWeek'), min: 0, max: 80 })}
+        ${docSelect(b, {
+          id: 'employment-contract', path: ['employment', 'contractType'], label: t('contractType'), emptyLabel: t('chooseOne'),
+          options: (Object.keys(contractKey) as (keyof typeof contractKey)[]).map((c) => ({ value: c, label: contractLabel(b, c) })),
+        })}
+        ${docText(b, { id: 'employment-location', path: ['employment', 'location'], label: t('location') })}
+        ${docText(b, { id: 'employment-pattern', path: ['employment', 'workPattern'], label: t('workPattern'), hint: t('workPatternHint') })}
+      </div>
+      <fieldset data-path="employment.funding">
+        <legend>${t('funding')}</legend>
+        <div class="grid">
+          ${docText(b, { id: 'funding-source', path: ['employment', 'funding', 'source'], label: t('fundingSource') })}
+          ${docNumber(b, { id: 'funding-term', path: ['employment', 'funding', 'termMonths'], label: t('fundingTerm'), min: 1, max: 120, step: 1, inputmode: 'numeric' })}
+          ${docText(b, { id: 'funding-end', path: ['employment', 'funding', 'endDate'], label: t('fundingEnd'), type: 'date' })}
+        </div>
+        ${docText(b, { id: 'funding-exit', path: ['employment', 'funding', 'exitPlan'], label: t('fundingExitPlan'), hint: t('fundingExitPlanHint'), multiline: true })}
+        ${docCheckbox(b, { id: 'funding-recurrent', path: ['employment', 'funding', 'recurrent'], label: t('fundingRecurrent') })}
+      </fieldset>
+      <fieldset data-path="employment.loneWorking">
+        <legend>${t('loneWorking')}</legend>
+        ${docCheckbox(b, { id: 'lone-expected', path: ['employment', 'loneWorking', 'expected'], label: t('loneWorkingExpected') })}
+        ${docText(b, { id: 'lone-arrangements', path: ['employment', 'loneWorking', 'arrangements'], label: t('loneWorkingArrangements'), multiline: true })}
+      </fieldset>
+      <fieldset data-path="employment.dbs">
+        <legend>${t('dbs')}</legend>
+        <div class="grid">
+          ${docSelect(b, {
+            id: 'dbs-level', path: ['employment', 'dbs', 'level'], label: t('dbsLevel'), emptyLabel: t('chooseOne'),
+            options: [
+              { value: 'none', label: t('dbsNone') }, { value: 'basic', label: t('dbsBasic') },
+              { value: 'standard', label: t('dbsStandard') }, { value: 'enhanced', label: t('dbsEnhanced') },
+            ],
+          })}
+          ${docSelect(b, {
+            id: 'dbs-fee', path: ['employment', 'dbs', 'feePaidBy'], label: t('dbsFee'), emptyLabel: t('chooseOne'),
+            options: [{ value: 'employer', label: t('dbsEmployer') }, { value: 'employee', label: t('dbsEmployee') }],
+          })}
+        </div>
+      </fieldset>`;
+    return html`${sectionFindings(b, ['employment'])}${fields}`;
+  });
+}

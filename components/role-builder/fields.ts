@@ -1,0 +1,141 @@
+/**
+ * Field templates bound to the document: each reads its value at a path, shows the findings about
+ * that path and the issue of a refused edit in place, and writes through the builder's edit helpers
+ * (so typing is one undo step per field, and refused input stays where it was typed).
+ */
+import type { TemplateResult } from 'lit';
+import type { Finding } from '../../src/assess/types.js';
+import { formatPath } from '../../src/model/paths.js';
+import { getIn, type Path } from '../../src/store/ops.js';
+import { checkboxField, selectField, textField } from '../base/ui.js';
+import type { Builder } from './builder-api.js';
+
+export interface DocFieldOptions {
+  /** Control id, unique in the shadow root; also the key of its refused-edit issue and undo burst. */
+  id: string;
+  path: Path;
+  label: string;
+  hint?: string;
+}
+
+const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
+
+/** The last segment of a path as a field of a list item: `['duties', 3, 'title']`. */
+export interface ItemFieldOptions extends Omit<DocFieldOptions, 'path'> {
+  listPath: Path;
+  index: number;
+  itemId: string;
+  /** The field inside the item, e.g. ['flexibility', 'maxShare']. */
+  field: Path;
+  /** Findings to show (when the caller places the item's findings itself); default: claimed by path. */
+  findings?: Finding[];
+}
+
+/** Dates: an unfinished date reads as '' with `badInput`; leave the document alone until it is whole. */
+const unfinishedDate = (e: Event) => !!(e.target as HTMLInputElement | null)?.validity?.badInput;
+
+export function docText(b: Builder, o: DocFieldOptions & { multiline?: boolean; type?: 'text' | 'date' }): TemplateResult {
+  const path = formatPath(o.path);
+  return textField(
+    {
+      id: o.id, label: o.label, hint: o.hint, multiline: o.multiline, type: o.type, path,
+      value: str(getIn(b.doc, o.path)), readonly: b.readonly, error: b.error(o.id), findings: b.claim(path),
+      onInput: (v, e) => {
+        if (o.type === 'date' && v === '' && unfinishedDate(e)) return;
+        b.setText(o.id, o.path, v, o.label);
+      },
+    },
+    b.ct,
+  );
+}
+
+export interface NumberOptions {
+  unit?: string;
+  min?: number;
+  max?: number;
+  step?: number | 'any';
+  inputmode?: 'numeric' | 'decimal';
+}
+
+export function docNumber(b: Builder, o: DocFieldOptions & NumberOptions): TemplateResult {
+  const path = formatPath(o.path);
+  return textField(
+    {
+      id: o.id, label: o.label, hint: o.hint, type: 'number', unit: o.unit, min: o.min, max: o.max, step: o.step ?? 'any',
+      inputmode: o.inputmode ?? 'decimal', path, value: str(getIn(b.doc, o.path)), readonly: b.readonly,
+      error: b.error(o.id), findings: b.claim(path),
+      onInput: (v, e) => b.setNumber(o.id, o.path, v, e, o.label),
+    },
+    b.ct,
+  );
+}
+
+export function docSelect(
+  b: Builder,
+  o: DocFieldOptions & { options: readonly { value: string; label: string }[]; emptyLabel?: string },
+): TemplateResult {
+  const path = formatPath(o.path);
+  return selectField(
+    {
+      id: o.id, label: o.label, hint: o.hint, options: o.options, emptyLabel: o.emptyLabel, path,
+      value: str(getIn(b.doc, o.path)), readonly: b.readonly, findings: b.claim(path),
+      onChange: (v) => b.setValue(o.id, o.path, v, o.label),
+    },
+    b.ct,
+  );
+}
+
+export function docCheckbox(b: Builder, o: DocFieldOptions): TemplateResult {
+  const path = formatPath(o.path);
+  return checkboxField(
+    {
+      id: o.id, label: o.label, hint: o.hint, path, readonly: b.readonly,
+      checked: getIn(b.doc, o.path) as boolean | undefined,
+      onChange: (v) => b.setValue(o.id, o.path, v, o.label),
+    },
+    b.ct,
+  );
+}
+
+const itemPath = (o: ItemFieldOptions) => formatPath([...o.listPath, o.index, ...o.field]);
+const itemValue = (b: Builder, o: ItemFieldOptions) => str(getIn(getIn(b.doc, [...o.listPath, o.index]), o.field));
+
+export function itemText(b: Builder, o: ItemFieldOptions & { multiline?: boolean }): TemplateResult {
+  const path = itemPath(o);
+  return textField(
+    {
+      id: o.id, label: o.label, hint: o.hint, multiline: o.multiline, path, value: itemValue(b, o), readonly: b.readonly,
+      error: b.error(o.id), findings: o.findings ?? b.claim(path),
+      onInput: (v) => b.setItem(o.id, o.listPath, o.itemId, o.field, v, o.label, true),
+    },
+    b.ct,
+  );
+}
+
+export function itemNumber(b: Builder, o: ItemFieldOptions & NumberOptions): TemplateResult {
+  const path = itemPath(o);
+  return textField(
+    {
+      id: o.id, label: o.label, hint: o.hint, type: 'number', unit: o.unit, min: o.min, max: o.max, step: o.step ?? 'any',
+      inputmode: o.inputmode ?? 'decimal', path, value: itemValue(b, o), readonly: b.readonly, error: b.error(o.id),
+      findings: o.findings ?? b.claim(path),
+      onInput: (v, e) => b.setItemNumber(o.id, o.listPath, o.itemId, o.field, v, e, o.label),
+    },
+    b.ct,
+  );
+}
+
+export function itemSelect(
+  b: Builder,
+  o: ItemFieldOptions & { options: readonly { value: string; label: string }[]; emptyLabel?: string; onChange?: (v: string) => void },
+): TemplateResult {
+  const path = itemPath(o);
+  return selectField(
+    {
+      id: o.id, label: o.label, hint: o.hint, options: o.options, emptyLabel: o.emptyLabel, path, value: itemValue(b, o),
+      readonly: b.readonly, findings: o.findings ?? b.claim(path),
+      onChange: o.onChange ?? ((v) => b.setItem(o.id, o.listPath, o.itemId, o.field, v, o.label)),
+    },
+    b.ct,
+  );
+}

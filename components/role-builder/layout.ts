@@ -1,0 +1,45 @@
+/**
+ * The builder's frame: heading, status, toolbar (Undo, Redo, open/close all, announcements), and
+ * sections with a heading that opens and closes them. Part of the lazily loaded view.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Builder } from './builder-api.js';
+import { renderBasics } from './basics-section.js';
+import { renderDuties } from './duties-section.js';
+import { renderEmployment } from './employment-section.js';
+import { renderPersonSpec } from './person-spec-section.js';
+import { renderProgression } from './progression-section.js';
+import { renderTemplatePicker } from './template-picker.js';
+
+function toolbar(b: Builder): TemplateResult {
+  const t = b.t;
+  const allOpen = b.allOpen();
+  return html`<div class="toolbar" part="toolbar">
+    ${b.readonly
+      ? nothing
+      : html`<button type="button" class="secondary" id="undo" title=${t('undoHint')} ?disabled=${!b.canUndo} @click=${() => b.undo()}>
+            ${t('undo')}</button>
+          <button type="button" class="secondary" id="redo" title=${t('redoHint')} ?disabled=${!b.canRedo} @click=${() => b.redo()}>
+            ${t('redo')}</button>`}
+    <button type="button" class="link" id="toggle-all" @click=${() => b.toggleAll(!allOpen)}>
+      ${allOpen ? t('collapseAll') : t('expandAll')}
+    </button>
+    <p class="announce" role="status" aria-live="polite">${b.announcement}</p>
+  </div>`;
+}
+
+/** Everything below the document status line. */
+export function renderView(b: Builder, onTemplate: (applied: boolean) => void): TemplateResult {
+  const t = b.t;
+  const ro = b.readonly;
+  return html`
+    ${ro ? nothing : html`<p class="hint intro">${t('intro')}</p>`}
+    ${toolbar(b)}
+    ${ro ? nothing : renderTemplatePicker(b, onTemplate)}
+    ${renderBasics(b)}
+    ${renderDuties(b)}
+    ${renderEmployment(b)}
+    ${renderProgression(b)}
+    ${renderPersonSpec(b)}
+  `;
+}

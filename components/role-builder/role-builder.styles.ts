@@ -1,0 +1,407 @@
+import { css } from 'lit';
+
+/**
+ * The builder's own layout on top of the shared ui styles: collapsible sections, duty groups and
+ * cards (a coloured edge per kind, also drawn in forced colours), one-line rows for long roles, the
+ * balance bar, the template dialog. Only private `--_*` variables (host.styles.ts) are read.
+ */
+export default css`
+  :host {
+    /* Inherited properties a host page might set that would garble a form; font, colour and line
+       height are left to the page on purpose. */
+    white-space: normal;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    max-width: 100%;
+  }
+  /* Fields in a row keep their natural height (the shared .field grid would stretch them). */
+  .field {
+    align-content: start;
+  }
+  .grid {
+    align-items: start;
+  }
+  .card textarea {
+    min-height: 3rem;
+  }
+  .builder-heading {
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+  .intro {
+    margin-top: 0;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 var(--_space);
+  }
+  .announce {
+    flex: 1 1 14rem;
+    margin: 0;
+    min-height: 1.5em;
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+
+  /* Collapsible sections */
+  .builder-section {
+    padding-top: calc(var(--_space) * 0.5);
+  }
+  .section-heading,
+  .group-heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+  }
+  button.disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex: 1 1 auto;
+    justify-content: flex-start;
+    text-align: start;
+    background: none;
+    border: 2px solid transparent;
+    color: var(--_text);
+    font: inherit;
+    font-weight: 700;
+    padding: 0.25rem 0.25rem;
+    margin-inline-start: -0.25rem;
+    min-height: 2.5rem;
+  }
+  button.disclosure:hover:not(:disabled) {
+    filter: none;
+    text-decoration: underline;
+  }
+  .chevron {
+    flex: none;
+    width: 0.6em;
+    height: 0.6em;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(45deg);
+  }
+  .section-summary {
+    margin: 0.25rem 0 0;
+  }
+  .section-body {
+    margin-top: calc(var(--_space) * 0.5);
+  }
+  .section-findings {
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+
+  /* Template picker */
+  .template-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0 var(--_space);
+  }
+  .template-row > .field {
+    flex: 1 1 18rem;
+  }
+  .template-row > .actions {
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+  dialog {
+    max-width: min(34rem, calc(100vw - 2rem));
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: var(--_space);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  /* Duties */
+  .group-meta {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .duty-group {
+    margin: var(--_space) 0 0;
+    border-top: 1px solid var(--_border-subtle);
+    padding-top: calc(var(--_space) * 0.5);
+  }
+  .group-intro {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .meta {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    vertical-align: baseline;
+  }
+  .add-duty {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0 var(--_space);
+    margin: var(--_space) 0 0;
+  }
+  .add-duty > fieldset {
+    flex: 1 1 16rem;
+  }
+  .add-duty > .actions {
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+  .add-duty > .error {
+    flex: 1 1 100%;
+  }
+  ol.duty-list,
+  ol.item-list {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: calc(var(--_space) * 0.5) 0;
+  }
+  ol.duty-list:has(> .line) {
+    gap: 0;
+  }
+  .card {
+    border: 1px solid var(--_border-subtle);
+    border-inline-start: 6px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    min-width: 0;
+  }
+  [data-kind='core'].card,
+  [data-kind='core'].line {
+    border-inline-start-color: var(--_core);
+  }
+  [data-kind='flexible'].card,
+  [data-kind='flexible'].line {
+    border-inline-start-color: var(--_flexible);
+  }
+  [data-kind='excluded'].card,
+  [data-kind='excluded'].line {
+    border-inline-start-color: var(--_excluded);
+    border-inline-start-style: dashed;
+  }
+  .item-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-bottom: 0.5rem;
+  }
+  .duty-heading,
+  .item-heading {
+    flex: 1 1 12rem;
+    margin: 0;
+    font-size: 1.0625em;
+    overflow-wrap: anywhere;
+  }
+  .item-actions {
+    flex: none;
+  }
+  .duty-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    align-items: flex-start;
+  }
+  .duty-fields > .field {
+    flex: 1 1 9rem;
+  }
+  .duty-fields > .field:first-child {
+    flex: 3 1 16rem;
+  }
+  .bounds {
+    background: var(--_surface-alt);
+  }
+  .bounds .choices .field {
+    margin: 0;
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border-subtle);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .line-title {
+    flex: 1 1 12rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .line-share {
+    min-width: 3.5em;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .ro-line .label {
+    font-weight: 700;
+  }
+  .ro-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .exclusion-picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0 var(--_space);
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  .exclusion-picker > .field {
+    flex: 1 1 18rem;
+  }
+  .exclusion-picker > .actions {
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+
+  /* Balance */
+  .balance {
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface-alt);
+  }
+  .bar {
+    display: flex;
+    height: 1.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_unallocated);
+  }
+  .segment {
+    display: block;
+    height: 100%;
+    min-width: 2px;
+  }
+  .segment + .segment {
+    border-inline-start: 2px solid var(--_surface);
+  }
+  [data-segment='core'] {
+    background: var(--_core);
+  }
+  [data-segment='flexible'] {
+    background: var(--_flexible);
+  }
+  [data-segment='excluded'] {
+    background: repeating-linear-gradient(135deg, var(--_excluded) 0 4px, var(--_surface) 4px 7px);
+  }
+  [data-segment='unallocated'] {
+    background: var(--_unallocated);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0 0.25rem;
+    font-size: var(--_font-size-small);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1rem;
+    height: 1rem;
+    border: 1px solid var(--_border);
+  }
+  .balance-text {
+    font-weight: 600;
+  }
+  .verdict-value {
+    font-weight: 700;
+  }
+  .balance[data-verdict='too-rigid'] .verdict-value,
+  .balance[data-verdict='too-loose'] .verdict-value {
+    color: var(--_warning);
+  }
+  .heuristic {
+    color: var(--_muted);
+  }
+  .balance-gaps {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    color: var(--_warning);
+  }
+
+  /* Person specification */
+  .criteria {
+    margin-bottom: var(--_space);
+  }
+  .callout {
+    border-inline-start: 5px solid var(--_warning);
+    background: var(--_warning-bg);
+    padding: 0.5rem 0.75rem;
+    margin: 0.5rem 0;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .callout p {
+    margin-bottom: 0.5rem;
+  }
+  .badge.lived {
+    color: var(--_accent);
+  }
+  .item-number {
+    font-weight: 700;
+  }
+  .criterion .item-head {
+    justify-content: flex-start;
+  }
+  .criterion .item-actions {
+    margin-inline-start: auto;
+  }
+  .criterion .grid {
+    align-items: end;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .line {
+      border-inline-start-color: CanvasText;
+    }
+    .segment,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    [data-segment='core'] {
+      background: CanvasText;
+    }
+    [data-segment='flexible'] {
+      background: Highlight;
+    }
+    [data-segment='excluded'] {
+      background: repeating-linear-gradient(135deg, CanvasText 0 4px, Canvas 4px 7px);
+    }
+    [data-segment='unallocated'] {
+      background: Canvas;
+    }
+  }
+  @media print {
+    .toolbar,
+    .add-duty,
+    .exclusion-picker,
+    .callout,
+    dialog {
+      display: none !important;
+    }
+  }
+`;

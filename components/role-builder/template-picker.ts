@@ -1,0 +1,72 @@
+/**
+ * The template picker: a setting from the settings catalogue (with its short description) starts a
+ * new role from that setting's template. Work is never replaced silently: when the draft has
+ * content, a modal dialog asks first ("Replace my draft" / "Keep my draft") and says that Undo can
+ * bring the draft back. The swap is one `replace`, so one undo step and one psw-change.
+ */
+import { html, type TemplateResult } from 'lit';
+import { settings } from '../../src/catalogue/settings.js';
+import type { SettingId } from '../../src/catalogue/ids.js';
+import { selectField } from '../base/ui.js';
+import { createRoleDocument } from '../context/core-deps.js';
+import type { Builder } from './builder-api.js';
+import { section } from './section-frame.js';
+import { fromTemplate, hasContent } from './edits.js';
+
+const dialogOf = (e: Event) =>
+  ((e.target as Element).getRootNode() as ShadowRoot).querySelector<HTMLDialogElement>('#template-confirm');
+
+export function renderTemplatePicker(b: Builder, done: (applied: boolean) => void): TemplateResult {
+  const state = b.ui;
+  const t = b.t;
+  const setting = settings.find((s) => s.id === state.templateChoice) ?? settings[0]!;
+
+  const apply = () => {
+    const next = fromTemplate(b.doc, createRoleDocument({ template: setting.id }));
+    const applied = b.replace(next, t('templatesTitle'));
+    if (applied) b.announce(t('templateApplied', setting.label));
+    done(applied);
+  };
+  const use = (e: Event) => {
+    if (!hasContent(b.doc)) return apply();
+    dialogOf(e)?.showModal();
+  };
+  const onClose = (e: Event) => {
+    const dialog = e.target as HTMLDialogElement;
+    if (dialog.returnValue === 'replace') apply();
+    else b.announce(t('templateKept'));
+    dialog.returnValue = '';
+  };
+  const close = (value: string) => (e: Event) => dialogOf(e)?.close(value);
+
+  const empty = !hasContent(b.doc);
+  return section(b, 'templates', 'templates', t('templatesTitle'), empty ? t('templatesSummaryEmpty') : t('templatesSummary'), () => html`
+    <p class="hint">${t('templatesIntro')}</p>
+    <div class="template-row">
+      ${selectField({
+        id: 'template-setting',
+        label: t('templateSetting'),
+        hint: setting.confirmed ? setting.description : `${setting.description} ${t('templateUnconfirmed')}`,
+        value: state.templateChoice,
+        options: settings.map((s) => ({ value: s.id, label: s.label })),
+        onChange: (v) => {
+          state.templateChoice = v as SettingId;
+          b.requestUpdate();
+        },
+      })}
+      <div class="actions"><button type="button" id="template-use" @click=${use}>${t('templateUse')}</button></div>
+    </div>
+    <dialog id="template-confirm" aria-labelledby="template-confirm-title" aria-describedby="template-confirm-body"
+      @close=${onClose}>
+      <h4 id="template-confirm-title">${t('templateConfirmTitle')}</h4>
+      <div id="template-confirm-body">
+        <p>${t('templateConfirmBody', setting.label)}</p>
+        <p>${t('templateConfirmUndo')}</p>
+      </div>
+      <div class="actions">
+        <button type="button" class="danger" id="template-replace" @click=${close('replace')}>${t('templateReplace')}</button>
+        <button type="button" class="secondary" id="template-keep" autofocus @click=${close('keep')}>${t('templateKeep')}</button>
+      </div>
+    </dialog>
+  `);
+}

@@ -1,0 +1,178 @@
+// Findings in place, the balance bar, psw-navigate, the read-only view and axe in every state.
+import { expect } from '@open-wc/testing';
+import { createRoleDocument } from '../../../src/model/create.js';
+import type { Balance } from '../../../src/assess/types.js';
+import type { RoleDocument } from '../../../src/model/schema.js';
+import { PswNavigateEvent } from '../../../components/base/events.js';
+import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
+import { button, dutyCard, field, finding, focused, mountAssessed, mountInWrapper, resetPage, root, settle } from './helpers.js';
+
+const balance = (over: Partial<Balance> = {}): Balance => ({
+  core: 55, flexible: 25, excluded: 0, unallocated: 20, overAllocated: false, flexibleWithoutBounds: 1, flexibleWithoutReview: 2, verdict: 'balanced', ...over,
+});
+
+async function openAll(builder: PswRoleBuilder): Promise<void> {
+  const toggle = root(builder).querySelector<HTMLButtonElement>('#toggle-all')!;
+  if (toggle.textContent!.includes('Open')) toggle.click();
+  await settle(builder);
+}
+
+const rulesIn = (el: Element | null) => [...(el?.querySelectorAll('.finding') ?? [])].map((f) => f.getAttribute('data-rule'));
+
+function withFindings(doc: RoleDocument) {
+  const flexible = doc.duties.findIndex((d) => d.kind === 'flexible');
+  return () => ({
+    balance: balance(),
+    findings: [
+      finding({ ruleId: 'R-title', path: 'role.title', message: 'The title does not say peer.', themes: ['T1'], basis: 'evidence', sources: ['S10'] }),
+      finding({ ruleId: 'R-bounds', path: `duties[${flexible}].flexibility`, itemId: doc.duties[flexible]!.id, message: 'No review.' }),
+      finding({ ruleId: 'R-duties', path: 'duties', message: 'Too few core duties.', severity: 'error' }),
+      finding({ ruleId: 'R-exit', path: 'employment.funding.exitPlan', message: 'No exit plan.' }),
+      finding({ ruleId: 'R-spec', path: 'recruitment.personSpec.essential', message: 'Lived experience vague.' }),
+      finding({ ruleId: 'R-boundaries', path: 'boundaries', message: 'Not ours.' }),
+    ],
+  });
+}
+
+describe('psw-role-builder: findings, balance, navigation, read-only, accessibility', () => {
+  beforeEach(() => resetPage());
+  afterEach(() => resetPage());
+
+  it('shows each finding once, next to the field or duty it concerns, with theme, basis and sources', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const { builder } = await mountAssessed(doc, withFindings(doc));
+    await openAll(builder);
+    const r = root(builder);
+    const all = rulesIn(r);
+    expect(all.sort()).to.deep.equal(['R-bounds', 'R-duties', 'R-exit', 'R-spec', 'R-title'], 'each once; boundaries are not the builder’s');
+    expect(rulesIn(field(builder, 'Job title').closest('.field'))).to.deep.equal(['R-title']);
+    const flexible = doc.duties.find((d) => d.kind === 'flexible')!;
+    expect(rulesIn(dutyCard(builder, flexible.title).querySelector('fieldset.bounds'))).to.deep.equal(['R-bounds']);
+    expect(rulesIn(r.querySelector('[part="duties"] > .section-body > .section-findings'))).to.deep.equal(['R-duties']);
+    expect(rulesIn(field(builder, 'Plan when the funding ends').closest('.field'))).to.deep.equal(['R-exit']);
+    expect(rulesIn(r.querySelector('[data-path="recruitment.personSpec.essential"]'))).to.include('R-spec');
+    const title = r.querySelector('[data-rule="R-title"]')!;
+    expect(title.textContent).to.include('T1').and.include('Other evidence').and.include('S10').and.include('Fix it');
+    expect(builder.matches(':state(has-errors)')).to.equal(true, 'a must-fix finding about the duties');
+  });
+
+  it('counts a closed group’s findings on its heading', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const { builder } = await mountAssessed(doc, withFindings(doc));
+    root(builder).querySelector<HTMLButtonElement>('#group-flexible-toggle')!.click();
+    await settle(builder);
+    const heading = root(builder).querySelector('#group-flexible-toggle')!.closest('h4')!;
+    expect(heading.textContent).to.include('1 check');
+    expect(rulesIn(root(builder))).to.not.include('R-bounds');
+  });
+
+  it('draws the balance from the assessment, with its text equivalent, verdict, thresholds and gaps', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const { builder } = await mountAssessed(doc, () => ({ balance: balance() }));
+    const part = root(builder).querySelector('[part="balance"]')!;
+    expect(part.querySelector('.balance-text')!.textContent!.trim()).to.equal('Core 55%, flexible 25%, excluded 0%, unallocated 20%.');
+    expect(part.querySelector('.verdict')!.textContent).to.match(/Verdict:\s*balanced\s*\(tool heuristic\)/);
+    expect(part.textContent).to.include('too rigid below 10% flexible time');
+    expect(part.textContent).to.include('1 flexible duty has no limits').and.include('2 flexible duties have no review interval');
+    const width = (s: string) => part.querySelector<HTMLElement>(`[data-segment="${s}"].segment`)?.style.width;
+    expect([width('core'), width('flexible'), width('excluded'), width('unallocated')]).to.deep.equal(['55%', '25%', undefined, '20%']);
+    expect(part.querySelector('.bar')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('scales an over-allocated balance and says so', async () => {
+    const doc = createRoleDocument();
+    const { builder } = await mountAssessed(doc, () => ({
+      balance: balance({ core: 100, flexible: 60, unallocated: 0, overAllocated: true, verdict: 'too-loose' }),
+    }));
+    const part = root(builder).querySelector('[part="balance"]')!;
+    expect(part.querySelector<HTMLElement>('[data-segment="core"].segment')!.style.width).to.equal('62.5%');
+    expect(part.textContent).to.include('add up to 160%');
+    expect(part.querySelector('.verdict-value')!.textContent).to.equal('too loose');
+  });
+
+  it('follows psw-navigate for its own paths: opens the section and focuses the field; ignores others', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const { builder } = await mountAssessed(doc, () => ({}));
+    document.dispatchEvent(new PswNavigateEvent({ path: 'employment.funding.exitPlan' }));
+    await settle(builder);
+    expect(button(builder, 'Employment').getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(builder)?.id).to.equal('funding-exit');
+    const flexible = doc.duties.find((d) => d.kind === 'flexible')!;
+    // The finding's index is stale (the duty moved); its itemId still finds it.
+    document.dispatchEvent(new PswNavigateEvent({ path: 'duties[0].flexibility.maxShare', itemId: flexible.id }));
+    await settle(builder);
+    expect(focused(builder)?.id).to.equal(`duty-${flexible.id}-max`);
+    document.dispatchEvent(new PswNavigateEvent({ path: 'recruitment.personSpec.essential[1]' }));
+    await settle(builder);
+    expect(focused(builder)?.id).to.equal(`crit-${doc.recruitment.personSpec.essential[1]!.id}-text`);
+    document.dispatchEvent(new PswNavigateEvent({ path: 'boundaries[0].position' }));
+    await settle(builder);
+    expect(focused(builder)?.id).to.equal(`crit-${doc.recruitment.personSpec.essential[1]!.id}-text`, 'not ours: nothing moves');
+  });
+
+  it('opens a folded duty of a long role when navigated to', async () => {
+    const base = createRoleDocument();
+    const duties = Array.from({ length: 80 }, (_, i) => ({ id: `d${i}`, title: `Duty ${i}`, kind: 'core' as const }));
+    const { builder } = await mountAssessed({ ...base, duties }, () => ({}));
+    document.dispatchEvent(new PswNavigateEvent({ path: 'duties[41].timeShare', itemId: 'd41' }));
+    await settle(builder);
+    expect(focused(builder)?.id).to.equal('duty-d41-share');
+  });
+
+  it('renders a clean read-only view: values as text, no inputs, no editing buttons', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const { builder } = await mountInWrapper(doc, 'readonly');
+    await openAll(builder);
+    const r = root(builder);
+    expect(builder.matches(':state(readonly)')).to.equal(true);
+    expect(r.querySelectorAll('input, select, textarea')).to.have.length(0);
+    const names = [...r.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    expect(names.some((n) => /Add|Remove|Undo|Redo|Use this template/.test(n))).to.equal(false);
+    expect(r.textContent).to.include(doc.role.title!);
+    expect(r.textContent).to.include(doc.duties.find((d) => d.kind === 'excluded')!.exclusionReason!);
+    expect(r.querySelector('[part="templates"]')).to.equal(null);
+  });
+
+  describe('axe', () => {
+    it('passes on an empty draft', async () => {
+      const { builder } = await mountInWrapper();
+      await expect(builder).to.be.accessible();
+    });
+
+    it('passes on a filled role with every section open', async () => {
+      const { builder } = await mountInWrapper(createRoleDocument({ template: 'acute-inpatient' }));
+      await openAll(builder);
+      await expect(builder).to.be.accessible();
+    });
+
+    it('passes with findings and refused input shown', async () => {
+      const doc = createRoleDocument({ template: 'adult-community' });
+      const { builder } = await mountAssessed(doc, withFindings(doc));
+      await openAll(builder);
+      const share = root(builder).querySelector<HTMLInputElement>('input[id$="-share"]')!;
+      share.value = '150';
+      share.dispatchEvent(new Event('input'));
+      await settle(builder);
+      expect(share.getAttribute('aria-invalid')).to.equal('true');
+      await expect(builder).to.be.accessible();
+    });
+
+    it('passes read-only', async () => {
+      const { builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }), 'readonly');
+      await openAll(builder);
+      await expect(builder).to.be.accessible();
+    });
+
+    it('passes with a long role folded to one line per duty and the template dialog open', async () => {
+      const base = createRoleDocument();
+      const duties = Array.from({ length: 60 }, (_, i) => ({ id: `d${i}`, title: `Duty ${i}`, kind: 'flexible' as const, timeShare: 1 }));
+      const { builder } = await mountInWrapper({ ...base, duties });
+      button(builder, 'Start from a template').click();
+      await settle(builder);
+      button(builder, 'Use this template').click();
+      await settle(builder);
+      expect(root(builder).querySelector<HTMLDialogElement>('#template-confirm')!.open).to.equal(true);
+      await expect(builder).to.be.accessible();
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Assessment, Finding } from '../../src/assess/types.js';
 import type { RoleDocument } from '../../src/model/schema.js';
@@ -63,6 +63,9 @@ interface RefusedEdit {
  * @csspart person-spec - Essential and desirable criteria, recruitment.
  * @csspart document-status - The shared one-line document status.
  *
+ * With `sections` (e.g. `sections="basics duties"`) it shows only those parts, for a host that
+ * lays the role out its own way (as `<psw-role-designer>` does, one step per part).
+ *
  * @cssstate readonly - The document is read only: the builder shows a read-only view.
  * @cssstate has-errors - A field holds input that was refused (its issue is shown), or the
  *   assessment has a "must fix" finding about a part of the document the builder edits.
@@ -76,6 +79,14 @@ export class PswRoleBuilder extends PswElement implements Builder {
    * to scan and to render). Default 50.
    */
   @property({ type: Number, attribute: 'compact-threshold' }) compactThreshold = 50;
+
+  /**
+   * Only these sections, space-separated, of: templates basics duties employment progression
+   * person-spec. Unset: all of them. When set, the builder is part of its host's layout: the listed
+   * sections start open, and the heading, introduction and Undo/Redo buttons are left to the host
+   * (Ctrl/Cmd+Z still works); psw-navigate requests for fields of other sections are ignored.
+   */
+  @property({ reflect: true }) sections?: string;
 
   private readonly ctl = new DocumentController(this);
   private readonly c = new Localizer(this, 'common', commonStrings);
@@ -137,12 +148,22 @@ export class PswRoleBuilder extends PswElement implements Builder {
   }
 
   allOpen(): boolean {
-    return SECTIONS.every((s) => s === 'templates' || this.isOpen(s));
+    return SECTIONS.every((s) => s === 'templates' || !this.shows(s) || this.isOpen(s));
   }
 
   toggleAll(open: boolean): void {
-    for (const s of SECTIONS) if (s !== 'templates') this.open.set(s, open);
+    for (const s of SECTIONS) if (s !== 'templates' && this.shows(s)) this.open.set(s, open);
     this.requestUpdate();
+  }
+
+  /** Whether the section is shown (`sections` unset: all are). */
+  shows(section: SectionId): boolean {
+    const only = this.sections?.trim();
+    return !only || only.split(/\s+/).includes(section);
+  }
+
+  get partial(): boolean {
+    return !!this.sections?.trim();
   }
 
   get ct(): CommonT {
@@ -245,7 +266,7 @@ export class PswRoleBuilder extends PswElement implements Builder {
 
   isOpen(section: string): boolean {
     if (this.readonly && section !== 'templates' && !this.open.has(section)) return true;
-    return this.open.get(section) ?? OPEN_BY_DEFAULT.has(section);
+    return this.open.get(section) ?? (OPEN_BY_DEFAULT.has(section) || (this.partial && section !== 'templates' && this.shows(section as SectionId)));
   }
 
   toggle(section: string, open = !this.isOpen(section)): void {
@@ -302,7 +323,7 @@ export class PswRoleBuilder extends PswElement implements Builder {
     this.shown = new Set();
     if (!doc || !this.view) return html`${this.ctl.renderStatus()}`;
     return html`
-      <h2 class="builder-heading">${this.t('heading')}</h2>
+      ${this.partial ? nothing : html`<h2 class="builder-heading">${this.t('heading')}</h2>`}
       ${this.ctl.renderStatus()}
       ${this.view.renderView(this, (applied) => this.templateApplied(applied))}
     `;
@@ -312,7 +333,7 @@ export class PswRoleBuilder extends PswElement implements Builder {
     super.updated(changed);
     const doc = this.ctl.document;
     const hasErrorFinding = (this.ctl.assessment?.findings ?? []).some(
-      (f) => f.severity === 'error' && f.path !== undefined && ownsPath(f.path, OWNED),
+      (f) => f.severity === 'error' && f.path !== undefined && this.ownsShown(f.path),
     );
     this.setState('readonly', this.readonly);
     this.setState('has-errors', !!doc && (this.errors.size > 0 || hasErrorFinding));
@@ -380,7 +401,7 @@ export class PswRoleBuilder extends PswElement implements Builder {
 
   private navigate(detail: PswNavigateDetail): void {
     const doc = this.ctl.document;
-    if (!doc || !ownsPath(detail.path, OWNED)) return;
+    if (!doc || !this.ownsShown(detail.path)) return;
     const section = sectionOf(detail.path);
     if (section) this.open.set(section, true);
     if (detail.path.startsWith('duties')) {
@@ -392,6 +413,13 @@ export class PswRoleBuilder extends PswElement implements Builder {
     }
     this.navigateTo = detail;
     this.requestUpdate();
+  }
+
+  /** A path of the document that one of the shown sections edits. */
+  private ownsShown(path: string): boolean {
+    if (!ownsPath(path, OWNED)) return false;
+    const section = sectionOf(path) as SectionId | undefined;
+    return !section || this.shows(section);
   }
 
   private focusNavigated(detail: PswNavigateDetail): void {

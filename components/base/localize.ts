@@ -14,12 +14,16 @@ type Args<M> = M extends (...args: infer A) => string ? A : [];
 export const DEFAULT_LANG = 'en-GB';
 const registry = new Map<string, Map<string, Partial<Strings>>>();
 
-/** Adds (or extends) the strings of one component area for one language, e.g. ('builder', 'cy', {...}). */
-export function registerStrings(area: string, lang: string, strings: Partial<Strings>): void {
+function store(area: string, lang: string, strings: Partial<Strings>): void {
   const byLang = registry.get(area) ?? new Map<string, Partial<Strings>>();
   registry.set(area, byLang);
   const key = lang.toLowerCase();
   byLang.set(key, { ...byLang.get(key), ...strings });
+}
+
+/** Adds (or extends) the strings of one component area for one language, e.g. ('builder', 'cy', {...}). */
+export function registerStrings(area: string, lang: string, strings: Partial<Strings>): void {
+  store(area, lang, strings);
   for (const host of hosts) host.requestUpdate();
 }
 
@@ -64,7 +68,10 @@ export class Localizer<T extends Strings> implements ReactiveController {
     private readonly area: string,
     private readonly english: T,
   ) {
-    registerStrings(area, DEFAULT_LANG, english);
+    // The English catalogue is also the fallback `t` uses, so storing it changes no rendered text:
+    // no element is asked to render again (an element created while another renders would
+    // otherwise make that one render twice).
+    store(area, DEFAULT_LANG, english);
     host.addController(this);
   }
 

@@ -13,3 +13,4 @@ export { PswSupervisionPlanner } from './supervision-planner/supervision-planner
 export { PswJobDescription } from './job-description/job-description.component.js';
 export { PswRoleInsights } from './role-insights/role-insights.component.js';
 export { PswRoleExport } from './role-export/role-export.component.js';
+export { PswRoleDesigner } from './role-designer/role-designer.component.js';

@@ -56,9 +56,8 @@ export function renderStepsNav(d: Designer): TemplateResult {
           <button type="button" class="step" part="step" id="step-${s.id}" data-step=${s.id}
             data-state=${stepState(progress)} aria-current=${current ? 'step' : nothing}
             @click=${() => d.go(s.id, 'nav')}>
-            <span class="step-number">${i + 1}</span><span class="visually-hidden">. </span>
-            <span class="step-name">${stepName(d, s.id)}</span>
-            ${status(d, progress)}
+            <span class="step-number">${i + 1}</span><span class="visually-hidden">. </span
+            ><span class="step-name">${stepName(d, s.id)}</span>${status(d, progress)}
           </button>
         </li>`;
       })}

@@ -139,3 +139,19 @@ export function interceptDownloads() {
     },
   };
 }
+
+/** A short description of an element, for assertion messages (chai's DOM diffs can hang on big trees). */
+export const describeEl = (el: Element | null) =>
+  el ? `<${el.localName}${el.id ? `#${el.id}` : ''}> in <${hostOf(el)?.localName ?? 'document'}> “${text(el).slice(0, 40)}”` : 'nothing';
+
+/** Asserts that `el` has focus (through shadow roots), without handing DOM nodes to chai. */
+export function expectFocused(el: Element | null, message = ''): void {
+  const active = deepActive();
+  if (!el || active !== el) throw new Error(`${message ? `${message}: ` : ''}expected ${describeEl(el)} to have focus, but ${describeEl(active)} has it`);
+}
+
+/** Asserts that focus is inside the element with this tag name. */
+export function expectFocusIn(tag: string, message = ''): void {
+  const host = hostOf(deepActive())?.localName;
+  if (host !== tag) throw new Error(`${message ? `${message}: ` : ''}expected focus in <${tag}>, but it is on ${describeEl(deepActive())}`);
+}

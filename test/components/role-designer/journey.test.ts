@@ -6,7 +6,7 @@ import { createRoleDocument } from '../../../src/model/create.js';
 import { settings } from '../../../src/catalogue/settings.js';
 import type { PswRoleDesigner } from '../../../components/role-designer/role-designer.component.js';
 import {
-  button, collect, currentPanel, deepActive, field, inStep, interceptDownloads, mountLoose, pageValue, resetPage, root, settle, stepButton, text, typeInto,
+  button, collect, currentPanel, deepActive, expectFocused, field, inStep, interceptDownloads, mountLoose, pageValue, resetPage, root, settle, stepButton, text, typeInto,
 } from './helpers.js';
 
 async function next(designer: PswRoleDesigner, name: string): Promise<void> {
@@ -53,7 +53,7 @@ describe('psw-role-designer: the journey with the mouse', () => {
     // Role: the job title has focus.
     const builder = inStep(designer, 'psw-role-builder');
     const title = field<HTMLInputElement>(root(builder), 'Job title');
-    expect(deepActive()).to.equal(title);
+    expectFocused(title);
     typeInto(title, 'Peer Support Worker – Community');
     await settle(designer);
     expect(pageValue().role.title).to.equal('Peer Support Worker – Community');
@@ -138,7 +138,7 @@ describe('psw-role-designer: the journey with the mouse', () => {
     expect(changes).to.have.length(1);
     expect(text(r.querySelector('.announce'))).to.include('Perinatal mental health');
     const title = field<HTMLInputElement>(root(inStep(designer, 'psw-role-builder')), 'Job title');
-    expect(deepActive()).to.equal(title);
+    expectFocused(title);
     // Undo takes the template back; the designer stays on the steps.
     button(r, 'Undo').click();
     await settle(designer);

@@ -83,7 +83,7 @@ export class PswRoleBuilder extends PswElement implements Builder {
   /**
    * Only these sections, space-separated, of: templates basics duties employment progression
    * person-spec. Unset: all of them. When set, the builder is part of its host's layout: the listed
-   * sections start open, and the heading, introduction and Undo/Redo buttons are left to the host
+   * sections start open (the template picker closed), and the heading, introduction and Undo/Redo buttons are left to the host
    * (Ctrl/Cmd+Z still works); psw-navigate requests for fields of other sections are ignored.
    */
   @property({ reflect: true }) sections?: string;
@@ -289,8 +289,9 @@ export class PswRoleBuilder extends PswElement implements Builder {
     super.willUpdate(changed);
     const doc = this.ctl.document;
     if (!doc) return;
-    // The picker starts open on an empty draft, closed once there is work to protect.
-    if (!this.open.has('templates')) this.open.set('templates', !hasContent(doc));
+    // The picker starts open on an empty draft, closed once there is work to protect. A host showing
+    // only some sections decides how a role starts (the designer has its own start screen): closed.
+    if (!this.open.has('templates')) this.open.set('templates', !this.partial && !hasContent(doc));
     this.dropStaleErrors(doc);
   }
 

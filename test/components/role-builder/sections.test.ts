@@ -1,5 +1,5 @@
 // `sections`: a host shows only some of the builder's parts (as <psw-role-designer> does per step).
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { PswNavigateEvent } from '../../../components/base/events.js';
 import { finding, focused, mountAssessed, mountInWrapper, resetPage, root, settle } from './helpers.js';
@@ -31,12 +31,14 @@ describe('psw-role-builder: sections', () => {
   });
 
   it('reads the attribute, and hides open/close all with one section', async () => {
-    const { builder } = await mountInWrapper(createRoleDocument(), 'lang="en-GB"');
-    builder.setAttribute('sections', ' templates  basics ');
+    const container = await fixture<HTMLDivElement>(html`<div><psw-role-document>
+      <psw-role-builder sections=" templates  basics "></psw-role-builder>
+    </psw-role-document></div>`);
+    const builder = container.querySelector('psw-role-builder')!;
     await settle(builder);
     expect(partsOf(builder)).to.deep.equal(['templates', 'basics']);
     expect(root(builder).querySelector('#toggle-all')).to.equal(null);
-    expect(root(builder).querySelector('#templates-toggle')!.getAttribute('aria-expanded')).to.equal('true', 'an empty draft opens the picker');
+    expect(root(builder).querySelector('#templates-toggle')!.getAttribute('aria-expanded')).to.equal('false', 'the host decides how a role starts');
   });
 
   it('ignores psw-navigate and must-fix findings for sections it does not show', async () => {

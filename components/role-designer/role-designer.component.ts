@@ -82,7 +82,9 @@ export class PswRoleDesigner extends PswElement implements Designer {
   /** The step shown: role, duties, boundaries, support, terms or review. Reflects, so a page can deep-link to a step. */
   @property({ reflect: true }) step: StepId = 'role';
 
+  /** @internal */
   @state() announcement = '';
+  /** @internal */
   @state() templateChoice: SettingId = 'adult-community';
   /** Set once the steps have been shown (the start screen is for a role that starts empty). */
   private started = false;
@@ -95,55 +97,68 @@ export class PswRoleDesigner extends PswElement implements Designer {
   // ---------------------------------------------------------------------------------------------
   // Designer (what the templates use)
 
+  /** @internal */
   get t(): DesignerT {
     return this.l.t.bind(this.l) as DesignerT;
   }
 
+  /** @internal */
   get ct(): CommonT {
     return this.c.t.bind(this.c) as CommonT;
   }
 
+  /** @internal */
   get doc(): RoleDocument {
     return this.ctl.document!;
   }
 
+  /** @internal */
   get assessment(): Assessment {
     return this.ctl.assessment!;
   }
 
+  /** @internal */
   get readonly(): boolean {
     return this.ctl.readonly;
   }
 
+  /** @internal */
   get onStart(): boolean {
     const doc = this.ctl.document;
     return !!doc && !this.started && !this.readonly && !hasContent(doc);
   }
 
+  /** @internal */
   get canUndo(): boolean {
     return this.ctl.canUndo;
   }
 
+  /** @internal */
   get canRedo(): boolean {
     return this.ctl.canRedo;
   }
 
+  /** @internal */
   visited(step: StepId): boolean {
     return this.shown.has(step);
   }
 
+  /** @internal */
   undo(): void {
     this.ctl.undo();
   }
 
+  /** @internal */
   redo(): void {
     this.ctl.redo();
   }
 
+  /** @internal */
   chooseTemplate(id: SettingId): void {
     this.templateChoice = id;
   }
 
+  /** @internal */
   async start(template: SettingId | undefined): Promise<void> {
     const doc = this.ctl.document;
     if (!doc) return;
@@ -159,6 +174,7 @@ export class PswRoleDesigner extends PswElement implements Designer {
     await this.showThenNavigate('role', { path: 'role.title' });
   }
 
+  /** @internal */
   go(step: StepId, how: StepMove): void {
     this.step = step;
     if (how === 'nav') {
@@ -247,7 +263,8 @@ export class PswRoleDesigner extends PswElement implements Designer {
     const panel = this.panelOf(step);
     if (!panel) return;
     await Promise.all([...panel.querySelectorAll('*')].filter(isUpdatable).map((el) => el.updateComplete));
-    this.dispatchEvent(new PswNavigateEvent(detail));
+    const again = new PswNavigateEvent(detail);
+    this.dispatchEvent(again);
   }
 
   private say(message: string): void {

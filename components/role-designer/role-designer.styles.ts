@@ -37,6 +37,11 @@ export default css`
     gap: 0.5rem 0.75rem;
     margin: 0 0 var(--_space);
   }
+  .toolbar.quiet,
+  .toolbar.quiet .announce {
+    margin: 0;
+    min-height: 0;
+  }
   button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: not-allowed;
@@ -74,13 +79,17 @@ export default css`
     font-size: var(--_font-size-small);
   }
 
-  /* Step navigation */
+  /* Step navigation: a row of steps; one step a line where the designer is narrow (a phone, a
+     side column), so names never break inside a word. */
+  .steps-nav {
+    container-type: inline-size;
+  }
   .steps {
     list-style: none;
     margin: 0 0 var(--_space);
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
     gap: 0.5rem;
   }
   .steps li {
@@ -117,25 +126,31 @@ export default css`
   }
   .step-name {
     font-weight: 700;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    min-width: 0;
   }
   .step-status {
-    display: flex;
-    align-items: baseline;
-    gap: 0.25rem;
     font-size: var(--_font-size-small);
     color: var(--_muted);
   }
   .step-status .mark {
     font-weight: 700;
     color: var(--_success);
+    margin-inline-end: 0.25rem;
   }
-  .step-status[data-state='fix'] {
+  .step-status .fix,
+  .step-status[data-state='fix'] .mark {
     color: var(--_error);
     font-weight: 700;
   }
-  .step-status[data-state='fix'] .mark {
-    color: var(--_error);
+  @container (max-width: 30rem) {
+    .steps {
+      grid-template-columns: 1fr;
+      gap: 0.25rem;
+    }
+    button.step {
+      padding-block: 0.25rem;
+    }
   }
   button.step[aria-current='step'] {
     border-color: var(--_accent);

@@ -35,13 +35,16 @@ export function stepState(p: StepProgress): 'fix' | 'check' | 'clear' {
 function status(d: Designer, p: StepProgress): TemplateResult {
   const t = d.t;
   const state = stepState(p);
-  const parts: string[] = [];
-  if (p.errors) parts.push(t('stepStatusFix', p.errors));
-  if (p.warnings) parts.push(t('stepStatusCheck', p.warnings));
-  if (!parts.length) parts.push(t('stepStatusAllClear'));
+  const parts = [
+    p.errors ? html`<span class="fix">${t('stepStatusFix', p.errors)}</span>` : undefined,
+    p.warnings ? html`<span class="check">${t('stepStatusCheck', p.warnings)}</span>` : undefined,
+  ].filter((x) => x !== undefined);
   return html`<span class="step-status" data-state=${state}
     ><span class="mark" aria-hidden="true">${state === 'fix' ? '!' : '✓'}</span
-    ><span class="visually-hidden">, </span>${parts.join(', ')}</span
+    ><span class="visually-hidden">, </span
+    >${parts.length
+      ? parts.map((part, i) => html`${i ? ', ' : nothing}${part}`)
+      : t('stepStatusAllClear')}</span
   >`;
 }
 

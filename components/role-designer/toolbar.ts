@@ -21,7 +21,8 @@ export function renderToolbar(d: Designer): TemplateResult {
           aria-disabled=${d.canUndo ? 'false' : 'true'} @click=${() => d.canUndo && d.undo()}>${t('undo')}</button>
         <button type="button" class="secondary" id="redo" title=${t('redoHint')}
           aria-disabled=${d.canRedo ? 'false' : 'true'} @click=${() => d.canRedo && d.redo()}>${t('redo')}</button>`;
-  return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbarLabel')}>
+  // On the start screen only the (empty) announcements line is there, kept for what starting says.
+  return html`<div class=${d.onStart ? 'toolbar quiet' : 'toolbar'} part="toolbar" role="group" aria-label=${t('toolbarLabel')}>
     ${history}
     ${d.onStart
       ? nothing

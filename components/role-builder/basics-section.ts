@@ -76,7 +76,6 @@ export function renderBasics(b: Builder): TemplateResult {
         })}
         ${docSelect(b, {
           id: 'context-setting', path: ['context', 'setting'], label: t('setting'), emptyLabel: t('chooseOne'),
-          hint: settings.find((s) => s.id === b.doc.context.setting)?.description,
           options: settings.map((s) => ({ value: s.id, label: s.label })),
         })}
         ${docSelect(b, {

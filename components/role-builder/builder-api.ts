@@ -11,7 +11,7 @@ import type { EditOptions, Recipe } from '../context/document-context.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonT } from '../base/ui.js';
 import type { BuilderStrings } from './strings.js';
-import type { SectionId } from './role-builder.component.js';
+import type { SectionId } from './builder-state.js';
 
 export type BuilderT = Localizer<BuilderStrings>['t'];
 

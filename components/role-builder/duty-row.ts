@@ -169,8 +169,19 @@ function readonlyCard(b: Builder, p: DutyPlace): TemplateResult {
   const line = (label: string, value: string | undefined) =>
     value ? html`<div class="ro-line"><span class="label">${label}:</span> <span class="value">${value}</span></div>` : nothing;
   const findings = p.findings;
+  const name = dutyName(b, duty);
   return html`<li class="duty card" part="duty" data-kind=${duty.kind} data-path="duties[${p.index}]">
-    <h5 class="duty-heading">${t('dutyHeading', p.pos + 1, dutyName(b, duty))}</h5>
+    <div class="item-head">
+      <h5 class="duty-heading">${t('dutyHeading', p.pos + 1, name)}</h5>
+      ${p.compact
+        ? html`<button type="button" class="secondary" id="duty-${duty.id}-close" aria-expanded="true" aria-label=${t('closeNamed', name)}
+            @click=${() => {
+              b.ui.expandedDuties.delete(duty.id);
+              b.focusLater(`duty-${duty.id}-edit`);
+              b.requestUpdate();
+            }}>${t('close')}</button>`
+        : nothing}
+    </div>
     ${line(t('dutyShare'), duty.timeShare !== undefined ? b.percent(duty.timeShare) : undefined)}
     ${duty.description ? html`<p class="ro-text">${duty.description}</p>` : nothing}
     ${duty.kind === 'flexible' && f
@@ -194,12 +205,13 @@ function summaryRow(b: Builder, p: DutyPlace): TemplateResult {
     <span class="line-title">${t('dutyHeading', p.pos + 1, name)}</span>
     <span class="line-share">${duty.timeShare !== undefined ? b.percent(duty.timeShare) : ''}</span>
     ${p.findings.length ? html`<span class="badge line-checks">${t('checksCount', p.findings.length)}</span>` : nothing}
-    <button type="button" class="secondary" id="${base}-edit" aria-expanded="false" aria-label=${t('editNamed', name)}
+    <button type="button" class="secondary" id="${base}-edit" aria-expanded="false"
+      aria-label=${b.readonly ? t('showNamed', name) : t('editNamed', name)}
       @click=${() => {
         b.ui.expandedDuties.add(duty.id);
-        b.focusLater(`${base}-title`);
+        b.focusLater(`${base}-title`, `${base}-close`);
         b.requestUpdate();
-      }}>${t('edit')}</button>
+      }}>${b.readonly ? t('show') : t('edit')}</button>
   </li>`;
 }
 

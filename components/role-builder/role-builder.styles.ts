@@ -15,6 +15,8 @@ export default css`
     word-spacing: normal;
     font-style: normal;
     max-width: 100%;
+    /* Narrow layouts follow the builder's own width (a sidebar on a wide page too). */
+    container-type: inline-size;
   }
   /* Fields in a row keep their natural height (the shared .field grid would stretch them). */
   .field {
@@ -22,6 +24,13 @@ export default css`
   }
   .grid {
     align-items: start;
+  }
+  /* A field with findings takes the whole row, so the finding is readable. */
+  .grid > .field:has(.findings) {
+    grid-column: 1 / -1;
+  }
+  .duty-fields > .field:has(.findings) {
+    flex-basis: 100%;
   }
   .card textarea {
     min-height: 3rem;
@@ -373,6 +382,22 @@ export default css`
     align-items: end;
   }
 
+  @container (max-width: 30rem) {
+    .section,
+    .balance {
+      padding: calc(var(--_space) * 0.5);
+    }
+    .card {
+      padding: calc(var(--_space) * 0.5);
+      border-inline-start-width: 4px;
+    }
+    fieldset {
+      padding-inline: calc(var(--_space) * 0.375);
+    }
+    .finding {
+      padding-inline: 0.375rem;
+    }
+  }
   @media (forced-colors: active) {
     .card,
     .line {

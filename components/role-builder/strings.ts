@@ -10,7 +10,6 @@ export const builderStrings = {
   intro: 'Describe the role, its duties and its terms. Your work is kept as you type, and Undo takes back any change.',
 
   // toolbar
-  toolbarLabel: 'Builder actions',
   undo: 'Undo',
   redo: 'Redo',
   undoHint: 'Undo (Ctrl+Z)',
@@ -122,6 +121,8 @@ export const builderStrings = {
   removeNamed: (title: string) => `Remove “${title}”`,
   edit: 'Edit',
   editNamed: (title: string) => `Edit “${title}”`,
+  show: 'Show',
+  showNamed: (title: string) => `Show “${title}”`,
   close: 'Close',
   closeNamed: (title: string) => `Close “${title}”`,
   checksCount: (n: number) => (n === 1 ? '1 check' : `${n} checks`),
@@ -258,9 +259,6 @@ export const builderStrings = {
 
   // fields, errors, findings
   enterNumber: 'Enter a number, for example 20.',
-  findingsHere: 'Checks for this section',
-  removedItem: 'Removed. Undo with Ctrl+Z or the Undo button.',
-  guidanceBasis: 'Why',
 };
 
 export type BuilderStrings = typeof builderStrings;

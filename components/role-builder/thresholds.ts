@@ -1,12 +1,13 @@
 /**
- * The tool's default thresholds the builder names in its hints and balance text. They are
- * heuristics of this tool, not evidence, and must say what the assessment uses.
+ * The tool's default thresholds the builder names in its hints and balance text: heuristics of
+ * this tool, not evidence, taken from the assessment's own defaults so the two always agree.
  *
- * RECONCILE: these mirror `defaultPolicy` of src/assess/policy.ts (branch `assess`, not merged when
- * this was written). When it is, import `defaultPolicy` here instead; better still, the balance
- * could carry the thresholds it was judged with, so a host's own policy shows too.
+ * RECONCILE: a host page cannot yet give the document provider its own policy; when it can, the
+ * balance could carry the thresholds it was judged with, and the builder would show those.
  */
+import { defaultPolicy } from '../../src/assess/policy.js';
+
 export const toolDefaults = {
-  maxInvolvementRequestCap: 20,
-  balance: { tooRigidFlexibleBelow: 10, tooLooseFlexibleAbove: 50, tooLooseCoreBelow: 40 },
+  maxInvolvementRequestCap: defaultPolicy.maxInvolvementRequestCap,
+  balance: defaultPolicy.balance,
 } as const;

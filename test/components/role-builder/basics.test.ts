@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { PswChangeEvent } from '../../../components/base/events.js';
 import { getPageDocument } from '../../../components/context/page-document.js';
+import { registerStrings } from '../../../components/base/localize.js';
 import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
 import { button, check, choose, collect, field, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
 
@@ -58,9 +59,8 @@ describe('psw-role-builder: role basics', () => {
     expect(v.context).to.include({ setting: 'crisis', employerType: 'vcse', livedExperienceFocus: 'Lived experience of crisis' });
     expect(v.role.purpose).to.equal('Offer hope.\nAlongside the crisis team.');
     expect(v.role.autonomy).to.equal('Plans own caseload of groups.');
-    // The level's typical bands and the setting's description are shown as hints.
+    // The level's typical bands are shown as a hint.
     expect(root(builder).textContent).to.include('Band 4 or Band 5');
-    expect(root(builder).textContent).to.include('Crisis resolution and home treatment teams');
   });
 
   it('refuses an involvement cap of 150 but keeps what was typed and shows the issue; a valid value clears it', async () => {
@@ -147,6 +147,13 @@ describe('psw-role-builder: role basics', () => {
     expect(getPageDocument()!.value.role.title).to.equal('Loose builder role');
     expect(field(b!, 'Job title').value).to.equal('Loose builder role');
     expect(changes).to.have.length(1);
+  });
+
+  it('looks its strings up through the localiser (another language is one more catalogue)', async () => {
+    registerStrings('builder', 'cy', { addDuty: 'Ychwanegu dyletswydd' });
+    const { builder } = await mountInWrapper(undefined, 'lang="cy"');
+    expect(button(builder, 'Ychwanegu dyletswydd')).to.exist;
+    expect(field(builder, 'Job title')).to.exist; // falls back to en-GB string by string
   });
 
   it('keeps the document status line at the top', async () => {

@@ -189,7 +189,7 @@ describe('psw-role-builder: person specification', () => {
     expect(wrapper.value.recruitment.personSpec.desirable[0]).to.include({ text: 'Driving licence', assessedBy: 'References' });
     choose(field<HTMLSelectElement>(builder, 'How it is assessed', card), '__other');
     await settle(builder);
-    expect(focused(builder)?.labels?.[0]?.textContent?.trim()).to.equal('Assessed by');
+    expect((focused(builder) as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim()).to.equal('Assessed by');
     typeInto(focused(builder) as HTMLInputElement, 'Group task');
     check(field(builder, 'A peer worker sits on the interview panel'));
     await settle(builder);

@@ -17,7 +17,7 @@ async function openAll(builder: PswRoleBuilder): Promise<void> {
   await settle(builder);
 }
 
-const rulesIn = (el: Element | null) => [...(el?.querySelectorAll('.finding') ?? [])].map((f) => f.getAttribute('data-rule'));
+const rulesIn = (el: ParentNode | null) => [...(el?.querySelectorAll('.finding') ?? [])].map((f) => f.getAttribute('data-rule'));
 
 function withFindings(doc: RoleDocument) {
   const flexible = doc.duties.findIndex((d) => d.kind === 'flexible');
@@ -54,6 +54,22 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     const title = r.querySelector('[data-rule="R-title"]')!;
     expect(title.textContent).to.include('T1').and.include('Other evidence').and.include('S10').and.include('Fix it');
     expect(builder.matches(':state(has-errors)')).to.equal(true, 'a must-fix finding about the duties');
+  });
+
+  it('turns :state(has-errors) on for refused input and off again once the field is valid', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const { provider, builder } = await mountAssessed(doc, () => ({}));
+    const share = root(builder).querySelector<HTMLInputElement>('input[id$="-share"]')!;
+    expect(builder.matches(':state(has-errors)')).to.equal(false);
+    share.value = '150';
+    share.dispatchEvent(new Event('input'));
+    await settle(builder);
+    expect(builder.matches(':state(has-errors)')).to.equal(true);
+    share.value = '20';
+    share.dispatchEvent(new Event('input'));
+    await settle(builder);
+    expect(provider.value.duties[0]!.timeShare).to.equal(20);
+    expect(builder.matches(':state(has-errors)')).to.equal(false);
   });
 
   it('counts a closed group’s findings on its heading', async () => {
@@ -131,6 +147,20 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     expect(r.textContent).to.include(doc.role.title!);
     expect(r.textContent).to.include(doc.duties.find((d) => d.kind === 'excluded')!.exclusionReason!);
     expect(r.querySelector('[part="templates"]')).to.equal(null);
+  });
+
+  it('lets a read-only long role be opened duty by duty with Show and Close', async () => {
+    const base = createRoleDocument();
+    const duties = Array.from({ length: 55 }, (_, i) => ({ id: `d${i}`, title: `Duty ${i}`, kind: 'excluded' as const, exclusionReason: `Reason ${i}` }));
+    const { builder } = await mountInWrapper({ ...base, duties }, 'readonly');
+    button(builder, 'Show “Duty 3”').click();
+    await settle(builder);
+    expect(root(builder).textContent).to.include('Reason 3');
+    expect(focused(builder)?.getAttribute('aria-label')).to.equal('Close “Duty 3”');
+    (focused(builder) as HTMLButtonElement).click();
+    await settle(builder);
+    expect(root(builder).textContent).to.not.include('Reason 3');
+    expect(focused(builder)?.getAttribute('aria-label')).to.equal('Show “Duty 3”');
   });
 
   describe('axe', () => {

@@ -26,9 +26,6 @@ export interface Designer {
   readonly step: StepId;
   /** The first-use screen (templates or a blank role) is shown instead of the steps. */
   readonly onStart: boolean;
-  /** Whether a step's panel has been shown before (its elements stay in place, hidden, once they have). */
-  visited(step: StepId): boolean;
-
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   undo(): void;

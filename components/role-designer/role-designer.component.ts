@@ -88,7 +88,6 @@ export class PswRoleDesigner extends PswElement implements Designer {
   @state() templateChoice: SettingId = 'adult-community';
   /** Set once the steps have been shown (the start screen is for a role that starts empty). */
   private started = false;
-  private readonly shown = new Set<StepId>();
 
   private readonly ctl = new DocumentController(this);
   private readonly l = new Localizer(this, DESIGNER_AREA, designerStrings);
@@ -136,11 +135,6 @@ export class PswRoleDesigner extends PswElement implements Designer {
   /** @internal */
   get canRedo(): boolean {
     return this.ctl.canRedo;
-  }
-
-  /** @internal */
-  visited(step: StepId): boolean {
-    return this.shown.has(step);
   }
 
   /** @internal */
@@ -209,10 +203,7 @@ export class PswRoleDesigner extends PswElement implements Designer {
     super.willUpdate(changed);
     if (!isStepId(this.step)) this.step = 'role';
     const doc = this.ctl.document;
-    if (doc && !this.onStart) {
-      this.started = true;
-      this.shown.add(this.step);
-    }
+    if (doc && !this.onStart) this.started = true;
   }
 
   protected override render(): TemplateResult {
@@ -239,10 +230,11 @@ export class PswRoleDesigner extends PswElement implements Designer {
     this.started = true;
     this.step = step;
     this.requestUpdate();
-    // Render now, synchronously: the editors focus in their own next update, which must find the
-    // step visible (a hidden field cannot take focus).
+    // Render now, synchronously: the step's elements are in the page before the editors' own
+    // listeners run, and they focus in their next update, which finds the field there.
     this.performUpdate();
-    // The step's editor did not exist when the request was sent: ask again once it has rendered.
+    // The step's editors were not in the page when the request was sent (or, new, have not drawn
+    // their fields yet): ask again once they have rendered. Focusing twice does no harm.
     if (!present) void this.showThenNavigate(step, detail);
   };
 

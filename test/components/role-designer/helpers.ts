@@ -53,7 +53,7 @@ export async function mountInWrapper(value?: RoleDocument, attrs: { readonly?: b
 export const pageValue = (): RoleDocument => getPageDocument()!.value;
 
 /** The shown panel of the designer. */
-export const currentPanel = (designer: PswRoleDesigner) => root(designer).querySelector<HTMLElement>('.panel:not([hidden])')!;
+export const currentPanel = (designer: PswRoleDesigner) => root(designer).querySelector<HTMLElement>('.panel')!;
 
 /** An element of the shown step, e.g. part(designer, 'psw-role-builder'). */
 export function inStep<K extends keyof HTMLElementTagNameMap>(designer: PswRoleDesigner, tag: K): HTMLElementTagNameMap[K] {

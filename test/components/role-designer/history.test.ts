@@ -71,16 +71,20 @@ describe('psw-role-designer: undo, redo, status, wrappers', () => {
 
   it('shows the document status once: the composed elements’ own status lines are hidden', async () => {
     const { designer } = await mountInWrapper(createRoleDocument({ template: 'crisis' }));
+    const inner: HTMLElement[] = [];
     for (const step of ['role', 'boundaries', 'support', 'review'] as const) {
       designer.step = step;
       await settle(designer);
+      for (const el of root(designer).querySelectorAll('.panel-body > *')) {
+        const status = el.shadowRoot!.querySelector<HTMLElement>('[part="document-status"]')!;
+        expect(getComputedStyle(status).display, el.localName).to.equal('none');
+        inner.push(status);
+      }
     }
+    expect(inner).to.have.length(6);
     const own = [...root(designer).children].find((el): el is HTMLElement => el.getAttribute('part') === 'document-status')!;
     expect(own).to.exist;
     expect(getComputedStyle(own).display).to.not.equal('none');
-    const inner = [...root(designer).querySelectorAll('.panel-body > *')].flatMap((el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="document-status"]')]);
-    expect(inner.length).to.be.at.least(6);
-    for (const s of inner) expect(getComputedStyle(s).display).to.equal('none');
   });
 
   it('works loose beside other loose tags (one page-level role), and two wrappers stay independent', async () => {

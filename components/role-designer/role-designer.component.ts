@@ -204,6 +204,8 @@ export class PswRoleDesigner extends PswElement implements Designer {
     if (!isStepId(this.step)) this.step = 'role';
     const doc = this.ctl.document;
     if (doc && !this.onStart) this.started = true;
+    // What was said about an edit ("Undo takes it back") no longer applies once the role is read only.
+    if (this.readonly && this.announcement) this.announcement = '';
   }
 
   protected override render(): TemplateResult {

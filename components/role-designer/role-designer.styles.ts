@@ -226,4 +226,17 @@ export default css`
   .pager .next {
     margin-inline-start: auto;
   }
+  /* Forced colours drop shadows and fills: the current step keeps a thick system-coloured frame. */
+  @media (forced-colors: active) {
+    button.step[aria-current='step'] {
+      border-width: 4px;
+      border-color: Highlight;
+    }
+    button.step[aria-current='step'] .step-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+  }
 `;

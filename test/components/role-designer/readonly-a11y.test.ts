@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { STEP_IDS } from '../../../components/role-designer/steps.js';
-import { currentPanel, mountInWrapper, resetPage, root, settle } from './helpers.js';
+import { currentPanel, mountInWrapper, resetPage, root, settle, stepButton, text } from './helpers.js';
 
 function draft(): RoleDocument {
   const d = createRoleDocument();
@@ -37,10 +37,21 @@ describe('psw-role-designer: read only', () => {
     expect(exporter.shadowRoot!.querySelector('input[type="file"]'), 'no import in read only').to.equal(null);
   });
 
-  it('is not read only by default (controls are there to compare with)', async () => {
-    const { designer } = await mountInWrapper(draft());
+  it('is not read only by default (controls are there to compare with), and turns read only with its wrapper', async () => {
+    const { wrapper, designer } = await mountInWrapper(draft());
     expect(designer.matches(':state(readonly)')).to.equal(false);
     expect(editorControls(currentPanel(designer)).length).to.be.greaterThan(5);
+    expect(root(designer).querySelector('#undo')).to.not.equal(null);
+    stepButton(designer, 'duties').click();
+    await settle(designer);
+    expect(text(root(designer).querySelector('.announce'))).to.not.equal('');
+
+    wrapper.readonly = true;
+    await settle(designer);
+    expect(designer.matches(':state(readonly)')).to.equal(true);
+    expect(editorControls(currentPanel(designer))).to.have.length(0);
+    expect(root(designer).querySelector('#undo')).to.equal(null);
+    expect(text(root(designer).querySelector('.announce'))).to.equal('', 'nothing said about editing stays');
   });
 });
 

@@ -14,6 +14,7 @@ import './job-description/job-description.js';
 import './role-insights/role-insights.js';
 import './role-export/role-export.js';
 import './role-builder/role-builder.js';
+import './role-designer/role-designer.js';
 
 export * from './index.js';
 

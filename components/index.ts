@@ -13,3 +13,4 @@ export { PswJobDescription } from './job-description/job-description.component.j
 export { PswRoleInsights } from './role-insights/role-insights.component.js';
 export { PswRoleExport } from './role-export/role-export.component.js';
 export { PswRoleBuilder } from './role-builder/role-builder.component.js';
+export { PswRoleDesigner } from './role-designer/role-designer.component.js';

@@ -26,7 +26,6 @@ try {
   await p.waitForTimeout(300);
   mkdirSync(dirname(out), { recursive: true });
   await p.screenshot({ path: out, fullPage: true });
-  if (p.errors.length) console.warn(p.errors.join('\n'));
   console.log(`screenshot: ${out} (${width} px${flags.has('--readonly') ? ', read only' : ''})`);
   const piece = Number(process.env.PIECES || 0);
   if (piece > 0) {
@@ -37,6 +36,7 @@ try {
       console.log(`screenshot: ${path}`);
     }
   }
+  if (p.errors.length) console.warn(p.errors.join('\n'));
 } finally {
   await env.close();
 }

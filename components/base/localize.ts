@@ -40,13 +40,17 @@ const state: LocalizeState = ((globalThis as unknown as Record<symbol, LocalizeS
 });
 const { registry, hosts } = state;
 
-/** Adds (or extends) the strings of one component area for one language, e.g. ('builder', 'cy', {...}). */
-export function registerStrings(area: string, lang: string, strings: Partial<Strings>): void {
+function store(area: string, lang: string, strings: Partial<Strings>): void {
   const byLang = registry.get(area) ?? new Map<string, Partial<Strings>>();
   registry.set(area, byLang);
   const key = lang.toLowerCase();
   byLang.set(key, { ...byLang.get(key), ...strings });
   state.revision = (state.revision ?? 0) + 1;
+}
+
+/** Adds (or extends) the strings of one component area for one language, e.g. ('builder', 'cy', {...}). */
+export function registerStrings(area: string, lang: string, strings: Partial<Strings>): void {
+  store(area, lang, strings);
   for (const host of hosts) host.requestUpdate();
 }
 
@@ -97,8 +101,10 @@ export class Localizer<T extends Strings> implements ReactiveController {
     private readonly area: string,
     private readonly english: T,
   ) {
-    // English once per area (not per element: registering re-renders every element).
-    if (!registry.get(area)?.has(DEFAULT_LANG.toLowerCase())) registerStrings(area, DEFAULT_LANG, english);
+    // The English catalogue is also the fallback `t` uses, so storing it changes no rendered text:
+    // no element is asked to render again (an element created while another renders would
+    // otherwise make that one render twice). Once per area, so cached templates stay valid.
+    if (!registry.get(area)?.has(DEFAULT_LANG.toLowerCase())) store(area, DEFAULT_LANG, english);
     host.addController(this);
   }
 

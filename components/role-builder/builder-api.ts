@@ -11,6 +11,7 @@ import type { EditOptions, Recipe } from '../context/document-context.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonT } from '../base/ui.js';
 import type { BuilderStrings } from './strings.js';
+import type { SectionId } from './builder-state.js';
 
 export type BuilderT = Localizer<BuilderStrings>['t'];
 
@@ -83,6 +84,9 @@ export interface Builder {
   /** Whether every section (but the template picker) is open; opens or closes them all. */
   allOpen(): boolean;
   toggleAll(open: boolean): void;
+  /** Whether a section is shown (the `sections` attribute), and whether only some are. */
+  shows(section: SectionId): boolean;
+  readonly partial: boolean;
 
   readonly canUndo: boolean;
   readonly canRedo: boolean;

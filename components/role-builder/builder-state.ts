@@ -21,6 +21,7 @@ import type { BuilderStrings } from './strings.js';
 
 /** The sections, in page order; each can be opened and closed. */
 export const SECTIONS = ['templates', 'basics', 'duties', 'employment', 'progression', 'person-spec'] as const;
+export type SectionId = (typeof SECTIONS)[number];
 const OPEN_BY_DEFAULT: ReadonlySet<string> = new Set(['basics', 'duties', 'group-core', 'group-flexible', 'group-excluded']);
 
 interface RefusedEdit {
@@ -31,6 +32,8 @@ interface RefusedEdit {
 
 export interface BuilderHost extends ReactiveControllerHost {
   readonly compactThreshold: number;
+  /** The sections shown, space-separated (unset: all). */
+  readonly sections?: string | undefined;
 }
 
 export class BuilderState implements Builder {
@@ -246,7 +249,18 @@ export class BuilderState implements Builder {
 
   isOpen(section: string): boolean {
     if (this.readonly && section !== 'templates' && !this.open.has(section)) return true;
-    return this.open.get(section) ?? OPEN_BY_DEFAULT.has(section);
+    return this.open.get(section) ?? (OPEN_BY_DEFAULT.has(section) || (this.partial && section !== 'templates' && this.shows(section as SectionId)));
+  }
+
+  /** Whether a section is shown (the host's `sections`; unset: all are). */
+  shows(section: SectionId): boolean {
+    const only = this.host.sections?.trim();
+    return !only || only.split(/\s+/).includes(section);
+  }
+
+  /** Only some sections are shown: the builder is part of its host's layout. */
+  get partial(): boolean {
+    return !!this.host.sections?.trim();
   }
 
   toggle(section: string, open = !this.isOpen(section)): void {
@@ -255,17 +269,20 @@ export class BuilderState implements Builder {
   }
 
   allOpen(): boolean {
-    return SECTIONS.every((s) => s === 'templates' || this.isOpen(s));
+    return SECTIONS.every((s) => s === 'templates' || !this.shows(s) || this.isOpen(s));
   }
 
   toggleAll(open: boolean): void {
-    for (const s of SECTIONS) if (s !== 'templates') this.open.set(s, open);
+    for (const s of SECTIONS) if (s !== 'templates' && this.shows(s)) this.open.set(s, open);
     this.requestUpdate();
   }
 
-  /** The picker starts open on an empty draft, closed once there is work to protect. */
+  /**
+   * The picker starts open on an empty draft, closed once there is work to protect. A host showing
+   * only some sections decides how a role starts (the designer has its own start screen): closed.
+   */
   initTemplatesOpen(doc: RoleDocument): void {
-    if (!this.open.has('templates')) this.open.set('templates', !hasContent(doc));
+    if (!this.open.has('templates')) this.open.set('templates', !this.partial && !hasContent(doc));
   }
 
   /** Opens what holds the target of a psw-navigate (section, duty group, folded duty). */

@@ -14,16 +14,19 @@ import { renderTemplatePicker } from './template-picker.js';
 function toolbar(b: Builder): TemplateResult {
   const t = b.t;
   const allOpen = b.allOpen();
+  const several = (['basics', 'duties', 'employment', 'progression', 'person-spec'] as const).filter((s) => b.shows(s)).length > 1;
   return html`<div class="toolbar" part="toolbar">
-    ${b.readonly
+    ${b.readonly || b.partial
       ? nothing
       : html`<button type="button" class="secondary" id="undo" title=${t('undoHint')} ?disabled=${!b.canUndo} @click=${() => b.undo()}>
             ${t('undo')}</button>
           <button type="button" class="secondary" id="redo" title=${t('redoHint')} ?disabled=${!b.canRedo} @click=${() => b.redo()}>
             ${t('redo')}</button>`}
-    <button type="button" class="link" id="toggle-all" @click=${() => b.toggleAll(!allOpen)}>
-      ${allOpen ? t('collapseAll') : t('expandAll')}
-    </button>
+    ${several
+      ? html`<button type="button" class="link" id="toggle-all" @click=${() => b.toggleAll(!allOpen)}>
+          ${allOpen ? t('collapseAll') : t('expandAll')}
+        </button>`
+      : nothing}
     <p class="announce" role="status" aria-live="polite">${b.announcement}</p>
   </div>`;
 }
@@ -33,13 +36,13 @@ export function renderView(b: Builder, onTemplate: (applied: boolean) => void): 
   const t = b.t;
   const ro = b.readonly;
   return html`
-    ${ro ? nothing : html`<p class="hint intro">${t('intro')}</p>`}
+    ${ro || b.partial ? nothing : html`<p class="hint intro">${t('intro')}</p>`}
     ${toolbar(b)}
-    ${ro ? nothing : renderTemplatePicker(b, onTemplate)}
-    ${renderBasics(b)}
-    ${renderDuties(b)}
-    ${renderEmployment(b)}
-    ${renderProgression(b)}
-    ${renderPersonSpec(b)}
+    ${ro || !b.shows('templates') ? nothing : renderTemplatePicker(b, onTemplate)}
+    ${b.shows('basics') ? renderBasics(b) : nothing}
+    ${b.shows('duties') ? renderDuties(b) : nothing}
+    ${b.shows('employment') ? renderEmployment(b) : nothing}
+    ${b.shows('progression') ? renderProgression(b) : nothing}
+    ${b.shows('person-spec') ? renderPersonSpec(b) : nothing}
   `;
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PswElement } from '../base/psw-element.js';
 import { Localizer } from '../base/localize.js';
@@ -7,8 +7,8 @@ import { uiStyles } from '../base/ui.styles.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import { DocumentController } from '../context/document-controller.js';
 import { documentStatusStyles } from '../context/document-status.js';
-import { BuilderState } from './builder-state.js';
-import { navigationTarget, ownsPath } from './navigation.js';
+import { BuilderState, type SectionId } from './builder-state.js';
+import { navigationTarget, ownsPath, sectionOf } from './navigation.js';
 
 type View = typeof import('./view.js');
 let viewModule: Promise<View> | undefined;
@@ -47,6 +47,9 @@ const OWNED = ['role', 'context', 'meta', 'duties', 'employment', 'progression',
  * @csspart document-status - The shared one-line document status.
  * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
  *
+ * With `sections` (e.g. `sections="basics duties"`) it shows only those parts, for a host that
+ * lays the role out its own way (as `<psw-role-designer>` does, one step per part).
+ *
  * @cssstate readonly - The document is read only: the builder shows a read-only view.
  * @cssstate has-errors - A field holds input that was refused (its issue is shown), or the
  *   assessment has a "must fix" finding about a part of the document the builder edits.
@@ -60,6 +63,15 @@ export class PswRoleBuilder extends PswElement {
    * to scan and to render). Default 50.
    */
   @property({ type: Number, attribute: 'compact-threshold' }) compactThreshold = 50;
+
+  /**
+   * Only these sections, space-separated, of: templates basics duties employment progression
+   * person-spec. Unset: all of them. When set, the builder is part of its host's layout: the listed
+   * sections start open (the template picker closed), and the heading, introduction and Undo/Redo
+   * buttons are left to the host (Ctrl/Cmd+Z still works); psw-navigate requests for fields of other
+   * sections are ignored.
+   */
+  @property({ reflect: true }) sections?: string;
 
   private readonly ctl = new DocumentController(this);
   private readonly state = new BuilderState(this, this.ctl, new Localizer(this, 'common', commonStrings));
@@ -109,7 +121,7 @@ export class PswRoleBuilder extends PswElement {
     this.state.beginRender();
     if (!doc || !this.view) return html`${this.ctl.renderStatus()}`;
     return html`
-      <h2 class="builder-heading">${this.state.t('heading')}</h2>
+      ${this.state.partial ? nothing : html`<h2 class="builder-heading">${this.state.t('heading')}</h2>`}
       ${this.ctl.renderStatus()}
       ${this.view.renderView(this.state, (applied) => applied && this.state.templateApplied())}
     `;
@@ -119,7 +131,7 @@ export class PswRoleBuilder extends PswElement {
     super.updated(changed);
     const doc = this.ctl.document;
     const hasErrorFinding = (this.ctl.assessment?.findings ?? []).some(
-      (f) => f.severity === 'error' && f.path !== undefined && ownsPath(f.path, OWNED),
+      (f) => f.severity === 'error' && f.path !== undefined && this.ownsShown(f.path),
     );
     this.setState('readonly', this.ctl.readonly);
     this.setState('has-errors', !!doc && (this.state.hasRefusedInput || hasErrorFinding));
@@ -145,9 +157,16 @@ export class PswRoleBuilder extends PswElement {
   /** psw-navigate: when the path is the builder's, open what holds it, then focus it after rendering. */
   private navigate(detail: PswNavigateDetail): void {
     const doc = this.ctl.document;
-    if (!doc || !ownsPath(detail.path, OWNED)) return;
+    if (!doc || !this.ownsShown(detail.path)) return;
     this.state.openFor(detail, doc);
     this.navigateTo = detail;
     this.requestUpdate();
+  }
+
+  /** A path of the document that one of the shown sections edits. */
+  private ownsShown(path: string): boolean {
+    if (!ownsPath(path, OWNED)) return false;
+    const section = sectionOf(path) as SectionId | undefined;
+    return !section || this.state.shows(section);
   }
 }

@@ -1,0 +1,242 @@
+import { css } from 'lit';
+
+/**
+ * The designer's frame on top of the shared ui styles: toolbar, step navigation (a grid of step
+ * buttons that wraps to two columns on a phone), the start screen, panels and the pager. The
+ * composed elements keep their own styles; only their status lines are hidden (the designer shows
+ * one for all). Only private `--_*` variables (host.styles.ts) are read.
+ */
+export default css`
+  :host {
+    max-width: 100%;
+    white-space: normal;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+  }
+  /* One status line for the whole designer. */
+  .panel-body > *::part(document-status) {
+    display: none;
+  }
+  /* The builder's toolbar only holds its announcements here (Undo and Redo are the designer's). */
+  .panel-body > psw-role-builder::part(toolbar) {
+    margin-bottom: 0;
+  }
+  .designer-heading {
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+  .intro {
+    margin-top: 0;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin: 0 0 var(--_space);
+  }
+  .toolbar.quiet,
+  .toolbar.quiet .announce {
+    margin: 0;
+    min-height: 0;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  button[aria-disabled='true']:hover {
+    filter: none;
+  }
+  .readiness {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+  }
+  .readiness-label {
+    font-weight: 700;
+  }
+  .readiness-value {
+    color: var(--_muted);
+  }
+  .readiness[data-readiness='incomplete'] .readiness-value {
+    color: var(--_error);
+  }
+  .readiness[data-readiness='needs-attention'] .readiness-value {
+    color: var(--_warning);
+  }
+  .readiness[data-readiness='ready'] .readiness-value {
+    color: var(--_success);
+  }
+  .announce {
+    flex: 1 1 12rem;
+    margin: 0;
+    min-height: 1.5em;
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+
+  /* Step navigation: a row of steps; one step a line where the designer is narrow (a phone, a
+     side column), so names never break inside a word. */
+  .steps-nav {
+    container-type: inline-size;
+  }
+  .steps {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
+    gap: 0.5rem;
+  }
+  .steps li {
+    display: flex;
+  }
+  button.step {
+    flex: 1 1 auto;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    column-gap: 0.5rem;
+    row-gap: 0.125rem;
+    text-align: start;
+    padding: 0.5rem 0.625rem;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 2px solid var(--_border-subtle);
+    font-weight: 400;
+  }
+  button.step:hover:not(:disabled) {
+    filter: none;
+    border-color: var(--_accent);
+  }
+  .step-number {
+    grid-row: span 2;
+    display: inline-grid;
+    place-items: center;
+    width: 1.75rem;
+    height: 1.75rem;
+    border-radius: 50%;
+    border: 2px solid var(--_accent);
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .step-name {
+    font-weight: 700;
+    overflow-wrap: break-word;
+    min-width: 0;
+  }
+  .step-status {
+    font-size: var(--_font-size-small);
+    color: var(--_muted);
+  }
+  .step-status .mark {
+    font-weight: 700;
+    color: var(--_success);
+    margin-inline-end: 0.25rem;
+  }
+  .step-status .fix,
+  .step-status[data-state='fix'] .mark {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  @container (max-width: 30rem) {
+    .steps {
+      grid-template-columns: 1fr;
+      gap: 0.25rem;
+    }
+    button.step {
+      padding-block: 0.25rem;
+    }
+  }
+  button.step[aria-current='step'] {
+    border-color: var(--_accent);
+    background: var(--_surface-alt);
+    box-shadow: inset 0 -4px 0 var(--_accent);
+  }
+  button.step[aria-current='step'] .step-number {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  /* Start screen */
+  .start h3 {
+    margin-bottom: 0.25rem;
+  }
+  .setting-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: 0.125rem 1rem;
+  }
+  .setting {
+    align-items: flex-start;
+    padding: 0.125rem 0;
+  }
+  .setting span {
+    padding-top: 0.125rem;
+  }
+  .setting-description {
+    margin: 0.75rem 0 0;
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .setting-description .hint {
+    display: block;
+    margin-top: 0.25rem;
+  }
+
+  /* Panels */
+  .panel[hidden] {
+    display: none;
+  }
+  .panel-head {
+    margin: 0 0 var(--_space);
+  }
+  .panel-title {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+    font-weight: 700;
+  }
+  .panel-title:focus {
+    outline: none;
+  }
+  .panel-title:focus-visible {
+    outline: 3px solid var(--_focus);
+    box-shadow: 0 0 0 5px var(--_focus-text);
+  }
+  .panel-intro {
+    margin: 0;
+  }
+  .panel-body {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: var(--_space);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border-subtle);
+  }
+  .pager .next {
+    margin-inline-start: auto;
+  }
+  /* Forced colours drop shadows and fills: the current step keeps a thick system-coloured frame. */
+  @media (forced-colors: active) {
+    button.step[aria-current='step'] {
+      border-width: 4px;
+      border-color: Highlight;
+    }
+    button.step[aria-current='step'] .step-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,40 @@
+/**
+ * The first-use screen, shown when the designer opens on an empty role: the settings of the
+ * catalogue as a radio group (the chosen one's description below it), "Start from this template"
+ * and "Start from a blank role". Later, the Role step's template picker (the builder's, which asks
+ * before replacing work) offers the templates again.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { settings } from '../../src/catalogue/settings.js';
+import type { SettingId } from '../../src/catalogue/ids.js';
+import type { Designer } from './designer-api.js';
+
+export function renderStart(d: Designer): TemplateResult {
+  const t = d.t;
+  const chosen = settings.find((s) => s.id === d.templateChoice) ?? settings[0]!;
+  return html`<div class="start section" part="start">
+    <h3 id="start-heading">${t('startHeading')}</h3>
+    <p class="hint">${t('startIntro')}</p>
+    <fieldset class="start-settings">
+      <legend>${t('startLegend')}</legend>
+      <div class="setting-list">
+        ${settings.map(
+          (s) => html`<label class="choice setting">
+            <input type="radio" name="start-setting" value=${s.id} .checked=${s.id === chosen.id}
+              aria-describedby=${s.id === chosen.id ? 'start-description' : nothing}
+              @change=${() => d.chooseTemplate(s.id as SettingId)} />
+            <span>${s.label}</span>
+          </label>`,
+        )}
+      </div>
+      <p class="setting-description" id="start-description">
+        <strong>${chosen.label}:</strong> ${chosen.description}
+        ${chosen.confirmed ? nothing : html`<span class="hint">${t('startUnconfirmed')}</span>`}
+      </p>
+    </fieldset>
+    <div class="actions">
+      <button type="button" id="start-use" @click=${() => d.start(chosen.id)}>${t('startUse')}</button>
+      <button type="button" class="secondary" id="start-blank" @click=${() => d.start(undefined)}>${t('startBlank')}</button>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,36 @@
+/** The designer's toolbar: Undo, Redo, the role's readiness and the announcements line. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Readiness } from '../../src/assess/types.js';
+import type { Designer } from './designer-api.js';
+import { countBySeverity } from './steps.js';
+
+const readinessKey = {
+  incomplete: 'readinessIncomplete',
+  'needs-attention': 'readinessNeedsAttention',
+  ready: 'readinessReady',
+} as const satisfies Record<Readiness, string>;
+
+export function renderToolbar(d: Designer): TemplateResult {
+  const t = d.t;
+  const { errors, warnings } = countBySeverity(d.assessment.findings);
+  const readiness = d.assessment.readiness;
+  // aria-disabled (not disabled) keeps focus on the button when its last step is taken back.
+  const history = d.readonly || d.onStart
+    ? nothing
+    : html`<button type="button" class="secondary" id="undo" title=${t('undoHint')}
+          aria-disabled=${d.canUndo ? 'false' : 'true'} @click=${() => d.canUndo && d.undo()}>${t('undo')}</button>
+        <button type="button" class="secondary" id="redo" title=${t('redoHint')}
+          aria-disabled=${d.canRedo ? 'false' : 'true'} @click=${() => d.canRedo && d.redo()}>${t('redo')}</button>`;
+  // On the start screen only the (empty) announcements line is there, kept for what starting says.
+  return html`<div class=${d.onStart ? 'toolbar quiet' : 'toolbar'} part="toolbar" role="group" aria-label=${t('toolbarLabel')}>
+    ${history}
+    ${d.onStart
+      ? nothing
+      : html`<p class="readiness" part="readiness" data-readiness=${readiness}>
+          <span class="readiness-label">${t('readiness')}</span>
+          <span class="badge readiness-value">${t(readinessKey[readiness])}</span>
+          <span class="hint readiness-totals">${t('totals', errors, warnings)}</span>
+        </p>`}
+    <p class="announce" role="status" aria-live="polite">${d.announcement}</p>
+  </div>`;
+}

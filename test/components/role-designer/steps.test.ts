@@ -1,0 +1,164 @@
+// The step navigation: what each step counts (it must match the assessment's findings for the
+// paths the step edits), the tick, aria-current, deep links through `step`, Previous/Next and focus.
+import { expect } from '@open-wc/testing';
+import { assessRole } from '../../../src/assess/index.js';
+import type { Finding } from '../../../src/assess/types.js';
+import { settings } from '../../../src/catalogue/settings.js';
+import { createRoleDocument } from '../../../src/model/create.js';
+import type { RoleDocument } from '../../../src/model/schema.js';
+import { STEP_IDS, stepOfPath } from '../../../components/role-designer/steps.js';
+import type { PswRoleDesigner } from '../../../components/role-designer/role-designer.component.js';
+import {
+  button, currentPanel, deepActive, expectFocused, field, inStep, mountInWrapper, resetPage, root, settle, spoken, stepButton, text, typeInto,
+} from './helpers.js';
+
+/** The parts of the document each step edits, written out here independently of the element. */
+const OWNERS: Record<string, readonly string[]> = {
+  role: ['role', 'context', 'meta'],
+  duties: ['duties'],
+  boundaries: ['boundaries'],
+  support: ['supervision', 'training', 'team', 'leadership', 'wellbeing'],
+  terms: ['employment', 'progression', 'recruitment'],
+};
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+const ofStep = (step: string, findings: readonly Finding[]) =>
+  step === 'review' ? [...findings] : findings.filter((f) => f.path !== undefined && OWNERS[step]!.some((p) => under(f.path!, p)));
+
+function expectedStatus(findings: readonly Finding[]): { state: string; text: string } {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const parts = [errors ? `${errors} to fix` : '', warnings ? `${warnings} to check` : ''].filter(Boolean);
+  return { state: errors ? 'fix' : warnings ? 'check' : 'clear', text: parts.length ? parts.join(', ') : 'All clear' };
+}
+
+function expectCountsMatch(designer: PswRoleDesigner, doc: RoleDocument): void {
+  const findings = assessRole(doc).findings;
+  for (const step of STEP_IDS) {
+    const b = stepButton(designer, step);
+    const expected = expectedStatus(ofStep(step, findings));
+    expect(b.getAttribute('data-state'), step).to.equal(expected.state);
+    expect(text(b.querySelector('.step-status')), step).to.include(expected.text);
+    expect(text(b.querySelector('.step-status .mark')), step).to.equal(expected.state === 'fix' ? '!' : '✓');
+  }
+}
+
+/** A draft with something written (so no start screen) and many findings. */
+function draft(): RoleDocument {
+  const d = createRoleDocument();
+  return { ...d, role: { ...d.role, purpose: 'Peer support for adults using community services.' } };
+}
+
+describe('psw-role-designer: steps', () => {
+  beforeEach(() => resetPage());
+  afterEach(() => resetPage());
+
+  it('lists the six steps in order as buttons in a labelled nav, the current one aria-current="step"', async () => {
+    const { designer } = await mountInWrapper(draft());
+    const nav = root(designer).querySelector('nav[part="steps"]')!;
+    expect(nav.getAttribute('aria-label')).to.equal('Steps');
+    const buttons = [...nav.querySelectorAll('ol > li > button')];
+    expect(buttons.map((b) => text(b.querySelector('.step-name')))).to.deep.equal(['Role', 'Duties', 'Boundaries', 'Support', 'Terms', 'Review and export']);
+    expect(buttons.map((b) => b.getAttribute('aria-current'))).to.deep.equal(['step', null, null, null, null, null]);
+    expect(spoken(buttons[1]!)).to.match(/^2\. Duties, /);
+  });
+
+  it('counts on each step the findings of the paths it edits; Review counts them all; a tick when nothing must be fixed', async () => {
+    const { wrapper, designer } = await mountInWrapper(draft());
+    expectCountsMatch(designer, wrapper.value);
+    expect(stepButton(designer, 'role').getAttribute('data-state')).to.equal('fix', 'no job title yet');
+
+    // Fixing the title changes the Role step's count, live.
+    typeInto(field(root(inStep(designer, 'psw-role-builder')), 'Job title'), 'Peer Support Worker');
+    await settle(designer);
+    expectCountsMatch(designer, wrapper.value);
+
+    wrapper.value = createRoleDocument({ template: 'vcse-community' });
+    await settle(designer);
+    expectCountsMatch(designer, wrapper.value);
+    for (const step of STEP_IDS) expect(text(stepButton(designer, step).querySelector('.mark'))).to.equal('✓');
+  });
+
+  it('gives every path the assessment reports (blank role, every template) to exactly one step', () => {
+    const docs = [createRoleDocument(), draft(), ...settings.map((s) => createRoleDocument({ template: s.id }))];
+    const paths = new Set(docs.flatMap((d) => assessRole(d).findings.map((f) => f.path)).filter((p): p is string => !!p));
+    expect(paths.size).to.be.greaterThan(10);
+    for (const path of paths) {
+      const owners = Object.keys(OWNERS).filter((s) => OWNERS[s]!.some((p) => under(path, p)));
+      expect(owners, path).to.have.length(1);
+      expect(stepOfPath(path), path).to.equal(owners[0]);
+    }
+  });
+
+  it('switches step from the navigation: focus stays on the button, the change is announced, panels are kept', async () => {
+    const { designer } = await mountInWrapper(draft());
+    const roleBuilder = inStep(designer, 'psw-role-builder');
+    stepButton(designer, 'boundaries').focus();
+    stepButton(designer, 'boundaries').click();
+    await settle(designer);
+    expect(designer.step).to.equal('boundaries');
+    expect(designer.getAttribute('step')).to.equal('boundaries', 'reflected for deep links');
+    expect(stepButton(designer, 'boundaries').getAttribute('aria-current')).to.equal('step');
+    expect(stepButton(designer, 'role').hasAttribute('aria-current')).to.equal(false);
+    expectFocused(stepButton(designer, 'boundaries'));
+    expect(text(root(designer).querySelector('.announce'))).to.equal('Step 3 of 6: Boundaries');
+    expect(inStep(designer, 'psw-boundary-checklist')).to.exist;
+    const panels = [...root(designer).querySelectorAll<HTMLElement>('.panel')];
+    expect(panels.map((p) => p.dataset.step)).to.deep.equal(['boundaries'], 'only the shown step is in the page');
+    expect(roleBuilder.isConnected).to.equal(false, 'a step left behind is kept aside, doing no work');
+
+    stepButton(designer, 'role').click();
+    await settle(designer);
+    expect(inStep(designer, 'psw-role-builder') === roleBuilder).to.equal(true, 'the same element: what was open inside it survives');
+    expect(roleBuilder.isConnected).to.equal(true);
+  });
+
+  it('opens on the step named by the step attribute, and follows it when the page changes it', async () => {
+    const { designer } = await mountInWrapper(draft(), { step: 'support' });
+    expect(currentPanel(designer).dataset.step).to.equal('support');
+    expect(inStep(designer, 'psw-supervision-planner')).to.exist;
+    designer.setAttribute('step', 'terms');
+    await settle(designer);
+    expect(inStep(designer, 'psw-role-builder').getAttribute('sections')).to.equal('employment progression person-spec');
+    designer.setAttribute('step', 'nonsense');
+    await settle(designer);
+    expect(designer.step).to.equal('role');
+    expect(currentPanel(designer).dataset.step).to.equal('role');
+  });
+
+  it('moves with Previous and Next, taking focus to the top of the new step', async () => {
+    const { designer } = await mountInWrapper(draft());
+    expect(() => button(currentPanel(designer), 'Previous: Role')).to.throw();
+    for (const [from, to, name] of [['role', 'duties', 'Duties'], ['duties', 'boundaries', 'Boundaries'], ['boundaries', 'support', 'Support'],
+      ['support', 'terms', 'Terms'], ['terms', 'review', 'Review and export']] as const) {
+      expect(designer.step).to.equal(from);
+      button(currentPanel(designer), `Next: ${name}`).click();
+      await settle(designer);
+      expect(designer.step).to.equal(to);
+      expectFocused(root(designer).querySelector(`#panel-title-${to}`));
+      expect(text(deepActive())).to.equal(`Step ${STEP_IDS.indexOf(to) + 1} of 6: ${name}`);
+    }
+    expect(() => button(currentPanel(designer), 'Next: Role')).to.throw();
+    button(currentPanel(designer), 'Previous: Terms').click();
+    await settle(designer);
+    expect(designer.step).to.equal('terms');
+  });
+
+  it('composes the elements of each step', async () => {
+    const { designer } = await mountInWrapper(draft());
+    const tags: string[][] = [];
+    for (const step of STEP_IDS) {
+      designer.step = step;
+      await settle(designer);
+      tags.push([...currentPanel(designer).querySelector('.panel-body')!.children].map((el) =>
+        el.localName + (el.getAttribute('sections') ? `[${el.getAttribute('sections')}]` : '')));
+    }
+    expect(tags).to.deep.equal([
+      ['psw-role-builder[templates basics]'],
+      ['psw-role-builder[duties]'],
+      ['psw-boundary-checklist'],
+      ['psw-supervision-planner'],
+      ['psw-role-builder[employment progression person-spec]'],
+      ['psw-role-insights', 'psw-role-export', 'psw-job-description'],
+    ]);
+  });
+});

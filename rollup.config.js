@@ -1,7 +1,8 @@
 // Two builds from the two source roots (DESIGN.md §2, §7 "Build"):
 // 1) the library: unbundled ESM, one file per module, lit/@lit/zod/docx left as imports (bundler users);
 // 2) the drop-in CDN file: components/define.ts with everything inlined, Lit in production mode,
-//    minified; dynamic imports (the Word writer) become lazy chunks beside it.
+//    minified; dynamic imports (element views, the assessment engine, templates, the Word writer)
+//    become lazy chunks in dist/cdn/chunks/ beside it (docs/bundle-size.md).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -28,6 +29,10 @@ export default [
   {
     input: 'components/define.ts',
     onwarn,
+    // Lazy chunks (element views, the assessment engine, templates, the Word writer) import shared
+    // code from the entry file itself, instead of rollup moving everything into a shared chunk behind
+    // a one-line facade entry (which would make the entry's size meaningless).
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn', format: 'es', sourcemap: true,
       entryFileNames: 'psw-role-kit.js', chunkFileNames: 'chunks/[name]-[hash].js',

@@ -13,6 +13,14 @@ const define = { __PSW_VERSION__: JSON.stringify(pkg.version) };
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true, define });
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 // zod 4 and docx ship misplaced /*@__PURE__*/ comments and benign import cycles; ours must stay clean.
+// Lazy chunks named for what they hold, so `npm run size` and the browser's network panel read well;
+// others keep the name of their first module (e.g. boundary-checklist.view).
+const CHUNK_NAMES = { 'src/assess/index.ts': 'assessment', 'src/model/create.ts': 'templates', 'src/export/docx-writer.ts': 'word' };
+const chunkFileNames = (chunk) => {
+  const id = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
+  const named = Object.entries(CHUNK_NAMES).find(([path]) => id.endsWith(`/${path}`));
+  return `chunks/${named ? named[1] : '[name]'}-[hash].js`;
+};
 const onwarn = (w, warn) => {
   if (w.id?.includes('/node_modules/') || w.ids?.every((id) => id.includes('/node_modules/'))) return;
   warn(w);
@@ -35,7 +43,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn', format: 'es', sourcemap: true,
-      entryFileNames: 'psw-role-kit.js', chunkFileNames: 'chunks/[name]-[hash].js',
+      entryFileNames: 'psw-role-kit.js', chunkFileNames,
     },
     plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minify()],
   },

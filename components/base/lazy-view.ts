@@ -80,21 +80,46 @@ export class LazyView<V> {
   /** The module, once it has loaded. */
   module?: V;
   private loading?: Promise<V | undefined>;
+  private failed = false;
+  private readonly arrivals = new Set<(module: V) => void>();
 
   constructor(private readonly importer: () => Promise<V>) {}
 
-  /** Loads the module; resolves with it, or with undefined when its chunk cannot be fetched (a later call tries again). */
+  /**
+   * Loads the module (once); resolves with it, or with undefined when its chunk could not be
+   * fetched. After a failure it does not try again by itself (every element on the page would):
+   * `retry()` does, when a person asks.
+   */
   load(): Promise<V | undefined> {
     if (this.module) return Promise.resolve(this.module);
+    if (this.failed) return Promise.resolve(undefined);
     this.loading ??= this.importer().then(
-      (m) => (this.module = m),
+      (module) => {
+        this.module = module;
+        for (const arrived of this.arrivals) arrived(module);
+        this.arrivals.clear();
+        return module;
+      },
       (error: unknown) => {
         this.loading = undefined;
+        this.failed = true;
         console.error('psw-role-kit: part of an element could not be loaded. Check the connection and reload the page.', error);
         return undefined;
       },
     );
     return this.loading;
+  }
+
+  /** Tries to load the module again after a failure. */
+  retry(): Promise<V | undefined> {
+    this.failed = false;
+    return this.load();
+  }
+
+  /** Calls `fn` with the module when it arrives (at once if it is here): e.g. after another element's retry. */
+  whenLoaded(fn: (module: V) => void): void {
+    if (this.module) fn(this.module);
+    else this.arrivals.add(fn);
   }
 }
 
@@ -165,13 +190,15 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
   }
 
   /** Resolves with the view (loading it if needed), or undefined when it could not be loaded. */
-  protected whenView(): Promise<V | undefined> {
+  protected whenView(retry = false): Promise<V | undefined> {
     if (this.view) return Promise.resolve(this.view);
-    return this.viewLoader.load().then((loaded) => {
+    return (retry ? this.viewLoader.retry() : this.viewLoader.load()).then((loaded) => {
       if (loaded) this.attachView(loaded);
-      else if (!this.view) {
+      else if (!this.view && !this.viewFailed) {
         this.viewFailed = true;
         this.requestUpdate();
+        // Another element's "Try again" may bring the view: show it here too.
+        this.viewLoader.whenLoaded((view) => this.attachView(view));
       }
       return this.view;
     });
@@ -221,7 +248,7 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
     const retry = () => {
       this.viewFailed = false;
       this.requestUpdate();
-      void this.whenView();
+      void this.whenView(true);
     };
     return html`<div class="psw-view-status psw-view-error" part="load-error" role="alert">
       <p>${this.placeholder.t('loadFailed')}</p>

@@ -14,8 +14,8 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMa
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 // zod 4 and docx ship misplaced /*@__PURE__*/ comments and benign import cycles; ours must stay clean.
 // Lazy chunks named for what they hold, so `npm run size` and the browser's network panel read well;
-// others keep the name of their first module (e.g. boundary-checklist.view).
-const CHUNK_NAMES = { 'src/assess/index.ts': 'assessment', 'src/model/create.ts': 'templates', 'src/export/docx-writer.ts': 'word' };
+// others keep the name of their first module (boundary-checklist.view, docx-writer).
+const CHUNK_NAMES = { 'src/assess/index.ts': 'assessment', 'src/model/create.ts': 'templates' };
 const chunkFileNames = (chunk) => {
   const id = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
   const named = Object.entries(CHUNK_NAMES).find(([path]) => id.endsWith(`/${path}`));

@@ -54,7 +54,7 @@ describe('lazy chunks of the drop-in bundle (built bundle, strict CSP)', () => {
     assert.deepEqual(scripts.filter((p) => !p.startsWith('/dist/cdn/')), [], 'no script from elsewhere');
     const chunks = scripts.filter((p) => CHUNK.test(p)).map((p) => p.split('/').pop().replace(/-[\w-]+\.js$/, ''));
     for (const part of ['boundary-checklist.view', 'assessment', 'templates']) assert.ok(chunks.includes(part), `${part} chunk fetched (${chunks.join(', ')})`);
-    assert.ok(!chunks.includes('word'), 'the Word writer is not fetched');
+    assert.ok(!chunks.includes('docx-writer'), 'the Word writer is not fetched');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page.errors, []);
     await page.context().close();

@@ -54,7 +54,10 @@
  *    there; decide anything "once per document" that depends on findings only when they are not
  *    pending; never put a pending assessment in an export (`exportJobDescription(doc)` assesses
  *    the document itself). psw-change details carry whatever the snapshot's assessment is.
- * 6. Tests: `await el.updateComplete` before reading the shadow DOM (a fixture of the element or
+ * 6. A user action that needs a lazy part (a template picked: `await loadTemplateDocument(id)`;
+ *    a Word file: `toDocx` loads its writer) is asynchronous: wrap it in `this.waitUntil(…)`
+ *    (PswElement) so `updateComplete` covers it, and say in place when it fails.
+ * 7. Tests: `await el.updateComplete` before reading the shadow DOM (a fixture of the element or
  *    of its `<psw-role-document>` wrapper already does). Run `npm run size`: the view must appear
  *    as its own chunk, and test/build/size-budget.test.mjs keeps the entry ≤ 40 KiB brotli and
  *    every lazy chunk but the Word writer ≤ 25 KiB.

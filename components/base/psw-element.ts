@@ -43,7 +43,8 @@ export class PswElement extends LitElement {
   }
 
   private internalsCache?: ElementInternals;
-  private readonly readiness: ReadinessCheck[] = [];
+  private readonly readiness: ReadinessCheck[] = [() => (this.work.size ? Promise.allSettled(this.work) : undefined)];
+  private readonly work = new Set<Promise<unknown>>();
 
   /**
    * Holds `updateComplete` back while `check` returns a promise: `updateComplete` awaits it, lets
@@ -53,6 +54,19 @@ export class PswElement extends LitElement {
    */
   holdUpdateComplete(check: ReadinessCheck): void {
     this.readiness.push(check);
+  }
+
+  /**
+   * Holds `updateComplete` back until `work` settles, like `ExtendableEvent.waitUntil`: for a user
+   * action that waits for a lazy part (e.g. a template picked: `this.waitUntil(apply())`), so tests
+   * and host pages that `await el.updateComplete` after the click see its result. Returns `work`.
+   * @internal
+   */
+  waitUntil<T>(work: Promise<T>): Promise<T> {
+    this.work.add(work);
+    const done = () => void this.work.delete(work);
+    work.then(done, done);
+    return work;
   }
 
   /** Resolves when the element has rendered with everything it was waiting for (see `holdUpdateComplete`). */

@@ -17,7 +17,7 @@ import { createDocumentStore, type DocumentStore, type EditResult } from '../../
 import { createAutosave, type Autosave } from '../../src/store/autosave.js';
 import type { StorageLike } from '../../src/store/persistence.js';
 import { resolveLang, translate } from '../base/localize.js';
-import { assessIfLoaded, loadAssessmentEngine, newId, parseRoleDocument, PENDING_ASSESSMENT } from './core-deps.js';
+import { assessIfLoaded, assessmentEngineState, loadAssessmentEngine, newId, parseRoleDocument, PENDING_ASSESSMENT } from './core-deps.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
 import { statusMessage } from './document-status.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
@@ -83,6 +83,7 @@ export class SharedDocument {
   private initialValue?: RoleDocument;
   private resolveDocumentReady!: () => void;
   private disposed = false;
+  private publishedPending = false;
   private autosave?: Autosave;
   private storageKeyValue?: string;
   private readonlyValue: boolean;
@@ -100,8 +101,9 @@ export class SharedDocument {
     this.storage = options.storage ?? browserStorage();
     this.documentReady = new Promise<void>((resolve) => (this.resolveDocumentReady = resolve));
     // Started now so the findings are usually there by the time anyone looks.
-    this.assessmentReady = loadAssessmentEngine().then(() => {
-      if (!this.disposed) this.publish();
+    this.assessmentReady = loadAssessmentEngine().then((engine) => {
+      // A new snapshot only if one went out with the pending assessment (and the real one is here).
+      if (engine && this.publishedPending && !this.disposed) this.publish();
     });
     let restored: RoleDocument | undefined;
     if (options.storageKey) {
@@ -268,6 +270,7 @@ export class SharedDocument {
     if (!store) return;
     const doc = store.get();
     const shared = this;
+    this.publishedPending = assessmentEngineState() !== 'loaded';
     const snapshot: DocumentSnapshot = Object.freeze({
       document: doc,
       get assessment() {

@@ -4,7 +4,7 @@
 // document). Loads are held back or failed through core-deps' replaceable imports.
 import { expect } from '@open-wc/testing';
 import { consumersIn, resetPage, type TestConsumer } from './fixtures.js';
-import { lazyImports, loadTemplateDocument, resetAssessmentEngine } from '../../../components/context/core-deps.js';
+import { lazyImports, loadAssessmentEngine, loadTemplateDocument, resetAssessmentEngine } from '../../../components/context/core-deps.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswChangeEvent } from '../../../components/base/events.js';
 import { getPageDocument, ensurePageDocument } from '../../../components/context/page-document.js';
@@ -222,5 +222,24 @@ describe('<psw-role-document template> with lazily loaded templates', () => {
     let refused: unknown;
     await loadTemplateDocument('no-such-setting' as never).catch((e: unknown) => (refused = e));
     expect(refused).to.be.instanceOf(TypeError);
+  });
+});
+
+describe('providers once the assessment engine is loaded', () => {
+  afterEach(() => {
+    container?.remove();
+    container = undefined;
+    resetPage();
+  });
+
+  it('provide the real assessment in their first snapshot, and no extra snapshot for it', async () => {
+    await loadAssessmentEngine();
+    const page = place('<psw-role-document><test-doc-consumer></test-doc-consumer></psw-role-document>');
+    const el = page.querySelector('psw-role-document') as PswRoleDocument;
+    const first = el.snapshot;
+    expect(first.assessment.pending).to.equal(undefined);
+    await el.updateComplete;
+    await settle();
+    expect(el.snapshot).to.equal(first, 'nothing new to provide');
   });
 });

@@ -1,6 +1,92 @@
 /**
- * The one place the context layer binds to the model and the assessment (DESIGN.md §3):
- * `parseRoleDocument`, `createRoleDocument`, `newId` and `assessRole`.
+ * The one place the context layer binds to the model and the assessment (DESIGN.md §3).
+ *
+ * Eager (in the drop-in bundle's entry): `parseRoleDocument`, `createBlankDocument`, `newId`.
+ * Lazy (DESIGN.md §7: "elements may load heavy parts lazily"; each is a chunk of the drop-in
+ * bundle, fetched once per page):
+ * - the assessment engine (`src/assess`, mostly rule texts and the drift vocabulary): its load starts
+ *   when the first document provider is created; until it arrives, snapshots carry
+ *   `PENDING_ASSESSMENT` (`pending: true`) and providers publish a new snapshot when it does;
+ * - the setting templates, through `loadTemplateDocument(settingId)`.
+ *
+ * The core API (`psw-role-kit/core`) stays synchronous: only the elements load lazily.
  */
-export { parseRoleDocument, createRoleDocument, newId, type ParseResult } from '../../src/model/index.js';
-export { assessRole } from '../../src/assess/index.js';
+import type { RoleDocument } from '../../src/model/schema.js';
+import type { Assessment } from '../../src/assess/types.js';
+import type { SettingId } from '../../src/catalogue/ids.js';
+
+export { parseRoleDocument, type ParseResult } from '../../src/model/parse.js';
+export { createBlankDocument } from '../../src/model/blank.js';
+export { newId } from '../../src/model/ids.js';
+export { PENDING_ASSESSMENT } from '../../src/assess/pending.js';
+
+type Engine = typeof import('../../src/assess/index.js');
+
+/**
+ * The lazy imports (each becomes a chunk of the drop-in bundle). Replaceable so tests can hold a
+ * load back or make it fail; not part of the public API.
+ * @internal
+ */
+export const lazyImports = {
+  assessment: (): Promise<Engine> => import('../../src/assess/index.js'),
+  templates: () => import('../../src/model/create.js'),
+};
+
+let engine: Engine | undefined;
+let engineLoad: Promise<Engine | undefined> | undefined;
+let engineFailed = false;
+
+/**
+ * Starts loading the assessment engine (once per page) and resolves when it has loaded, or with
+ * undefined when its chunk could not be fetched (never rejects; a later call tries again).
+ */
+export function loadAssessmentEngine(): Promise<Engine | undefined> {
+  engineLoad ??= lazyImports.assessment().then(
+    (m) => {
+      engine = m;
+      engineFailed = false;
+      return m;
+    },
+    (error: unknown) => {
+      engineFailed = true;
+      engineLoad = undefined;
+      console.error('psw-role-kit: the assessment could not be loaded, so no findings are shown. Check the connection and reload the page.', error);
+      return undefined;
+    },
+  );
+  return engineLoad;
+}
+
+/**
+ * Forgets the loaded engine, as on a fresh page (tests only: documents already assessed keep their
+ * memoised assessment).
+ * @internal
+ */
+export function resetAssessmentEngine(): void {
+  engine = undefined;
+  engineLoad = undefined;
+  engineFailed = false;
+}
+
+/** Whether the engine is here (`loaded`), on its way (`loading`), failed to arrive, or not asked for yet. */
+export function assessmentEngineState(): 'idle' | 'loading' | 'loaded' | 'failed' {
+  if (engine) return 'loaded';
+  if (engineLoad) return 'loading';
+  return engineFailed ? 'failed' : 'idle';
+}
+
+/** The assessment of `doc` when the engine has loaded, else undefined. */
+export function assessIfLoaded(doc: RoleDocument): Assessment | undefined {
+  return engine?.assessRole(doc);
+}
+
+/**
+ * A new document from a setting's template (`createRoleDocument({ template })` of the core), with
+ * the templates loaded on first use. Rejects with a TypeError for an unknown setting id, and when
+ * the templates' chunk cannot be fetched. For elements (e.g. a template picker); a page starts a
+ * wrapper from a template with `<psw-role-document template="…">`.
+ */
+export async function loadTemplateDocument(settingId: SettingId): Promise<RoleDocument> {
+  const { createRoleDocument } = await lazyImports.templates();
+  return createRoleDocument({ template: settingId });
+}

@@ -20,6 +20,11 @@
  *   `psw-change` from the host, the element where the user acted (DESIGN.md §7).
  * - Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y inside the host are the store's undo/redo, not the
  *   input's.
+ * - The document may arrive a little after the host connects (a `<psw-role-document template>`
+ *   whose template is loading: render "Loading…" while `document` is undefined), and the assessment
+ *   engine loads lazily: until it has, `assessment.pending` is true and there are no findings; a
+ *   new snapshot follows when it arrives. `ready` resolves when both are here, and a PswElement
+ *   host's `updateComplete` waits for it.
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { nothing } from 'lit';
@@ -29,8 +34,10 @@ import type { Assessment, Finding } from '../../src/assess/types.js';
 import type { EditOptions, EditResult, Recipe, ReplaceOptions } from '../../src/store/store.js';
 import { PswChangeEvent, PswNavigateEvent, type PswChangeDetail, type PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
+import type { PswElement } from '../base/psw-element.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
 import { renderDocumentStatus } from './document-status.js';
+import { assessmentEngineState, loadAssessmentEngine } from './core-deps.js';
 import { ensurePageDocument } from './page-document.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
 
@@ -52,7 +59,11 @@ export function pathUnder(path: string, prefix: string): boolean {
   return next === '' || next === '.' || next === '[';
 }
 
-/** A psw-change detail whose assessment is computed only if someone reads it. */
+/**
+ * A psw-change detail whose assessment is computed only if someone reads it. It is the snapshot's
+ * assessment at the moment it is read: pending (`pending: true`, no findings) only when the
+ * assessment engine had not loaded yet.
+ */
 function changeDetail(snapshot: DocumentSnapshot): PswChangeDetail {
   return {
     document: snapshot.document,
@@ -69,6 +80,7 @@ export class DocumentController implements ReactiveController {
   private connected = false;
   private readonly navigateHandlers = new Set<(event: PswNavigateEvent) => void>();
   private readonly l: Localizer<typeof documentStrings>;
+  private snapshotWaiters: (() => void)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -76,6 +88,23 @@ export class DocumentController implements ReactiveController {
   ) {
     this.l = new Localizer(host, DOCUMENT_AREA, documentStrings);
     host.addController(this);
+    const holder = host as Partial<Pick<PswElement, 'holdUpdateComplete'>>;
+    holder.holdUpdateComplete?.(this.pendingWork);
+  }
+
+  /**
+   * Resolves when the controller holds a document and its real assessment (not a pending one), or
+   * when the assessment engine could not be loaded. Never rejects; does not wait while the host is
+   * disconnected.
+   */
+  get ready(): Promise<void> {
+    return (async () => {
+      for (let round = 0; round < 8; round++) {
+        const wait = this.pendingWork();
+        if (!wait) return;
+        await wait;
+      }
+    })();
   }
 
   /** The current snapshot, or undefined while no provider has answered. */
@@ -193,10 +222,28 @@ export class DocumentController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    this.releaseWaiters();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.host.removeEventListener('keydown', this.onKeydown);
     for (const listener of this.navigateHandlers) this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener);
+  }
+
+  /** What the host still waits for (see `ready`): a promise, or undefined when nothing. */
+  private readonly pendingWork = (): Promise<unknown> | undefined => {
+    if (!this.connected) return undefined;
+    const s = this.current;
+    if (!s) return new Promise<void>((resolve) => this.snapshotWaiters.push(resolve));
+    const engine = assessmentEngineState();
+    // Loaded: providers have published real assessments. Failed: they stay pending, do not wait.
+    if (engine === 'loaded' || engine === 'failed' || !s.assessment.pending) return undefined;
+    return loadAssessmentEngine();
+  };
+
+  private releaseWaiters(): void {
+    const waiters = this.snapshotWaiters;
+    this.snapshotWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   private request(): void {
@@ -212,6 +259,7 @@ export class DocumentController implements ReactiveController {
     this.current = value;
     this.options.onSnapshot?.(value);
     this.host.requestUpdate();
+    if (value) this.releaseWaiters();
   };
 
   private changed(): void {

@@ -14,3 +14,4 @@ export { DocumentController, pathUnder, type DocumentControllerOptions } from '.
 export { renderDocumentStatus, documentStatusStyles, statusMessage, formatStatusTime } from './document-status.js';
 export { ensurePageDocument, getPageDocument, pageAutosaveKey, PAGE_DOCUMENT_KEY, type PageDocument } from './page-document.js';
 export { documentStrings } from './strings.js';
+export { loadTemplateDocument } from './core-deps.js';

@@ -17,7 +17,7 @@
 import type { RoleDocument } from '../../src/model/schema.js';
 import { pageStorageKey } from '../../src/store/persistence.js';
 import { VERSION } from '../../src/version.js';
-import { createRoleDocument, parseRoleDocument, type ParseResult } from './core-deps.js';
+import { createBlankDocument, parseRoleDocument, type ParseResult } from './core-deps.js';
 import type { DocumentSnapshot } from './document-context.js';
 import { SharedDocument } from './shared-document.js';
 
@@ -29,8 +29,13 @@ export interface PageDocument {
   readonly version: string;
   /** The element that provides it (`document.body`). */
   readonly host: HTMLElement;
-  /** The current snapshot (a new object after every change). */
+  /**
+   * The current snapshot (a new object after every change). Its `assessment` is a pending one
+   * (`pending: true`, no findings) until the assessment engine has loaded: see `assessmentReady`.
+   */
   readonly snapshot: DocumentSnapshot;
+  /** Resolves once snapshots carry the real assessment (or the engine could not be loaded). */
+  readonly assessmentReady: Promise<void>;
   /** The current document (read-only: change it with `snapshot.edit` or `load`). */
   readonly value: RoleDocument;
   /** The autosave key, or undefined when autosave is off. */
@@ -71,7 +76,7 @@ export function ensurePageDocument(): PageDocument | undefined {
   if (typeof document === 'undefined') return undefined;
   const host = document.body ?? document.documentElement;
   const shared = new SharedDocument(host, {
-    initial: () => createRoleDocument(),
+    initial: () => createBlankDocument(),
     storageKey: pageAutosaveKey(document),
   });
   shared.connect();
@@ -82,18 +87,19 @@ export function ensurePageDocument(): PageDocument | undefined {
       return shared.snapshot;
     },
     get value() {
-      return shared.store.get();
+      return shared.document!; // never a template here, so there is always a document
     },
+    assessmentReady: shared.assessmentReady,
     get storageKey() {
       return shared.storageKey;
     },
     load(input) {
       const parsed = parseRoleDocument(input);
-      if (parsed.ok) shared.store.replace(parsed.document);
+      if (parsed.ok) shared.put(parsed.document);
       return parsed;
     },
-    undo: () => shared.store.undo(),
-    redo: () => shared.store.redo(),
+    undo: () => shared.undo(),
+    redo: () => shared.redo(),
     dispose() {
       shared.dispose();
       const registry = globalThis as unknown as Registry;

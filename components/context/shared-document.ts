@@ -2,6 +2,13 @@
  * What a document provider does, whatever element hosts it (`<psw-role-document>`, or `<body>`
  * for the page-level document): holds the store, provides a new snapshot on every change, autosaves
  * to localStorage and watches other tabs.
+ *
+ * Two things may arrive after the provider is created (the drop-in bundle loads them lazily):
+ * - the first document, when it comes from a template: until then no snapshot is provided (consumers
+ *   show "Loading…"), so nobody starts editing a blank draft that the template would then replace.
+ *   What autosave restores, or a document put in place meanwhile (`put`), wins and is used at once;
+ * - the assessment engine: until it has loaded, snapshots carry `PENDING_ASSESSMENT`
+ *   (`pending: true`); when it arrives a new snapshot is provided with the real assessment.
  */
 import { ContextProvider } from '@lit/context';
 import type { RoleDocument } from '../../src/model/schema.js';
@@ -10,7 +17,7 @@ import { createDocumentStore, type DocumentStore, type EditResult } from '../../
 import { createAutosave, type Autosave } from '../../src/store/autosave.js';
 import type { StorageLike } from '../../src/store/persistence.js';
 import { resolveLang, translate } from '../base/localize.js';
-import { assessRole, newId, parseRoleDocument } from './core-deps.js';
+import { assessIfLoaded, assessmentEngineState, loadAssessmentEngine, newId, parseRoleDocument, PENDING_ASSESSMENT } from './core-deps.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
 import { statusMessage } from './document-status.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
@@ -43,8 +50,13 @@ function releaseKey(key: string | undefined, owner: SharedDocument): void {
 }
 
 export interface SharedDocumentOptions {
-  /** The document to start with when nothing is restored from storage. */
-  initial: () => RoleDocument;
+  /**
+   * The document to start with when nothing is restored from storage. A promise (a template that is
+   * still loading) holds the first snapshot back until it settles; a rejected one starts a blank draft.
+   */
+  initial: () => RoleDocument | Promise<RoleDocument>;
+  /** The document to start with when `initial` fails (default: nothing; the error is rethrown). */
+  fallback?: () => RoleDocument;
   /** Autosave and restore under this localStorage key. */
   storageKey?: string;
   readonly?: boolean;
@@ -60,9 +72,18 @@ export class SharedDocument {
   readonly provider: ContextProvider<typeof documentContext>;
   /** Tells this page's saves from another tab's. */
   readonly tabId = newId('tab');
-  /** The document this provider started with (restored, given or new): what a form reset restores. */
-  readonly initialDocument: RoleDocument;
-  readonly store: DocumentStore;
+  /** Resolves when the first document is in place (at once unless it comes from a template). */
+  readonly documentReady: Promise<void>;
+  /**
+   * Resolves when the assessment engine has loaded and a snapshot with the real assessment has
+   * been provided, or when the engine could not be loaded (snapshots then stay pending).
+   */
+  readonly assessmentReady: Promise<void>;
+  private storeValue?: DocumentStore;
+  private initialValue?: RoleDocument;
+  private resolveDocumentReady!: () => void;
+  private disposed = false;
+  private publishedPending = false;
   private autosave?: Autosave;
   private storageKeyValue?: string;
   private readonlyValue: boolean;
@@ -78,6 +99,12 @@ export class SharedDocument {
     this.provider = new ContextProvider(host, { context: documentContext });
     this.readonlyValue = !!options.readonly;
     this.storage = options.storage ?? browserStorage();
+    this.documentReady = new Promise<void>((resolve) => (this.resolveDocumentReady = resolve));
+    // Started now so the findings are usually there by the time anyone looks.
+    this.assessmentReady = loadAssessmentEngine().then((engine) => {
+      // A new snapshot only if one went out with the pending assessment (and the real one is here).
+      if (engine && this.publishedPending && !this.disposed) this.publish();
+    });
     let restored: RoleDocument | undefined;
     if (options.storageKey) {
       this.storageKeyValue = options.storageKey;
@@ -85,23 +112,49 @@ export class SharedDocument {
       const result = this.autosave.restore();
       if (result.kind === 'restored') restored = result.document;
     }
-    this.initialDocument = restored ?? options.initial();
-    this.store = createDocumentStore({ initial: this.initialDocument });
-    this.store.subscribe((doc) => {
-      this.quiet = true; // one snapshot per change, not one more for the "saving" status
-      try {
-        this.autosave?.schedule(doc);
-        this.options.onDocumentChange?.(doc);
-      } finally {
-        this.quiet = false;
-      }
-      this.publish();
-    });
-    this.publish();
+    const first = restored ?? options.initial();
+    if (!(first instanceof Promise)) this.start(first);
+    else {
+      first.then(
+        (doc) => this.start(doc),
+        (error: unknown) => {
+          if (this.storeValue || this.disposed) return;
+          if (!options.fallback) throw error;
+          this.start(options.fallback());
+        },
+      );
+    }
   }
 
+  /** The current snapshot; undefined only while the first document is still on its way. */
   get snapshot(): DocumentSnapshot {
     return this.provider.value!;
+  }
+
+  /** The document store; undefined only while the first document is still on its way. */
+  get store(): DocumentStore | undefined {
+    return this.storeValue;
+  }
+
+  /** The current document; undefined only while the first document is still on its way. */
+  get document(): RoleDocument | undefined {
+    return this.storeValue?.get();
+  }
+
+  /** The document this provider started with (restored, given, from a template or new): what a form reset restores. */
+  get initialDocument(): RoleDocument | undefined {
+    return this.initialValue;
+  }
+
+  /**
+   * Puts a document in place (a value set, a file, a form state): one undo step, or, while the
+   * first document is still on its way, the first document itself (no undo step; the template
+   * that was loading is then not used).
+   */
+  put(doc: RoleDocument): EditResult {
+    if (this.storeValue) return this.storeValue.replace(doc);
+    this.start(doc);
+    return { ok: true, changed: true, document: doc };
   }
 
   get readonly(): boolean {
@@ -111,7 +164,7 @@ export class SharedDocument {
   set readonly(value: boolean) {
     if (value === this.readonlyValue) return;
     this.readonlyValue = value;
-    this.publish();
+    if (this.storeValue) this.publish();
   }
 
   get storageKey(): string | undefined {
@@ -134,19 +187,25 @@ export class SharedDocument {
     this.autosave = key ? this.makeAutosave(key) : undefined;
     if (this.autosave) {
       const result = this.autosave.restore();
-      if (result.kind === 'restored') this.store.replace(result.document);
-      else if (result.kind === 'empty') {
-        this.autosave.schedule(this.store.get());
+      if (result.kind === 'restored') this.put(result.document);
+      else if (result.kind === 'empty' && this.storeValue) {
+        this.autosave.schedule(this.storeValue.get());
         this.autosave.flush();
       }
     }
-    this.publish();
+    if (this.storeValue) this.publish();
   }
 
-  /** The assessment of `doc`, memoised for the latest document. */
+  /**
+   * The assessment of `doc`, memoised for the latest document; `PENDING_ASSESSMENT` while the
+   * assessment engine is still loading (or could not be loaded).
+   */
   assessmentOf(doc: RoleDocument): Assessment {
-    if (this.assessed?.document !== doc) this.assessed = { document: doc, assessment: assessRole(doc) };
-    return this.assessed.assessment;
+    if (this.assessed?.document === doc) return this.assessed.assessment;
+    const assessment = assessIfLoaded(doc);
+    if (!assessment) return PENDING_ASSESSMENT;
+    this.assessed = { document: doc, assessment };
+    return assessment;
   }
 
   /** Starts watching other tabs and page hiding (call when the host is connected). */
@@ -175,20 +234,21 @@ export class SharedDocument {
     this.autosave?.flush();
   };
 
+  // Snapshots exist only once the store does, so these never run without one.
   readonly edit: DocumentSnapshot['edit'] = (recipe, options) =>
-    this.readonlyValue ? this.refused() : this.store.edit(recipe, options);
+    this.readonlyValue ? this.refused() : this.storeValue!.edit(recipe, options);
 
   readonly replace: DocumentSnapshot['replace'] = (next, options) =>
-    this.readonlyValue ? this.refused() : this.store.replace(next, options);
+    this.readonlyValue ? this.refused() : this.storeValue!.replace(next, options);
 
-  readonly undo = (): boolean => !this.readonlyValue && this.store.undo();
+  readonly undo = (): boolean => !this.readonlyValue && !!this.storeValue?.undo();
 
-  readonly redo = (): boolean => !this.readonlyValue && this.store.redo();
+  readonly redo = (): boolean => !this.readonlyValue && !!this.storeValue?.redo();
 
   readonly resolveOtherTab = (choice: OtherTabChoice): void => {
-    if (!this.autosave) return;
-    const theirs = this.autosave.resolve(choice, this.store.get());
-    if (theirs) this.store.replace(theirs);
+    if (!this.autosave || !this.storeValue) return;
+    const theirs = this.autosave.resolve(choice, this.storeValue.get());
+    if (theirs) this.storeValue.replace(theirs);
     this.publish();
   };
 
@@ -204,18 +264,21 @@ export class SharedDocument {
     return status;
   }
 
-  /** Provides a new snapshot (also after a status-only change). */
+  /** Provides a new snapshot (also after a status-only change); nothing before the first document. */
   publish(): void {
-    const doc = this.store.get();
+    const store = this.storeValue;
+    if (!store) return;
+    const doc = store.get();
     const shared = this;
+    this.publishedPending = assessmentEngineState() !== 'loaded';
     const snapshot: DocumentSnapshot = Object.freeze({
       document: doc,
       get assessment() {
         return shared.assessmentOf(doc);
       },
       readonly: this.readonlyValue,
-      canUndo: !this.readonlyValue && this.store.canUndo,
-      canRedo: !this.readonlyValue && this.store.canRedo,
+      canUndo: !this.readonlyValue && store.canUndo,
+      canRedo: !this.readonlyValue && store.canRedo,
       status: this.status(),
       edit: this.edit,
       replace: this.replace,
@@ -228,6 +291,7 @@ export class SharedDocument {
 
   /** Stops everything, the provider included (consumers keep their last snapshot until they ask again). */
   dispose(): void {
+    this.disposed = true;
     this.disconnect();
     this.autosave?.dispose();
     // ContextProvider has no public way to stop listening; its handlers are own properties.
@@ -235,6 +299,27 @@ export class SharedDocument {
     this.host.removeEventListener('context-request', p.onContextRequest);
     this.host.removeEventListener('context-provider', p.onProviderRequest);
     this.provider.clearCallbacks();
+  }
+
+  /** The first document is here: the store, its subscription, the first snapshot. */
+  private start(doc: RoleDocument): void {
+    if (this.storeValue || this.disposed) return;
+    this.initialValue = doc;
+    const store = createDocumentStore({ initial: doc });
+    this.storeValue = store;
+    store.subscribe((next) => {
+      this.quiet = true; // one snapshot per change, not one more for the "saving" status
+      try {
+        this.autosave?.schedule(next);
+        this.options.onDocumentChange?.(next);
+      } finally {
+        this.quiet = false;
+      }
+      this.publish();
+    });
+    this.options.onDocumentChange?.(doc);
+    this.publish();
+    this.resolveDocumentReady();
   }
 
   private refused(): EditResult {
@@ -264,7 +349,7 @@ export class SharedDocument {
     } catch {
       return;
     }
-    this.autosave.handleStorageEvent(event, { current: this.store.get() });
+    this.autosave.handleStorageEvent(event, { current: this.storeValue?.get() });
   };
 
   private readonly onVisibility = (): void => {

@@ -25,6 +25,7 @@ export const documentStrings = {
   refusedReadonly: 'This role is read only, so it cannot be changed here.',
   refusedNoDocument: 'This part of the page is not connected to a role document yet.',
   invalidRequired: (first: string) => `The role is not ready yet: ${first}`,
+  invalidChecking: 'The role is still being checked. Try again in a moment.',
 } as const;
 
 export type DocumentStrings = typeof documentStrings;

@@ -52,6 +52,8 @@ export interface Builder {
 
   /** Applies a recipe; on refusal keeps the issue under `key` (of list item `itemId`). Returns whether it was applied. */
   run(key: string | undefined, recipe: Recipe, options?: EditOptions, itemId?: string): boolean;
+  /** Holds the element's `updateComplete` back until `work` settles (a lazy part being loaded). */
+  waitUntil<T>(work: Promise<T>): Promise<T>;
   /** Puts a whole document in place (a template): one undo step, psw-change. Returns whether it was applied. */
   replace(next: RoleDocument, label: string): boolean;
   /** A text field's value at `path` (typing coalesces into one undo step per field). */

@@ -34,6 +34,8 @@ export interface BuilderHost extends ReactiveControllerHost {
   readonly compactThreshold: number;
   /** The sections shown, space-separated (unset: all). */
   readonly sections?: string | undefined;
+  /** Holds the host's `updateComplete` back until `work` settles (a lazy part being loaded). */
+  waitUntil<T>(work: Promise<T>): Promise<T>;
 }
 
 export class BuilderState implements Builder {
@@ -59,6 +61,10 @@ export class BuilderState implements Builder {
 
   get doc(): RoleDocument {
     return this.ctl.document!;
+  }
+
+  waitUntil<T>(work: Promise<T>): Promise<T> {
+    return this.host.waitUntil(work);
   }
 
   get readonly(): boolean {

@@ -8,7 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import { settings } from '../../src/catalogue/settings.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
 import { selectField } from '../base/ui.js';
-import { createRoleDocument } from '../context/core-deps.js';
+import { loadTemplateDocument } from '../context/core-deps.js';
 import type { Builder } from './builder-api.js';
 import { section } from './section-frame.js';
 import { fromTemplate, hasContent } from './edits.js';
@@ -21,12 +21,16 @@ export function renderTemplatePicker(b: Builder, done: (applied: boolean) => voi
   const t = b.t;
   const setting = settings.find((s) => s.id === state.templateChoice) ?? settings[0]!;
 
-  const apply = () => {
-    const next = fromTemplate(b.doc, createRoleDocument({ template: setting.id }));
-    const applied = b.replace(next, t('templatesTitle'));
-    if (applied) b.announce(t('templateApplied', setting.label));
-    done(applied);
-  };
+  // Templates load as a lazy chunk; updateComplete waits for it, so the swap stays one user step.
+  const apply = () =>
+    void b.waitUntil(
+      (async () => {
+        const next = fromTemplate(b.doc, await loadTemplateDocument(setting.id));
+        const applied = b.replace(next, t('templatesTitle'));
+        if (applied) b.announce(t('templateApplied', setting.label));
+        done(applied);
+      })(),
+    );
   const use = (e: Event) => {
     if (!hasContent(b.doc)) return apply();
     dialogOf(e)?.showModal();

@@ -10,7 +10,7 @@ import { PswElement } from '../base/psw-element.js';
 import { commonStrings } from '../base/strings.js';
 import type { CommonT } from '../base/ui.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { createRoleDocument } from '../context/core-deps.js';
+import { loadTemplateDocument } from '../context/core-deps.js';
 import { DocumentController } from '../context/document-controller.js';
 import { documentStatusStyles } from '../context/document-status.js';
 import { fromTemplate, hasContent } from '../role-builder/edits.js';
@@ -158,7 +158,9 @@ export class PswRoleDesigner extends PswElement implements Designer {
     if (!doc) return;
     if (template) {
       const label = this.t('startUse');
-      const result = this.ctl.replace(fromTemplate(doc, createRoleDocument({ template })), { label });
+      // Templates load as a lazy chunk; updateComplete waits for it.
+      const loaded = await this.waitUntil(loadTemplateDocument(template));
+      const result = this.ctl.replace(fromTemplate(this.ctl.document ?? doc, loaded), { label });
       if (!result.ok) return;
     }
     const setting = template ? settings.find((s) => s.id === template) : undefined;

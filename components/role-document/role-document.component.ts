@@ -1,12 +1,11 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RoleDocument } from '../../src/model/schema.js';
-import type { Finding } from '../../src/assess/types.js';
-import type { SettingId } from '../../src/catalogue/ids.js';
+import { SETTING_IDS, type SettingId } from '../../src/catalogue/ids.js';
 import { PswElement } from '../base/psw-element.js';
 import { PswChangeEvent, PswInvalidEvent } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
-import { createRoleDocument, parseRoleDocument, type ParseResult } from '../context/core-deps.js';
+import { createBlankDocument, loadTemplateDocument, parseRoleDocument, type ParseResult } from '../context/core-deps.js';
 import type { DocumentSnapshot, DocumentStatus } from '../context/document-context.js';
 import { SharedDocument } from '../context/shared-document.js';
 import { DOCUMENT_AREA, documentStrings } from '../context/strings.js';
@@ -20,6 +19,11 @@ import styles from './role-document.styles.js';
  * Where the first document comes from, in order: what was autosaved under `storage-key`; else a
  * `value` set before the element was connected; else a new draft from `template`; else an empty
  * draft. Setting `value` (or calling `load`) after that replaces the document as one undo step.
+ *
+ * Templates load on first use (a small chunk beside the drop-in bundle). While a `template` is
+ * loading there is no document yet: the elements inside show "Loading…", `value` and `snapshot`
+ * are undefined, and a `value` set (or `load()`) meanwhile becomes the first document instead of
+ * the template. `await el.updateComplete` resolves once the document is there and assessed.
  *
  * @summary Provides one role document (with undo, autosave and form association) to its contents.
  * @tag psw-role-document
@@ -64,40 +68,47 @@ export class PswRoleDocument extends PswElement {
 
   private shared?: SharedDocument;
   private pendingValue?: RoleDocument;
+  private assessmentSettled = false;
   private formDisabled = false;
   private readonly l = new Localizer(this, DOCUMENT_AREA, documentStrings);
 
   /**
    * The current document. Treat what you get as read-only. Setting it parses the value as untrusted
    * input (`parseRoleDocument`): a valid value replaces the document as one undo step, with no
-   * `psw-change`; an invalid one dispatches `psw-invalid` and changes nothing.
+   * `psw-change`; an invalid one dispatches `psw-invalid` and changes nothing. Undefined only while
+   * a `template` is still loading (until `updateComplete` resolves).
    */
   get value(): RoleDocument {
-    return this.ensureShared().store.get();
+    return this.ensureShared().document!;
   }
 
   set value(input: RoleDocument) {
     this.load(input);
   }
 
-  /** The current snapshot (what the elements inside receive). */
+  /**
+   * The current snapshot (what the elements inside receive). Its `assessment` is a pending one
+   * (`pending: true`, no findings) until the assessment engine has loaded (`await updateComplete`).
+   * Undefined only while a `template` is still loading.
+   */
   get snapshot(): DocumentSnapshot {
     return this.ensureShared().snapshot;
   }
 
   /** The document status (saved, restored, storage problem, changed in another tab, read only). */
   get status(): DocumentStatus {
-    return this.snapshot.status;
+    const shared = this.ensureShared();
+    return shared.snapshot?.status ?? shared.status();
   }
 
   /** Whether `undo()` would do something. */
   get canUndo(): boolean {
-    return this.snapshot.canUndo;
+    return this.snapshot?.canUndo ?? false;
   }
 
   /** Whether `redo()` would do something. */
   get canRedo(): boolean {
-    return this.snapshot.canRedo;
+    return this.snapshot?.canRedo ?? false;
   }
 
   /** The form this element belongs to, if any. */
@@ -136,7 +147,7 @@ export class PswRoleDocument extends PswElement {
    * `psw-invalid` from this element and the document stays as it was.
    */
   load(input: unknown): ParseResult {
-    const current = this.shared?.store.get() ?? this.pendingValue;
+    const current = this.shared?.document ?? this.pendingValue;
     // Frameworks often set the same value again on every render: that is not a change (no undo step).
     if (current !== undefined && input === current) return { ok: true, document: current };
     const parsed = parseRoleDocument(input);
@@ -148,7 +159,7 @@ export class PswRoleDocument extends PswElement {
     if (current !== undefined && JSON.stringify(parsed.document) === JSON.stringify(current)) {
       return { ok: true, document: current };
     }
-    if (this.shared) this.shared.store.replace(parsed.document);
+    if (this.shared) this.shared.put(parsed.document);
     else this.pendingValue = parsed.document;
     return parsed;
   }
@@ -179,7 +190,7 @@ export class PswRoleDocument extends PswElement {
     const shared = this.ensureShared();
     if (changed.has('readonly')) this.applyReadonly();
     if (changed.has('storageKey')) shared.storageKey = this.storageKey || undefined;
-    if (changed.has('required') || changed.has('name')) this.updateFormValue(shared.store.get());
+    if ((changed.has('required') || changed.has('name')) && shared.document) this.updateFormValue(shared.document);
   }
 
   protected override render() {
@@ -189,6 +200,7 @@ export class PswRoleDocument extends PswElement {
   /** Form reset: back to the document this element started with (one undo step, a user change). */
   formResetCallback(): void {
     const shared = this.ensureShared();
+    if (!shared.store || !shared.initialDocument) return;
     const result = shared.store.replace(shared.initialDocument);
     if (result.ok && result.changed) {
       const change = new PswChangeEvent(this.changeDetail());
@@ -200,12 +212,13 @@ export class PswRoleDocument extends PswElement {
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     const parsed = parseRoleDocument(state);
-    if (parsed.ok) this.ensureShared().store.replace(parsed.document);
+    if (parsed.ok) this.ensureShared().put(parsed.document);
   }
 
   /** Joined or left a form: give it the current value and validity. */
   formAssociatedCallback(): void {
-    if (this.shared) this.updateFormValue(this.shared.store.get());
+    const doc = this.shared?.document;
+    if (doc) this.updateFormValue(doc);
   }
 
   /** A disabled fieldset makes the document read only. */
@@ -218,27 +231,35 @@ export class PswRoleDocument extends PswElement {
     if (this.shared) return this.shared;
     const pending = this.pendingValue;
     this.pendingValue = undefined;
-    this.shared = new SharedDocument(this, {
+    const shared = new SharedDocument(this, {
       initial: () => pending ?? this.fromTemplate(),
+      fallback: () => {
+        console.error(`<psw-role-document>: the template "${this.template}" could not be loaded; starting from an empty draft.`);
+        return createBlankDocument();
+      },
       storageKey: this.storageKey || undefined,
       readonly: this.readonly || this.formDisabled,
       onDocumentChange: (doc) => this.updateFormValue(doc),
     });
-    this.updateFormValue(this.shared.store.get());
-    this.setState('readonly', this.shared.readonly);
-    return this.shared;
+    this.shared = shared;
+    // Validity (with `required`) follows the real assessment once the engine has loaded.
+    void shared.assessmentReady.then(() => shared.document && this.updateFormValue(shared.document));
+    this.holdUpdateComplete(() => (shared.store ? undefined : shared.documentReady));
+    this.holdUpdateComplete(() => (this.assessmentSettled ? undefined : shared.assessmentReady.then(() => (this.assessmentSettled = true))));
+    if (shared.document) this.updateFormValue(shared.document);
+    this.setState('readonly', shared.readonly);
+    return shared;
   }
 
-  private fromTemplate(): RoleDocument {
-    if (this.template) {
-      try {
-        return createRoleDocument({ template: this.template as SettingId });
-      } catch {
-        // An unknown template id: start from an empty draft rather than break the page.
-        console.warn(`<psw-role-document>: unknown template "${this.template}"; starting from an empty draft.`);
-      }
+  /** The template's document (loaded lazily), or an empty draft when there is no template. */
+  private fromTemplate(): RoleDocument | Promise<RoleDocument> {
+    if (!this.template) return createBlankDocument();
+    if (!(SETTING_IDS as readonly string[]).includes(this.template)) {
+      // An unknown template id: start from an empty draft rather than break the page.
+      console.warn(`<psw-role-document>: unknown template "${this.template}"; starting from an empty draft.`);
+      return createBlankDocument();
     }
-    return createRoleDocument();
+    return loadTemplateDocument(this.template as SettingId);
   }
 
   private applyReadonly(): void {
@@ -262,17 +283,18 @@ export class PswRoleDocument extends PswElement {
     if (!this.internals.form) return;
     const json = JSON.stringify(doc);
     this.internals.setFormValue(json, json);
-    const firstError = this.required ? this.firstError(doc) : undefined;
+    const assessment = this.required ? this.shared?.assessmentOf(doc) : undefined;
+    // Assessed for `doc` itself: the snapshot may not be published yet.
+    const firstError = assessment?.findings.find((f) => f.severity === 'error');
     if (firstError) {
       this.internals.setValidity({ customError: true }, this.l.t('invalidRequired', firstError.message));
+    } else if (assessment?.pending) {
+      // Not known yet (the assessment engine is loading): not submitted unchecked. The state
+      // `invalid` is kept for error findings, so it does not flash on while the page loads.
+      this.internals.setValidity({ customError: true }, this.l.t('invalidChecking'));
     } else {
       this.internals.setValidity({});
     }
     this.setState('invalid', !!firstError);
-  }
-
-  /** The first error finding of `doc` (assessed for `doc` itself: the snapshot may not be published yet). */
-  private firstError(doc: RoleDocument): Finding | undefined {
-    return this.shared?.assessmentOf(doc).findings.find((f) => f.severity === 'error');
   }
 }

@@ -100,6 +100,13 @@ export interface Assessment {
   themes: Record<ThemeId, ThemeCoverage>;
   readiness: Readiness;
   banding: BandingReadiness;
+  /**
+   * Set only on the placeholder the elements show while the assessment engine is still loading
+   * (a lazy chunk of the drop-in bundle): no findings, zero balance with verdict "unknown",
+   * readiness "incomplete". `assessRole` never returns it; a document snapshot replaces it with
+   * the real assessment as soon as the engine has loaded.
+   */
+  pending?: true;
 }
 
 /**

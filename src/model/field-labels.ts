@@ -5,8 +5,7 @@
  * labels so an issue and the field it points at read alike. The order of this table is also the
  * order issues are sorted in.
  */
-import { boundaryTopics } from '../catalogue/boundary-topics.js';
-import { supervisionTypes } from '../catalogue/supervision-types.js';
+import { boundaryTopicLabels, supervisionTypeLabels } from '../catalogue/short-labels.js';
 import { pathPattern, parsePath, type PathSegment } from './paths.js';
 
 export const fieldLabels: Readonly<Record<string, string>> = {
@@ -68,6 +67,9 @@ export const fieldLabels: Readonly<Record<string, string>> = {
 type Named = (item: Record<string, unknown>) => unknown;
 const title: Named = (it) => it.title;
 const self: Named = (it) => it;
+/** A catalogue label by id; the id comes from untrusted input, so only own keys count. */
+const labelIn = (labels: Readonly<Record<string, string>>, id: unknown) =>
+  typeof id === 'string' && Object.hasOwn(labels, id) ? labels[id] : undefined;
 /**
  * List items: what one is called and which of its fields names it. Items of lists of objects
  * stand for themselves in a description; items of lists of plain values (marked `true`) are shown
@@ -77,8 +79,8 @@ const items: Readonly<Record<string, readonly [string, Named?, true?]>> = {
   'role.frameworkRefs': ['Framework reference', self, true],
   duties: ['Duty', title],
   'duties[].flexibility.agreedWith': ['Person', self, true],
-  boundaries: ['Boundary', (it) => it.label ?? boundaryTopics.find((t) => t.id === it.topic)?.label],
-  'supervision.arrangements': ['Supervision arrangement', (it) => supervisionTypes.find((t) => t.id === it.type)?.label],
+  boundaries: ['Boundary', (it) => it.label ?? labelIn(boundaryTopicLabels, it.topic)],
+  'supervision.arrangements': ['Supervision arrangement', (it) => labelIn(supervisionTypeLabels, it.type)],
   'supervision.arrangements[].focus': ['Focus', self, true],
   'training.peerSpecific': ['Training item', title],
   'training.peerSpecific[].competenceDomains': ['Domain', undefined, true],

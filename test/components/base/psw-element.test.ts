@@ -103,3 +103,39 @@ describe('Localizer', () => {
     }
   });
 });
+
+describe('updateComplete waits for what the element needs', () => {
+  it('holdUpdateComplete: awaits a check while it returns a promise, renders again, then resolves', async () => {
+    const el = await fixture<TestGreeting>(html`<psw-test-greeting></psw-test-greeting>`);
+    let release!: () => void;
+    let waiting: Promise<void> | undefined = new Promise<void>((r) => (release = r)).then(() => {
+      waiting = undefined;
+      el.requestUpdate();
+    });
+    el.holdUpdateComplete(() => waiting);
+    let done = false;
+    const complete = el.updateComplete.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(done).to.equal(false);
+    release();
+    expect(await complete).to.equal(true);
+    expect(el.updateComplete, 'resolves at once when nothing is pending').to.be.a('promise');
+    await el.updateComplete;
+  });
+
+  it('waitUntil: a user action that waits for a lazy part holds updateComplete until it settles, even when it fails', async () => {
+    const el = await fixture<TestGreeting>(html`<psw-test-greeting></psw-test-greeting>`);
+    let finish!: () => void;
+    const work = new Promise<void>((r) => (finish = r));
+    expect(el.waitUntil(work)).to.equal(work);
+    let done = false;
+    const complete = el.updateComplete.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(done).to.equal(false);
+    finish();
+    await complete;
+    const failing = el.waitUntil(Promise.reject(new Error('chunk failed')));
+    failing.catch(() => undefined);
+    await el.updateComplete; // does not reject, does not hang
+  });
+});

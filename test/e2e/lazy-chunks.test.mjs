@@ -1,0 +1,107 @@
+// The drop-in bundle's lazy chunks in a real browser (DESIGN.md §4, §7): a page with
+// <psw-role-document template="adult-community"> and <psw-boundary-checklist> loads only
+// dist/cdn/psw-role-kit.js itself; the checklist's view, the assessment engine and the template
+// arrive from dist/cdn/chunks/, under the strict Content-Security-Policy, with no console errors.
+// While chunks are on their way the checklist says "Loading…"; a chunk that fails offers "Try again".
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './util.mjs';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
+
+const PAGE = '/demo/test-pages/lazy-chunks.html';
+const CHUNK = /\/dist\/cdn\/chunks\/[^/]+\.js$/;
+
+/** Serves the page with the strict CSP header and records policy violations. */
+async function strictPage(env) {
+  const page = await env.page();
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.route((url) => url.pathname === PAGE, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+  });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  return { page, requests };
+}
+
+/** The checklist's shadow-root text, whitespace collapsed. */
+const checklistText = (page) =>
+  page.locator('psw-boundary-checklist').evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+
+describe('lazy chunks of the drop-in bundle (built bundle, strict CSP)', () => {
+  let env;
+  before(async () => { env = await launch(); });
+  after(async () => { await env?.close(); });
+
+  it('renders the checklist from the template with findings, fetching its parts from dist/cdn/chunks/', async () => {
+    const { page, requests } = await strictPage(env);
+    await page.goto(env.url(PAGE));
+    const topics = page.locator('psw-boundary-checklist [part~="topic"]');
+    await topics.first().waitFor();
+    await page.locator('psw-boundary-checklist .finding').first().waitFor();
+    assert.equal(await topics.count(), 14, 'every catalogue topic');
+    // The template's suggested position is there: the document came from the template chunk.
+    const confidentiality = page.locator('psw-boundary-checklist [part~="topic"][data-topic="confidentiality"]');
+    assert.match(await confidentiality.getByLabel('Position', { exact: true }).inputValue(), /explains at the start what stays private/);
+    assert.ok(await page.locator('psw-boundary-checklist .finding').count() > 0, 'the assessment has placed findings');
+    assert.equal(await page.locator('psw-boundary-checklist').evaluate((el) => el.matches(':state(loading)')), false);
+
+    const scripts = requests.filter((p) => p.endsWith('.js'));
+    assert.equal(scripts[0], '/dist/cdn/psw-role-kit.js', 'the page asks for the entry');
+    assert.deepEqual(scripts.filter((p) => !p.startsWith('/dist/cdn/')), [], 'no script from elsewhere');
+    const chunks = scripts.filter((p) => CHUNK.test(p)).map((p) => p.split('/').pop().replace(/-[\w-]+\.js$/, ''));
+    for (const part of ['boundary-checklist.view', 'assessment', 'templates']) assert.ok(chunks.includes(part), `${part} chunk fetched (${chunks.join(', ')})`);
+    assert.ok(!chunks.includes('docx-writer'), 'the Word writer is not fetched');
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('says "Loading…" while the chunks are on their way, then renders', async () => {
+    const { page } = await strictPage(env);
+    const held = [];
+    let release;
+    const released = new Promise((r) => (release = r));
+    await page.route(CHUNK, async (route) => {
+      held.push(route);
+      await released;
+      await route.continue();
+    });
+    await page.goto(env.url(PAGE));
+    const status = page.locator('psw-boundary-checklist [part="loading"]');
+    await status.waitFor();
+    assert.equal(await status.getAttribute('role'), 'status');
+    assert.equal(await status.textContent(), 'Loading…');
+    assert.equal(await page.locator('psw-boundary-checklist').evaluate((el) => el.matches(':state(loading)')), true);
+    assert.equal(await page.locator('psw-boundary-checklist [part~="topic"]').count(), 0);
+    assert.ok(held.length > 0, 'chunks were requested');
+    release();
+    await page.locator('psw-boundary-checklist .finding').first().waitFor();
+    assert.match(await checklistText(page), /0 of 14 agreed/);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('offers "Try again" when the view cannot be fetched, and recovers when it can', async () => {
+    const { page } = await strictPage(env);
+    let fail = true;
+    await page.route(/\/chunks\/boundary-checklist\.view-[\w-]+\.js$/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(env.url(PAGE));
+    const error = page.locator('psw-boundary-checklist [part="load-error"]');
+    await error.waitFor();
+    assert.equal(await error.getAttribute('role'), 'alert');
+    assert.match(await error.textContent(), /could not be loaded/);
+    fail = false;
+    await error.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('psw-boundary-checklist [part~="topic"]').first().waitFor();
+    assert.equal(await page.locator('psw-boundary-checklist [part="load-error"]').count(), 0);
+    // Only the failed fetch and its explanation reached the console.
+    assert.ok(page.errors.length > 0 && page.errors.every((e) => /ERR_INTERNET_DISCONNECTED|could not be loaded/.test(e)), page.errors.join('\n'));
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    await page.context().close();
+  });
+});

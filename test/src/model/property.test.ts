@@ -10,6 +10,19 @@ import { BOUNDARY_TOPIC_IDS, EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, ROLE_LEVEL_IDS, 
 import { parseRoleDocument, type RoleDocument } from '../../../src/model/index.js';
 import { goodRole } from '../../fixtures/roles.js';
 
+/** Keys the parser refuses anywhere (prototype pollution); valid documents never hold them. */
+const RESERVED = ['__proto__', 'constructor', 'prototype'];
+/** A JSON value with reserved keys removed at every depth (fc.jsonValue can generate them). */
+function withoutReserved(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutReserved);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (!RESERVED.includes(k)) Object.defineProperty(out, k, { value: withoutReserved(x), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return v;
+}
+
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const text = fc.string({ maxLength: 40, unit: 'binary' });
 const percent = fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0); // + 0 turns -0 into 0, as JSON does
@@ -47,7 +60,7 @@ const documentArb: fc.Arbitrary<RoleDocument> = fc.record({
   title: opt(text), salary: opt(fc.tuple(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }))),
   hours: opt(fc.double({ min: 0.5, max: 80, noNaN: true })), flag: opt(fc.boolean()),
   essential: withIds(fc.array(fc.record({ text, livedExperience: opt(fc.boolean()) }), { maxLength: 5 })),
-  extensions: opt(fc.dictionary(fc.string({ maxLength: 10 }).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 3 })),
+  extensions: opt(fc.dictionary(fc.string({ maxLength: 10 }).filter((k) => !RESERVED.includes(k)), fc.jsonValue({ maxDepth: 3 }).map(withoutReserved), { maxKeys: 3 })),
 }).map((r) => {
   const doc = goodRole();
   doc.duties = r.duties;

@@ -1,0 +1,110 @@
+// Node half of `npm run bench`: parseRoleDocument (JSON text → checked document) and assessRole
+// throughput on the 30-duty role of test/fixtures/roles.ts, with JSON.parse of the same text as the
+// floor. Run alone: node bench/node-throughput.mjs [--seconds 1] [--runs 5]
+//
+// - parse: the same JSON text every call (parseRoleDocument keeps no cache; each call parses the
+//   text anew and validates the result with the zod/mini schema, jitless as in the browser).
+// - assess: every call gets a document it has never seen. assessRole memoises by document
+//   identity, so batches of deep copies (structuredClone) are made before each timed batch and
+//   each copy is assessed once; making the copies is not timed.
+// Each figure is the median of `runs` timed runs after a warm-up; the CPU-time rate
+// (process.cpuUsage) is printed beside the wall-clock rate, as other processes disturb it less.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Bundles the core entry points and the fixture for Node (as scripts/bench-parse.mjs does). */
+export async function loadCore() {
+  const outdir = join(ROOT, '.cache', 'bench');
+  mkdirSync(outdir, { recursive: true });
+  const outfile = join(outdir, `core-${process.pid}.mjs`);
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  await build({
+    stdin: {
+      contents: [
+        "export { parseRoleDocument } from './src/model/parse.ts';",
+        "export { assessRole } from './src/assess/index.ts';",
+        "export { roleWithDuties } from './test/fixtures/roles.ts';",
+      ].join('\n'),
+      resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-core.ts',
+    },
+    outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
+    define: { __PSW_VERSION__: JSON.stringify(pkg.version) },
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Calls `batch()` (which returns how many operations it did) until `ms` have passed; returns the
+ * rate per wall-clock second and per second of this process's CPU time. `prepare()` runs untimed
+ * before each batch.
+ */
+function rate(ms, batch, prepare = () => {}) {
+  let n = 0, wall = 0, cpu = 0;
+  while (wall < ms) {
+    prepare();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    n += batch();
+    wall += performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    cpu += (c.user + c.system) / 1000;
+  }
+  return { wall: (n * 1000) / wall, cpu: (n * 1000) / cpu };
+}
+
+function summarise(runs) {
+  const wall = runs.map((r) => r.wall), cpu = runs.map((r) => r.cpu);
+  return { median: median(wall), min: Math.min(...wall), max: Math.max(...wall), cpuMedian: median(cpu), runs: wall };
+}
+
+export async function nodeThroughput({ seconds = 1, runs = 5, duties = 30, log = () => {} } = {}) {
+  const { parseRoleDocument, assessRole, roleWithDuties } = await loadCore();
+  const doc = roleWithDuties(duties);
+  const text = JSON.stringify(doc);
+  const ms = seconds * 1000;
+  let sink = 0;
+
+  if (!parseRoleDocument(text).ok) throw new Error('the fixture does not parse');
+  const parseBatch = () => { for (let i = 0; i < 50; i++) sink += parseRoleDocument(text).ok ? 1 : 0; return 50; };
+  const jsonBatch = () => { for (let i = 0; i < 50; i++) sink += JSON.parse(text).duties.length; return 50; };
+  rate(500, parseBatch);
+  rate(500, jsonBatch);
+  const parseRuns = [], jsonRuns = [];
+  for (let r = 0; r < runs; r++) { // interleaved, so drift of the machine hits both alike
+    parseRuns.push(rate(ms, parseBatch));
+    jsonRuns.push(rate(ms, jsonBatch));
+  }
+  const parse = summarise(parseRuns), json = summarise(jsonRuns);
+  log(`parseRoleDocument, ${duties} duties (${text.length} characters): median ${Math.round(parse.median)} docs/s; JSON.parse ${Math.round(json.median)}/s`);
+
+  const BATCH = 1000;
+  let copies = [];
+  const makeCopies = () => { copies = Array.from({ length: BATCH }, () => structuredClone(doc)); };
+  const assessBatch = () => { for (const d of copies) sink += assessRole(d).findings.length; return copies.length; };
+  const first = assessRole(structuredClone(doc));
+  rate(500, assessBatch, makeCopies);
+  const assessRuns = [];
+  for (let r = 0; r < runs; r++) assessRuns.push(rate(ms, assessBatch, makeCopies));
+  const assess = summarise(assessRuns);
+  log(`assessRole, ${duties} duties (${first.findings.length} findings, ${first.readiness}): median ${Math.round(assess.median)} assessments/s`);
+  if (sink < 0) log(String(sink));
+  return {
+    duties, jsonChars: text.length, findings: first.findings.length, readiness: first.readiness,
+    parse, jsonParse: json, parseRatio: json.median / parse.median, assess, seconds, runs,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (k, d) => { const i = process.argv.indexOf(`--${k}`); return i > 0 ? Number(process.argv[i + 1]) : d; };
+  const r = await nodeThroughput({ seconds: arg('seconds', 1), runs: arg('runs', 5), log: (s) => console.log(s) });
+  console.log(JSON.stringify(r, null, 1));
+}

@@ -26,16 +26,19 @@ function cellSummary(cell) {
     if (!runs.length) return undefined;
     const work = runs.flatMap((r) => r.typing?.work ?? []);
     const frame = runs.flatMap((r) => r.typing?.frame ?? []);
+    const cpu = runs.flatMap((r) => r.typing?.cpu ?? []);
     return {
       pages: runs.length,
       elements: runs[0].elements, rows: runs[0].rows,
       renderFrame: stats(runs.map((r) => r.render.frame)),
       renderLayout: stats(runs.map((r) => r.render.layout)),
       renderScript: stats(runs.map((r) => r.render.script)),
+      renderCpu: stats(runs.map((r) => r.render.cpu)),
       ...(work.length ? {
         keystrokes: work.length,
         typingWork: { p50: quantile(work, 0.5), p95: quantile(work, 0.95), pageP95: stats(runs.map((r) => quantile(r.typing.work, 0.95))) },
         typingFrame: { p50: quantile(frame, 0.5), p95: quantile(frame, 0.95), pageP95: stats(runs.map((r) => quantile(r.typing.frame, 0.95))) },
+        typingCpu: { p50: quantile(cpu, 0.5), p95: quantile(cpu, 0.95), pageP95: stats(runs.map((r) => quantile(r.typing.cpu, 0.95))) },
       } : {}),
     };
   };
@@ -47,6 +50,9 @@ function cellSummary(cell) {
     ratios: t && f ? {
       renderFrame: ratio(t.renderFrame.median, f.renderFrame.median),
       renderLayout: ratio(t.renderLayout.median, f.renderLayout.median),
+      renderCpu: ratio(t.renderCpu.median, f.renderCpu.median),
+      typingCpuP50: ratio(t.typingCpu?.p50, f.typingCpu?.p50),
+      typingCpuP95: ratio(t.typingCpu?.p95, f.typingCpu?.p95),
       typingFrameP50: ratio(t.typingFrame?.p50, f.typingFrame?.p50),
       typingFrameP95: ratio(t.typingFrame?.p95, f.typingFrame?.p95),
       typingWorkP50: ratio(t.typingWork?.p50, f.typingWork?.p50),
@@ -85,34 +91,40 @@ const SHOWN = {
 function mainTable(r) {
   const rows = [];
   const head = '| metric | N | toolkit median | floor median | ratio | goal | pass/fail | spread: toolkit; floor |\n|---|---:|---:|---:|---:|---|---|---|';
+  const row = (metric, n, t, f, x, goal, pass, spread) => rows.push(`| ${metric} | ${n} | ${t} | ${f} | ${fx(x)} | ${goal ?? ''} | ${pass ?? ''} | ${spread ?? ''} |`);
   for (const c of r.cells) {
     if (!c.toolkit || !c.floor) {
       rows.push(`| ${NAMES[c.variant]}: no data (${c.errors[0] ?? 'every page failed'}) | ${c.n} | | | | | | |`);
       continue;
     }
-    const t = c.toolkit, f = c.floor, x = c.ratios;
-    const renderGoal = c.n === GOALS.render.n;
-    const typeGoal = c.n === GOALS.typingP95.n;
-    rows.push(`| render ${NAMES[c.variant]} (${SHOWN[c.variant](c)}), ms to next frame | ${c.n} | ${f1(t.renderFrame.median)} | ${f1(f.renderFrame.median)} | ${fx(x.renderFrame)} | ${renderGoal ? GOALS.render.text : ''} | ${renderGoal ? verdict(x.renderFrame, GOALS.render.max) : ''} | min–max ${range(t.renderFrame)}; ${range(f.renderFrame)} |`);
-    if (t.typingFrame) {
-      rows.push(`| typing p50 ${NAMES[c.variant]}, ms to next frame | ${c.n} | ${f1(t.typingFrame.p50)} | ${f1(f.typingFrame.p50)} | ${fx(x.typingFrameP50)} | | | per-page p95 ${range(t.typingFrame.pageP95)}; ${range(f.typingFrame.pageP95)} |`);
-      rows.push(`| typing p95 ${NAMES[c.variant]}, ms to next frame | ${c.n} | ${f1(t.typingFrame.p95)} | ${f1(f.typingFrame.p95)} | ${fx(x.typingFrameP95)} | ${typeGoal ? GOALS.typingP95.text : ''} | ${typeGoal ? verdict(x.typingFrameP95, GOALS.typingP95.max) : ''} | |`);
-      rows.push(`| typing p95 ${NAMES[c.variant]}, ms of work (update + layout) | ${c.n} | ${f2(t.typingWork.p95)} | ${f2(f.typingWork.p95)} | ${fx(x.typingWorkP95)} | ${typeGoal ? `${GOALS.typingP95.text} (stricter reading)` : ''} | ${typeGoal ? verdict(x.typingWorkP95, GOALS.typingP95.max) : ''} | per-page p95 ${range(t.typingWork.pageP95, f2)}; ${range(f.typingWork.pageP95, f2)} |`);
-    }
+    const t = c.toolkit, f = c.floor, x = c.ratios, name = NAMES[c.variant];
+    const rg = c.n === GOALS.render.n ? GOALS.render : undefined;
+    const tg = c.n === GOALS.typingP95.n ? GOALS.typingP95 : undefined;
+    row(`render ${name} (${SHOWN[c.variant](c)}), ms to next frame`, c.n, f1(t.renderFrame.median), f1(f.renderFrame.median), x.renderFrame,
+      rg?.text, rg && verdict(x.renderFrame, rg.max), `min–max ${range(t.renderFrame)}; ${range(f.renderFrame)}`);
+    row(`render ${name}, main-thread CPU ms to next frame`, c.n, f1(t.renderCpu.median), f1(f.renderCpu.median), x.renderCpu,
+      rg?.text, rg && verdict(x.renderCpu, rg.max), `min–max ${range(t.renderCpu)}; ${range(f.renderCpu)}`);
+    if (!t.typingFrame) continue;
+    row(`typing p50 ${name}, ms to next frame`, c.n, f1(t.typingFrame.p50), f1(f.typingFrame.p50), x.typingFrameP50);
+    row(`typing p95 ${name}, ms to next frame`, c.n, f1(t.typingFrame.p95), f1(f.typingFrame.p95), x.typingFrameP95,
+      tg?.text, tg && verdict(x.typingFrameP95, tg.max), `per-page p95 ${range(t.typingFrame.pageP95)}; ${range(f.typingFrame.pageP95)}`);
+    row(`typing p50 ${name}, main-thread CPU ms to next frame`, c.n, f2(t.typingCpu.p50), f2(f.typingCpu.p50), x.typingCpuP50);
+    row(`typing p95 ${name}, main-thread CPU ms to next frame`, c.n, f2(t.typingCpu.p95), f2(f.typingCpu.p95), x.typingCpuP95,
+      tg?.text, tg && verdict(x.typingCpuP95, tg.max), `per-page p95 ${range(t.typingCpu.pageP95, f2)}; ${range(f.typingCpu.pageP95, f2)}`);
   }
   if (r.node) {
     const a = r.node.assess, p = r.node.parse;
-    rows.push(`| \`assessRole\`, assessments/s (Node, distinct documents) | ${r.node.duties} | ${int(a.median)} | – | – | ${GOALS.assess.text} | ${a.median >= GOALS.assess.min ? 'pass' : '**fail**'} | min–max ${int(a.min)}–${int(a.max)}; per CPU-second ${int(a.cpuMedian)} |`);
+    rows.push(`| \`assessRole\`, assessments/s (Node, distinct documents) | ${r.node.duties} | ${int(a.median)} | – | – | ${GOALS.assess.text} | ${a.median >= GOALS.assess.min ? 'pass' : '**fail**'} | min–max ${int(a.min)}–${int(a.max)}; per CPU-second ${int(a.cpuMedian)} (${a.cpuMedian >= GOALS.assess.min ? 'pass' : 'fail'}) |`);
     rows.push(`| \`parseRoleDocument\`, docs/s from JSON text (Node) | ${r.node.duties} | ${int(p.median)} | ${int(r.node.jsonParse.median)} (JSON.parse) | ${fx(r.node.parseRatio)} slower | | | min–max ${int(p.min)}–${int(p.max)}; per CPU-second ${int(p.cpuMedian)} |`);
   }
   return [head, ...rows].join('\n');
 }
 
 function detailTable(r) {
-  const head = '| element | N | what is shown | elements (toolkit / floor) | render: script+style+layout ms, toolkit / floor (ratio) | IQR toolkit; floor | cold first render ms (min–max) | typing work p50 ms, toolkit / floor (ratio) | keystrokes | pages (toolkit, floor, cold) |\n|---|---:|---|---|---|---|---|---|---:|---|';
+  const head = '| element | N | what is shown | elements (toolkit / floor) | render: script+style+layout ms, toolkit / floor (ratio) | IQR toolkit; floor | cold first render ms (min–max) | typing work (update + layout) p50 / p95 ms, toolkit / floor | keystrokes | pages (toolkit, floor, cold) |\n|---|---:|---|---|---|---|---|---|---:|---|';
   const rows = r.cells.filter((c) => c.toolkit && c.floor).map((c) => {
     const t = c.toolkit, f = c.floor, x = c.ratios;
-    return `| ${NAMES[c.variant]} | ${c.n} | ${SHOWN[c.variant](c)}${c.openedBeforeTyping ? '; the middle duty opened (Edit) before typing' : ''} | ${int(t.elements)} / ${int(f.elements)} | ${f1(t.renderLayout.median)} / ${f1(f.renderLayout.median)} (${fx(x.renderLayout)}) | ${iqr(t.renderFrame)}; ${iqr(f.renderFrame)} | ${c.cold ? `${f1(c.cold.renderFrame.median)} (${range(c.cold.renderFrame)})` : '–'} | ${t.typingWork ? `${f2(t.typingWork.p50)} / ${f2(f.typingWork.p50)} (${fx(x.typingWorkP50)})` : '–'} | ${t.keystrokes ?? '–'} | ${t.pages}, ${f.pages}, ${c.cold?.pages ?? 0} |`;
+    return `| ${NAMES[c.variant]} | ${c.n} | ${SHOWN[c.variant](c)}${c.openedBeforeTyping ? '; the middle duty opened (Edit) before typing' : ''} | ${int(t.elements)} / ${int(f.elements)} | ${f1(t.renderLayout.median)} / ${f1(f.renderLayout.median)} (${fx(x.renderLayout)}) | ${iqr(t.renderFrame)}; ${iqr(f.renderFrame)} | ${c.cold ? `${f1(c.cold.renderFrame.median)} (${range(c.cold.renderFrame)})` : '–'} | ${t.typingWork ? `${f2(t.typingWork.p50)} / ${f2(t.typingWork.p95)}; ${f2(f.typingWork.p50)} / ${f2(f.typingWork.p95)} (p95 ${fx(x.typingWorkP95)})` : '–'} | ${t.keystrokes ?? '–'} | ${t.pages}, ${f.pages}, ${c.cold?.pages ?? 0} |`;
   });
   return [head, ...rows].join('\n');
 }

@@ -104,6 +104,10 @@ if (!flag('no-browser')) {
     const p = await context.newPage();
     p.errors = [];
     p.on('pageerror', (e) => p.errors.push(e.message));
+    // The page reads its main thread's CPU time (ThreadTime, in s) through the protocol.
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Performance.enable');
+    await p.exposeFunction('benchCpu', async () => 1000 * (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value);
     await p.goto(`${server.url}/bench/pages/${page}.html`);
     await p.waitForFunction(() => window.benchReady === true);
     return p;
@@ -149,8 +153,8 @@ if (!flag('no-browser')) {
         cell.runs[kind].push(r);
         log(r.error
           ? `! rep ${rep} ${variant} ${n} ${kind}: ${r.error}`
-          : `. rep ${rep} ${variant.padEnd(16)} ${String(n).padStart(4)} ${kind.padEnd(7)} render ${r.render.frame.toFixed(1)} ms` +
-            (r.typing ? `, typing median ${median(r.typing.work).toFixed(2)} ms work / ${median(r.typing.frame).toFixed(1)} ms to frame` : ''));
+          : `. rep ${rep} ${variant.padEnd(16)} ${String(n).padStart(4)} ${kind.padEnd(7)} render ${r.render.frame.toFixed(1)} ms (CPU ${r.render.cpu.toFixed(1)})` +
+            (r.typing ? `, typing median ${median(r.typing.work).toFixed(2)} ms work / ${median(r.typing.frame).toFixed(1)} ms to frame / CPU ${median(r.typing.cpu).toFixed(2)} ms` : ''));
       }
     }
     log(`rep ${rep + 1}/${REPS} done (${((Date.now() - t0) / 60000).toFixed(1)} min)`);

@@ -32,6 +32,17 @@ async function nextFrame() {
   await raf();
   await macrotask();
 }
+/**
+ * Main-thread CPU time in ms (Chromium's ThreadTime through the driver, see run.mjs), NaN without
+ * the driver. A machine shared with other work slows the wall clock, not this. One reading costs
+ * a round trip to the driver; `cpuSince` subtracts that cost, measured right after.
+ */
+const cpuNow = () => (typeof window.benchCpu === 'function' ? window.benchCpu() : Promise.resolve(NaN));
+async function cpuSince(c0) {
+  const c1 = await cpuNow();
+  const c2 = await cpuNow();
+  return c1 - c0 - (c2 - c1);
+}
 const setNative = (el, v) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set.call(el, v);
 
 /** Every element under `root`, through open shadow roots. */
@@ -82,6 +93,7 @@ async function settleList(els) {
 async function measureRender(mount, settle) {
   gc();
   await cleanStart();
+  const c0 = await cpuNow();
   const t0 = performance.now();
   const handle = mount();
   const settled = await settle(handle);
@@ -90,7 +102,8 @@ async function measureRender(mount, settle) {
   const tLayout = performance.now() - t0;
   await nextFrame();
   const tFrame = performance.now() - t0;
-  return { handle, settled, script, layout: tLayout, frame: tFrame };
+  const cpu = await cpuSince(c0);
+  return { handle, settled, script, layout: tLayout, frame: tFrame, cpu };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -101,11 +114,12 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * then a forced layout (work) and the next frame (what the person sees).
  */
 async function typeInto(input, keys, settle, check) {
-  const work = [], frame = [];
+  const work = [], frame = [], cpu = [];
   gc();
   for (let k = 0; k < keys; k++) {
     await cleanStart();
     const v = input.value + LETTERS[k % LETTERS.length];
+    const c0 = await cpuNow();
     const t0 = performance.now();
     setNative(input, v);
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -114,9 +128,10 @@ async function typeInto(input, keys, settle, check) {
     work.push(performance.now() - t0);
     await nextFrame();
     frame.push(performance.now() - t0);
+    cpu.push(await cpuSince(c0));
     if (k === keys - 1 && check && !check(v)) throw new Error(`the edit did not arrive: ${check.name}`);
   }
-  return { work, frame, finalValue: input.value };
+  return { work, frame, cpu, finalValue: input.value };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,7 +196,7 @@ async function prepareToolkit({ variant, json, warmJson, mid, cold }) {
     await raf();
   }
   const r = await measureRender(() => mountToolkit(root, variant, JSON.parse(json)), () => settleTree(root));
-  const result = { render: { script: r.script, layout: r.layout, frame: r.frame }, elements: countElements(root), rows: countRows(root) };
+  const result = { render: { script: r.script, layout: r.layout, frame: r.frame, cpu: r.cpu }, elements: countElements(root), rows: countRows(root) };
   return { root, mid, r, result };
 }
 async function typeInToolkit({ root, mid, r, result }, keys) {
@@ -309,7 +324,7 @@ async function runFloor({ blueprint, warmBlueprint, json, warmJson, keys, mid })
     return twin;
   }, async () => []);
   const twin = r.handle;
-  const result = { render: { script: r.script, layout: r.layout, frame: r.frame }, elements: countElements(root), rows: countRows(root) };
+  const result = { render: { script: r.script, layout: r.layout, frame: r.frame, cpu: r.cpu }, elements: countElements(root), rows: countRows(root) };
   let opened = false;
   if (blueprint.openedRow) {
     twin.replaceRow(mid, blueprint.openedRow);

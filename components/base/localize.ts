@@ -117,9 +117,20 @@ export class Localizer<T extends Strings> implements ReactiveController {
     hosts.delete(this.host);
   }
 
-  /** The BCP 47 language in effect, e.g. "en-GB" or "cy". */
+  /** The language found by the last look-up, kept until the current task's microtasks have run. */
+  private langCache?: string;
+
+  /**
+   * The BCP 47 language in effect, e.g. "en-GB" or "cy". Looked up once per run of microtasks: a
+   * render asks for it with every string (thousands of times in a long role), and each look-up walks
+   * up the tree; an element renders in a microtask, so a `lang` changed meanwhile is still seen.
+   */
   get lang(): string {
-    return resolveLang(this.host);
+    if (this.langCache === undefined) {
+      this.langCache = resolveLang(this.host);
+      queueMicrotask(() => (this.langCache = undefined));
+    }
+    return this.langCache;
   }
 
   /**
@@ -137,7 +148,7 @@ export class Localizer<T extends Strings> implements ReactiveController {
 
   /** Formats a number for the element's language (Intl). */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.intlLang, options).format(value);
+    return numberFormat(this.lang, options).format(value);
   }
 
   /** Formats a YYYY-MM-DD date or an ISO timestamp for the element's language (Intl). */
@@ -148,10 +159,31 @@ export class Localizer<T extends Strings> implements ReactiveController {
   }
 
   private get intlLang(): string {
-    try {
-      return Intl.getCanonicalLocales(this.lang)[0] ?? DEFAULT_LANG;
-    } catch {
-      return DEFAULT_LANG;
-    }
+    return intlLang(this.lang);
   }
+}
+
+function intlLang(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
+/**
+ * Number formats by language and options, made once: making one costs far more than formatting
+ * with it, and a long role formats a share for every duty on every render. The options used are
+ * a handful, so the cache stays small (it is emptied if it ever grows past 200).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: string, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
+  const key = `${lang}\u0000${options ? JSON.stringify(options) : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    if (numberFormats.size >= 200) numberFormats.clear();
+    format = new Intl.NumberFormat(intlLang(lang), options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }

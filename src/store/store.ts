@@ -3,7 +3,8 @@
  * document (see ./ops.ts), each change validated as a whole before it is applied, with undo/redo.
  *
  * - An edit that would make the document invalid is not applied (DESIGN.md §7 "Edits"); the caller
- *   gets the issues and shows them where the user typed.
+ *   gets the issues and shows them where the user typed. Only the parts the recipe changed are
+ *   checked again (./validate.ts `validateChange`), with the same outcome as checking it all.
  * - A recipe that returns the same object is a no-op: no history entry, no notification.
  * - Typing is coalesced: consecutive edits with the same `coalesceKey` within `coalesceMs` make one
  *   undo step. Another key, an undo/redo or a replace ends the burst.
@@ -11,7 +12,7 @@
  */
 import type { RoleDocument } from '../model/schema.js';
 import { setIn } from './ops.js';
-import { validateDocument, type DocumentIssue } from './validate.js';
+import { validateChange, validateDocument, type DocumentIssue } from './validate.js';
 
 export type { DocumentIssue } from './validate.js';
 
@@ -115,7 +116,8 @@ export function createDocumentStore(options: StoreOptions): DocumentStore {
       const next = recipe(before);
       if (next === before) return { ok: true, document: before, changed: false };
       const at = now();
-      const checked = validateDocument(stamp(next, at));
+      // Only what the recipe changed is checked again (the rest was valid and is shared).
+      const checked = validateChange(before, stamp(next, at));
       if (!checked.ok) return checked;
       const t = at.getTime();
       const merge = !!opts.coalesceKey && burst?.key === opts.coalesceKey && t <= burst.until && past.length > 0;

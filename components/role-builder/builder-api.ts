@@ -38,6 +38,12 @@ export interface Builder {
   readonly ui: BuilderUi;
   /** Rows become one-line summaries above this many duties. */
   readonly compactThreshold: number;
+  /**
+   * Changes whenever a list item's row may look different for reasons other than its document
+   * data and findings: the language or strings, read only, and the refused input and drafts of the
+   * controls whose key starts with `prefix` (e.g. "duty-d3-"). Rows skip re-rendering while it stays.
+   */
+  rowKey(prefix: string): string;
 
   /** The issue of a refused edit of the control `key`, shown in place. */
   error(key: string): string | undefined;

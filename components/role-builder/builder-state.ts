@@ -95,6 +95,13 @@ export class BuilderState implements Builder {
     return this.ctl.canRedo;
   }
 
+  rowKey(prefix: string): string {
+    let key = `${this.l?.revision}|${this.c.revision}|${this.readonly}`;
+    for (const [k, e] of this.errors) if (k.startsWith(prefix)) key += `|${k}=${e.message}`;
+    for (const [k, v] of this.drafts) if (k.startsWith(prefix)) key += `|${k}:${v}`;
+    return key;
+  }
+
   /** Whether any control holds refused input. */
   get hasRefusedInput(): boolean {
     return this.errors.size > 0;

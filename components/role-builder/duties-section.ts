@@ -5,6 +5,7 @@
  * show each duty as one line until opened.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Finding } from '../../src/assess/types.js';
 import { commonExclusions } from '../../src/catalogue/exclusions.js';
@@ -16,7 +17,7 @@ import { pathUnder } from '../context/document-controller.js';
 import type { Builder } from './builder-api.js';
 import { section, sectionFindings } from './section-frame.js';
 import { renderBalance } from './balance-bar.js';
-import { KINDS, groupLabel, kindLabel, renderDuty } from './duty-row.js';
+import { KINDS, groupLabel, kindLabel, renderDuty, type DutyPlace } from './duty-row.js';
 import { dutyGroupGuidance, guidanceMeta } from './guidance.js';
 
 const introKey = { core: 'groupCoreIntro', flexible: 'groupFlexibleIntro', excluded: 'groupExcludedIntro' } as const;
@@ -81,6 +82,23 @@ function exclusionPicker(b: Builder): TemplateResult | typeof nothing {
   </div>`;
 }
 
+const findingKey = (f: Finding) => `${f.ruleId}\u0000${f.severity}\u0000${f.path ?? ''}\u0000${f.message}\u0000${f.fix ?? ''}`;
+
+/**
+ * Everything a duty row shows or its handlers use, for `guard`: a keystroke changes one duty, and
+ * the other rows (a thousand in a long role) are not made again while none of this changes. The
+ * duty is compared by identity (an edit makes a new object for the duty it changes), its findings
+ * by content (every assessment makes new finding objects), and the neighbours by id (where focus
+ * goes after a removal).
+ */
+function rowDeps(b: Builder, p: DutyPlace): unknown[] {
+  const id = p.duty.id;
+  return [
+    p.duty, p.index, p.pos, p.count, p.compact, b.ui.expandedDuties.has(id), b.rowKey(`duty-${id}-`),
+    p.siblings[p.pos - 1]?.id, p.siblings[p.pos + 1]?.id, p.findings.length ? p.findings.map(findingKey).join('\u0001') : '',
+  ];
+}
+
 function renderGroup(
   b: Builder,
   kind: DutyKind,
@@ -96,12 +114,13 @@ function renderGroup(
   // Findings of the duties in a closed group are counted as shown: the group heading gives the count.
   const hidden = open ? [] : places.flatMap((p) => byDuty.get(p.duty.id) ?? []);
   b.markShown(hidden);
-  // Rows are made now (not inside repeat, which runs later) so their findings count as shown at once.
+  // Findings count as shown now (repeat runs later), before the sections after this one ask.
   const rows = open
     ? places.map((p, pos) => {
         const findings = byDuty.get(p.duty.id) ?? [];
         b.markShown(findings);
-        return { id: p.duty.id, row: renderDuty(b, { duty: p.duty, index: p.index, pos, count: places.length, siblings, compact, findings: [...findings] }) };
+        const place: DutyPlace = { duty: p.duty, index: p.index, pos, count: places.length, siblings, compact, findings: [...findings] };
+        return { id: p.duty.id, place, deps: rowDeps(b, place) };
       })
     : [];
   return html`<div class="duty-group" data-kind=${kind}>
@@ -117,7 +136,7 @@ function renderGroup(
       ${open
         ? html`<p class="group-intro">${t(introKey[kind])} ${guidanceMeta(dutyGroupGuidance[kind], b.ct)}</p>
             ${rows.length
-              ? html`<ol class="duty-list plain">${repeat(rows, (r) => r.id, (r) => r.row)}</ol>`
+              ? html`<ol class="duty-list plain">${repeat(rows, (r) => r.id, (r) => guard(r.deps, () => renderDuty(b, r.place)))}</ol>`
               : html`<p class="hint">${t('groupEmpty')}</p>`}
             ${kind === 'excluded' && !b.readonly ? exclusionPicker(b) : nothing}`
         : nothing}

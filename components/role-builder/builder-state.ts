@@ -38,6 +38,9 @@ export interface BuilderHost extends ReactiveControllerHost {
   waitUntil<T>(work: Promise<T>): Promise<T>;
 }
 
+/** The first segment of a path: "role" of "role.title", "duties" of "duties[3].kind". */
+const headOf = (path: string) => /^[^.[]*/.exec(path)![0];
+
 export class BuilderState implements Builder {
   readonly ui: BuilderUi = {
     addKind: 'core', expandedDuties: new Set(), otherAssessed: new Set(), exclusionPick: '', templateChoice: 'adult-community',
@@ -52,6 +55,8 @@ export class BuilderState implements Builder {
   private readonly open = new Map<string, boolean>();
   /** Findings shown next to a field during the current render (the rest go to the section top). */
   private shown = new Set<Finding>();
+  /** The assessment's findings grouped by the first segment of their path (see findingsUnder). */
+  private byHead?: { findings: readonly Finding[]; map: Map<string, Finding[]> };
 
   constructor(
     private readonly host: BuilderHost,
@@ -127,11 +132,34 @@ export class BuilderState implements Builder {
   }
 
   claim(path: string, itemId?: string): Finding[] {
-    const found = (this.ctl.assessment?.findings ?? []).filter(
+    const pool = itemId === undefined ? this.findingsUnder(path) : (this.ctl.assessment?.findings ?? []);
+    const found = pool.filter(
       (f) => !this.shown.has(f) && ((itemId !== undefined && f.itemId === itemId) || (f.path !== undefined && pathUnder(f.path, path))),
     );
     this.markShown(found);
     return found;
+  }
+
+  /**
+   * The findings that can be under `path`: those whose path starts with the same first segment
+   * ("role", "duties", …). A long role has hundreds of findings and a render claims dozens of
+   * fields, so they are grouped once per assessment rather than scanned for every field.
+   */
+  private findingsUnder(path: string): readonly Finding[] {
+    const findings = this.ctl.assessment?.findings ?? [];
+    if (!path) return findings;
+    if (this.byHead?.findings !== findings) {
+      const map = new Map<string, Finding[]>();
+      for (const f of findings) {
+        if (f.path === undefined) continue;
+        const key = headOf(f.path);
+        const list = map.get(key);
+        if (list) list.push(f);
+        else map.set(key, [f]);
+      }
+      this.byHead = { findings, map };
+    }
+    return this.byHead.map.get(headOf(path)) ?? [];
   }
 
   markShown(findings: readonly Finding[]): void {

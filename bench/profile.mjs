@@ -7,7 +7,7 @@
 // Usage: node bench/profile.mjs [--variant builder] [--n 1000] [--phase typing|render] [--keys 40] [--top 25]
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROME, CHROME_ARGS } from '../test/e2e/util.mjs';
@@ -24,6 +24,7 @@ mkdirSync(dirname(outfile), { recursive: true });
 await build({ stdin: { contents: "export { roleWithDuties } from './test/fixtures/roles.ts';", resolveDir: ROOT, loader: 'ts' },
   outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
 const { roleWithDuties } = await import(pathToFileURL(join(ROOT, outfile)).href);
+rmSync(outfile, { force: true });
 
 const server = await startServer({ port: 0 });
 const browser = await chromium.launch({ executablePath: CHROME, args: [...CHROME_ARGS, '--js-flags=--expose-gc'] });

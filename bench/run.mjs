@@ -22,7 +22,7 @@
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -84,7 +84,11 @@ async function fixtures() {
   mkdirSync(dirname(outfile), { recursive: true });
   await build({ stdin: { contents: "export { roleWithDuties } from './test/fixtures/roles.ts';", resolveDir: ROOT, loader: 'ts' },
     outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
-  return import(pathToFileURL(join(ROOT, outfile)).href);
+  try {
+    return await import(pathToFileURL(join(ROOT, outfile)).href);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
 }
 
 let browserRuns, chromiumVersion;

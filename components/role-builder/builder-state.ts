@@ -55,6 +55,8 @@ export class BuilderState implements Builder {
   private readonly open = new Map<string, boolean>();
   /** Findings shown next to a field during the current render (the rest go to the section top). */
   private shown = new Set<Finding>();
+  /** The part of rowKey that is the same for every row, for the current render. */
+  private rowBase?: string;
   /** The assessment's findings grouped by the first segment of their path (see findingsUnder). */
   private byHead?: { findings: readonly Finding[]; map: Map<string, Finding[]> };
 
@@ -101,7 +103,8 @@ export class BuilderState implements Builder {
   }
 
   rowKey(prefix: string): string {
-    let key = `${this.l?.revision}|${this.c.revision}|${this.readonly}`;
+    // What every row shares is worked out once per render (a long role asks for a thousand rows).
+    let key = (this.rowBase ??= `${this.l?.revision}|${this.c.revision}|${this.readonly}`);
     for (const [k, e] of this.errors) if (k.startsWith(prefix)) key += `|${k}=${e.message}`;
     for (const [k, v] of this.drafts) if (k.startsWith(prefix)) key += `|${k}:${v}`;
     return key;
@@ -129,6 +132,7 @@ export class BuilderState implements Builder {
   /** Starts a render: no finding has been shown yet. */
   beginRender(): void {
     this.shown = new Set();
+    this.rowBase = undefined;
   }
 
   claim(path: string, itemId?: string): Finding[] {

@@ -6,6 +6,7 @@ import type { PswRoleExport } from '../../../components/role-export/role-export.
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { PswExportEvent, type PswChangeEvent, type PswInvalidEvent } from '../../../components/base/events.js';
 import { wordExport } from '../../../components/role-export/word.js';
+import { exportModules } from '../../../components/role-export/formats.js';
 import { exportJobDescription } from '../../../src/export/export-job-description.js';
 import { suggestFilename } from '../../../src/export/filename.js';
 import { DOCX_MIME_TYPE } from '../../../src/export/docx.js';
@@ -82,6 +83,7 @@ function otherRole(): RoleDocument {
 describe('<psw-role-export>', () => {
   let downloads: ReturnType<typeof interceptDownloads>;
   const renderWord = wordExport.render;
+  const modules = { ...exportModules };
   beforeEach(() => {
     resetPage();
     downloads = interceptDownloads();
@@ -89,6 +91,7 @@ describe('<psw-role-export>', () => {
   afterEach(() => {
     downloads.restore();
     wordExport.render = renderWord;
+    Object.assign(exportModules, modules);
     resetPage();
   });
 
@@ -173,6 +176,39 @@ describe('<psw-role-export>', () => {
       button(root, 'md').click();
       await settle(el);
       expect(downloads.saved).to.have.length(1);
+      expect(text(alert)).to.equal('');
+    });
+
+    it('JSON, JSON-LD and Markdown load on first use: updateComplete covers the download', async () => {
+      const { el, root } = await mountIn();
+      for (const format of ['json', 'jsonld', 'md'] as const) {
+        button(root, format).click();
+        await el.updateComplete;
+        expect(downloads.saved.at(-1)?.filename, format).to.match(new RegExp(`\\.${format}$`));
+      }
+      expect(downloads.saved).to.have.length(3);
+    });
+
+    it('says clearly when the code of a format fails to load, and fires no psw-export', async () => {
+      exportModules.md = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://intranet.example/chunks/markdown-x.js'));
+      exportModules.json = () => Promise.reject(new Error('out of memory'));
+      const { el, root } = await mountIn();
+      let exported = 0;
+      el.addEventListener('psw-export', () => exported++);
+      button(root, 'md').click();
+      await el.updateComplete;
+      const alert = root.querySelector('.download-error')!;
+      expect(text(alert)).to.equal('The Markdown file could not be prepared: part of the toolkit did not load. Check your connection and try again.');
+      button(root, 'json').click();
+      await el.updateComplete;
+      expect(text(alert)).to.equal('The JSON file could not be prepared. Try again, or choose another format.');
+      expect(exported).to.equal(0);
+      expect(downloads.saved).to.deep.equal([]);
+      // The other formats still work.
+      button(root, 'jsonld').click();
+      await el.updateComplete;
+      expect(downloads.saved).to.have.length(1);
+      expect(exported).to.equal(1);
       expect(text(alert)).to.equal('');
     });
 

@@ -212,6 +212,18 @@ describe('<psw-role-export>', () => {
       expect(text(alert)).to.equal('');
     });
 
+    it('download(format) from a script makes the same file as the button, with psw-export', async () => {
+      const { wrapper, el, root } = await mountIn();
+      const event = oneEvent(el, 'psw-export') as Promise<PswExportEvent>;
+      await el.download('md');
+      const filename = suggestFilename(wrapper.value, 'md');
+      expect(downloads.saved.map((s) => s.filename)).to.deep.equal([filename]);
+      expect((await downloads.saved[0]!.blob.text()).startsWith(`# ${completeDoc.role.title}\n`)).to.equal(true);
+      expect((await event).detail).to.deep.equal({ format: 'md', filename });
+      await el.updateComplete;
+      expect(text(root.querySelector('.download-status'))).to.equal(`Downloaded ${filename}.`);
+    });
+
     it('are available when the role is read only (import is not)', async () => {
       const { el, root } = await mountIn(completeDoc, true);
       expect(states(el).has('readonly')).to.equal(true);

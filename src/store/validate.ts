@@ -16,9 +16,9 @@ export type Validation = { ok: true; document: RoleDocument } | { ok: false; iss
  * `parseRoleDocument` gives). On success the value passed in is returned (not zod's copy), so
  * structural sharing between versions survives validation.
  *
- * It also refuses a document larger than `parseRoleDocument` reads (1 MB, measured the parser's
- * way): the schema alone allows far more (1,000 duties, 10,000 characters a field), and a document
- * the parser refuses could not be restored from autosave, set as `value` again or imported.
+ * It also refuses a document larger than `parseRoleDocument` reads (1 MB, measured both of the
+ * parser's ways): the schema alone allows far more (1,000 duties, 10,000 characters a field), and a
+ * document the parser refuses could not be restored from autosave, set as `value` again or imported.
  */
 export function validateDocument(candidate: unknown): Validation {
   const result = RoleDocumentSchema.safeParse(candidate, { error: schemaErrorMap });
@@ -32,7 +32,12 @@ export function validateDocument(candidate: unknown): Validation {
   return { ok: true, document: candidate as RoleDocument };
 }
 
-/** Whether the parser's size estimate of `doc` goes over its limit (the walk stops as soon as it does). */
+/**
+ * Whether `doc` is more than the parser reads, as a value (its size estimate, which stops walking
+ * as soon as it is over) or as JSON text (whose length the parser checks before anything else; the
+ * estimate does not count every comma and escape, so it can be under while the text is over).
+ */
 function tooLarge(doc: unknown): boolean {
-  return toPlainData(doc, false).issues.some((i) => i.fatal && i.path.length === 0 && i.predicate.startsWith('is larger than'));
+  if (toPlainData(doc, false).issues.some((i) => i.fatal && i.path.length === 0 && i.predicate.startsWith('is larger than'))) return true;
+  return JSON.stringify(doc).length > INPUT_LIMITS.maxChars;
 }

@@ -39,6 +39,17 @@ describe('store: size limit (what it holds can be read back)', () => {
     expect(parseRoleDocument(JSON.stringify(store.get())).ok, 'and its JSON text too').to.equal(true);
   });
 
+  it('filled to the brim, what the store holds still parses as a value and as JSON text', () => {
+    const store = createDocumentStore({ initial: emptyDoc() });
+    let n = 0;
+    // Long duties until one is refused, then ever shorter ones into the room that is left.
+    for (let size = 10_000; size >= 1; size = store.edit((d) => addItem(d, ['duties'], { id: `d${n++}`, title: 't', kind: 'core' as const, description: 'x'.repeat(size) })).ok ? size : Math.floor(size / 2));
+    const doc = store.get();
+    expect(JSON.stringify(doc).length, 'close to the limit').to.be.greaterThan(INPUT_LIMITS.maxChars - 200);
+    expect(parseRoleDocument(doc).ok, 'as a value').to.equal(true);
+    expect(parseRoleDocument(JSON.stringify(doc)).ok, 'as JSON text').to.equal(true);
+  });
+
   it('refuses a replace with a document over the limit', () => {
     const store = createDocumentStore({ initial: emptyDoc() });
     const result = store.replace(bigDoc(Math.ceil(INPUT_LIMITS.maxChars / 10_000) + 1));

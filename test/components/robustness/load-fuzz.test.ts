@@ -20,7 +20,10 @@ import type { PswInvalidEvent } from '../../../components/base/events.js';
 /** The wrapper's undo depth (its store is private; tests may look). */
 const undoDepth = (w: PswRoleDocument) => (w as unknown as { shared: { store: { undoDepth: number } } }).shared.store.undoDepth;
 
-describe('robustness: load() and value of <psw-role-document> with malformed documents', () => {
+describe('robustness: load() and value of <psw-role-document> with malformed documents', function () {
+  // A test here takes a few seconds on a quiet machine; a loaded CI machine can be several times slower.
+  this.timeout(60_000);
+
   let container: HTMLElement;
   let wrapper: PswRoleDocument;
   const errors: string[] = [];

@@ -90,7 +90,10 @@ function doubleEscaped(shown: string, typed: string): string[] {
   return ['&lt;', '&gt;', '&amp;', '&quot;', '&#39;', '&#x27;'].filter((e) => shown.includes(e) && !typed.includes(e));
 }
 
-describe('XSS: hostile text in every text field of every element', () => {
+describe('XSS: hostile text in every text field of every element', function () {
+  // A test here takes a few seconds on a quiet machine; a loaded CI machine can be several times slower.
+  this.timeout(60_000);
+
   let container: HTMLElement;
   let wrapper: PswRoleDocument;
   let base: RoleDocument;

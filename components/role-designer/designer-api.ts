@@ -1,7 +1,7 @@
 /**
  * What the designer's templates (toolbar, step navigation, start screen, panels) need from the
- * element. The element implements it; the templates stay plain functions, so they can move into a
- * lazily loaded view without touching the element's logic.
+ * element. The view's `DesignerModel` implements it over the element (./role-designer.view.ts); the
+ * templates stay plain functions.
  */
 import type { Assessment } from '../../src/assess/types.js';
 import type { SettingId } from '../../src/catalogue/ids.js';

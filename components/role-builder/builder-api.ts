@@ -27,6 +27,8 @@ export interface BuilderUi {
   exclusionPick: string;
   /** The setting chosen in the template picker. */
   templateChoice: SettingId;
+  /** Why the last template picked could not be applied (its chunk could not be fetched). */
+  templateError?: string;
 }
 
 export interface Builder {

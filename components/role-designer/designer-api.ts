@@ -35,6 +35,8 @@ export interface Designer {
 
   /** The setting chosen on the start screen. */
   readonly templateChoice: SettingId;
+  /** Why the chosen template could not be used (shown on the start screen), if it could not. */
+  readonly startError: string | undefined;
   chooseTemplate(id: SettingId): void;
   /** Starts the role from a setting's template, or blank (undefined), and goes to the first step. */
   start(template: SettingId | undefined): void;

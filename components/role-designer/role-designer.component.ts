@@ -89,6 +89,8 @@ export class PswRoleDesigner extends PswLazyElement<View> {
   @state() announcement = '';
   /** @internal The setting chosen on the start screen. */
   @state() templateChoice: SettingId = 'adult-community';
+  /** @internal Why the template chosen on the start screen could not be used (its chunk could not be fetched). */
+  @state() startError?: string;
   /** @internal Set once the steps have been shown (the start screen is for a role that starts empty). */
   started = false;
 

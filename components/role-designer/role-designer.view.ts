@@ -87,6 +87,10 @@ class DesignerModel implements Designer {
     return this.el.templateChoice;
   }
 
+  get startError(): string | undefined {
+    return this.el.startError;
+  }
+
   chooseTemplate(id: SettingId): void {
     this.el.templateChoice = id;
   }
@@ -137,10 +141,18 @@ function say(el: El, message: string): void {
 async function start(el: El, d: Designer, template: SettingId | undefined): Promise<void> {
   const doc = el.doc.document;
   if (!doc) return;
+  el.startError = undefined;
   if (template) {
     const label = d.t('startUse');
-    // Templates load as a lazy chunk; updateComplete waits for it.
-    const loaded = await el.waitUntil(loadTemplateDocument(template));
+    let loaded: RoleDocument;
+    try {
+      // Templates load as a lazy chunk; updateComplete waits for it.
+      loaded = await el.waitUntil(loadTemplateDocument(template));
+    } catch {
+      // The start screen stays, and says why; "Start from a blank role" still works.
+      el.startError = d.t('startLoadFailed');
+      return;
+    }
     const result = el.doc.replace(fromTemplate(el.doc.document ?? doc, loaded), { label });
     if (!result.ok) return;
   }

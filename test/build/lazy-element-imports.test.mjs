@@ -56,7 +56,7 @@ describe('element classes with a lazy view load only what they need', () => {
   it('finds them (run `npm run build` first)', () => {
     assert.ok(built, `${COMPONENTS} is missing: run npm run build`);
     const folders = lazyClasses.map((c) => c.folder);
-    for (const expected of ['boundary-checklist', 'role-builder', 'role-designer']) assert.ok(folders.includes(expected), `${expected} has a lazy view (${folders.join(', ')})`);
+    for (const expected of ['boundary-checklist', 'role-builder', 'role-designer', 'role-insights', 'job-description', 'role-export']) assert.ok(folders.includes(expected), `${expected} has a lazy view (${folders.join(', ')})`);
   });
 
   for (const { folder, file } of lazyClasses) {

@@ -78,8 +78,10 @@ async function onFile(el: El, event: Event): Promise<void> {
   if (!file) return;
   const l = el.l!;
   const token = ++el.readToken;
-  if (file.size > INPUT_LIMITS.maxChars) {
-    void refuse(el, file.name, [{ path: '', message: l.t('tooLarge', formatSize(file.size, l.lang), formatSize(INPUT_LIMITS.maxChars, l.lang)) }]);
+  // Exports may be larger than a role document (they carry the assessment): files up to the export
+  // limit are read, and the parser measures the document inside against the document limit.
+  if (file.size > INPUT_LIMITS.maxExportChars) {
+    void refuse(el, file.name, [{ path: '', message: l.t('tooLarge', formatSize(file.size, l.lang), formatSize(INPUT_LIMITS.maxExportChars, l.lang)) }]);
     return;
   }
   el.importState = { kind: 'reading', name: file.name };

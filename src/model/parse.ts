@@ -94,6 +94,12 @@ function parse(input: unknown): ParseResult {
 
   const result = RoleDocumentSchema.safeParse(doc, { error: schemaErrorMap });
   if (!result.success) return fail(fromZodIssues(result.error.issues), doc);
+  // The size estimate of a value does not count every comma and escape: measure the document as the
+  // JSON it will be saved as, so whatever is accepted here can be saved and read back.
+  const length = JSON.stringify(result.data).length;
+  if (length > INPUT_LIMITS.maxChars) {
+    return whole(`The role document is too large: ${length.toLocaleString('en-GB')} characters as JSON (${mib(length)}); it may be at most ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters (${mib(INPUT_LIMITS.maxChars)}).`);
+  }
   return migratedFrom === undefined ? { ok: true, document: result.data } : { ok: true, document: result.data, migratedFrom };
 }
 

@@ -337,10 +337,10 @@ describe('<psw-role-export>', () => {
       expect(wrapper.value).to.equal(before);
     });
 
-    it('refuses a file over 1 MB before reading it', async () => {
+    it('refuses a file over 8 MB (the export limit) before reading it', async () => {
       const { wrapper, el, root } = await mountIn();
       const before = wrapper.value;
-      const big = new File([new Uint8Array(1024 * 1024 + 10)], 'huge.json', { type: 'application/json' });
+      const big = new File([new Uint8Array(8 * 1024 * 1024 + 10)], 'huge.json', { type: 'application/json' });
       let read = false;
       Object.defineProperty(big, 'text', { value: () => ((read = true), Promise.resolve('')) });
       const invalid = oneEvent(el, 'psw-invalid') as Promise<PswInvalidEvent>;
@@ -349,7 +349,7 @@ describe('<psw-role-export>', () => {
       await settle(el);
       expect(read).to.equal(false);
       expect(e.detail.issues).to.have.length(1);
-      expect(text(root.querySelector('[part="issues"] .issue-message'))).to.equal('This file is 1 MB; files over 1 MB cannot be imported. Is it the right file?');
+      expect(text(root.querySelector('[part="issues"] .issue-message'))).to.equal('This file is 8 MB; files over 8 MB cannot be imported. Is it the right file?');
       expect(wrapper.value).to.equal(before);
     });
 

@@ -33,7 +33,7 @@ describe('store: size limit (what it holds can be read back)', () => {
     const result = store.edit((d) => setIn(d, ['role', 'autonomy'], LONG));
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(result.issues[0]!.message).to.match(/larger than 1 MB/);
+    expect(result.issues[0]!.message).to.match(/larger than 1 MiB/);
     expect(store.get()).to.equal(before);
     expect(parseRoleDocument(store.get()).ok, 'what the store holds parses').to.equal(true);
     expect(parseRoleDocument(JSON.stringify(store.get())).ok, 'and its JSON text too').to.equal(true);

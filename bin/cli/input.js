@@ -25,7 +25,11 @@ import { CliError } from './errors.js';
  * @property {boolean} [stopped] reading stopped at `tooLong` bytes: the input is larger still
  */
 
-const MAX_CHARS = INPUT_LIMITS.maxChars;
+/**
+ * The most text read: an export may be larger than a role document (it carries the assessment), so
+ * reading stops at the export limit and the parser applies the document limit.
+ */
+const MAX_CHARS = INPUT_LIMITS.maxExportChars;
 /** UTF-8 takes at most 3 bytes per UTF-16 code unit: a file larger than this is surely too long. */
 const MAX_BYTES = 3 * MAX_CHARS;
 export const STDIN_NAME = 'standard input';
@@ -33,7 +37,7 @@ export const STDIN_NAME = 'standard input';
 const plural = (/** @type {number} */ n, /** @type {string} */ word) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 const mib = (/** @type {number} */ n) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
 const tooLarge = (/** @type {string} */ what) =>
-  `The file is too large: ${what}; a role document may be at most ${plural(MAX_CHARS, 'character')} (1 MiB).`;
+  `The file is too large: ${what}; a role document may be at most ${plural(INPUT_LIMITS.maxChars, 'character')} (1 MiB), an export at most ${plural(MAX_CHARS, 'character')} (8 MiB).`;
 
 /**
  * Why a file system call failed, in words.

@@ -1,13 +1,11 @@
-import { html, nothing } from 'lit';
-import { PswElement } from '../base/psw-element.js';
-import { Localizer } from '../base/localize.js';
-import { uiStyles } from '../base/ui.styles.js';
+import type { Localizer } from '../base/localize.js';
+import { lazyView, PswLazyElement } from '../base/lazy-view.js';
 import { DocumentController } from '../context/document-controller.js';
-import { documentStatusStyles } from '../context/document-status.js';
-import { jobDescriptionModel, type JdSection } from '../../src/export/jd-model.js';
-import { block, keyValue } from './jd-blocks.js';
-import { JOB_DESCRIPTION_AREA, jobDescriptionStrings } from './strings.js';
-import styles from './job-description.styles.js';
+import type { JobDescriptionStrings } from './strings.js';
+
+type View = typeof import('./job-description.view.js');
+/** The job-description model, templates, strings and styles: one lazy chunk for every such element on the page. */
+const view = lazyView<View>(() => import('./job-description.view.js'));
 
 /**
  * The role's job description and person specification, read only, in the layout NHS trusts use:
@@ -23,6 +21,10 @@ import styles from './job-description.styles.js';
  * (`@page` rules do not apply inside a shadow root); for A4 add to the page's own CSS:
  * `@page { size: A4; margin: 18mm; }`.
  *
+ * Its view (the job-description model, templates, strings and styles) is a lazy chunk
+ * (./job-description.view.ts), fetched once per page when the first job description connects;
+ * `await el.updateComplete` resolves once it has rendered with it.
+ *
  * @summary The printable job description and person specification of the role.
  * @tag psw-job-description
  *
@@ -33,61 +35,27 @@ import styles from './job-description.styles.js';
  * @csspart document-status - The shared one-line document status (hidden when printing).
  * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
  *
+ * @csspart loading - The one-line "Loading…" shown until the job description's view and document are here.
+ * @csspart load-error - The message (with "Try again") shown when the job description's view could not be loaded.
+ *
  * @cssstate readonly - The document cannot be changed here (the view is the same; the status line says so).
  * @cssstate has-placeholders - Some required lines still say "To be agreed".
+ * @cssstate loading - Waiting for the job description's view (a lazy chunk) or for the document.
  */
-export class PswJobDescription extends PswElement {
-  static override styles = [PswElement.styles, uiStyles, documentStatusStyles, styles];
+export class PswJobDescription extends PswLazyElement<View> {
+  protected readonly viewLoader = view;
 
-  private readonly doc = new DocumentController(this);
-  private readonly l = new Localizer(this, JOB_DESCRIPTION_AREA, jobDescriptionStrings);
+  /** @internal */
+  readonly doc = new DocumentController(this);
+  /** @internal The view's strings, set when the view arrives. */
+  l?: Localizer<JobDescriptionStrings>;
 
   /** Opens the browser's print dialogue (the print styles leave only the job description). */
   print(): void {
     this.ownerDocument.defaultView?.print();
   }
 
-  private section(s: JdSection) {
-    const id = `jd-${s.id}`;
-    return html`<section
-      part=${s.id === 'person-spec' ? 'section person-spec' : 'section'}
-      class="jd-section"
-      data-section=${s.id}
-    >
-      <h3 id=${id}>${s.heading}</h3>
-      ${s.blocks.map(block)}
-    </section>`;
-  }
-
-  override render() {
-    const d = this.doc.document;
-    this.setState('readonly', this.doc.readonly);
-    if (!d) {
-      this.setState('has-placeholders', false);
-      return html`<p class="hint">${this.l.t('noDocument')}</p>`;
-    }
-    const model = jobDescriptionModel(d);
-    const [details, ...rest] = model.sections;
-    const placeholders = model.sections.some((s) =>
-      s.blocks.some((b) => (b.kind === 'paragraph' && b.placeholder) || (b.kind === 'keyValue' && b.rows.some((r) => r.placeholder))),
-    );
-    this.setState('has-placeholders', placeholders);
-    return html`<div class="no-print">${this.doc.renderStatus()}</div>
-      <div part="toolbar" class="toolbar no-print" role="group" aria-label=${this.l.t('toolbarLabel')}>
-        <button type="button" class="secondary" aria-describedby="print-hint" @click=${() => this.print()}>${this.l.t('print')}</button>
-        <p class="hint" id="print-hint">${this.l.t('printHint')}</p>
-      </div>
-      <article class="jd" aria-labelledby="jd-title">
-        <header part="header" class="jd-header">
-          <h2 id="jd-title">${model.title}</h2>
-          <p class="subtitle">${model.subtitle}</p>
-          ${placeholders ? html`<p class="hint no-print">${this.l.t('placeholderNote')}</p>` : nothing}
-          ${details?.id === 'details'
-            ? html`<h3 class="visually-hidden">${details.heading}</h3>
-                ${details.blocks.map((b) => (b.kind === 'keyValue' ? keyValue(b) : block(b)))}`
-            : nothing}
-        </header>
-        ${(details?.id === 'details' ? rest : model.sections).map((s) => this.section(s))}
-      </article>`;
+  protected override viewCanRender(): boolean {
+    return !!this.doc.document;
   }
 }

@@ -9,7 +9,6 @@ export const jobDescriptionStrings = {
   print: 'Print',
   printHint: 'Opens your browser’s print dialogue. The job description prints without its buttons; choose A4, or “Save as PDF” to keep a copy.',
   placeholderNote: 'Lines marked “To be agreed” are not filled in yet.',
-  noDocument: 'The job description appears here once a role is connected.',
 };
 
 export type JobDescriptionStrings = typeof jobDescriptionStrings;

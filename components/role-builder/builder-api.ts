@@ -1,7 +1,7 @@
 /**
  * What the section templates (basics, duties, employment, …) need from the element: the current
  * document, strings, findings in place, and edit helpers that keep refused input and its issue in
- * place. The element implements it; the sections stay plain functions.
+ * place. `BuilderState` implements it (in the builder's lazy view); the sections stay plain functions.
  */
 import type { Assessment, Finding } from '../../src/assess/types.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
@@ -27,6 +27,8 @@ export interface BuilderUi {
   exclusionPick: string;
   /** The setting chosen in the template picker. */
   templateChoice: SettingId;
+  /** Why the last template picked could not be applied (its chunk could not be fetched). */
+  templateError?: string;
 }
 
 export interface Builder {

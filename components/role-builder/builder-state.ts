@@ -1,8 +1,9 @@
 /**
- * The builder's working state and its edit helpers: the `Builder` the section templates use. Kept
- * apart from the element so that the element's public API stays small (and out of the manifest).
- * Nothing here is derived from the document across renders: refused input and its issue, text
- * being typed into list-valued fields, what is open, focus and announcements.
+ * The builder's working state and its edit helpers: the `Builder` the section templates use. Part
+ * of the builder's lazy view (./role-builder.view.ts creates one per element when the view
+ * arrives and keeps it on the element), so the element class stays small and its public API out
+ * of the manifest. Nothing here is derived from the document across renders: refused input and
+ * its issue, text being typed into list-valued fields, what is open, focus and announcements.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Assessment, Finding } from '../../src/assess/types.js';
@@ -48,8 +49,8 @@ export class BuilderState implements Builder {
   announcement = '';
   /** Control ids to focus after the next render (the first that exists and is enabled). */
   focusIds: string[] = [];
-  /** Strings of the 'builder' area, set when the view chunk has loaded. */
-  l?: Localizer<BuilderStrings>;
+  /** A psw-navigate target to focus after the next render (it wins over `focusIds`). */
+  navigateTo?: PswNavigateDetail;
   private readonly errors = new Map<string, RefusedEdit>();
   private readonly drafts = new Map<string, string>();
   private readonly open = new Map<string, boolean>();
@@ -63,6 +64,7 @@ export class BuilderState implements Builder {
   constructor(
     private readonly host: BuilderHost,
     private readonly ctl: DocumentController,
+    private readonly l: Localizer<BuilderStrings>,
     private readonly c: Localizer<CommonStrings>,
   ) {}
 
@@ -87,7 +89,7 @@ export class BuilderState implements Builder {
   }
 
   get t(): BuilderT {
-    return this.l!.t.bind(this.l) as BuilderT;
+    return this.l.t.bind(this.l) as BuilderT;
   }
 
   get ct(): CommonT {

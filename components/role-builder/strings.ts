@@ -32,6 +32,7 @@ export const builderStrings = {
   templateKeep: 'Keep my draft',
   templateApplied: (setting: string) => `Started from the “${setting}” template. Undo brings back what was there before.`,
   templateKept: 'Your draft was kept as it was.',
+  templateLoadFailed: 'The template could not be loaded, so your draft was not changed. Check your connection, then try again.',
   templatesSummaryEmpty: 'Pick a setting to start from a ready-made role.',
   templatesSummary: 'Replace the draft with a setting’s starting role.',
 

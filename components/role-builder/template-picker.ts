@@ -4,7 +4,7 @@
  * content, a modal dialog asks first ("Replace my draft" / "Keep my draft") and says that Undo can
  * bring the draft back. The swap is one `replace`, so one undo step and one psw-change.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { settings } from '../../src/catalogue/settings.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
 import { selectField } from '../base/ui.js';
@@ -22,11 +22,20 @@ export function renderTemplatePicker(b: Builder, done: (applied: boolean) => voi
   const setting = settings.find((s) => s.id === state.templateChoice) ?? settings[0]!;
 
   // Templates load as a lazy chunk; updateComplete waits for it, so the swap stays one user step.
+  // When it cannot be fetched the draft stays as it was and the picker says so.
   const apply = () =>
     void b.waitUntil(
       (async () => {
-        const next = fromTemplate(b.doc, await loadTemplateDocument(setting.id));
-        const applied = b.replace(next, t('templatesTitle'));
+        let template;
+        try {
+          template = await loadTemplateDocument(setting.id);
+        } catch {
+          state.templateError = t('templateLoadFailed');
+          b.requestUpdate();
+          return;
+        }
+        state.templateError = undefined;
+        const applied = b.replace(fromTemplate(b.doc, template), t('templatesTitle'));
         if (applied) b.announce(t('templateApplied', setting.label));
         done(applied);
       })(),
@@ -58,8 +67,10 @@ export function renderTemplatePicker(b: Builder, done: (applied: boolean) => voi
           b.requestUpdate();
         },
       })}
-      <div class="actions"><button type="button" id="template-use" @click=${use}>${t('templateUse')}</button></div>
+      <div class="actions"><button type="button" id="template-use" aria-describedby=${state.templateError ? 'template-error' : nothing}
+        @click=${use}>${t('templateUse')}</button></div>
     </div>
+    ${state.templateError ? html`<p class="error" id="template-error" role="alert">${state.templateError}</p>` : nothing}
     <dialog id="template-confirm" aria-labelledby="template-confirm-title" aria-describedby="template-confirm-body"
       @close=${onClose}>
       <h4 id="template-confirm-title">${t('templateConfirmTitle')}</h4>

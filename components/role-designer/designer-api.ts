@@ -1,7 +1,7 @@
 /**
  * What the designer's templates (toolbar, step navigation, start screen, panels) need from the
- * element. The element implements it; the templates stay plain functions, so they can move into a
- * lazily loaded view without touching the element's logic.
+ * element. The view's `DesignerModel` implements it over the element (./role-designer.view.ts); the
+ * templates stay plain functions.
  */
 import type { Assessment } from '../../src/assess/types.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
@@ -35,6 +35,8 @@ export interface Designer {
 
   /** The setting chosen on the start screen. */
   readonly templateChoice: SettingId;
+  /** Why the chosen template could not be used (shown on the start screen), if it could not. */
+  readonly startError: string | undefined;
   chooseTemplate(id: SettingId): void;
   /** Starts the role from a setting's template, or blank (undefined), and goes to the first step. */
   start(template: SettingId | undefined): void;

@@ -1,24 +1,17 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Assessment } from '../../src/assess/types.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
-import { settings } from '../../src/catalogue/settings.js';
-import type { RoleDocument } from '../../src/model/schema.js';
 import { PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
-import { Localizer } from '../base/localize.js';
-import { PswElement } from '../base/psw-element.js';
-import { commonStrings } from '../base/strings.js';
-import type { CommonT } from '../base/ui.js';
-import { uiStyles } from '../base/ui.styles.js';
-import { loadTemplateDocument } from '../context/core-deps.js';
+import { lazyView, PswLazyElement } from '../base/lazy-view.js';
+import type { Localizer } from '../base/localize.js';
+import type { CommonStrings } from '../base/strings.js';
 import { DocumentController } from '../context/document-controller.js';
-import { documentStatusStyles } from '../context/document-status.js';
-import { fromTemplate, hasContent } from '../role-builder/edits.js';
-import type { Designer, DesignerT, StepMove } from './designer-api.js';
-import { isStepId, STEP_IDS, stepOfPath, type StepId } from './steps.js';
-import { stepName } from './steps-nav.js';
-import styles from './role-designer.styles.js';
-import { DESIGNER_AREA, designerStrings, renderDesigner } from './view.js';
+import { isStepId, stepOfPath, type StepId } from './steps.js';
+import type { DesignerStrings } from './strings.js';
+
+type View = typeof import('./role-designer.view.js');
+/** Templates, strings and styles: one lazy chunk for every designer on the page. */
+const view = lazyView<View>(() => import('./role-designer.view.js'));
 
 /** The nearest `<psw-role-document>` around a node, across shadow roots (null: the page-level document). */
 function wrapperOf(node: Node | null): Element | null {
@@ -44,6 +37,11 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  * On an empty role it opens on a start screen: a setting's template, or a blank role. "Go to the
  * field" in the insights (any `psw-navigate` about this role) switches to the step that edits the
  * field before that step's editor focuses it.
+ *
+ * Its templates, strings and styles are a lazy chunk (./role-designer.view.ts), fetched once per
+ * page when the first designer connects; `await el.updateComplete` resolves once it has rendered
+ * with them (and with the document and its assessment). The elements of each step load their own
+ * views when the step is first shown.
  *
  * Placed alone on a page it works on the page-level document (autosaved per page). For a storage
  * key of your own, a starting template, read only or form association, wrap it:
@@ -71,120 +69,37 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  * @csspart pager - The Previous and Next buttons under a step.
  * @csspart start - The start screen (template or blank role) shown on an empty role.
  * @csspart document-status - The shared one-line document status (the composed elements' own are hidden).
+ * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
+ *
+ * @csspart loading - The one-line "Loading…" shown until the designer's view and document are here.
+ * @csspart load-error - The message (with "Try again") shown when the designer's view could not be loaded.
  *
  * @cssstate readonly - The document is read only: every step shows its read-only view; no Undo, no start screen.
  * @cssstate ready - The role's readiness is "ready".
  * @cssstate start - The start screen is shown.
+ * @cssstate loading - Waiting for the designer's view (a lazy chunk) or for the document.
  */
-export class PswRoleDesigner extends PswElement implements Designer {
-  static override styles = [PswElement.styles, uiStyles, documentStatusStyles, styles];
+export class PswRoleDesigner extends PswLazyElement<View> {
+  protected readonly viewLoader = view;
 
   /** The step shown: role, duties, boundaries, support, terms or review. Reflects, so a page can deep-link to a step. */
   @property({ reflect: true }) step: StepId = 'role';
 
-  /** @internal */
+  /** @internal The toolbar's last announcement (a polite live region). */
   @state() announcement = '';
-  /** @internal */
+  /** @internal The setting chosen on the start screen. */
   @state() templateChoice: SettingId = 'adult-community';
-  /** Set once the steps have been shown (the start screen is for a role that starts empty). */
-  private started = false;
-
-  private readonly ctl = new DocumentController(this);
-  private readonly l = new Localizer(this, DESIGNER_AREA, designerStrings);
-  private readonly c = new Localizer(this, 'common', commonStrings);
-
-  // ---------------------------------------------------------------------------------------------
-  // Designer (what the templates use)
+  /** @internal Why the template chosen on the start screen could not be used (its chunk could not be fetched). */
+  @state() startError?: string;
+  /** @internal Set once the steps have been shown (the start screen is for a role that starts empty). */
+  started = false;
 
   /** @internal */
-  get t(): DesignerT {
-    return this.l.t.bind(this.l) as DesignerT;
-  }
-
+  readonly doc = new DocumentController(this);
+  /** @internal The view's strings, set when the view arrives. */
+  l?: Localizer<DesignerStrings>;
   /** @internal */
-  get ct(): CommonT {
-    return this.c.t.bind(this.c) as CommonT;
-  }
-
-  /** @internal */
-  get doc(): RoleDocument {
-    return this.ctl.document!;
-  }
-
-  /** @internal */
-  get assessment(): Assessment {
-    return this.ctl.assessment!;
-  }
-
-  /** @internal */
-  get readonly(): boolean {
-    return this.ctl.readonly;
-  }
-
-  /** @internal */
-  get onStart(): boolean {
-    const doc = this.ctl.document;
-    return !!doc && !this.started && !this.readonly && !hasContent(doc);
-  }
-
-  /** @internal */
-  get canUndo(): boolean {
-    return this.ctl.canUndo;
-  }
-
-  /** @internal */
-  get canRedo(): boolean {
-    return this.ctl.canRedo;
-  }
-
-  /** @internal */
-  undo(): void {
-    this.ctl.undo();
-  }
-
-  /** @internal */
-  redo(): void {
-    this.ctl.redo();
-  }
-
-  /** @internal */
-  chooseTemplate(id: SettingId): void {
-    this.templateChoice = id;
-  }
-
-  /** @internal */
-  async start(template: SettingId | undefined): Promise<void> {
-    const doc = this.ctl.document;
-    if (!doc) return;
-    if (template) {
-      const label = this.t('startUse');
-      // Templates load as a lazy chunk; updateComplete waits for it.
-      const loaded = await this.waitUntil(loadTemplateDocument(template));
-      const result = this.ctl.replace(fromTemplate(this.ctl.document ?? doc, loaded), { label });
-      if (!result.ok) return;
-    }
-    const setting = template ? settings.find((s) => s.id === template) : undefined;
-    this.started = true;
-    this.say(setting ? this.t('startedFrom', setting.label) : this.t('startedBlank'));
-    this.step = 'role';
-    await this.showThenNavigate('role', { path: 'role.title' });
-  }
-
-  /** @internal */
-  go(step: StepId, how: StepMove): void {
-    this.step = step;
-    if (how === 'nav') {
-      const n = STEP_IDS.indexOf(step) + 1;
-      this.say(this.t('stepShown', n, STEP_IDS.length, stepName(this, step)));
-      return;
-    }
-    // Previous/Next sit under the step: take the reader to the top of the new one.
-    void this.updateComplete.then(() => {
-      const title = this.renderRoot.querySelector<HTMLElement>(`#panel-title-${step}`);
-      title?.focus({ preventScroll: true });
-      this.renderRoot.querySelector('.steps-nav')?.scrollIntoView?.({ block: 'start' });
-    });
-  }
+  c?: Localizer<CommonStrings>;
 
   // ---------------------------------------------------------------------------------------------
   // Lifecycle
@@ -201,25 +116,21 @@ export class PswRoleDesigner extends PswElement implements Designer {
     this.ownerDocument.removeEventListener(PswNavigateEvent.type, this.onNavigate, true);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!isStepId(this.step)) this.step = 'role';
-    const doc = this.ctl.document;
-    if (doc && !this.onStart) this.started = true;
-    // What was said about an edit ("Undo takes it back") no longer applies once the role is read only.
-    if (this.readonly && this.announcement) this.announcement = '';
+  protected override viewCanRender(): boolean {
+    return !!this.doc.document;
   }
 
-  protected override render(): TemplateResult {
-    if (!this.ctl.document) return html`${this.ctl.renderStatus()}`;
-    return renderDesigner(this, this.ctl.renderStatus());
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!isStepId(this.step)) this.step = 'role';
+    // What was said about an edit ("Undo takes it back") no longer applies once the role is read only.
+    if (this.doc.readonly && this.announcement) this.announcement = '';
+    super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.setState('readonly', this.readonly);
-    this.setState('ready', this.ctl.assessment?.readiness === 'ready');
-    this.setState('start', this.onStart);
+    this.setState('readonly', this.doc.readonly);
+    this.setState('ready', this.doc.assessment?.readiness === 'ready');
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -227,7 +138,7 @@ export class PswRoleDesigner extends PswElement implements Designer {
 
   private readonly onNavigate = (event: Event): void => {
     const { detail } = event as PswNavigateEvent;
-    if (!this.ctl.document || !this.sameDocument(event)) return;
+    if (!this.doc.document || !this.sameDocument(event)) return;
     const step = stepOfPath(detail.path);
     if (!step) return;
     const present = this.panelOf(step) !== null;
@@ -235,7 +146,8 @@ export class PswRoleDesigner extends PswElement implements Designer {
     this.step = step;
     this.requestUpdate();
     // Render now, synchronously: the step's elements are in the page before the editors' own
-    // listeners run, and they focus in their next update, which finds the field there.
+    // listeners run, and they focus in their next update, which finds the field there. (Before
+    // the designer's view has arrived this renders "Loading…": the request is sent again below.)
     this.performUpdate();
     // The step's editors were not in the page when the request was sent (or, new, have not drawn
     // their fields yet): ask again once they have rendered. Focusing twice does no harm.
@@ -253,18 +165,16 @@ export class PswRoleDesigner extends PswElement implements Designer {
     return this.renderRoot?.querySelector<HTMLElement>(`#panel-${step}`) ?? null;
   }
 
-  /** Waits for the step's panel and the elements in it to render, then asks for `detail` to be focused. */
-  private async showThenNavigate(step: StepId, detail: PswNavigateDetail): Promise<void> {
+  /**
+   * Waits for the step's panel and the elements in it to render, then asks for `detail` to be focused.
+   * @internal
+   */
+  async showThenNavigate(step: StepId, detail: PswNavigateDetail): Promise<void> {
     await this.updateComplete;
     const panel = this.panelOf(step);
     if (!panel) return;
     await Promise.all([...panel.querySelectorAll('*')].filter(isUpdatable).map((el) => el.updateComplete));
     const again = new PswNavigateEvent(detail);
     this.dispatchEvent(again);
-  }
-
-  private say(message: string): void {
-    // A live region announces changes only: the same message twice gets a zero-width space.
-    this.announcement = this.announcement === message ? `${message}\u200b` : message;
   }
 }

@@ -33,8 +33,10 @@ export function renderStart(d: Designer): TemplateResult {
       </p>
     </fieldset>
     <div class="actions">
-      <button type="button" id="start-use" @click=${() => d.start(chosen.id)}>${t('startUse')}</button>
+      <button type="button" id="start-use" aria-describedby=${d.startError ? 'start-error' : nothing}
+        @click=${() => d.start(chosen.id)}>${t('startUse')}</button>
       <button type="button" class="secondary" id="start-blank" @click=${() => d.start(undefined)}>${t('startBlank')}</button>
     </div>
+    ${d.startError ? html`<p class="error" id="start-error" role="alert">${d.startError}</p>` : nothing}
   </div>`;
 }

@@ -50,6 +50,7 @@ export const designerStrings = {
   startUnconfirmed: 'Little evidence specific to this setting was found, so its template leans on the general one.',
   startUse: 'Start from this template',
   startBlank: 'Start from a blank role',
+  startLoadFailed: 'The template could not be loaded. Check your connection, then try again, or start from a blank role.',
   startedFrom: (setting: string) => `Started from the “${setting}” template. Undo takes it back.`,
   startedBlank: 'Started a blank role.',
 } as const;

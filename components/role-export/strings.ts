@@ -2,7 +2,6 @@
 
 export const exportStrings = {
   heading: 'Download or import',
-  noDocument: 'Downloads appear here once a role is connected.',
 
   downloadsHeading: 'Download',
   downloadsIntro: 'Each file is made from the role as it is now. Nothing leaves this browser until you save or share the file.',

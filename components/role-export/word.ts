@@ -1,14 +1,18 @@
 /**
- * How the Word file is made: `toDocx`, which fetches the Word writer (a separate chunk of the
- * drop-in bundle) on first use. Kept in an object so tests can stand in a writer whose chunk fails
- * to load; not part of the public API.
+ * How the Word file is made: `toDocx` (src/export/docx.ts, with the job-description model), loaded
+ * on first use; it fetches the Word writer (a separate chunk of the drop-in bundle) in turn. Kept in
+ * an object so tests can stand in a writer whose chunk fails to load; not part of the public API.
  */
-import { toDocx } from '../../src/export/docx.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 
 export const wordExport: { render: (doc: RoleDocument) => Promise<Uint8Array> } = {
-  render: (doc) => toDocx(doc),
+  render: async (doc) => (await import('../../src/export/docx.js')).toDocx(doc),
 };
+
+/** The MIME type of a .docx file, from the module that makes it (loaded on first use, like the writer). */
+export async function wordMimeType(): Promise<string> {
+  return (await import('../../src/export/docx.js')).DOCX_MIME_TYPE;
+}
 
 /** Whether an error is a lazily loaded module that did not arrive (offline, blocked, a new deploy). */
 export function isChunkLoadError(error: unknown): boolean {

@@ -1,21 +1,22 @@
-import { html } from 'lit';
-import { state } from 'lit/decorators.js';
-import { PswElement } from '../base/psw-element.js';
-import { Localizer } from '../base/localize.js';
-import { commonStrings } from '../base/strings.js';
-import { uiStyles } from '../base/ui.styles.js';
-import { PswNavigateEvent } from '../base/events.js';
+import type { Localizer } from '../base/localize.js';
+import { lazyView, PswLazyElement } from '../base/lazy-view.js';
+import type { CommonStrings } from '../base/strings.js';
 import { DocumentController } from '../context/document-controller.js';
-import { documentStatusStyles } from '../context/document-status.js';
-import { defaultPolicy } from '../../src/assess/index.js';
 import type { Severity } from '../../src/assess/types.js';
 import type { ThemeId } from '../../src/catalogue/ids.js';
-import { renderBalance } from './balance-view.js';
-import { renderFindings } from './findings-view.js';
-import { renderSummary } from './summary-view.js';
-import { renderThemes } from './themes-view.js';
-import { INSIGHTS_AREA, insightsStrings } from './strings.js';
-import styles from './role-insights.styles.js';
+import type { InsightsStrings } from './strings.js';
+
+type View = typeof import('./role-insights.view.js');
+/** Templates, handlers, strings and styles: one lazy chunk for every insights element on the page. */
+const view = lazyView<View>(() => import('./role-insights.view.js'));
+
+/** What the insights keep between renders (the user's choices; never data derived from the document). */
+export interface InsightsState {
+  /** Which findings are listed: all, or one severity. */
+  filter: Severity | 'all';
+  /** Themes whose long list of findings is shown in full. */
+  expanded: ReadonlySet<ThemeId>;
+}
 
 /**
  * The assessment of the role, read only: readiness and banding readiness at a glance, the number
@@ -30,6 +31,12 @@ import styles from './role-insights.styles.js';
  * The balance thresholds shown are the toolkit's defaults (`defaultPolicy.balance`), the ones
  * `<psw-role-document>` assesses with.
  *
+ * Its templates, handlers, strings and styles are a lazy chunk (./role-insights.view.ts), fetched
+ * once per page when the first insights element connects. The assessment engine is a lazy chunk
+ * too: until the role has been assessed, the element says "Checking the role…" (never a readiness
+ * or counts of a role not yet checked); if the engine cannot be loaded, it says so. `await
+ * el.updateComplete` resolves once it has rendered the real assessment.
+ *
  * @summary The role's assessment: readiness, balance, theme coverage and findings with their evidence.
  * @tag psw-role-insights
  *
@@ -40,65 +47,34 @@ import styles from './role-insights.styles.js';
  * @csspart themes - Coverage of the themes T1–T5.
  * @csspart findings - The findings, grouped by theme, with the severity filter.
  * @csspart finding - One finding.
+ * @csspart checking - The "Checking the role…" line shown until the role's assessment is ready.
+ * @csspart assessment-error - The message shown when the assessment could not be loaded.
  * @csspart document-status - The shared one-line document status.
  * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
+ *
+ * @csspart loading - The one-line "Loading…" shown until the insights' view and document are here.
+ * @csspart load-error - The message (with "Try again") shown when the insights' view could not be loaded.
  *
  * @cssstate ready - The role's readiness is "ready" (no finding to fix or check).
  * @cssstate banding-ready - The job description holds what a job evaluation panel needs.
  * @cssstate has-errors - At least one finding must be fixed.
  * @cssstate readonly - The document cannot be changed here.
+ * @cssstate checking - The role is being assessed (the assessment is not there yet, or could not be loaded).
+ * @cssstate loading - Waiting for the insights' view (a lazy chunk) or for the document.
  */
-export class PswRoleInsights extends PswElement {
-  static override styles = [PswElement.styles, uiStyles, documentStatusStyles, styles];
+export class PswRoleInsights extends PswLazyElement<View> {
+  protected readonly viewLoader = view;
 
-  private readonly doc = new DocumentController(this);
-  private readonly l = new Localizer(this, INSIGHTS_AREA, insightsStrings);
-  private readonly c = new Localizer(this, 'common', commonStrings);
+  /** @internal */
+  readonly doc = new DocumentController(this);
+  /** @internal The view's state between renders. */
+  readonly ui: InsightsState = { filter: 'all', expanded: new Set() };
+  /** @internal The view's strings, set when the view arrives. */
+  l?: Localizer<InsightsStrings>;
+  /** @internal */
+  c?: Localizer<CommonStrings>;
 
-  /** Which findings are listed: all, or one severity. */
-  @state() private filter: Severity | 'all' = 'all';
-  /** Themes whose long list of findings is shown in full. */
-  @state() private expanded: ReadonlySet<ThemeId> = new Set();
-
-  private navigate(path: string, itemId?: string): void {
-    this.dispatchEvent(new PswNavigateEvent(itemId !== undefined ? { path, itemId } : { path }));
-  }
-
-  override render() {
-    const a = this.doc.assessment;
-    this.setState('readonly', this.doc.readonly);
-    this.setState('ready', a?.readiness === 'ready');
-    this.setState('banding-ready', a?.banding.ready === true);
-    this.setState('has-errors', !!a?.findings.some((f) => f.severity === 'error'));
-    if (!this.doc.document || !a) return html`<p class="hint">${this.l.t('noDocument')}</p>`;
-    return html`${this.doc.renderStatus()}
-      <div class="wrap">
-      <section part="summary" class="section summary" aria-labelledby="insights-heading">
-        <h2 id="insights-heading">${this.l.t('heading')}</h2>
-        <p class="hint">${this.l.t('intro')}</p>
-        ${renderSummary(this.l, this.c, a, (item) => this.navigate(item.path))}
-      </section>
-      <section part="balance" class="section balance" aria-labelledby="balance-heading">
-        ${renderBalance(this.l, a.balance, defaultPolicy.balance)}
-      </section>
-      <section part="themes" class="section themes" aria-labelledby="themes-heading">
-        ${renderThemes(this.l, this.c, a.themes)}
-      </section>
-      <section part="findings" class="section findings-section" aria-labelledby="findings-heading">
-        ${renderFindings(this.l, this.c, {
-          findings: a.findings,
-          filter: this.filter,
-          expanded: this.expanded,
-          onFilter: (filter) => (this.filter = filter),
-          onExpand: (theme, open) => {
-            const next = new Set(this.expanded);
-            if (open) next.add(theme);
-            else next.delete(theme);
-            this.expanded = next;
-          },
-          onGo: (f) => f.path !== undefined && this.navigate(f.path, f.itemId),
-        })}
-      </section>
-      </div>`;
+  protected override viewCanRender(): boolean {
+    return !!this.doc.document;
   }
 }

@@ -74,6 +74,21 @@ export default css`
     container-type: inline-size;
   }
 
+  /* Before the assessment: "Checking the role…", or why it cannot be shown */
+  .checking {
+    margin: 0.5rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 5px solid var(--_info);
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+  .assessment-error {
+    margin: 0.5rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 5px solid var(--_error);
+    background: var(--_surface-alt);
+  }
+
   /* Balance */
   .stacked-bar {
     display: flex;

@@ -10,7 +10,9 @@ export const insightsStrings = {
   heading: 'Assessment',
   intro:
     'How this role measures up against the 2025 study of peer support workers in England (Foye et al.) and other evidence. Nothing here changes the role: “Go to the field” takes you to the place to fix it.',
-  noDocument: 'The assessment appears here once a role is connected.',
+  checking: 'Checking the role…',
+  assessmentUnavailable:
+    'The assessment could not be loaded, so the role’s readiness and findings cannot be shown. Check your connection, then reload the page. Your work is not affected.',
 
   readinessLabel: 'Readiness',
   readinessIncomplete: 'Incomplete',

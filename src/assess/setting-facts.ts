@@ -7,7 +7,7 @@ import { boundaryTopics } from '../catalogue/boundary-topics.js';
 import { newestPayTableYear } from '../catalogue/pay.js';
 import { roleLevels } from '../catalogue/roles.js';
 import { settings } from '../catalogue/settings.js';
-import { supervisionTypes } from '../catalogue/supervision-types.js';
+import { supervisionTypeLabels } from '../catalogue/short-labels.js';
 
 /**
  * The newest Agenda for Change pay table the catalogue holds (evidence.md §2.4, [S30]). The stale-pay
@@ -48,7 +48,11 @@ function names<Id extends string>(entries: readonly { id: Id; label: string }[])
 export const ROLE_LEVEL_NAMES = names<RoleLevelId>(roleLevels);
 export const SETTING_NAMES = names<SettingId>(settings);
 export const BOUNDARY_TOPIC_NAMES = names<BoundaryTopicId>(boundaryTopics);
-export const SUPERVISION_TYPE_NAMES = names<SupervisionTypeId>(supervisionTypes);
+// From the short labels (kept equal to the catalogue's by test/src/catalogue/short-labels.test.ts):
+// the full supervision-type catalogue, with its descriptions, belongs to the planner's lazy view.
+export const SUPERVISION_TYPE_NAMES = names<SupervisionTypeId>(
+  Object.entries(supervisionTypeLabels).map(([id, label]) => ({ id: id as SupervisionTypeId, label })),
+);
 
 const BAND_PATTERN = /^\s*(?:band\s*)?(\d)([a-d])?\s*$/i;
 

@@ -34,18 +34,25 @@ export function parseRoleDocument(input: unknown): ParseResult {
 function parse(input: unknown): ParseResult {
   let data: unknown;
   if (typeof input === 'string') {
-    if (input.length > INPUT_LIMITS.maxChars) {
-      return whole(`The text is too large: ${input.length.toLocaleString('en-GB')} characters (${mib(input.length)}); a role document may be at most ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters (${mib(INPUT_LIMITS.maxChars)}).`);
-    }
+    const tooLarge = () =>
+      whole(`The text is too large: ${input.length.toLocaleString('en-GB')} characters (${mib(input.length)}); a role document may be at most ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters (${mib(INPUT_LIMITS.maxChars)}).`);
+    // Text over the document limit is read only if it is an export (its document is then measured).
+    if (input.length > INPUT_LIMITS.maxExportChars) return tooLarge();
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors on Windows add a BOM
     if (!text.trim()) return whole('The text is empty; expected a role document in JSON.');
     try {
       data = JSON.parse(text);
     } catch (e) {
+      if (input.length > INPUT_LIMITS.maxChars) return tooLarge();
       const at = locateJsonError(text);
       return whole(at
         ? `The text is not valid JSON: ${at.problem} at line ${at.line}, column ${at.column}.`
         : `The text is not valid JSON (${errorText(e)}).`);
+    }
+    if (input.length > INPUT_LIMITS.maxChars) {
+      if (!(isObject(data) && data.kind === EXPORT_KIND && isObject(data.document))) return tooLarge();
+      // Only the document of a large export is kept (and measured against the document limit).
+      data = { kind: EXPORT_KIND, document: data.document };
     }
   }
   const plain = toPlainData(typeof input === 'string' ? data : input, typeof input !== 'string');
@@ -87,6 +94,12 @@ function parse(input: unknown): ParseResult {
 
   const result = RoleDocumentSchema.safeParse(doc, { error: schemaErrorMap });
   if (!result.success) return fail(fromZodIssues(result.error.issues), doc);
+  // The size estimate of a value does not count every comma and escape: measure the document as the
+  // JSON it will be saved as, so whatever is accepted here can be saved and read back.
+  const length = JSON.stringify(result.data).length;
+  if (length > INPUT_LIMITS.maxChars) {
+    return whole(`The role document is too large: ${length.toLocaleString('en-GB')} characters as JSON (${mib(length)}); it may be at most ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters (${mib(INPUT_LIMITS.maxChars)}).`);
+  }
   return migratedFrom === undefined ? { ok: true, document: result.data } : { ok: true, document: result.data, migratedFrom };
 }
 

@@ -13,6 +13,12 @@ import type { PathSegment } from './paths.js';
 export const INPUT_LIMITS = {
   /** The most characters of JSON text, or the estimated size of a value, we read (1 MiB). */
   maxChars: 1024 * 1024,
+  /**
+   * The most characters of an export's JSON text (8 MiB). An export carries the assessment and is
+   * indented, so a role within `maxChars` can export to more than that; its document must still be
+   * within `maxChars`.
+   */
+  maxExportChars: 8 * 1024 * 1024,
   /** The deepest nesting accepted. A real document needs about 6 levels; extensions get the rest. */
   maxDepth: 32,
 } as const;

@@ -82,9 +82,12 @@ before(() => {
   writeFileSync(at('v0.json'), json(v0));
 
   writeFileSync(at('malformed.json'), '{\n  "kind": "psw-role-document",\n  "duties": [1, 2,]\n}\n');
-  // Just over the parser's limit of 1 MiB of text, and far over it (refused without being read).
+  // Just over the parser's limit of 1 MiB of text, and over the 8 MiB export limit (refused unread).
   writeFileSync(at('big.json'), JSON.stringify({ ...template, extensions: { padding: 'x'.repeat(1024 * 1024) } }));
-  writeFileSync(at('huge.json'), Buffer.alloc(4 * 1024 * 1024, 0x20));
+  writeFileSync(at('huge.json'), Buffer.alloc(9 * 1024 * 1024, 0x20));
+  // An export over 1 MiB (indented, with padding in its provenance) whose document is small.
+  writeFileSync(at('big-export.json'), JSON.stringify({ kind: 'psw-job-description', schemaVersion: 1, document: template,
+    assessment: {}, provenance: { note: 'x'.repeat(1024 * 1024) } }, null, 2));
   writeFileSync(at('policy.json'), json({ minCoreDuties: 10, balance: { tooRigidFlexibleBelow: 30 } }));
   writeFileSync(at('policy-typo.json'), json({ minCoreDutie: 4 }));
   writeFileSync(at('policy-bad.json'), json({ balance: { tooLooseCoreBelow: 140 } }));
@@ -263,13 +266,18 @@ describe('validate', () => {
     const r = run(['validate', 'big.json']);
     assert.equal(r.code, 1);
     const size = readFileSync(at('big.json'), 'utf8').length;
-    assert.match(r.stdout, new RegExp(`The file is too large: ${size.toLocaleString('en-GB')} characters \\(1\\.\\d\\d MiB\\); a role document may be at most 1,048,576 characters \\(1 MiB\\)\\.`));
+    assert.match(r.stdout, new RegExp(`The text is too large: ${size.toLocaleString('en-GB')} characters \\(1\\.\\d\\d MiB\\); a role document may be at most 1,048,576 characters \\(1 MiB\\)\\.`));
     const huge = run(['validate', 'huge.json']);
     assert.equal(huge.code, 1);
-    assert.match(huge.stdout, /The file is too large: 4,194,304 bytes \(4\.00 MiB\); a role document may be at most 1,048,576 characters/);
+    assert.match(huge.stdout, /The file is too large: 9,437,184 characters \(9\.00 MiB\); a role document may be at most 1,048,576 characters \(1 MiB\), an export at most 8,388,608 characters \(8 MiB\)/);
     const piped = run(['validate', '-'], { input: readFileSync(at('huge.json')) });
     assert.equal(piped.code, 1);
-    assert.match(piped.stdout, /standard input: invalid, 1 issue\n {2}The file is too large: more than 3,145,728 bytes/);
+    assert.match(piped.stdout, /standard input: invalid, 1 issue\n {2}The file is too large: 9,437,184 characters/);
+  });
+
+  it('an export over 1 MiB is read when the role document inside it is within the limit', () => {
+    const r = run(['validate', 'big-export.json']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
   });
 
   it('a missing file, a folder and no file at all are I/O or usage errors (exit 2)', () => {

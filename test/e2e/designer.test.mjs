@@ -113,9 +113,10 @@ describe('designer on the demo main page (built bundle)', () => {
     await tabTo(page, 'Next: Review and export');
     await page.keyboard.press('Enter');
     assert.equal(await step(page), 'review');
-    const jdTitle = await page.evaluate(() => document.querySelector('psw-role-designer').shadowRoot
-      .querySelector('psw-job-description').shadowRoot.querySelector('h2').textContent.trim());
-    assert.equal(jdTitle, 'Ward Peer Support Worker');
+    // The job description's view is a lazy chunk, fetched when the step first shows it.
+    const jdTitle = page.locator('psw-role-designer psw-job-description h2');
+    await jdTitle.waitFor();
+    assert.equal((await jdTitle.textContent()).trim(), 'Ward Peer Support Worker');
     await tabTo(page, 'Download JSON');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     assert.match(download.suggestedFilename(), /\.json$/);

@@ -1,6 +1,8 @@
-// demo/outputs.html with the built bundle: the Word export fetches its lazy chunk and downloads a
-// real .docx; a refused import leaves the role as it was; the printed job description has no
-// controls and the host page's @page rule gives A4.
+// demo/outputs.html with the built bundle: each element's view is a lazy chunk, and the code of each
+// export format is fetched on its first download; the insights say "Checking the role…" until the
+// assessment engine has arrived; the Word export fetches its lazy chunk and downloads a real .docx;
+// a refused import leaves the role as it was; the printed job description has no controls and the
+// host page's @page rule gives A4.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './util.mjs';
@@ -18,6 +20,59 @@ describe('outputs demo (insights, job description, export)', () => {
     await page.goto(env.url('/demo/outputs.html'), { waitUntil: 'networkidle' });
     return { page, requests };
   }
+
+  /** The names of the lazy chunks a page asked for ("role-export.view", "jd-model"…): the file name less its 8-character hash. */
+  const chunkNames = (requests) =>
+    requests.filter((p) => /\/dist\/cdn\/chunks\/[^/]+\.js$/.test(p)).map((p) => p.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
+
+  it('fetches each element\'s view as a chunk, and the code of an export format only on its first download', async () => {
+    const { page, requests } = await open();
+    const scripts = requests.filter((p) => p.endsWith('.js'));
+    assert.equal(scripts[0], '/dist/cdn/psw-role-kit.js');
+    const upFront = chunkNames(requests);
+    for (const part of ['role-insights.view', 'job-description.view', 'role-export.view', 'assessment', 'jd-model']) {
+      assert.ok(upFront.includes(part), `${part} chunk fetched (${upFront.join(', ')})`);
+    }
+    for (const part of ['export-job-description', 'job-posting', 'markdown', 'docx', 'docx-writer']) {
+      assert.ok(!upFront.includes(part), `${part} is not fetched before a download`);
+    }
+    await page.locator('psw-role-insights [part="summary"]').waitFor();
+    for (const [name, part] of [['Download Markdown', 'markdown'], ['Download JSON', 'export-job-description'], ['Download JSON-LD', 'job-posting']]) {
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      assert.ok(chunkNames(requests).includes(part), `${part} fetched for ${name}`);
+    }
+    assert.ok(!chunkNames(requests).includes('docx-writer'), 'the Word writer is still not fetched');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('says "Checking the role…" in the insights until the assessment engine arrives, never a readiness', async () => {
+    const page = await env.page();
+    let release;
+    const released = new Promise((r) => (release = r));
+    await page.route(/\/chunks\/assessment-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(env.url('/demo/outputs.html'));
+    const checking = page.locator('psw-role-insights [part="checking"]');
+    await checking.waitFor();
+    assert.equal(await checking.textContent(), 'Checking the role…');
+    assert.equal(await checking.getAttribute('role'), 'status');
+    const insights = page.locator('psw-role-insights');
+    assert.equal(await insights.evaluate((el) => el.matches(':state(checking)')), true);
+    assert.equal(await page.locator('psw-role-insights [part="summary"]').count(), 0);
+    assert.doesNotMatch(await insights.evaluate((el) => el.shadowRoot.textContent), /Incomplete|Must fix/);
+    // The job description does not wait for the assessment.
+    await page.locator('psw-job-description [part="header"]').waitFor();
+    release();
+    await page.locator('psw-role-insights [part="summary"]').waitFor();
+    assert.equal(await checking.count(), 0);
+    assert.equal(await insights.evaluate((el) => el.matches(':state(checking)')), false);
+    assert.match(await page.locator('psw-role-insights .count-list').innerText(), /Must fix: \d+/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
 
   it('downloads a Word file through the lazily loaded chunk, named from the title, with psw-export', async () => {
     const { page, requests } = await open();

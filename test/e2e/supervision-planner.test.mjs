@@ -1,6 +1,7 @@
 // The supervision planner from the built bundle, on its demo page served with the strict
 // Content-Security-Policy (DESIGN.md §6): keyboard use, the year table, read only — and not one
-// policy violation or console error on the way.
+// policy violation or console error on the way. Its view (templates, strings, styles and the
+// catalogue texts it shows) arrives as a lazy chunk, not in the entry.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
@@ -21,9 +22,21 @@ describe('supervision planner demo (built bundle, strict CSP)', () => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(env.url('/demo/supervision-planner.html'));
     await page.waitForLoadState('networkidle');
     const planner = page.locator('psw-supervision-planner');
+    await planner.locator('h2').waitFor();
+    const chunks = requests.filter((p) => /^\/dist\/cdn\/chunks\/[^/]+\.js$/.test(p)).map((p) => p.split('/').pop().replace(/-[\w-]+\.js$/, ''));
+    assert.ok(chunks.includes('supervision-planner.view'), `the planner's view is a chunk (${chunks.join(', ')})`);
+    // The catalogue texts the planner shows come with its view: a supervision type's description, a
+    // focus option's and a competence domain's are on the page but not in the entry.
+    const entry = await (await page.request.get(env.url('/dist/cdn/psw-role-kit.js'))).text();
+    for (const text of ['focused on the parts of the job that are unique to peer work', 'Keeping peer relationships within agreed limits', 'Supporting personal recovery and helping people']) {
+      assert.equal(entry.includes(text), false, `the entry holds “${text}”`);
+    }
+    assert.match(await planner.evaluate((el) => el.shadowRoot.textContent), /focused on the parts of the job that are unique to peer work/);
     const before = await planner.locator('[part="arrangement"]').count();
 
     await planner.getByRole('button', { name: 'Add supervision arrangement' }).focus();

@@ -3,10 +3,9 @@
  * summary and fix) plus a `check` that reports findings with a message built for the document at
  * hand. Findings copy severity, themes, basis and sources from their rule, so a rule has one of each.
  */
-import type { ThemeId } from '../../catalogue/ids.js';
 import type { RoleFacts } from '../facts.js';
 import type { PathTemplate } from '../paths.js';
-import type { Basis, Rule, Severity } from '../types.js';
+import type { Rule } from '../types.js';
 
 /** Where a finding points: a field template, and for list items the index and the item's id. */
 export interface At {
@@ -35,20 +34,9 @@ export const HEURISTIC = {
   judgement: 'Tool heuristic: a judgement of this tool with no direct evidence behind it.',
 } as const;
 
-interface RuleSpec {
-  id: string;
-  themes: ThemeId[];
-  severity: Severity;
-  basis: Basis;
-  sources: string[];
-  title: string;
-  summary: string;
-  fix: string;
-  check(facts: RoleFacts, out: Sink): void;
-}
 
 /** Declares a rule; its arrays are frozen because every finding shares them. */
-export function defineRule(spec: RuleSpec): RuleDefinition {
+export function defineRule(spec: RuleDefinition): RuleDefinition {
   Object.freeze(spec.themes);
   Object.freeze(spec.sources);
   return Object.freeze(spec);

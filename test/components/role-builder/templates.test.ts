@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { settings } from '../../../src/catalogue/settings.js';
+import { lazyImports } from '../../../components/context/core-deps.js';
 import { button, choose, collect, field, focused, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
 
 const dialog = (el: Element) => root(el).querySelector<HTMLDialogElement>('#template-confirm')!;
@@ -102,5 +103,34 @@ describe('psw-role-builder: template picker', () => {
     await settle(builder);
     expect(wrapper.value.role.title).to.equal('My own role');
     expect(wrapper.value.meta.status).to.equal('approved');
+  });
+
+  it('says so in place when the template cannot be fetched, keeps the draft, and works when tried again', async () => {
+    const { wrapper, builder } = await mountInWrapper();
+    const before = wrapper.value;
+    const changes = collect(builder, 'psw-change');
+    const original = lazyImports.templates;
+    lazyImports.templates = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      button(builder, 'Use this template').click();
+      await settle(builder);
+    } finally {
+      lazyImports.templates = original;
+    }
+    expect(wrapper.value).to.equal(before, 'the draft is untouched');
+    expect(changes).to.have.length(0);
+    const error = root(builder).querySelector('#template-error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.equal('The template could not be loaded, so your draft was not changed. Check your connection, then try again.');
+    expect(button(builder, 'Use this template').getAttribute('aria-describedby')).to.equal('template-error');
+
+    button(builder, 'Use this template').click();
+    await settle(builder);
+    expect(wrapper.value.context.setting).to.equal('adult-community');
+    expect(changes).to.have.length(1);
+    button(builder, 'Start from a template').click();
+    await settle(builder);
+    expect(root(builder).querySelector('#template-error')).to.equal(null, 'the failure no longer applies');
+    expect(button(builder, 'Use this template').hasAttribute('aria-describedby')).to.equal(false);
   });
 });

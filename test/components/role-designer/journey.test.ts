@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { assessRole } from '../../../src/assess/index.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { settings } from '../../../src/catalogue/settings.js';
+import { lazyImports } from '../../../components/context/core-deps.js';
 import type { PswRoleDesigner } from '../../../components/role-designer/role-designer.component.js';
 import {
   button, collect, currentPanel, deepActive, expectFocused, field, inStep, interceptDownloads, mountLoose, pageValue, resetPage, root, settle, stepButton, text, typeInto,
@@ -157,5 +158,33 @@ describe('psw-role-designer: the journey with the mouse', () => {
     await settle(designer);
     expect(pageValue().role.title).to.equal(undefined);
     expect(designer.matches(':state(start)')).to.equal(false, 'emptied while working: no start screen');
+  });
+
+  it('stays on the start screen and says why when the template cannot be fetched; a blank role still starts', async () => {
+    const designer = await mountLoose();
+    const r = root(designer);
+    const before = pageValue();
+    const changes = collect(designer, 'psw-change');
+    const original = lazyImports.templates;
+    lazyImports.templates = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      button(r, 'Start from this template').click();
+      await settle(designer);
+    } finally {
+      lazyImports.templates = original;
+    }
+    expect(pageValue()).to.equal(before);
+    expect(changes).to.have.length(0);
+    expect(designer.matches(':state(start)')).to.equal(true);
+    const error = r.querySelector('#start-error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.equal('The template could not be loaded. Check your connection, then try again, or start from a blank role.');
+    expect(button(r, 'Start from this template').getAttribute('aria-describedby')).to.equal('start-error');
+
+    button(r, 'Start from a blank role').click();
+    await settle(designer);
+    expect(designer.matches(':state(start)')).to.equal(false);
+    expect(r.querySelector('#start-error')).to.equal(null);
+    expectFocused(field<HTMLInputElement>(root(inStep(designer, 'psw-role-builder')), 'Job title'));
   });
 });

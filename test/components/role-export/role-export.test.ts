@@ -6,6 +6,7 @@ import type { PswRoleExport } from '../../../components/role-export/role-export.
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { PswExportEvent, type PswChangeEvent, type PswInvalidEvent } from '../../../components/base/events.js';
 import { wordExport } from '../../../components/role-export/word.js';
+import { exportModules } from '../../../components/role-export/formats.js';
 import { exportJobDescription } from '../../../src/export/export-job-description.js';
 import { suggestFilename } from '../../../src/export/filename.js';
 import { DOCX_MIME_TYPE } from '../../../src/export/docx.js';
@@ -82,6 +83,7 @@ function otherRole(): RoleDocument {
 describe('<psw-role-export>', () => {
   let downloads: ReturnType<typeof interceptDownloads>;
   const renderWord = wordExport.render;
+  const modules = { ...exportModules };
   beforeEach(() => {
     resetPage();
     downloads = interceptDownloads();
@@ -89,6 +91,7 @@ describe('<psw-role-export>', () => {
   afterEach(() => {
     downloads.restore();
     wordExport.render = renderWord;
+    Object.assign(exportModules, modules);
     resetPage();
   });
 
@@ -174,6 +177,51 @@ describe('<psw-role-export>', () => {
       await settle(el);
       expect(downloads.saved).to.have.length(1);
       expect(text(alert)).to.equal('');
+    });
+
+    it('JSON, JSON-LD and Markdown load on first use: updateComplete covers the download', async () => {
+      const { el, root } = await mountIn();
+      for (const format of ['json', 'jsonld', 'md'] as const) {
+        button(root, format).click();
+        await el.updateComplete;
+        expect(downloads.saved.at(-1)?.filename, format).to.match(new RegExp(`\\.${format}$`));
+      }
+      expect(downloads.saved).to.have.length(3);
+    });
+
+    it('says clearly when the code of a format fails to load, and fires no psw-export', async () => {
+      exportModules.md = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://intranet.example/chunks/markdown-x.js'));
+      exportModules.json = () => Promise.reject(new Error('out of memory'));
+      const { el, root } = await mountIn();
+      let exported = 0;
+      el.addEventListener('psw-export', () => exported++);
+      button(root, 'md').click();
+      await el.updateComplete;
+      const alert = root.querySelector('.download-error')!;
+      expect(text(alert)).to.equal('The Markdown file could not be prepared: part of the toolkit did not load. Check your connection and try again.');
+      button(root, 'json').click();
+      await el.updateComplete;
+      expect(text(alert)).to.equal('The JSON file could not be prepared. Try again, or choose another format.');
+      expect(exported).to.equal(0);
+      expect(downloads.saved).to.deep.equal([]);
+      // The other formats still work.
+      button(root, 'jsonld').click();
+      await el.updateComplete;
+      expect(downloads.saved).to.have.length(1);
+      expect(exported).to.equal(1);
+      expect(text(alert)).to.equal('');
+    });
+
+    it('download(format) from a script makes the same file as the button, with psw-export', async () => {
+      const { wrapper, el, root } = await mountIn();
+      const event = oneEvent(el, 'psw-export') as Promise<PswExportEvent>;
+      await el.download('md');
+      const filename = suggestFilename(wrapper.value, 'md');
+      expect(downloads.saved.map((s) => s.filename)).to.deep.equal([filename]);
+      expect((await downloads.saved[0]!.blob.text()).startsWith(`# ${completeDoc.role.title}\n`)).to.equal(true);
+      expect((await event).detail).to.deep.equal({ format: 'md', filename });
+      await el.updateComplete;
+      expect(text(root.querySelector('.download-status'))).to.equal(`Downloaded ${filename}.`);
     });
 
     it('are available when the role is read only (import is not)', async () => {
@@ -289,10 +337,10 @@ describe('<psw-role-export>', () => {
       expect(wrapper.value).to.equal(before);
     });
 
-    it('refuses a file over 1 MB before reading it', async () => {
+    it('refuses a file over 8 MB (the export limit) before reading it', async () => {
       const { wrapper, el, root } = await mountIn();
       const before = wrapper.value;
-      const big = new File([new Uint8Array(1024 * 1024 + 10)], 'huge.json', { type: 'application/json' });
+      const big = new File([new Uint8Array(8 * 1024 * 1024 + 10)], 'huge.json', { type: 'application/json' });
       let read = false;
       Object.defineProperty(big, 'text', { value: () => ((read = true), Promise.resolve('')) });
       const invalid = oneEvent(el, 'psw-invalid') as Promise<PswInvalidEvent>;
@@ -301,7 +349,7 @@ describe('<psw-role-export>', () => {
       await settle(el);
       expect(read).to.equal(false);
       expect(e.detail.issues).to.have.length(1);
-      expect(text(root.querySelector('[part="issues"] .issue-message'))).to.equal('This file is 1 MB; files over 1 MB cannot be imported. Is it the right file?');
+      expect(text(root.querySelector('[part="issues"] .issue-message'))).to.equal('This file is 8 MB; files over 8 MB cannot be imported. Is it the right file?');
       expect(wrapper.value).to.equal(before);
     });
 

@@ -7,6 +7,8 @@ import type { PswRoleInsights } from '../../../components/role-insights/role-ins
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { PswNavigateEvent } from '../../../components/base/events.js';
 import { documentContext, type DocumentSnapshot } from '../../../components/context/document-context.js';
+import { lazyImports, resetAssessmentEngine } from '../../../components/context/core-deps.js';
+import { PENDING_ASSESSMENT } from '../../../src/assess/pending.js';
 import { assessRole, themeChecklist } from '../../../src/assess/index.js';
 import type { Assessment, Finding } from '../../../src/assess/types.js';
 import { createRoleDocument } from '../../../src/model/create.js';
@@ -61,12 +63,12 @@ let host: HTMLElement | undefined;
 /** The element under a provider that hands it a fixed snapshot (so findings are exactly known). */
 async function mountWith(snap: DocumentSnapshot) {
   host = document.createElement('div');
-  new ContextProvider(host, { context: documentContext, initialValue: snap });
+  const provider = new ContextProvider(host, { context: documentContext, initialValue: snap });
   const el = document.createElement('psw-role-insights');
   host.append(el);
   document.body.append(host);
   await el.updateComplete;
-  return { el, root: el.shadowRoot! };
+  return { el, root: el.shadowRoot!, provider };
 }
 
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -276,6 +278,49 @@ describe('<psw-role-insights>', () => {
     expect(loose.shadowRoot!.querySelector('h2')!.textContent).to.equal('Assessment');
     expect(loose.shadowRoot!.querySelector('[part="findings"]')).to.exist;
     loose.remove();
+  });
+
+  it('says "Checking the role…" while the assessment is pending (no readiness, counts or findings), then shows the real one', async () => {
+    const { el, root, provider } = await mountWith(snapshot(completeDoc, PENDING_ASSESSMENT));
+    const checking = root.querySelector('[part="checking"]')!;
+    expect(text(checking)).to.equal('Checking the role…');
+    expect(checking.getAttribute('role')).to.equal('status');
+    expect(root.querySelector('h2')!.textContent).to.equal('Assessment');
+    for (const part of ['summary', 'balance', 'themes', 'findings']) expect(root.querySelector(`[part="${part}"]`), part).to.equal(null);
+    expect(text(root.querySelector('.wrap'))).not.to.match(/Incomplete|Must fix|Not ready/);
+    expect(root.querySelector('.wrap')!.getAttribute('aria-busy')).to.equal('true');
+    expect(states(el).has('checking')).to.equal(true);
+    expect(states(el).has('ready')).to.equal(false);
+    expect(states(el).has('has-errors')).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    provider.setValue(snapshot(completeDoc, assessment()));
+    await el.updateComplete;
+    expect(root.querySelector('[part="checking"]')).to.equal(null);
+    expect(text(root.querySelector('.readiness .badge'))).to.equal('Incomplete');
+    expect(rules(root.querySelector('[part="findings"]'))).to.have.length(4);
+    expect(root.querySelector('.wrap')!.getAttribute('aria-busy')).to.equal('false');
+    expect(states(el).has('checking')).to.equal(false);
+    expect(states(el).has('has-errors')).to.equal(true);
+  });
+
+  it('says so when the assessment engine cannot be loaded, instead of checking for ever', async () => {
+    const original = { ...lazyImports };
+    lazyImports.assessment = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://intranet.example/chunks/assessment-x.js'));
+    resetAssessmentEngine();
+    try {
+      const { el, root } = await mountWith(snapshot(completeDoc, PENDING_ASSESSMENT));
+      const error = root.querySelector('[part="assessment-error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.match(/^The assessment could not be loaded/);
+      expect(root.querySelector('[part="checking"]')).to.equal(null);
+      expect(root.querySelector('[part="findings"]')).to.equal(null);
+      expect(states(el).has('checking')).to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.assign(lazyImports, original);
+      resetAssessmentEngine();
+    }
   });
 
   describe('accessibility', () => {

@@ -53,6 +53,15 @@ describe('hostile input: size and depth', () => {
     const big = JSON.stringify(withDoc((d) => { d.role.purpose = 'x'.repeat(INPUT_LIMITS.maxChars); }));
     refused(big, '', /too large: [\d,]+ characters .* at most 1,048,576 characters \(1 MiB\)/);
   });
+  it('7b. an export over 1 MB is read when its document is within the limit; its document is still measured', () => {
+    const bigExport = JSON.stringify({ kind: 'psw-job-description', schemaVersion: 1, document: goodRole(), assessment: { findings: [] }, provenance: { pad: 'x'.repeat(INPUT_LIMITS.maxChars) } }, null, 2);
+    expect(bigExport.length).to.be.above(INPUT_LIMITS.maxChars);
+    const r = parseRoleDocument(bigExport);
+    expect(r.ok, JSON.stringify(issues(r))).to.equal(true);
+    const fatDocument = JSON.stringify({ kind: 'psw-job-description', schemaVersion: 1, document: withDoc((d) => { d.extensions = { blob: 'z'.repeat(INPUT_LIMITS.maxChars) }; }) });
+    refused(fatDocument, '', /larger than 1 MiB/);
+    refused(' '.repeat(INPUT_LIMITS.maxExportChars + 1), '', /too large/);
+  });
   it('8. a value over 1 MB (estimated while walking) is refused', () =>
     refused(withDoc((d) => { d.extensions = { blob: Array.from({ length: 120 }, () => 'y'.repeat(9000)) }; }), '', /larger than 1 MiB/));
   it('9. a string over 10,000 characters in a text field', () =>

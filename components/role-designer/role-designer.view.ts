@@ -1,0 +1,179 @@
+/**
+ * The designer's view: a lazy chunk of the drop-in bundle, fetched once per page when the first
+ * `<psw-role-designer>` connects (see components/base/lazy-view.ts). Its templates (toolbar, step
+ * navigation, start screen, panels), what its buttons do (start a role, move between steps), its
+ * strings and styles. The element (./role-designer.component.ts) keeps the state between renders
+ * (`step`, `announcement`, `templateChoice`, `started`) and follows psw-navigate.
+ */
+import type { TemplateResult } from 'lit';
+import type { Assessment } from '../../src/assess/types.js';
+import type { SettingId } from '../../src/catalogue/ids.js';
+import { settings } from '../../src/catalogue/settings.js';
+import type { RoleDocument } from '../../src/model/schema.js';
+import { Localizer } from '../base/localize.js';
+import { commonStrings } from '../base/strings.js';
+import type { CommonT } from '../base/ui.js';
+import { uiStyles } from '../base/ui.styles.js';
+import { loadTemplateDocument } from '../context/core-deps.js';
+import { documentStatusStyles } from '../context/document-status.js';
+import { fromTemplate, hasContent } from '../role-builder/edits.js';
+import type { Designer, DesignerT, StepMove } from './designer-api.js';
+import { renderDesigner } from './layout.js';
+import type { PswRoleDesigner } from './role-designer.component.js';
+import designerStyles from './role-designer.styles.js';
+import { STEP_IDS, type StepId } from './steps.js';
+import { stepName } from './steps-nav.js';
+import { DESIGNER_AREA, designerStrings } from './strings.js';
+
+type El = PswRoleDesigner;
+
+export const styles = [uiStyles, documentStatusStyles, designerStyles];
+
+/** What the templates see of one designer: its element, read live (so handlers see the current state). */
+class DesignerModel implements Designer {
+  constructor(private readonly el: El) {}
+
+  get t(): DesignerT {
+    const l = this.el.l!;
+    return l.t.bind(l) as DesignerT;
+  }
+
+  get ct(): CommonT {
+    const c = this.el.c!;
+    return c.t.bind(c) as CommonT;
+  }
+
+  get doc(): RoleDocument {
+    return this.el.doc.document!;
+  }
+
+  get assessment(): Assessment {
+    return this.el.doc.assessment!;
+  }
+
+  get readonly(): boolean {
+    return this.el.doc.readonly;
+  }
+
+  get step(): StepId {
+    return this.el.step;
+  }
+
+  get onStart(): boolean {
+    return onStart(this.el);
+  }
+
+  get canUndo(): boolean {
+    return this.el.doc.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.el.doc.canRedo;
+  }
+
+  undo(): void {
+    this.el.doc.undo();
+  }
+
+  redo(): void {
+    this.el.doc.redo();
+  }
+
+  get announcement(): string {
+    return this.el.announcement;
+  }
+
+  get templateChoice(): SettingId {
+    return this.el.templateChoice;
+  }
+
+  get startError(): string | undefined {
+    return this.el.startError;
+  }
+
+  chooseTemplate(id: SettingId): void {
+    this.el.templateChoice = id;
+  }
+
+  start(template: SettingId | undefined): void {
+    void start(this.el, this, template);
+  }
+
+  go(step: StepId, how: StepMove): void {
+    go(this.el, this, step, how);
+  }
+}
+
+const models = new WeakMap<El, DesignerModel>();
+const modelOf = (el: El): DesignerModel => models.get(el)!;
+
+/** The strings and the templates' model arrive with the view. */
+export function attach(el: El): void {
+  el.l = new Localizer(el, DESIGNER_AREA, designerStrings);
+  el.c = new Localizer(el, 'common', commonStrings);
+  models.set(el, new DesignerModel(el));
+}
+
+/** The first-use screen (templates or a blank role) is shown on an empty role until the steps have been. */
+function onStart(el: El): boolean {
+  const doc = el.doc.document;
+  return !!doc && !el.started && !el.doc.readonly && !hasContent(doc);
+}
+
+export function willUpdate(el: El): void {
+  if (el.doc.document && !onStart(el)) el.started = true;
+}
+
+export function render(el: El): TemplateResult {
+  return renderDesigner(modelOf(el), el.doc.renderStatus());
+}
+
+export function updated(el: El): void {
+  el.setState('start', onStart(el));
+}
+
+function say(el: El, message: string): void {
+  // A live region announces changes only: the same message twice gets a zero-width space.
+  el.announcement = el.announcement === message ? `${message}\u200b` : message;
+}
+
+/** Starts the role from a setting's template, or blank (undefined), and goes to the first step. */
+async function start(el: El, d: Designer, template: SettingId | undefined): Promise<void> {
+  const doc = el.doc.document;
+  if (!doc) return;
+  el.startError = undefined;
+  if (template) {
+    const label = d.t('startUse');
+    let loaded: RoleDocument;
+    try {
+      // Templates load as a lazy chunk; updateComplete waits for it.
+      loaded = await el.waitUntil(loadTemplateDocument(template));
+    } catch {
+      // The start screen stays, and says why; "Start from a blank role" still works.
+      el.startError = d.t('startLoadFailed');
+      return;
+    }
+    const result = el.doc.replace(fromTemplate(el.doc.document ?? doc, loaded), { label });
+    if (!result.ok) return;
+  }
+  const setting = template ? settings.find((s) => s.id === template) : undefined;
+  el.started = true;
+  say(el, setting ? d.t('startedFrom', setting.label) : d.t('startedBlank'));
+  el.step = 'role';
+  await el.showThenNavigate('role', { path: 'role.title' });
+}
+
+function go(el: El, d: Designer, step: StepId, how: StepMove): void {
+  el.step = step;
+  if (how === 'nav') {
+    const n = STEP_IDS.indexOf(step) + 1;
+    say(el, d.t('stepShown', n, STEP_IDS.length, stepName(d, step)));
+    return;
+  }
+  // Previous/Next sit under the step: take the reader to the top of the new one.
+  void el.updateComplete.then(() => {
+    const title = el.renderRoot.querySelector<HTMLElement>(`#panel-title-${step}`);
+    title?.focus({ preventScroll: true });
+    el.renderRoot.querySelector('.steps-nav')?.scrollIntoView?.({ block: 'start' });
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * The download formats of `<psw-role-export>`. Each format's code is loaded the first time someone
+ * downloads it (a chunk of the drop-in bundle): JSON brings the assessment engine's export
+ * (`exportJobDescription`, which assesses the document itself, so a pending assessment never ends
+ * up in a file), JSON-LD its schema.org mapping, Markdown and Word the job-description model.
+ */
+import type { RoleDocument } from '../../src/model/schema.js';
+import type { ExportFormat } from '../base/events.js';
+import { wordExport, wordMimeType } from './word.js';
+
+/**
+ * The modules that make JSON, JSON-LD and Markdown, imported on first use. Replaceable so tests can
+ * make a load fail (Word has its own: `wordExport`); not part of the public API.
+ * @internal
+ */
+export const exportModules = {
+  json: () => import('../../src/export/export-job-description.js'),
+  jsonld: () => import('../../src/export/job-posting.js'),
+  md: () => import('../../src/export/markdown.js'),
+};
+
+export interface ExportFile {
+  content: string | Uint8Array;
+  type: string;
+}
+
+export interface FormatSpec {
+  format: ExportFormat;
+  ext: string;
+  name: 'formatJson' | 'formatJsonLd' | 'formatMarkdown' | 'formatWord';
+  hint: 'downloadJsonHint' | 'downloadJsonLdHint' | 'downloadMarkdownHint' | 'downloadWordHint';
+  /** The file; asynchronous, since its code may still have to be loaded. */
+  make: (doc: RoleDocument) => Promise<ExportFile>;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+export const FORMATS: readonly FormatSpec[] = [
+  { format: 'json', ext: 'json', name: 'formatJson', hint: 'downloadJsonHint',
+    make: async (d) => ({ type: 'application/json', content: json((await exportModules.json()).exportJobDescription(d)) }) },
+  { format: 'jsonld', ext: 'jsonld', name: 'formatJsonLd', hint: 'downloadJsonLdHint',
+    make: async (d) => ({ type: 'application/ld+json', content: json((await exportModules.jsonld()).toJobPosting(d)) }) },
+  { format: 'md', ext: 'md', name: 'formatMarkdown', hint: 'downloadMarkdownHint',
+    make: async (d) => ({ type: 'text/markdown;charset=utf-8', content: (await exportModules.md()).toMarkdown(d) }) },
+  { format: 'docx', ext: 'docx', name: 'formatWord', hint: 'downloadWordHint',
+    make: async (d) => {
+      const content = await wordExport.render(d);
+      return { content, type: await wordMimeType() };
+    } },
+];

@@ -1,0 +1,101 @@
+/**
+ * Robustness (issue 8) of the element paths that take untrusted documents: `load()` and the `value`
+ * setter of <psw-role-document>, with every registered element inside it rendering whatever is
+ * accepted. Random malformed documents (test/fixtures/mutations.ts, as values and as JSON text):
+ * - never throw, and rendering never throws either;
+ * - when refused: `psw-invalid` once, from the wrapper, with the parser's issues; the previous document
+ *   is untouched (the same object, the same JSON) and the undo depth is the same; no `psw-change`;
+ * - when accepted (e.g. an optional field deleted): exactly the parsed document, one undo step, no
+ *   `psw-change`; undo gives back the previous document.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { mountAllInWrapper, settle, resetPage } from '../util/every-element.js';
+import { applyMutation, describeMutation, mutationArb } from '../../fixtures/mutations.js';
+import { goodRole } from '../../fixtures/roles.js';
+import { parseRoleDocument } from '../../../src/model/index.js';
+import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
+import type { PswInvalidEvent } from '../../../components/base/events.js';
+
+/** The wrapper's undo depth (its store is private; tests may look). */
+const undoDepth = (w: PswRoleDocument) => (w as unknown as { shared: { store: { undoDepth: number } } }).shared.store.undoDepth;
+
+describe('robustness: load() and value of <psw-role-document> with malformed documents', function () {
+  // A test here takes a few seconds on a quiet machine; a loaded CI machine can be several times slower.
+  this.timeout(60_000);
+
+  let container: HTMLElement;
+  let wrapper: PswRoleDocument;
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+
+  before(async () => {
+    resetPage();
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    ({ container, wrapper } = await mountAllInWrapper({ value: goodRole() }));
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    container?.remove();
+    resetPage();
+  });
+
+  it('refuses without a trace, or accepts exactly one undoable step; never throws', async () => {
+    const counts = { refused: 0, accepted: 0 };
+    await fc.assert(fc.asyncProperty(mutationArb(goodRole()), fc.constantFrom('load', 'value'), async (m, how) => {
+      const what = `${describeMutation(m)} through ${how}`;
+      const input = applyMutation(goodRole(), m);
+      const expected = parseRoleDocument(input);
+      const before = wrapper.value;
+      const beforeJson = JSON.stringify(before);
+      const depth = undoDepth(wrapper);
+      const invalid: PswInvalidEvent[] = [];
+      let changes = 0;
+      const onInvalid = (e: Event) => invalid.push(e as PswInvalidEvent);
+      const onChange = () => changes++;
+      wrapper.addEventListener('psw-invalid', onInvalid);
+      document.addEventListener('psw-change', onChange);
+      try {
+        let ok: boolean | undefined;
+        expect(() => {
+          if (how === 'load') ok = wrapper.load(input).ok;
+          else wrapper.value = input as never;
+        }, what).not.to.throw();
+        if (!expected.ok) {
+          counts.refused++;
+          if (how === 'load') expect(ok, what).to.equal(false);
+          expect(invalid.length, `${what}: psw-invalid`).to.equal(1);
+          expect(invalid[0]!.target).to.equal(wrapper);
+          expect(invalid[0]!.detail.issues, what).to.deep.equal(expected.issues);
+          expect(wrapper.value === before, `${what}: the same document`).to.equal(true);
+          expect(JSON.stringify(wrapper.value), what).to.equal(beforeJson);
+          expect(undoDepth(wrapper), `${what}: undo depth`).to.equal(depth);
+        } else {
+          counts.accepted++;
+          expect(invalid.length, what).to.equal(0);
+          expect(wrapper.value, what).to.deep.equal(expected.document);
+          const changed = JSON.stringify(expected.document) !== beforeJson;
+          expect(undoDepth(wrapper), `${what}: one undo step`).to.equal(depth + (changed ? 1 : 0));
+          await settle(container); // every element renders the odd but valid document
+          if (changed) {
+            expect(wrapper.undo(), what).to.equal(true);
+            expect(JSON.stringify(wrapper.value), `${what}: undo gives back the document`).to.equal(beforeJson);
+            expect(undoDepth(wrapper)).to.equal(depth);
+            await settle(container);
+          }
+        }
+        expect(changes, `${what}: no psw-change for programmatic input`).to.equal(0);
+        expect(errors, what).to.deep.equal([]);
+      } finally {
+        wrapper.removeEventListener('psw-invalid', onInvalid);
+        document.removeEventListener('psw-change', onChange);
+      }
+    }), { numRuns: 120 });
+    console.log(`load fuzz: ${counts.refused} refused, ${counts.accepted} accepted (and undone)`);
+    expect(counts.refused).to.be.greaterThan(0);
+    expect(counts.accepted).to.be.greaterThan(0);
+  });
+});

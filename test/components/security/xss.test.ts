@@ -1,0 +1,239 @@
+/**
+ * XSS suite (issue 8): every hostile string of test/fixtures/hostile-strings.ts is typed into every
+ * free-text field of every registered psw-* element (all of them inside one `<psw-role-document>`,
+ * template-filled, everything opened; nested elements' shadow roots included). After each string:
+ *
+ * - no script ran: the canary the payloads set stays undefined (also after a pause for image errors);
+ * - no markup from user text exists in any shadow root or the light DOM (element counts of injectable
+ *   tags unchanged, no `on*` attribute, no `src=x`, no `javascript:` URL, no `srcdoc`);
+ * - the document holds exactly what was typed (each field's edit changes one string, equal to the
+ *   input), or the field refused it and says so in place (`aria-invalid`); fields that split a list
+ *   (one item a line) hold pieces of the input, nothing else;
+ * - the text shows as typed wherever it is rendered (views, job description, read-only views):
+ *   `textContent`, never entity-escaped twice;
+ * - the same holds with the document read only.
+ *
+ * Generic: elements merged later are covered automatically (see ../util/every-element.ts).
+ */
+import { expect } from '@open-wc/testing';
+import { registeredTags, mountAllInWrapper, expandAll, textFields, fieldName, settle, composedScopes, resetPage } from '../util/every-element.js';
+import { CANARY, HOSTILE_STRINGS, INJECTED_TAGS, type HostileString } from '../../fixtures/hostile-strings.js';
+import { cleanText } from '../../../src/export/format.js';
+import type { RoleDocument } from '../../../src/model/schema.js';
+import { parsePath } from '../../../src/model/paths.js';
+import { getIn } from '../../../src/store/ops.js';
+import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+type Leaf = { path: string; before: unknown; after: unknown };
+
+/** The leaves that differ between two versions (structural sharing makes this cheap). */
+function changedLeaves(a: unknown, b: unknown, path = '', out: Leaf[] = []): Leaf[] {
+  if (a === b) return out;
+  const objA = typeof a === 'object' && a !== null;
+  const objB = typeof b === 'object' && b !== null;
+  if (!objA || !objB || Array.isArray(a) !== Array.isArray(b)) {
+    out.push({ path, before: a, after: b });
+    return out;
+  }
+  const entries = (v: object) => Array.isArray(v) && v.every((x) => typeof x?.id === 'string')
+    ? new Map(v.map((x: { id: string }) => [`[${x.id}]`, x]))  // list items by id: an insertion is not a change of every later item
+    : new Map(Object.entries(v).map(([k, x]) => [Array.isArray(v) ? `[${k}]` : `.${k}`, x]));
+  const ea = entries(a as object);
+  const eb = entries(b as object);
+  for (const k of new Set([...ea.keys(), ...eb.keys()])) changedLeaves(ea.get(k), eb.get(k), path + k, out);
+  return out;
+}
+
+/** The strings a new list item holds besides its id and enum-like fields. */
+const itemTexts = (item: object) => Object.entries(item).filter(([k, v]) => typeof v === 'string' && k !== 'id' && k !== 'topic' && k !== 'kind' && k !== 'status' && k !== 'type' && k !== 'mode').map(([, v]) => v);
+
+/** Whether `doc` holds `text` where `field` edits (its data-path), or anywhere when that is not known. */
+function holds(doc: RoleDocument, field: Element, text: string): boolean {
+  const segments = parsePath(field.getAttribute('data-path') ?? '');
+  if (segments?.length) return getIn(doc, segments) === text;
+  const strings: unknown[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') strings.push(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(doc);
+  return strings.includes(text);
+}
+
+const canary = () => (window as unknown as Record<string, unknown>)[CANARY];
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+interface Scan {
+  /** How many of each injectable tag exist, everywhere (light DOM of the page and shadow roots). */
+  counts: Record<string, number>;
+  /** Markup that only user text could have made. */
+  injected: string[];
+  /** The text a reader sees (whitespace collapsed). */
+  text: string;
+}
+
+const COUNTED = [...INJECTED_TAGS, 'details', 'a'];
+
+/** One pass over the page and every shadow root. */
+function scan(container: ParentNode): Scan {
+  const counts = Object.fromEntries(COUNTED.map((t) => [t, 0]));
+  const injected: string[] = [];
+  const texts: string[] = [];
+  const outside = [...document.body.querySelectorAll('*')].filter((el) => !container.contains(el));
+  for (const { scope, elements } of [{ scope: container, elements: outside }, ...composedScopes(container)]) {
+    if (scope !== container || elements !== outside) texts.push(scope.textContent ?? '');
+    for (const el of elements) {
+      if (el.localName in counts) counts[el.localName]!++;
+      for (const attr of el.getAttributeNames()) {
+        const value = el.getAttribute(attr) ?? '';
+        if (/^on/i.test(attr) || attr === 'srcdoc' || attr === 'xlink:href') injected.push(`<${el.localName} ${attr}>`);
+        if ((attr === 'href' || attr === 'src' || attr === 'action' || attr === 'data') && /^\s*(javascript|data|vbscript):/i.test(value)) injected.push(`<${el.localName} ${attr}=${value}>`);
+        if (attr === 'src' && value === 'x') injected.push(`<${el.localName} src=x>`);
+      }
+    }
+  }
+  return { counts, injected, text: squash(texts.join('\n')) };
+}
+
+/** The lines a reader should see for `text` (views may clean control characters and collapse spaces). */
+const visibleLines = (text: string) => cleanText(text).split('\n').map(squash).filter((l) => l !== '');
+
+/** Entity-escaped text shown to the reader (double escaping), unless the input itself had it. */
+function doubleEscaped(shown: string, typed: string): string[] {
+  return ['&lt;', '&gt;', '&amp;', '&quot;', '&#39;', '&#x27;'].filter((e) => shown.includes(e) && !typed.includes(e));
+}
+
+describe('XSS: hostile text in every text field of every element', function () {
+  // A test here takes a few seconds on a quiet machine; a loaded CI machine can be several times slower.
+  this.timeout(60_000);
+
+  let container: HTMLElement;
+  let wrapper: PswRoleDocument;
+  let base: RoleDocument;
+  let baseline: Record<string, number>;
+  const covered = { tags: [] as string[], fields: new Set<string>(), typed: 0, refused: 0, split: 0 };
+
+  before(async () => {
+    resetPage();
+    covered.tags = await registeredTags();
+    ({ container, wrapper } = await mountAllInWrapper({ template: 'adult-community' }));
+    base = wrapper.value;
+    await expandAll(container);
+    baseline = scan(container).counts;
+  });
+
+  after(() => {
+    // What this suite covered, for the report (WTR shows browser logs).
+    console.log(`xss: ${covered.tags.length} elements (${covered.tags.join(', ')}), ${covered.fields.size} distinct text fields, ` +
+      `${HOSTILE_STRINGS.length} strings, ${covered.typed} field inputs (${covered.refused} refused in place, ${covered.split} split into list items)`);
+    container?.remove();
+    resetPage();
+  });
+
+  async function checkRendered(h: HostileString, mode: string): Promise<void> {
+    expect(canary(), `${mode}: a payload ran`).to.equal(undefined);
+    const { counts, injected, text: shown } = scan(container);
+    expect(injected, `${mode}: markup from user text`).to.deep.equal([]);
+    expect(counts, `${mode}: injectable elements`).to.deep.equal(baseline);
+    for (const line of visibleLines(h.text)) expect(shown.includes(line), `${mode}: shows “${line.slice(0, 60)}”`).to.equal(true);
+    expect(doubleEscaped(shown, h.text), `${mode}: text shown entity-escaped`).to.deep.equal([]);
+    // The job description shows nearly every field: the text must be there as typed, not only in the editors.
+    for (const jd of container.querySelectorAll('psw-job-description')) {
+      const jdText = squash(composedScopes(jd).map(({ scope }) => scope.textContent ?? '').join('\n'));
+      for (const line of visibleLines(h.text)) expect(jdText.includes(line), `${mode}: the job description shows “${line.slice(0, 60)}”`).to.equal(true);
+    }
+  }
+
+  beforeEach(() => {
+    delete (window as unknown as Record<string, unknown>)[CANARY];
+  });
+
+  /** The document after each string was typed everywhere, for the read-only pass. */
+  const typedDocs = new Map<HostileString, RoleDocument>();
+
+  for (const h of HOSTILE_STRINGS) {
+    it(`editing — ${h.group}: ${h.name}`, async () => {
+      // Back to the template, rendered (a field's last rendered value is what Lit compares with).
+      wrapper.value = base;
+      await settle(container);
+      const fields = textFields(container);
+      expect(fields.length, 'text fields found').to.be.greaterThan(0);
+
+      const refused: { field: Field; typed: string }[] = [];
+      const accepted: { field: Field; stored: unknown }[] = [];
+      for (const field of fields) {
+        if (!field.isConnected) continue;
+        const name = fieldName(field);
+        covered.fields.add(name);
+        covered.typed++;
+        const before = wrapper.value;
+        field.value = h.text;
+        // What the control holds is what the person typed: single-line inputs drop line breaks and
+        // textareas turn CR LF into LF (the HTML value sanitisation), before any of our code runs.
+        const typed = field.value;
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+        const after = wrapper.value;
+        const leaves = changedLeaves(before, after).filter((l) => l.path !== '.meta.updatedAt');
+        if (leaves.length === 0) {
+          // Nothing changed: the document held this already (another view of the same field was typed
+          // into first, e.g. a builder inside the designer and one beside it), or the edit was refused.
+          if (holds(after, field, typed)) accepted.push({ field, stored: typed });
+          else refused.push({ field, typed });
+          continue;
+        }
+        // One string changed to the input, or one list item added (a boundary topic's first words) holding it.
+        const only = leaves.length === 1 ? leaves[0]!.after : undefined;
+        const exact = only === typed ||
+          (leaves.length === 1 && leaves[0]!.before === undefined && typeof only === 'object' && only !== null && itemTexts(only).length === 1 && itemTexts(only)[0] === typed);
+        if (exact) {
+          accepted.push({ field, stored: typed });
+          continue;
+        }
+        // A field that keeps a list (one item per line or comma): every new item is a piece of the input.
+        const pieces = leaves.map((l) => l.after).filter((v) => v !== undefined);
+        const split = leaves.every((l) => /\[\d+\]$/.test(l.path)) && pieces.every((p) => typeof p === 'string' && typed.includes(p));
+        expect(split, `${name}: stored ${JSON.stringify(leaves).slice(0, 300)} for ${JSON.stringify(typed.slice(0, 80))}`).to.equal(true);
+        covered.split++;
+      }
+      typedDocs.set(h, wrapper.value);
+      await settle(container);
+      await pause(0); // a task, so an injected image's error handler would have had its chance (the last test waits longer)
+      await checkRendered(h, 'editing');
+
+      for (const { field, typed } of refused) {
+        if (!field.isConnected) continue;
+        covered.refused++;
+        expect(field.getAttribute('aria-invalid'), `${fieldName(field)} refused the input but shows no error`).to.equal('true');
+        expect(field.value, `${fieldName(field)} keeps what was typed`).to.equal(typed);
+      }
+      for (const { field, stored } of accepted) {
+        if (field.isConnected) expect(field.value, `${fieldName(field)} shows what is stored`).to.equal(stored);
+      }
+    });
+  }
+
+  it('read only: no text fields left to type in', async () => {
+    wrapper.readonly = true;
+    await settle(container);
+    baseline = scan(container).counts; // the read-only views' own links and details
+    expect(textFields(container).map(fieldName)).to.deep.equal([]);
+  });
+
+  for (const h of HOSTILE_STRINGS) {
+    it(`read only — ${h.group}: ${h.name}`, async () => {
+      const doc = typedDocs.get(h);
+      if (!doc) expect.fail('the editing test of this string did not finish');
+      expect(wrapper.load(doc).ok, 'what the editors made can be set again').to.equal(true);
+      await settle(container);
+      await checkRendered(h, 'read only');
+    });
+  }
+
+  it('no payload ran after all strings, including late image errors', async () => {
+    await pause(300);
+    expect(canary()).to.equal(undefined);
+    expect(covered.fields.size).to.be.greaterThan(0);
+  });
+});

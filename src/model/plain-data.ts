@@ -28,8 +28,11 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constru
 /** A problem found before the schema runs: where, and a predicate ("is a function …"). */
 export interface RawIssue { path: PathSegment[]; predicate: string; fatal?: boolean }
 
-/** The plain value (partial when there are issues; undefined after a fatal one) and the issues. */
-export interface PlainResult { value: unknown; issues: RawIssue[] }
+/**
+ * The plain value (partial when there are issues; undefined after a fatal one), the issues, and the
+ * estimated size walked (the whole value's when there was no fatal issue).
+ */
+export interface PlainResult { value: unknown; issues: RawIssue[]; size: number }
 
 const MAX_ISSUES = 200;
 /** Thrown to end the walk; compared by identity, as `instanceof` could run a hostile proxy's trap. */
@@ -137,10 +140,11 @@ export function toPlainData(input: unknown, clone: boolean): PlainResult {
   }
 
   try {
-    return { value: walk(input, 0), issues };
+    const value = walk(input, 0);
+    return { value, issues, size };
   } catch (e) {
     if (e !== STOP) issues.push({ path: [], predicate: `could not be read (${errorText(e)})`, fatal: true });
-    return { value: undefined, issues };
+    return { value: undefined, issues, size };
   }
 }
 

@@ -5,9 +5,11 @@
  * sharing), so `validateChange` checks only what differs from the last valid document: each
  * top-level section that is a new object is checked with its own schema, and a duties list of the
  * same length whose items keep their ids is checked item by item, new items only. At 1,000 duties
- * that is one duty per keystroke instead of the whole document (~1–4 ms). Whenever that shortcut
- * does not apply, or finds a problem, the whole document is validated, so the outcome and the
- * issues are exactly those of `validateDocument`.
+ * that is one duty per keystroke instead of the whole document (~1–4 ms). The size limit is kept
+ * the same way: the sizes of a valid document are remembered, and a change adds the difference
+ * between the new and the old parts. Whenever that shortcut does not apply, finds a problem or
+ * comes near the size limit, the whole document is validated, so the outcome and the issues are
+ * exactly those of `validateDocument`.
  */
 import { DutySchema, RoleDocumentSchema, type RoleDocument } from '../model/schema.js';
 import { fromZodIssues, schemaErrorMap, toIssues, type ParseIssue } from '../model/issues.js';
@@ -30,31 +32,58 @@ export type Validation = { ok: true; document: RoleDocument } | { ok: false; iss
 export function validateDocument(candidate: unknown): Validation {
   const result = RoleDocumentSchema.safeParse(candidate, { error: schemaErrorMap });
   if (!result.success) return { ok: false, issues: toIssues(fromZodIssues(result.error.issues), candidate) };
-  if (tooLarge(candidate)) {
+  const size = measure(candidate);
+  if (!size || size.json > INPUT_LIMITS.maxChars || size.estimate > INPUT_LIMITS.maxChars) {
     return {
       ok: false,
       issues: [{ path: '', message: `The role would be larger than ${mib(INPUT_LIMITS.maxChars)}, the most psw-role-kit can read back; shorten some text.` }],
     };
   }
+  sizes.set(candidate as object, size);
   return { ok: true, document: candidate as RoleDocument };
 }
 
 /**
- * Whether `doc` is more than the parser reads, as a value (its size estimate, which stops walking
- * as soon as it is over) or as JSON text (whose length the parser checks before anything else; the
- * estimate does not count every comma and escape, so it can be under while the text is over).
+ * A value's size both of the parser's ways: as JSON text (whose length the parser checks before
+ * anything else) and as its size estimate of a value (which does not count every comma and escape,
+ * and counts every number as 8, so either can be over while the other is under). Undefined when the
+ * value alone is more than the parser reads.
  */
-function tooLarge(doc: unknown): boolean {
-  if (toPlainData(doc, false).issues.some((i) => i.fatal && i.path.length === 0 && i.predicate.startsWith('is larger than'))) return true;
-  return JSON.stringify(doc).length > INPUT_LIMITS.maxChars;
+interface Size { json: number; estimate: number }
+function measure(value: unknown): Size | undefined {
+  const plain = toPlainData(value, false);
+  if (plain.issues.some((i) => i.fatal)) return undefined;
+  return { json: JSON.stringify(value)?.length ?? 0, estimate: plain.size };
 }
+/** The sizes of documents that passed validation (kept as long as the document is). */
+const sizes = new WeakMap<object, Size>();
+/** Within this of the limit the whole document is measured again rather than trusting the sums. */
+const SIZE_MARGIN = 4096;
 
 /**
  * Checks `candidate`, made from `previous` (a document that passed validation and has not been
  * changed in place since), with the same outcome as `validateDocument(candidate)`.
  */
 export function validateChange(previous: RoleDocument, candidate: unknown): Validation {
-  return changedPartsValid(previous, candidate) ? { ok: true, document: candidate as RoleDocument } : validateDocument(candidate);
+  const before = sizes.get(previous) ?? measure(previous);
+  const delta: Size = { json: 0, estimate: 0 };
+  if (!before || !changedPartsValid(previous, candidate, delta)) return validateDocument(candidate);
+  const size = { json: before.json + delta.json, estimate: before.estimate + delta.estimate };
+  if (Math.max(size.json, size.estimate) > INPUT_LIMITS.maxChars - SIZE_MARGIN) return validateDocument(candidate);
+  sizes.set(candidate as object, size);
+  return { ok: true, document: candidate as RoleDocument };
+}
+
+/** Adds to `delta` what replacing `prev` by `next` (at the same place) changes in the sizes; false when unmeasurable. */
+function addDelta(delta: Size, prev: unknown, next: unknown): boolean {
+  // JSON drops a field whose value is undefined with its key, which a difference of values misses.
+  if (prev === undefined || next === undefined) return false;
+  const a = measure(prev);
+  const b = measure(next);
+  if (!a || !b) return false;
+  delta.json += b.json - a.json;
+  delta.estimate += b.estimate - a.estimate;
+  return true;
 }
 
 type Section = { safeParse(value: unknown): { success: boolean } };
@@ -69,8 +98,11 @@ export const DUTIES_LIST_CHECKS = 2;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** True only when every part of `candidate` that is not `previous`'s own is valid by itself. */
-function changedPartsValid(previous: RoleDocument, candidate: unknown): boolean {
+/**
+ * True only when every part of `candidate` that is not `previous`'s own is valid by itself; adds
+ * the change in size of those parts to `delta`.
+ */
+function changedPartsValid(previous: RoleDocument, candidate: unknown, delta: Size): boolean {
   if (!isRecord(candidate) || Object.getPrototypeOf(candidate) !== Object.prototype) return false;
   const before = previous as unknown as Record<string, unknown>;
   const keys = Object.keys(candidate);
@@ -82,21 +114,21 @@ function changedPartsValid(previous: RoleDocument, candidate: unknown): boolean 
     const prev = before[key];
     if (next === prev) continue;
     if (key === 'duties' && Array.isArray(next) && Array.isArray(prev) && next.length === prev.length) {
-      if (!changedDutiesValid(prev, next)) return false;
+      if (!changedDutiesValid(prev, next, delta)) return false;
       continue;
     }
-    if (!SECTIONS[key]!.safeParse(next).success) return false;
+    if (!SECTIONS[key]!.safeParse(next).success || !addDelta(delta, prev, next)) return false;
   }
   return true;
 }
 
-function changedDutiesValid(prev: readonly unknown[], next: readonly unknown[]): boolean {
+function changedDutiesValid(prev: readonly unknown[], next: readonly unknown[], delta: Size): boolean {
   for (let i = 0; i < next.length; i++) {
     const item = next[i];
     if (item === prev[i]) continue;
     const before = prev[i];
     if (!isRecord(item) || !isRecord(before) || item.id !== before.id) return false;
-    if (!DutySchema.safeParse(item).success) return false;
+    if (!DutySchema.safeParse(item).success || !addDelta(delta, before, item)) return false;
   }
   return true;
 }

@@ -86,4 +86,19 @@ describe('store validation: only what changed', () => {
       agrees(doc, candidate);
     }), { numRuns: 300 });
   });
+
+  it('keeps the size limit over a chain of edits, each judged from the last accepted document', () => {
+    // Each edit grows one duty to the longest description allowed, the document passing 1 MiB on
+    // the way; the sizes validateChange carries forward must refuse exactly where the whole check does.
+    let doc = roleWithDuties(130);
+    let refusedAt = -1;
+    for (let i = 0; i < doc.duties.length; i++) {
+      const candidate = withDuty(doc, i, (d) => ({ ...d, description: `${i} `.padEnd(LIMITS.text, 'é"\\x') }));
+      if (agrees(doc, candidate)) doc = candidate;
+      else if (refusedAt < 0) refusedAt = i;
+    }
+    expect(refusedAt, 'the chain should reach the size limit').to.be.greaterThan(50);
+    // Shrinking one back makes room again, found through the carried sizes.
+    expect(agrees(doc, withDuty(doc, 0, (d) => ({ ...d, description: 'short' })))).to.equal(true);
+  });
 });

@@ -74,9 +74,21 @@ export function translate<T extends Strings, K extends keyof T & string>(
   ...args: Args<T[K]>
 ): string {
   const byLang = registry.get(area);
-  const l = lang.toLowerCase();
-  const message = byLang?.get(l)?.[key] ?? byLang?.get(l.split('-')[0]!)?.[key] ?? english[key];
+  const [l, base] = langKeys(lang);
+  const message = byLang?.get(l)?.[key] ?? byLang?.get(base)?.[key] ?? english[key];
   return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : String(message);
+}
+
+/** A language tag's registry keys, e.g. 'cy-GB' → ['cy-gb', 'cy'] (kept: a long role asks thousands of times a render). */
+const langKeyCache = new Map<string, readonly [string, string]>();
+function langKeys(lang: string): readonly [string, string] {
+  let keys = langKeyCache.get(lang);
+  if (!keys) {
+    const l = lang.toLowerCase();
+    keys = [l, l.split('-')[0]!];
+    if (langKeyCache.size < 64) langKeyCache.set(lang, keys); // a page uses a few languages
+  }
+  return keys;
 }
 
 /** The language that applies to an element. */

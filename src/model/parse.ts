@@ -10,6 +10,7 @@ import { describeValue, fromZodIssues, schemaErrorMap, toIssues, type ParseIssue
 import { locateJsonError } from './json-error.js';
 import { migrate } from './migrations.js';
 import { INPUT_LIMITS, errorText, mib, toPlainData } from './plain-data.js';
+import { vouchFor } from './vouched.js';
 
 export type ParseResult =
   | { ok: true; document: RoleDocument; /** The schema version the input had, when it was migrated. */ migratedFrom?: number }
@@ -100,7 +101,11 @@ function parse(input: unknown): ParseResult {
   if (length > INPUT_LIMITS.maxChars) {
     return whole(`The role document is too large: ${length.toLocaleString('en-GB')} characters as JSON (${mib(length)}); it may be at most ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters (${mib(INPUT_LIMITS.maxChars)}).`);
   }
-  return migratedFrom === undefined ? { ok: true, document: result.data } : { ok: true, document: result.data, migratedFrom };
+  if (migratedFrom !== undefined) return { ok: true, document: result.data, migratedFrom };
+  // Not migrated, the document holds only what the input held (the schema adds no defaults), so
+  // it is within the size estimate the input was checked against; its JSON was measured above.
+  vouchFor(result.data);
+  return { ok: true, document: result.data };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -14,6 +14,7 @@
 import { DutySchema, RoleDocumentSchema, type RoleDocument } from '../model/schema.js';
 import { fromZodIssues, schemaErrorMap, toIssues, type ParseIssue } from '../model/issues.js';
 import { INPUT_LIMITS, mib, toPlainData } from '../model/plain-data.js';
+import { isVouchedFor } from '../model/vouched.js';
 
 /** A problem with a document, naming the field: `{ path: "duties[2].flexibility.maxShare", message }`. */
 export type DocumentIssue = ParseIssue;
@@ -30,6 +31,8 @@ export type Validation = { ok: true; document: RoleDocument } | { ok: false; iss
  * document the parser refuses could not be restored from autosave, set as `value` again or imported.
  */
 export function validateDocument(candidate: unknown): Validation {
+  // Just accepted by parseRoleDocument, which checks all of this (see ../model/vouched.ts).
+  if (isVouchedFor(candidate)) return { ok: true, document: candidate as RoleDocument };
   const result = RoleDocumentSchema.safeParse(candidate, { error: schemaErrorMap });
   if (!result.success) return { ok: false, issues: toIssues(fromZodIssues(result.error.issues), candidate) };
   const size = measure(candidate);

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { DUTIES_LIST_CHECKS, validateChange, validateDocument } from '../../../src/store/validate.js';
 import { LIMITS, RoleDocumentSchema, type RoleDocument } from '../../../src/model/schema.js';
 import { roleWithDuties } from '../../fixtures/roles.js';
+import { parseRoleDocument } from '../../../src/model/parse.js';
+import { isVouchedFor } from '../../../src/model/vouched.js';
 
 type Loose = Record<string, unknown>;
 /** A copy of `doc` with duty i replaced by `change(duty)`; everything else shared, as the store's recipes do. */
@@ -100,5 +102,16 @@ describe('store validation: only what changed', () => {
     expect(refusedAt, 'the chain should reach the size limit').to.be.greaterThan(50);
     // Shrinking one back makes room again, found through the carried sizes.
     expect(agrees(doc, withDuty(doc, 0, (d) => ({ ...d, description: 'short' })))).to.equal(true);
+  });
+
+  it('trusts a document the parser has just accepted by identity only: any other object is checked', () => {
+    const parsed = parseRoleDocument(JSON.stringify(roleWithDuties(5)));
+    if (!parsed.ok) throw new Error('the fixture should parse');
+    expect(isVouchedFor(parsed.document)).to.equal(true);
+    expect(validateDocument(parsed.document)).to.deep.equal({ ok: true, document: parsed.document });
+    // A copy, changed to something invalid, is a new object: checked in full and refused.
+    const changed = { ...parsed.document, role: { ...parsed.document.role, involvementRequestCap: 140 } };
+    expect(isVouchedFor(changed)).to.equal(false);
+    expect(validateDocument(changed).ok).to.equal(false);
   });
 });

@@ -51,9 +51,17 @@ function addDuty(b: Builder): void {
   b.announce(b.t('dutyAdded', kindLabel(b, kind)));
 }
 
+/** The duties' titles, lower case, per duties list (a new list only when the duties change; typing elsewhere keeps it). */
+const titlesOf = new WeakMap<readonly Duty[], Set<string>>();
+function dutyTitles(duties: readonly Duty[]): Set<string> {
+  let titles = titlesOf.get(duties);
+  if (!titles) titlesOf.set(duties, (titles = new Set(duties.map((d) => d.title.trim().toLowerCase()))));
+  return titles;
+}
+
 function exclusionPicker(b: Builder): TemplateResult | typeof nothing {
   const t = b.t;
-  const have = new Set(b.doc.duties.map((d) => d.title.trim().toLowerCase()));
+  const have = dutyTitles(b.doc.duties);
   const options = commonExclusions.filter((e) => !have.has(e.label.toLowerCase()));
   if (!options.length) return nothing;
   const pick = options.some((e) => e.id === b.ui.exclusionPick) ? b.ui.exclusionPick : '';

@@ -85,28 +85,49 @@ export interface RoleFacts {
 
 const STAFFING_GROUP = DRIFT_CATEGORIES.findIndex((c) => c.id === 'staffing-cover');
 
+/** What scanning one duty found, without its place in the list (so it can be kept per duty object). */
+interface DutyScan {
+  matches: { field: 'title' | 'description'; match: DriftMatch }[];
+  supervises: boolean;
+}
 /**
- * Scans a duty's title and description in one pass: adds at most one clinical/ward/admin match and one
- * staffing-cover match to `into` (the earlier in the text, so the title's first), and says whether the
- * duty supervises others.
+ * Scans by duty object: an edit makes a new object only for the duty it changes, so at 1,000
+ * duties a keystroke scans one duty, not all (the scan was the assessment's largest cost).
+ */
+const scans = new WeakMap<Duty, DutyScan>();
+
+/**
+ * Adds a duty's drift facts to `into` (at most one clinical/ward/admin match and one staffing-cover
+ * match, the earlier in the text, so the title's first) and says whether the duty supervises others.
  */
 function scanDuty(into: DriftFact[], index: number, duty: Duty): boolean {
+  let scan = scans.get(duty);
+  if (!scan) {
+    scan = scanDutyText(duty);
+    scans.set(duty, scan);
+  }
+  for (const m of scan.matches) into.push({ index, duty, field: m.field, match: m.match });
+  return scan.supervises;
+}
+
+function scanDutyText(duty: Duty): DutyScan {
   const title = duty.title;
   const text = (duty.description === undefined ? title : title + FIELD_SEPARATOR + duty.description).toLowerCase();
   // Lower-casing keeps the length of all but a few characters (e.g. "İ"); at worst a match near the
   // join is attributed to the wrong field.
   const titleEnd = title.length;
+  const matches: DutyScan['matches'] = [];
   let clinical = false, staffing = false, supervises = false;
   scanText(text, (k, phrase, at) => {
     if (k === SUPERVISES_OTHERS_GROUP) supervises = true;
     else if (k === STAFFING_GROUP ? !staffing : !clinical) {
       if (k === STAFFING_GROUP) staffing = true;
       else clinical = true;
-      into.push({ index, duty, field: at < titleEnd ? 'title' : 'description', match: toMatch(k, phrase) });
+      matches.push({ field: at < titleEnd ? 'title' : 'description', match: toMatch(k, phrase) });
     }
     return clinical && staffing && supervises;
   });
-  return supervises;
+  return { matches, supervises };
 }
 
 function supervisionFacts(arrangements: SupervisionArrangement[]) {

@@ -56,7 +56,8 @@ function parse(input: unknown): ParseResult {
       data = { kind: EXPORT_KIND, document: data.document };
     }
   }
-  const plain = toPlainData(typeof input === 'string' ? data : input, typeof input !== 'string');
+  // Text was parsed just above: the data is ours to put right in place.
+  const plain = toPlainData(typeof input === 'string' ? data : input, typeof input !== 'string', typeof input === 'string');
   const root = plain.value;
   if (plain.issues.length) {
     // Report paths relative to the role document, also inside an export envelope.

@@ -40,9 +40,10 @@ const STOP = { stop: true };
 
 /**
  * Checks (and, with `clone`, copies) `input`. Without `clone` the input must already be fresh JSON
- * data (from `JSON.parse`), which only needs the key, depth and size checks.
+ * data (from `JSON.parse`), which only needs the key, depth and size checks. With `own` (and without
+ * `clone`) the input is the caller's own fresh data and is put right in place (-0 becomes 0).
  */
-export function toPlainData(input: unknown, clone: boolean): PlainResult {
+export function toPlainData(input: unknown, clone: boolean, own = false): PlainResult {
   const issues: RawIssue[] = [];
   let size = 0;
   const onPath = new Set<object>();
@@ -68,7 +69,7 @@ export function toPlainData(input: unknown, clone: boolean): PlainResult {
       case 'number':
         grow(8);
         if (!Number.isFinite(v)) report(here(), `must be a finite number (found ${v})`);
-        return v;
+        return v === 0 ? 0 : v; // -0 is 0 (JSON writes it as 0, so a saved document would read back differently)
       case 'bigint': report(here(), 'is a BigInt; write numbers as ordinary numbers'); return undefined;
       case 'function': report(here(), 'is a function; a document holds only data'); return undefined;
       case 'symbol': report(here(), 'is a Symbol; a document holds only data'); return undefined;
@@ -98,6 +99,7 @@ export function toPlainData(input: unknown, clone: boolean): PlainResult {
           const w = walk(item, depth + 1);
           path.pop();
           if (out) out.push(w);
+          else if (own && !Object.is(w, item)) (obj as unknown[])[i] = w; // our own fresh JSON data: -0 made 0
         }
         return out ?? obj;
       }
@@ -116,6 +118,7 @@ export function toPlainData(input: unknown, clone: boolean): PlainResult {
         const w = walk(item, depth + 1);
         path.pop();
         if (out) out[key] = w;
+        else if (own && !Object.is(w, item)) (obj as Record<string, unknown>)[key] = w; // as above
       }
       return out ?? obj;
     } catch (e) {

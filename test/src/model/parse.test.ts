@@ -24,6 +24,16 @@ describe('parseRoleDocument: valid input', () => {
     expect(r.document.duties).to.not.equal(input.duties);
     expect(r.document.duties[4]!.flexibility!.agreedWith).to.not.equal(input.duties[4]!.flexibility!.agreedWith);
   });
+  it('reads -0 as 0, from a value and from JSON text, so the document saves and reads back the same', () => {
+    const withNegativeZero = mutate((d) => { d.duties[4].flexibility.maxShare = -0; d.duties[4].timeShare = -0; });
+    for (const input of [withNegativeZero, JSON.stringify(withNegativeZero).replace('"maxShare":0', '"maxShare":-0')]) {
+      const r = parseRoleDocument(input);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      expect(Object.is(r.document.duties[4]!.flexibility!.maxShare, 0), 'maxShare is +0').to.equal(true);
+      expect(Object.is(r.document.duties[4]!.timeShare, 0), 'timeShare is +0').to.equal(true);
+      expect(JSON.parse(JSON.stringify(r.document))).to.deep.equal(r.document);
+    }
+  });
   it('accepts a half-written draft: optional fields absent, lists empty', () => {
     const r = parseRoleDocument(mutate((d) => { d.duties = [{ id: 'a', title: '', kind: 'core' }]; d.role = {}; d.boundaries = []; }));
     expect(r.ok).to.equal(true);

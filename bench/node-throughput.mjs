@@ -4,9 +4,9 @@
 //
 // - parse: the same JSON text every call (parseRoleDocument keeps no cache; each call parses the
 //   text anew and validates the result with the zod/mini schema, jitless as in the browser).
-// - assess: no call can be answered from assessRole's memo (by document identity, the 16 most
-//   recent documents): 64 deep copies (structuredClone, made before timing) are assessed in turn,
-//   and the script checks that a document comes back with a new assessment.
+// - assess: distinct documents, so nothing is answered from assessRole's memo (by document) or its
+//   drift scans kept per duty: 64 deep copies (structuredClone, made untimed before each batch),
+//   each assessed once. Beside it, the rate after a one-duty edit (what a keystroke asks for).
 // Each figure is the median of `runs` timed runs after a warm-up; the CPU-time rate
 // (process.cpuUsage) is printed beside the wall-clock rate, as other processes disturb it less.
 import { build } from 'esbuild';
@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles the core entry points and the fixture for Node (as scripts/bench-parse.mjs does). */
+/** Bundles the core entry points and the fixture for Node (esbuild, packages external). */
 export async function loadCore() {
   const outdir = join(ROOT, '.cache', 'bench');
   mkdirSync(outdir, { recursive: true });
@@ -90,29 +90,50 @@ export async function nodeThroughput({ seconds = 1, runs = 5, duties = 30, log =
   const parse = summarise(parseRuns), json = summarise(jsonRuns);
   log(`parseRoleDocument, ${duties} duties (${text.length} characters): median ${Math.round(parse.median)} docs/s; JSON.parse ${Math.round(json.median)}/s`);
 
-  // A pool of deep copies, assessed in turn: the memo keeps the 16 most recent documents, so with
-  // 64 in the pool no call finds its document there (checked below), and nothing is copied while timing.
-  const pool = Array.from({ length: 64 }, () => structuredClone(doc));
-  let next = 0;
+  // Distinct documents: every batch assesses 64 deep copies made (untimed) just before it, so no
+  // call is answered from assessRole's memo (by document) or from its drift scans kept per duty
+  // object; each copy is assessed once.
+  const copies = () => Array.from({ length: 64 }, () => structuredClone(doc));
+  let pool = copies();
   const assessBatch = () => {
-    for (let i = 0; i < 64; i++) {
-      sink += assessRole(pool[next]).findings.length;
-      next = (next + 1) % pool.length;
-    }
-    return 64;
+    for (const d of pool) sink += assessRole(d).findings.length;
+    return pool.length;
   };
-  const first = assessRole(pool[0]);
-  for (let i = 1; i <= pool.length; i++) assessRole(pool[i % pool.length]);
-  if (assessRole(pool[0]) === first) throw new Error('assessRole answered from its memo: the pool is too small');
-  rate(500, assessBatch);
+  const first = assessRole(structuredClone(doc));
+  rate(500, assessBatch, () => { pool = copies(); });
   const assessRuns = [];
-  for (let r = 0; r < runs; r++) assessRuns.push(rate(ms, assessBatch));
+  for (let r = 0; r < runs; r++) assessRuns.push(rate(ms, assessBatch, () => { pool = copies(); }));
   const assess = summarise(assessRuns);
-  log(`assessRole, ${duties} duties (${first.findings.length} findings, ${first.readiness}): median ${Math.round(assess.median)} assessments/s`);
+  log(`assessRole, ${duties} duties (${first.findings.length} findings, ${first.readiness}): median ${Math.round(assess.median)} assessments/s of distinct documents`);
+
+  // What the editors ask for on a keystroke: the document after an edit of one duty (a new object
+  // for that duty and the list, the other duties shared with the document before).
+  const edits = (from) => {
+    let cur = from;
+    return Array.from({ length: 64 }, (_, i) => {
+      const duties = cur.duties.slice();
+      const k = i % duties.length;
+      duties[k] = { ...duties[k], title: `${duties[k].title.replace(/ \d+$/, '')} ${i}` };
+      return (cur = { ...cur, duties });
+    });
+  };
+  let base = structuredClone(doc);
+  assessRole(base);
+  let chain = edits(base);
+  const editBatch = () => {
+    for (const d of chain) sink += assessRole(d).findings.length;
+    return chain.length;
+  };
+  const nextChain = () => { base = chain[chain.length - 1]; chain = edits(base); };
+  rate(500, editBatch, nextChain);
+  const editRuns = [];
+  for (let r = 0; r < runs; r++) editRuns.push(rate(ms, editBatch, nextChain));
+  const assessEdit = summarise(editRuns);
+  log(`assessRole after a one-duty edit: median ${Math.round(assessEdit.median)} assessments/s`);
   if (sink < 0) log(String(sink));
   return {
     duties, jsonChars: text.length, findings: first.findings.length, readiness: first.readiness,
-    parse, jsonParse: json, parseRatio: json.median / parse.median, assess, seconds, runs,
+    parse, jsonParse: json, parseRatio: json.median / parse.median, assess, assessEdit, seconds, runs,
   };
 }
 

@@ -115,6 +115,10 @@ function mainTable(r) {
   if (r.node) {
     const a = r.node.assess, p = r.node.parse;
     rows.push(`| \`assessRole\`, assessments/s (Node, distinct documents) | ${r.node.duties} | ${int(a.median)} | – | – | ${GOALS.assess.text} | ${a.median >= GOALS.assess.min ? 'pass' : '**fail**'} | min–max ${int(a.min)}–${int(a.max)}; per CPU-second ${int(a.cpuMedian)} (${a.cpuMedian >= GOALS.assess.min ? 'pass' : 'fail'}) |`);
+    if (r.node.assessEdit) {
+      const e = r.node.assessEdit;
+      rows.push(`| \`assessRole\` after a one-duty edit (the other duties shared, as in the editors), assessments/s (Node) | ${r.node.duties} | ${int(e.median)} | – | – | | | min–max ${int(e.min)}–${int(e.max)}; per CPU-second ${int(e.cpuMedian)} |`);
+    }
     rows.push(`| \`parseRoleDocument\`, docs/s from JSON text (Node) | ${r.node.duties} | ${int(p.median)} | ${int(r.node.jsonParse.median)} (JSON.parse) | ${fx(r.node.parseRatio)} slower | | | min–max ${int(p.min)}–${int(p.max)}; per CPU-second ${int(p.cpuMedian)} |`);
   }
   return [head, ...rows].join('\n');

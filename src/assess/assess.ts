@@ -84,7 +84,7 @@ export function computeAssessment(doc: RoleDocument, policy: ResolvedPolicy): As
  * key. It holds documents by identity in a short strong list rather than a WeakMap: a WeakMap keeps
  * every result alive until the collector has proved its document dead, which promotes short-lived
  * assessments to the old generation and cost about 30 µs an assessment when a stream of snapshots
- * was assessed (measured with scripts/bench-assess.mjs). Editors ask about the current snapshot —
+ * was assessed (measured with bench/node-throughput.mjs). Editors ask about the current snapshot —
  * and, across a page, a few recent ones — so a short list answers them, and an old snapshot is at
  * worst assessed again.
  */

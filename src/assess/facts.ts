@@ -85,29 +85,28 @@ export interface RoleFacts {
 
 const STAFFING_GROUP = DRIFT_CATEGORIES.findIndex((c) => c.id === 'staffing-cover');
 
-/** What scanning one duty found, without its place in the list (so it can be kept per duty object). */
+/** What scanning one duty found, without its place in the list (so it can be reused). */
 interface DutyScan {
   matches: { field: 'title' | 'description'; match: DriftMatch }[];
   supervises: boolean;
 }
 /**
- * Scans by duty object: an edit makes a new object only for the duty it changes, so at 1,000
- * duties a keystroke scans one duty, not all (the scan was the assessment's largest cost).
+ * The scans of the duties assessed last, by place. An edit makes a new object only for the duty it
+ * changes, so on a keystroke in a 1,000-duty role one duty is scanned, not all (the scan was the
+ * assessment's largest cost). By place and identity rather than in a WeakMap by duty: a WeakMap
+ * entry per duty made every fresh document twice as slow to assess (bench/node-throughput.mjs).
  */
-const scans = new WeakMap<Duty, DutyScan>();
+let lastDuties: readonly Duty[] = [];
+let lastScans: DutyScan[] = [];
 
 /**
  * Adds a duty's drift facts to `into` (at most one clinical/ward/admin match and one staffing-cover
- * match, the earlier in the text, so the title's first) and says whether the duty supervises others.
+ * match, the earlier in the text, so the title's first) and returns its scan.
  */
-function scanDuty(into: DriftFact[], index: number, duty: Duty): boolean {
-  let scan = scans.get(duty);
-  if (!scan) {
-    scan = scanDutyText(duty);
-    scans.set(duty, scan);
-  }
+function scanDuty(into: DriftFact[], index: number, duty: Duty): DutyScan {
+  const scan = lastDuties[index] === duty ? lastScans[index]! : scanDutyText(duty);
   for (const m of scan.matches) into.push({ index, duty, field: m.field, match: m.match });
-  return scan.supervises;
+  return scan;
 }
 
 function scanDutyText(duty: Duty): DutyScan {
@@ -163,6 +162,7 @@ export function gatherFacts(doc: RoleDocument, policy: ResolvedPolicy): RoleFact
   let supervisesOthersAt = -1;
   const drift: DriftFact[] = [];
   const duties = doc.duties;
+  const scans: DutyScan[] = new Array<DutyScan>(duties.length);
   for (let i = 0; i < duties.length; i++) {
     const d = duties[i]!;
     const share = d.timeShare;
@@ -184,8 +184,12 @@ export function gatherFacts(doc: RoleDocument, policy: ResolvedPolicy): RoleFact
       if (fx && fx.reviewEveryWeeks !== undefined) flexibleReviewed++;
       if (share !== undefined) flexible += share;
     }
-    if (scanDuty(drift, i, d) && supervisesOthersAt < 0) supervisesOthersAt = i;
+    const scan = scanDuty(drift, i, d);
+    scans[i] = scan;
+    if (scan.supervises && supervisesOthersAt < 0) supervisesOthersAt = i;
   }
+  lastDuties = duties;
+  lastScans = scans;
 
   const boundaryByTopic = new Map<string, IndexedBoundary>();
   let documentedBoundaries = 0, agreedBoundaries = 0;

@@ -170,7 +170,7 @@ describe('policy', () => {
   });
 });
 
-describe('drift: scans kept per duty object', () => {
+describe('drift: scans reused for the duties an edit did not change', () => {
   it('follow a duty that moves and a duty that changes, from one edit to the next', () => {
     const drifting = duty('core', 'Doing obs on the ward');
     const base = goodRole();
@@ -178,11 +178,15 @@ describe('drift: scans kept per duty object', () => {
     const at = (doc: RoleDocument) => assessRole(doc, { today: TODAY }).findings
       .filter((f) => f.ruleId === 'R07' && f.itemId === drifting.id).map((f) => f.path);
     expect(at(first)).to.deep.equal(['duties[0].title']);
-    // The same duty object one place further down: the finding points at its new place.
+    // The same duty object one place further down (its scan is not reused by place): the finding points at its new place.
     const moved = { ...first, duties: [...base.duties.slice(0, 1), drifting, ...base.duties.slice(1)] };
     expect(at(moved)).to.deep.equal(['duties[1].title']);
     // A changed duty is a new object with the same id: scanned again, the finding goes.
     const reworded = { ...moved, duties: moved.duties.map((d) => (d === drifting ? { ...d, title: 'Peer support on the ward' } : d)) };
     expect(at(reworded)).to.deep.equal([]);
+    // Another duty edited, the drifting one kept in place: its finding stays, from the reused scan.
+    const other = { ...moved, duties: moved.duties.map((d, i) => (i === 0 ? { ...d, title: `${d.title}!` } : d)) };
+    expect(at(moved)).to.deep.equal(['duties[1].title']);
+    expect(at(other)).to.deep.equal(['duties[1].title']);
   });
 });

@@ -113,32 +113,6 @@ export function collect(target: EventTarget, type: string): Event[] {
   return events;
 }
 
-/** Captures what would be downloaded: the Blob handed to createObjectURL and the anchor's file name. */
-export function interceptDownloads() {
-  const saved: { blob: Blob; filename: string }[] = [];
-  const blobs = new Map<string, Blob>();
-  const create = URL.createObjectURL;
-  const revoke = URL.revokeObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let n = 0;
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    const url = `blob:test/${n++}`;
-    blobs.set(url, obj as Blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => {};
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    saved.push({ blob: blobs.get(this.href)!, filename: this.download });
-  };
-  return {
-    saved,
-    restore() {
-      URL.createObjectURL = create;
-      URL.revokeObjectURL = revoke;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 /** A short description of an element, for assertion messages (chai's DOM diffs can hang on big trees). */
 export const describeEl = (el: Element | null) =>

@@ -7,8 +7,9 @@ import { settings } from '../../../src/catalogue/settings.js';
 import { lazyImports } from '../../../components/context/core-deps.js';
 import type { PswRoleDesigner } from '../../../components/role-designer/role-designer.component.js';
 import {
-  button, collect, currentPanel, deepActive, expectFocused, field, inStep, interceptDownloads, mountLoose, pageValue, resetPage, root, settle, stepButton, text, typeInto,
+  button, collect, currentPanel, deepActive, expectFocused, field, inStep, mountLoose, pageValue, resetPage, root, settle, stepButton, text, typeInto,
 } from './helpers.js';
+import { interceptDownloads } from '../util/downloads.js';
 
 async function next(designer: PswRoleDesigner, name: string): Promise<void> {
   button(currentPanel(designer), `Next: ${name}`).click();

@@ -7,7 +7,8 @@ import type { PswRoleDesigner } from '../../../components/role-designer/role-des
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
-import { deepActive, describeEl, expectFocused, interceptDownloads, resetPage, root, settle, spoken } from './helpers.js';
+import { deepActive, describeEl, expectFocused, resetPage, root, settle, spoken } from './helpers.js';
+import { interceptDownloads } from '../util/downloads.js';
 
 const nameOf = (el: Element | null) =>
   !el ? '' : (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.getAttribute('aria-label') ?? spoken(el);

@@ -14,6 +14,7 @@ import { createRoleDocument } from '../../../src/model/create.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { completeDoc } from '../../fixtures/export-docs.js';
 import { resetPage } from '../context/fixtures.js';
+import { interceptDownloads } from '../util/downloads.js';
 
 async function mountIn(doc: RoleDocument = completeDoc, readonly = false) {
   const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document ?readonly=${readonly} .value=${doc}>
@@ -28,32 +29,6 @@ const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/
 const states = (el: PswRoleExport) => (el as unknown as { internals: ElementInternals }).internals.states;
 const button = (root: ShadowRoot, format: string) => root.querySelector<HTMLButtonElement>(`li[data-format="${format}"] button`)!;
 
-/** Captures what would be downloaded: the Blob handed to createObjectURL and the anchor's download name. */
-function interceptDownloads() {
-  const saved: { blob: Blob; filename: string; href: string }[] = [];
-  const blobs = new Map<string, Blob>();
-  const create = URL.createObjectURL;
-  const revoke = URL.revokeObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let n = 0;
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    const url = `blob:test/${n++}`;
-    blobs.set(url, obj as Blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => {};
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    saved.push({ blob: blobs.get(this.href)!, filename: this.download, href: this.href });
-  };
-  return {
-    saved,
-    restore() {
-      URL.createObjectURL = create;
-      URL.revokeObjectURL = revoke;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 /** Chooses a file in the element's file input the way a browser does (files set, then change). */
 function choose(root: ShadowRoot, file: File) {

@@ -40,18 +40,17 @@
  *   everything else                     → psw: terms, with { extensions: true } only
  */
 import type { Criterion, Duty, RoleDocument } from '../model/schema.js';
-import { FULL_TIME_HOURS, formatDecimal, formatFrequency, joinWords, lowerFirst, oneLine, present } from './format.js';
-import { boundaryName, flexibleBounds } from './jd-model.js';
+import { FULL_TIME_HOURS, formatDecimal, formatFrequency, joinWords, lowerFirst } from './format.js';
+import { flexibleBounds } from './jd-model.js';
+import { extensionTerms } from './job-posting-extensions.js';
+import { compact, line, text, toScriptSafeJson, type JsonLdNode, type LooseNode } from './json-ld.js';
 import { label, settingLabels, supervisionTypeLabels } from './labels.js';
+
+export { toScriptSafeJson, type JsonLdNode, type JsonLdValue } from './json-ld.js';
 
 /** The namespace of the extension terms. */
 export const PSW_NAMESPACE = 'urn:psw-role-kit:ns:';
 export const SCHEMA_ORG_CONTEXT = 'https://schema.org';
-
-export type JsonLdValue = string | number | boolean | JsonLdNode | readonly JsonLdValue[];
-export interface JsonLdNode {
-  readonly [key: string]: JsonLdValue;
-}
 
 /** A schema.org JobPosting. Only `@context` and `@type` are always present. */
 export interface JobPosting extends JsonLdNode {
@@ -68,58 +67,6 @@ export interface JobPostingOptions {
   url?: string;
   /** Add the `psw:` extension terms (default false: schema.org terms only). */
   extensions?: boolean;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-/** A node being built: values may be absent (undefined, false) or blank until `compact` tidies them. */
-type LooseNode = Record<string, unknown>;
-
-/**
- * Drops undefined, null, `false`, blank strings, empty arrays and objects left with nothing but an
- * `@type`, so the output never holds an empty value. A plain `false` means "absent" here (the
- * `cond && value` idiom); a boolean that is data is wrapped with `flag()` and survives.
- */
-function compact(value: unknown): JsonLdValue | undefined {
-  if (value === undefined || value === null || value === false) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'boolean') return value;
-  if (Array.isArray(value)) {
-    const items = value.map(compact).filter((v): v is JsonLdValue => v !== undefined);
-    return items.length ? items : undefined;
-  }
-  if (value instanceof Flag) return value.value;
-  const out: Record<string, JsonLdValue> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    const c = compact(v);
-    if (c !== undefined) out[k] = c;
-  }
-  const keys = Object.keys(out);
-  return keys.length === 0 || (keys.length === 1 && keys[0] === '@type') ? undefined : out;
-}
-
-/** A boolean that is data (so `false` survives `compact`). */
-class Flag {
-  constructor(readonly value: boolean) {}
-}
-const flag = (b: boolean | undefined): Flag | undefined => (b === undefined ? undefined : new Flag(b));
-
-/** Cleaned multi-line text, or undefined when blank. */
-const text = present;
-const line = (s: string | undefined): string | undefined => {
-  const p = present(s);
-  return p === undefined ? undefined : oneLine(p);
-};
-
-/** Prefixes every key with `psw:` except JSON-LD keywords and schema.org's `name` and `description`. */
-function psw(type: string | undefined, props: Record<string, unknown>): LooseNode {
-  const out: LooseNode = type ? { '@type': `psw:${type}` } : {};
-  for (const [k, v] of Object.entries(props)) {
-    out[k.startsWith('@') || k === 'name' || k === 'description' ? k : `psw:${k}`] = v;
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,103 +200,6 @@ function jobBenefits(doc: RoleDocument): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Extension terms
-
-function extensionTerms(doc: RoleDocument): LooseNode {
-  const { role, employment, supervision, training, team, leadership, progression, wellbeing } = doc;
-  const f = employment.funding;
-  return {
-    'psw:roleLevel': role.level,
-    'psw:setting': doc.context.setting,
-    'psw:frameworkRef': role.frameworkRefs?.map(line),
-    'psw:autonomy': text(role.autonomy),
-    'psw:involvementRequestCap': role.involvementRequestCap,
-    'psw:duty': doc.duties.map((d) => psw('Duty', {
-      name: line(d.title),
-      description: text(d.description),
-      dutyKind: d.kind,
-      timeShare: d.timeShare,
-      maxShare: d.flexibility?.maxShare,
-      bounds: text(d.flexibility?.bounds),
-      agreedWith: d.flexibility?.agreedWith?.map(line),
-      reviewEveryWeeks: d.flexibility?.reviewEveryWeeks,
-      exclusionReason: text(d.exclusionReason),
-    })),
-    'psw:boundary': doc.boundaries.map((b) => psw('Boundary', {
-      name: boundaryName(b),
-      topic: b.topic,
-      position: text(b.position),
-      rationale: text(b.rationale),
-      mode: b.mode,
-      escalation: text(b.escalation),
-      status: b.status,
-      notApplicableReason: text(b.notApplicableReason),
-    })),
-    'psw:supervision': supervision.arrangements.map((a) => psw('SupervisionArrangement', {
-      supervisionType: a.type,
-      providerRole: line(a.providerRole),
-      providerHasPeerBackground: flag(a.providerHasPeerBackground),
-      providerTrainedInPeerSupervision: flag(a.providerTrainedInPeerSupervision),
-      format: a.format,
-      sessionsPerPeriod: a.frequency?.count,
-      period: a.frequency?.per,
-      durationMinutes: a.durationMinutes,
-      focus: a.focus?.map(line),
-      protectedTime: flag(a.protectedTime),
-    })),
-    'psw:supervisionCover': text(supervision.cover),
-    'psw:training': psw('TrainingPlan', {
-      induction: text(training.induction),
-      mandatory: text(training.mandatory),
-      development: text(training.development),
-      peerSpecificTraining: training.peerSpecific.map((t) => psw('TrainingItem', {
-        name: line(t.title),
-        competenceDomain: t.competenceDomains,
-        hours: t.hours,
-      })),
-    }),
-    'psw:team': psw('Team', {
-      briefingBeforeStart: flag(team.briefingBeforeStart),
-      briefingCoDeliveredByPeer: flag(team.briefingCoDeliveredByPeer),
-      otherPeerWorkers: team.otherPeerWorkers,
-      peerNetwork: flag(team.peerNetwork),
-      attendsTeamMeetings: flag(team.attendsTeamMeetings),
-    }),
-    'psw:leadership': psw('Leadership', {
-      namedSponsor: line(leadership.namedSponsor),
-      peerLeadInOrganisation: flag(leadership.peerLeadInOrganisation),
-      peerVoiceForum: flag(leadership.peerVoiceForum),
-    }),
-    'psw:funding': f && psw('Funding', {
-      source: text(f.source),
-      termMonths: f.termMonths,
-      endDate: f.endDate,
-      exitPlan: text(f.exitPlan),
-      recurrent: flag(f.recurrent),
-    }),
-    'psw:contractType': employment.contractType,
-    'psw:payScheme': employment.payScheme,
-    'psw:band': line(employment.band),
-    'psw:payTableYear': employment.payTableYear,
-    'psw:loneWorking': employment.loneWorking && psw('LoneWorking', {
-      expected: flag(employment.loneWorking.expected),
-      arrangements: text(employment.loneWorking.arrangements),
-    }),
-    'psw:dbsFeePaidBy': employment.dbs?.feePaidBy,
-    'psw:progressionStep': progression.steps.map((s) => psw('ProgressionStep', {
-      name: line(s.title),
-      band: line(s.band),
-      criteria: text(s.criteria),
-    })),
-    'psw:wellbeing': psw('Wellbeing', {
-      wellnessPlanOffered: flag(wellbeing.wellnessPlanOffered),
-      adjustmentsProcess: flag(wellbeing.adjustmentsProcess),
-      accessToWorkSignposted: flag(wellbeing.accessToWorkSignposted),
-    }),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 
 /** The role as a schema.org JobPosting (JSON-LD). */
 export function toJobPosting(doc: RoleDocument, opts: JobPostingOptions = {}): JobPosting {
@@ -385,18 +235,6 @@ export function toJobPosting(doc: RoleDocument, opts: JobPostingOptions = {}): J
     ...(opts.extensions ? extensionTerms(doc) : {}),
   };
   return compact(posting) as JobPosting;
-}
-
-/**
- * Characters that could end or confuse a `<script>` element, written as JSON escapes. `<`, `>` and
- * `&` rule out `</script`, `<!--` and `-->`; U+2028/U+2029 are line terminators in older JavaScript.
- * Every one of them can only occur inside JSON strings, where the escape means the same character.
- */
-const SCRIPT_UNSAFE: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
-
-/** JSON text that is safe as the content of `<script type="application/ld+json">`. */
-export function toScriptSafeJson(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c] ?? c);
 }
 
 /** The JobPosting as text for `<script type="application/ld+json">`: no raw `</script` or `<!--`. */

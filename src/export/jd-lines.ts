@@ -1,0 +1,19 @@
+/**
+ * Small helpers the job description's sections share: document text as one clean line, lists without
+ * their absent entries, and key-value rows that show "To be agreed" when a required value is missing.
+ */
+import { oneLine, present } from './format.js';
+import { TO_BE_AGREED, type KeyValueRow } from './jd-model-types.js';
+
+/** A one-line value, or undefined when blank. */
+export const line = (s: string | undefined): string | undefined => {
+  const p = present(s);
+  return p === undefined ? undefined : oneLine(p);
+};
+
+export const defined = <T>(xs: readonly (T | undefined | false)[]): T[] => xs.filter((x): x is T => x !== undefined && x !== false);
+
+export function row(key: string, value: string | undefined, required: boolean): KeyValueRow | undefined {
+  if (value !== undefined) return { key, value };
+  return required ? { key, value: TO_BE_AGREED, placeholder: true } : undefined;
+}

@@ -1,0 +1,102 @@
+// The fixture folder and helpers the command-line tests share (cli.test.mjs,
+// cli-assess-export.test.mjs): the bin is spawned with Node on fixture files written to a temporary
+// folder. Needs `npm run build` first (the bin runs the built core, and the fixtures are made with it).
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as core from '../../dist/lib/src/index.js';
+
+export { core };
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'psw-role-kit.js');
+export const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+export const TODAY = '2026-11-25';
+const NOW = '2026-09-01T09:00:00.000Z';
+
+/** The fixture folder (set by `useFixtureFolder`). */
+export let dir = '';
+export const at = (...p) => join(dir, ...p);
+
+/** Runs the bin in the fixture folder. `binary` keeps stdout as a Buffer. */
+export function run(args, { input, cwd = dir, env = {}, binary = false } = {}) {
+  const base = { ...process.env };
+  delete base.PSW_DEBUG;
+  delete base.NO_COLOR;
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd, input, env: { ...base, ...env }, encoding: binary ? 'buffer' : 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: binary ? r.stderr.toString('utf8') : r.stderr };
+}
+
+export const noStack = (text) => assert.doesNotMatch(text, /^\s+at .+:\d+:\d+\)?$/m, 'no stack trace for a user error');
+export const lines = (text) => text.split('\n');
+
+/** A complete role: every boundary agreed, criteria assessed, core duties described, funding named. */
+function completeRole() {
+  const d = core.createRoleDocument({ template: 'adult-community', now: NOW, id: 'good-role-1' });
+  d.meta.organisation = 'Riverside Mental Health NHS Foundation Trust';
+  d.meta.reviewDate = '2027-10-01';
+  for (const b of d.boundaries) b.status = 'agreed';
+  for (const c of [...d.recruitment.personSpec.essential, ...d.recruitment.personSpec.desirable]) c.assessedBy ??= 'Application form and interview';
+  for (const a of d.supervision.arrangements) if (a.providerHasPeerBackground) a.providerTrainedInPeerSupervision = true;
+  for (const x of d.duties) if (x.kind === 'core') x.description ??= 'What the post-holder does, with whom and how often.';
+  d.employment.funding = { ...d.employment.funding, source: 'Recurrent trust funding' };
+  d.duties.push({ id: 'duty-no-meds', kind: 'excluded', title: 'Giving or prompting medication', exclusionReason: 'A clinical task the PSW is not trained or registered for.' });
+  const parsed = core.parseRoleDocument(d);
+  assert.ok(parsed.ok, 'the complete role fixture is valid');
+  return parsed.document;
+}
+
+/** The complete role and the crisis template written to role.json and template.json. */
+export let complete;
+export let template;
+
+/** Writes the fixture files into a fresh temporary folder before the file's tests and removes it after. */
+export function useFixtureFolder() {
+  before(() => {
+    assert.ok(existsSync(join(ROOT, 'dist/lib/src/index.js')), 'run npm run build first');
+    dir = mkdtempSync(join(tmpdir(), 'psw-cli-'));
+    complete = completeRole();
+    template = core.createRoleDocument({ template: 'crisis', now: NOW, id: 'crisis-1' });
+    const json = (v) => JSON.stringify(v, null, 2);
+    writeFileSync(at('role.json'), json(complete));
+    writeFileSync(at('template.json'), json(template));
+    writeFileSync(at('empty-draft.json'), json(core.createRoleDocument({ now: NOW, id: 'draft-1' })));
+    writeFileSync(at('export.json'), json(core.exportJobDescription(complete, { now: NOW })));
+
+    const bad = structuredClone(template);
+    bad.meta.status = 'finished';
+    bad.duties[0].timeShare = -5;
+    bad.duties[2].kind = 'flexible';
+    bad.duties[2].flexibility = { maxShare: 150 };
+    bad.salaryBand = 3;
+    writeFileSync(at('invalid.json'), json(bad));
+
+    const v0 = structuredClone(template);
+    v0.schemaVersion = 0;
+    v0.role.name = v0.role.title;
+    delete v0.role.title;
+    delete v0.leadership;
+    delete v0.wellbeing;
+    writeFileSync(at('v0.json'), json(v0));
+
+    writeFileSync(at('malformed.json'), '{\n  "kind": "psw-role-document",\n  "duties": [1, 2,]\n}\n');
+    // Just over the parser's limit of 1 MiB of text, and over the 8 MiB export limit (refused unread).
+    writeFileSync(at('big.json'), JSON.stringify({ ...template, extensions: { padding: 'x'.repeat(1024 * 1024) } }));
+    writeFileSync(at('huge.json'), Buffer.alloc(9 * 1024 * 1024, 0x20));
+    // An export over 1 MiB (indented, with padding in its provenance) whose document is small.
+    writeFileSync(at('big-export.json'), JSON.stringify({ kind: 'psw-job-description', schemaVersion: 1, document: template,
+      assessment: {}, provenance: { note: 'x'.repeat(1024 * 1024) } }, null, 2));
+    writeFileSync(at('policy.json'), json({ minCoreDuties: 10, balance: { tooRigidFlexibleBelow: 30 } }));
+    writeFileSync(at('policy-typo.json'), json({ minCoreDutie: 4 }));
+    writeFileSync(at('policy-bad.json'), json({ balance: { tooLooseCoreBelow: 140 } }));
+    mkdirSync(at('folder'));
+    mkdirSync(at('out'));
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+}

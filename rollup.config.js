@@ -1,4 +1,4 @@
-// Two builds from the two source roots (DESIGN.md §2, §7 "Build"):
+// Two builds from the two source roots, src/ and components/ (docs/architecture.md):
 // 1) the library: unbundled ESM, one file per module, lit/@lit/zod/docx left as imports (bundler users);
 // 2) the drop-in CDN file: components/define.ts with everything inlined, Lit in production mode,
 //    minified; dynamic imports (element views, the assessment engine, templates, the Word writer)

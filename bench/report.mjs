@@ -11,7 +11,7 @@ export function quantile(xs, p) {
 }
 const stats = (xs) => ({ median: quantile(xs, 0.5), q1: quantile(xs, 0.25), q3: quantile(xs, 0.75), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
 
-/** Goals of issue 8 (ratios to the floor measured in the same run, and one absolute rate). */
+/** The speed goals (ratios to the floor measured in the same run, and one absolute rate). */
 export const GOALS = {
   render: { n: 200, max: 1.5, text: '≤ 1.5× floor' },
   typingP95: { n: 1000, max: 2, text: '≤ 2× floor' },

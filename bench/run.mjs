@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench` (issue 8): how fast the toolkit is, as ratios to a plain-DOM floor measured in the
+// `npm run bench`: how fast the toolkit is, as ratios to a plain-DOM floor measured in the
 // same run. Never part of `npm test`; nothing is gated on time. Writes bench/results.md and
 // bench/results.json. How to read the results: the top of bench/results.md.
 //

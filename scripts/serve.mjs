@@ -16,7 +16,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The strict policy of DESIGN.md §6: no inline script or style, Trusted Types with Lit's policy only. */
+/** The strict policy of docs/csp.md: no inline script or style, Trusted Types with Lit's policy only. */
 export const STRICT_CSP = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'",
   "require-trusted-types-for 'script'", 'trusted-types lit-html',

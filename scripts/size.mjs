@@ -4,7 +4,7 @@
 // brotli q11 (node:zlib). Then what each lazy part costs when a page first needs it (the chunk and
 // the chunks it pulls in that the entry does not), and the totals: everything a page with every
 // element loads (the entry and every chunk except the Word writer), and the Word writer.
-// Budgets (DESIGN.md §6, perf-anchors S1/S3) are enforced by test/build/size-budget.test.mjs.
+// The budgets are enforced by test/build/size-budget.test.mjs (docs/bundle-size.md explains the split).
 // Usage: node scripts/size.mjs [--json]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

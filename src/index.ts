@@ -1,5 +1,5 @@
 /**
- * psw-role-kit/core: the DOM-free core (DESIGN.md §4). No side effects; runs in Node and browsers.
+ * psw-role-kit/core: the DOM-free core. No side effects; runs in Node and browsers.
  * The document model and catalogues, the assessment, the exports and the document store.
  */
 export { VERSION } from './version.js';

@@ -1,5 +1,5 @@
 /**
- * The balance of structure and flexibility, in percent of contracted hours (DESIGN.md §7).
+ * The balance of structure and flexibility, in percent of contracted hours.
  *
  * - core, flexible and excluded are the time declared on duties of that kind. Excluded duties
  *   normally declare no time; when one does, its share is kept under "excluded" (it is time declared

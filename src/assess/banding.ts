@@ -1,7 +1,7 @@
 /**
  * Banding readiness: whether the job description and person specification hold what an NHS job
- * evaluation panel needs to match or evaluate the post (product-anchors §1.11, from the NHS Employers
- * job evaluation handbook): an accurate title; the purpose; the responsibilities; where the post
+ * evaluation panel needs to match or evaluate the post (from the NHS Employers job evaluation
+ * handbook): an accurate title; the purpose; the responsibilities; where the post
  * sits; the decisions the post-holder makes and their autonomy; a person specification whose
  * essential and desirable criteria say how they are assessed; the hours; and the pay scheme and band.
  */

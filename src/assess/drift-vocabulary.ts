@@ -3,7 +3,7 @@
  * (theme T4): what real adverts and service pages list for PSWs — close observations, recording
  * physical health checks, supervising mealtimes [S31-g], the team's letters, bookings and clinicians'
  * diaries [S36] — and what PSWs are not trained for [S37]. Covering rota gaps is its own category
- * because it rests on a weaker basis (evidence.md §3: not confirmed as a finding).
+ * because it rests on a weaker basis (not confirmed as a finding of the study).
  *
  * Deliberately narrow: a pattern fires on the task ("taking observations", "administering
  * medication"), not on the topic, because peer work often touches the same topics legitimately

@@ -1,5 +1,6 @@
 /**
- * The evidence-grounded assessment of a PSW role document (DOM-free). See DESIGN.md §3 and §7.
+ * The evidence-grounded assessment of a PSW role document (DOM-free). The shape it returns is in
+ * ./types.ts; docs/rules.md lists every rule for people.
  *
  * - assess.ts: `assessRole` (sorting, readiness, memo) · facts.ts: one pass over the document
  * - rules/: the rules by area, each with its catalogue entry and check · rules/index.ts: the catalogue
@@ -8,7 +9,7 @@
  *   to be read from src/catalogue once it lands · paths.ts: the fields findings point at, in order
  *
  * To add a rule: declare it with `defineRule` in the rules/ file of its area (a new id, themes,
- * severity, basis, sources from domain/evidence.md, title, summary, fix and a check that builds each
+ * severity, basis, source ids from docs/sources.md, title, summary, fix and a check that builds each
  * message), add its field to paths.ts if new, and add a firing case and a near miss to
  * test/src/assess/rules.test.ts (a test fails until every rule has a firing case).
  */

@@ -1,5 +1,5 @@
 /**
- * The fields findings point at, in document order (DESIGN.md §3). Findings are sorted by severity,
+ * The fields findings point at, in document order (../model/schema.ts). Findings are sorted by severity,
  * then by where their field sits in the document: a list comes before its items, items in list
  * order, and fields within an item in this order. A template writes list indices as `[]`; a finding's
  * path fills in the index (`duties[2].flexibility.maxShare`).

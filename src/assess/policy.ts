@@ -1,7 +1,7 @@
 /**
  * Organisation policy: the thresholds of the assessment. Every default below is a heuristic of this
- * tool, not a figure from evidence (domain/evidence.md §7.4 asks for them to be configurable), so an
- * organisation can set its own through `assessRole(doc, policy)`.
+ * tool, not a figure from evidence, so an organisation can set its own through
+ * `assessRole(doc, policy)` (docs/rules.md, "Policy").
  */
 import type { Policy } from './types.js';
 
@@ -10,13 +10,13 @@ export type ResolvedPolicy = Required<Omit<Policy, 'balance'>> & { balance: Poli
 
 /**
  * The defaults (all tool heuristics):
- * - `minFixedTermMonths` 12: fixed-term posts shorter than a year are flagged (evidence.md R18 uses
- *   12; the study names funding insecurity, not a number).
+ * - `minFixedTermMonths` 12: fixed-term posts shorter than a year are flagged (rule R18; the study
+ *   names funding insecurity, not a number).
  * - `maxInvolvementRequestCap` 20: involvement/co-production requests may take at most a fifth of
  *   contracted time ([S34] says PSW time must be protected; the 20 % is ours).
  * - `minCoreDuties` 3: fewer core duties than this is flagged as too little structure.
  * - `minSupervisionSessionsPerMonth` 1: at least one supervision session a month besides line
- *   management (no UK source gives a frequency, evidence.md §4.3).
+ *   management (no UK source gives a frequency).
  * - `balance`: too rigid below 10 % flexible time; too loose above 50 % flexible time or below 40 %
  *   core time (percent of contracted hours).
  * - `today`: the clock, read on every call (so cached results roll over at midnight).

@@ -10,21 +10,21 @@ import { settings } from '../catalogue/settings.js';
 import { supervisionTypeLabels } from '../catalogue/short-labels.js';
 
 /**
- * The newest Agenda for Change pay table the catalogue holds (evidence.md §2.4, [S30]). The stale-pay
- * rule compares `employment.payTableYear` with this, never with the calendar (DESIGN.md §7).
+ * The newest Agenda for Change pay table the catalogue holds ([S30]). The stale-pay rule compares
+ * `employment.payTableYear` with this, never with the calendar.
  */
 export const NEWEST_PAY_TABLE_YEAR = newestPayTableYear;
 
 /**
  * Settings where the work is mostly done out in the community (home visits, outreach), so lone
  * working is likely unless the document says otherwise: the catalogue's `community` flag, which is a
- * judgement of this tool (a heuristic) drawn from evidence.md §5 and [S31-k].
+ * judgement of this tool (a heuristic) drawn from the settings' sources and [S31-k].
  */
 export const LONE_WORKING_LIKELY_SETTINGS: ReadonlySet<SettingId> = new Set(settings.filter((s) => s.community).map((s) => s.id));
 
 /**
  * The lowest Agenda for Change band usually seen for each level of the peer career ladder (the first
- * of the catalogue's `typicalBands`; evidence.md §2.4). Only the PSW and coordinator rows are observed
+ * of `typicalBands` in ../catalogue/roles.ts). Only the PSW and coordinator rows are observed
  * in adverts, so a rule built on this table is a heuristic. Levels with no typical band (apprentices,
  * who may be on separate pay arrangements) are left out.
  */

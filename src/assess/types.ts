@@ -1,5 +1,5 @@
 /**
- * The shape of the assessment (DESIGN.md §3 and §7: a contract). `assessRole(doc, policy?)` returns
+ * The shape of the assessment (a public contract). `assessRole(doc, policy?)` returns
  * an `Assessment`; `ruleCatalogue` lists every `Rule`.
  */
 import type { ThemeId } from '../catalogue/ids.js';
@@ -9,7 +9,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /**
  * How strong the ground under a rule is:
  * - `study`: what the 2025 study's abstract states (themes T1–T5) — only that;
- * - `evidence`: another named source in domain/evidence.md;
+ * - `evidence`: another named source (docs/sources.md);
  * - `heuristic`: a default of this tool with no evidence behind it (always said to be one).
  */
 export type Basis = 'study' | 'evidence' | 'heuristic';
@@ -20,7 +20,7 @@ export interface Rule {
   themes: ThemeId[];
   severity: Severity;
   basis: Basis;
-  /** Source ids from domain/evidence.md, e.g. ["S1", "S24"]. */
+  /** Source ids, e.g. ["S1", "S24"]; docs/sources.md is the key. */
   sources: string[];
   /** A short title, e.g. "No flexible duties". */
   title: string;

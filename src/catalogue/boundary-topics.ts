@@ -1,6 +1,6 @@
 /**
- * The topics of the boundary checklist (domain/evidence.md §3). `minimum` marks the set every role
- * should cover (evidence.md §7.4 R05); `defaultMode` is the tool's suggestion only — a heuristic,
+ * The topics of the boundary checklist (each entry's `sources`: docs/sources.md). `minimum` marks the
+ * set every role should cover (rule R05); `defaultMode` is the tool's suggestion only — a heuristic,
  * not evidence — for how the boundary is usually held.
  */
 import type { BoundaryTopicId } from './ids.js';

@@ -1,6 +1,6 @@
 /**
  * The nine domains of the Competence Framework for Mental Health Peer Support Workers (HEE, 2020;
- * domain/evidence.md §2.1). Training items refer to them by `number`. Domains 1–4 were read in the
+ * sources S17–S20). Training items refer to them by `number`. Domains 1–4 were read in the
  * framework's table of contents; the names and numbering of 5–9 come from a summary and are
  * unconfirmed (`confirmed: false`) until checked against Part 2.
  */

@@ -1,7 +1,7 @@
 /**
- * Common duties that pull a PSW away from peer work (domain/evidence.md §1.5 "Clinical tasks", §3
- * "What PSWs should not do"). Templates list the relevant ones as excluded duties with these reasons,
- * and the builder can offer them as a pick list. `description` is the reason, in our words.
+ * Common duties that pull a PSW away from peer work: clinical tasks, and what PSWs should not do
+ * (each entry's `sources`: docs/sources.md). Templates list the relevant ones as excluded duties
+ * with these reasons, and the builder can offer them as a pick list. `description` is the reason, in our words.
  */
 import type { CatalogueEntry } from './types.js';
 

@@ -4,7 +4,7 @@
  * describe each id (labels, guidance, sources) live beside this file.
  */
 
-/** Where the PSW works (domain/evidence.md §5). */
+/** Where the PSW works (./settings.ts). */
 export const SETTING_IDS = [
   'adult-community',
   'acute-inpatient',
@@ -24,11 +24,11 @@ export const SETTING_IDS = [
 ] as const;
 export type SettingId = (typeof SETTING_IDS)[number];
 
-/** Who employs the PSW (evidence.md §7.2). */
+/** Who employs the PSW (./roles.ts). */
 export const EMPLOYER_TYPE_IDS = ['nhs-trust', 'vcse', 'primary-care-network', 'local-authority', 'independent'] as const;
 export type EmployerTypeId = (typeof EMPLOYER_TYPE_IDS)[number];
 
-/** Levels of the peer career ladder (evidence.md §2.4). */
+/** Levels of the peer career ladder (./roles.ts). */
 export const ROLE_LEVEL_IDS = [
   'apprentice',
   'psw',
@@ -40,11 +40,11 @@ export const ROLE_LEVEL_IDS = [
 ] as const;
 export type RoleLevelId = (typeof ROLE_LEVEL_IDS)[number];
 
-/** Pay schemes (evidence.md §2.4). */
+/** Pay schemes (./pay.ts). */
 export const PAY_SCHEME_IDS = ['agenda-for-change', 'vcse-own-grades', 'other'] as const;
 export type PaySchemeId = (typeof PAY_SCHEME_IDS)[number];
 
-/** Boundary topics of the checklist (evidence.md §3). A document may also hold "custom" topics. */
+/** Boundary topics of the checklist (./boundary-topics.ts). A document may also hold "custom" topics. */
 export const BOUNDARY_TOPIC_IDS = [
   'agreeing-boundaries',
   'self-disclosure',
@@ -63,7 +63,7 @@ export const BOUNDARY_TOPIC_IDS = [
 ] as const;
 export type BoundaryTopicId = (typeof BOUNDARY_TOPIC_IDS)[number];
 
-/** Supervision and support arrangements (evidence.md §4.1); fixed by DESIGN.md §3. */
+/** Supervision and support arrangements (./supervision-types.ts); part of the public document format. */
 export const SUPERVISION_TYPE_IDS = [
   'line-management',
   'peer-supervision',

@@ -1,6 +1,7 @@
 /**
- * Pay schemes and pay tables (domain/evidence.md §2.4). The Agenda for Change 2025/26 figures come
- * from third-party tables that cite NHS Employers; the NHS Employers page itself was not read.
+ * Pay schemes and pay tables (S30 and others: docs/sources.md). The Agenda for Change 2025/26
+ * figures come from third-party tables that cite NHS Employers; the NHS Employers page itself was
+ * not read.
  * Each pay table carries its year, and `newestPayTableYear` is what a stale-pay rule compares
  * against (never the calendar). When a new table is published, add its bands and bump the year.
  */

@@ -1,4 +1,4 @@
-/** Levels of the peer career ladder and who employs PSWs (domain/evidence.md §2.4, §5, §7.2). */
+/** Levels of the peer career ladder and who employs PSWs (each entry's `sources`: docs/sources.md). */
 import type { EmployerTypeId, RoleLevelId } from './ids.js';
 import type { CatalogueEntry } from './types.js';
 

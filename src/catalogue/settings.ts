@@ -1,7 +1,7 @@
 /**
- * Where a PSW works (domain/evidence.md §5). `community` marks settings where the PSW is likely to
- * see people alone in the community or at home, which the lone-working rule needs; `driftRisk`
- * names the non-peer work a role in that setting tends to be pulled into.
+ * Where a PSW works (each entry's `sources`: docs/sources.md). `community` marks settings where
+ * the PSW is likely to see people alone in the community or at home, which the lone-working rule
+ * needs; `driftRisk` names the non-peer work a role in that setting tends to be pulled into.
  */
 import type { SettingId } from './ids.js';
 import type { CatalogueEntry } from './types.js';
@@ -11,7 +11,7 @@ export interface Setting extends CatalogueEntry<SettingId> {
   readonly community: boolean;
   /** The non-peer work roles in this setting tend to drift into, where the evidence names it. */
   readonly driftRisk?: string;
-  /** False where little or no setting-specific evidence was found (evidence.md marks it unconfirmed). */
+  /** False where little or no setting-specific evidence was found (the setting is unconfirmed). */
   readonly confirmed: boolean;
 }
 

@@ -1,4 +1,4 @@
-/** What supervision can cover, offered as a pick list by the planner (domain/evidence.md §4.4). */
+/** What supervision can cover, offered as a pick list by the planner (sources: docs/sources.md). */
 import type { ThemedEntry } from './types.js';
 
 export const SUPERVISION_FOCUS_IDS = [

@@ -1,4 +1,4 @@
-/** Supervision and support arrangements seen in England (domain/evidence.md §4.1). */
+/** Supervision and support arrangements seen in England (each entry's `sources`: docs/sources.md). */
 import type { SupervisionTypeId } from './ids.js';
 import type { ThemedEntry } from './types.js';
 

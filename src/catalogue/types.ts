@@ -1,6 +1,6 @@
 /**
- * The shape every catalogue entry shares (DESIGN.md §3): a stable id, a label for people, a short
- * description in our own words, and the ids of the sources in domain/evidence.md it rests on.
+ * The shape every catalogue entry shares (a public contract): a stable id, a label for people, a short
+ * description in our own words, and the ids of the sources it rests on (docs/sources.md is the key).
  */
 import type { ThemeId } from './ids.js';
 
@@ -8,7 +8,7 @@ export interface CatalogueEntry<Id extends string = string> {
   readonly id: Id;
   readonly label: string;
   readonly description: string;
-  /** Source ids from domain/evidence.md, e.g. "S24", "S31-g". */
+  /** Source ids, e.g. "S24", "S31-g" (docs/sources.md). */
   readonly sources: readonly string[];
 }
 

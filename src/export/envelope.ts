@@ -1,6 +1,7 @@
 /**
- * The canonical export (DESIGN.md §3): the document, its assessment and where both came from, in one
- * JSON object `{ kind: "psw-job-description", schemaVersion, document, assessment, provenance }`.
+ * The canonical export (docs/document-format.md): the document, its assessment and where both came
+ * from, in one JSON object `{ kind: "psw-job-description", schemaVersion, document, assessment,
+ * provenance }`.
  *
  * Pure: the assessment is passed in, so this module does not import the assessment engine (the
  * wiring `exportJobDescription(doc) = makeExportEnvelope(doc, assessRole(doc))` lives in

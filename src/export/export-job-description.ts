@@ -1,5 +1,5 @@
 /**
- * `exportJobDescription(doc, options?)`: the canonical export with the role's assessment (DESIGN.md §3).
+ * `exportJobDescription(doc, options?)`: the canonical export with the role's assessment (./envelope.ts).
  *
  * Kept apart from ./envelope.ts so the envelope stays pure and testable without the assessment
  * engine; this file is the only one in src/export that imports it.

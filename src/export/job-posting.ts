@@ -1,8 +1,8 @@
 /**
- * The role as a schema.org `JobPosting` in JSON-LD (domain/evidence.md §6.1 and §7.3).
+ * The role as a schema.org `JobPosting` in JSON-LD (source S57 in docs/sources.md).
  *
- * By default only schema.org terms are used, with `"@context": "https://schema.org"` (DESIGN.md §4:
- * what schema.org cannot say stays in the canonical export). With `{ extensions: true }` the parts
+ * By default only schema.org terms are used, with `"@context": "https://schema.org"` (what
+ * schema.org cannot say stays in the canonical export, ./envelope.ts). With `{ extensions: true }` the parts
  * schema.org has no terms for — duties with their kind and bounds, exclusions, boundaries,
  * supervision, training, team, leadership, funding, progression, wellbeing — are added as
  * `psw:`-prefixed properties, and the context becomes

@@ -2,7 +2,7 @@
  * A new canonical document from a body of sections, and the blank draft. Kept apart from
  * ./create.ts (which adds the setting templates) so code that never uses a template, such as the
  * elements' document providers, does not carry the templates: the drop-in bundle loads those
- * lazily (DESIGN.md §7 "Build").
+ * lazily (docs/bundle-size.md).
  *
  * Canonical means every section object and every list is present, optional scalars are absent
  * (never `undefined` or ""), keys are in schema order, and the JSON text parses back to an equal

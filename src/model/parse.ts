@@ -16,7 +16,7 @@ export type ParseResult =
   | { ok: true; document: RoleDocument; /** The schema version the input had, when it was migrated. */ migratedFrom?: number }
   | { ok: false; issues: ParseIssue[] };
 
-/** The `kind` of an export (DESIGN.md §3), whose `document` is the role document. */
+/** The `kind` of an export envelope (src/export/envelope.ts), whose `document` is the role document. */
 export const EXPORT_KIND = 'psw-job-description' as const;
 
 const version = (): string => (typeof __PSW_VERSION__ === 'string' ? ' ' + __PSW_VERSION__ : '');

@@ -1,5 +1,6 @@
 /**
- * The role document, version 1: the product's output and the contract of DESIGN.md §3 and §7.
+ * The role document, version 1: the product's output, a public contract (docs/document-format.md
+ * describes every field for people).
  *
  * The schema checks shape and sanity only (types, enums, ranges, lengths, counts, dates, unique ids).
  * Whether a role is complete or good is the assessment's job (src/assess), so a half-written draft
@@ -7,7 +8,7 @@
  * absent rather than empty. Unknown keys are refused, except inside `extensions`, where host systems
  * may keep their own data.
  *
- * Fields beyond DESIGN.md §3 are additions the assessment rules need (evidence.md §7.2/§7.4):
+ * Some fields exist because an assessment rule needs them (src/assess/rules, docs/rules.md):
  * `role.involvementRequestCap`, `role.autonomy`, `supervision.arrangements[].providerTrainedInPeerSupervision`,
  * `employment.loneWorking`, `employment.dbs`, `recruitment.personSpec.*[].livedExperience` and a few more,
  * each documented where it is declared.
@@ -25,7 +26,7 @@ import {
 export const SCHEMA_VERSION = 1 as const;
 export const DOCUMENT_KIND = 'psw-role-document' as const;
 
-/** Hard limits (DESIGN.md §7). Real roles have 8–30 duties; 1,000 is a stress case. */
+/** Hard limits. Real roles have 8–30 duties; 1,000 is a stress case. */
 export const LIMITS = {
   duties: 1000,
   items: 200,
@@ -153,7 +154,7 @@ export const SupervisionArrangementSchema = z.strictObject({
   type: z.enum(SUPERVISION_TYPE_IDS),
   providerRole: optText(),
   providerHasPeerBackground: optBool(),
-  /** Whether the supervisor has been trained to supervise peer workers (evidence.md §4.2). */
+  /** Whether the supervisor has been trained to supervise peer workers (rule R13). */
   providerTrainedInPeerSupervision: optBool(),
   format: z.optional(z.enum(['one-to-one', 'group'])),
   frequency: z.optional(FrequencySchema),

@@ -4,7 +4,7 @@
  * loaded that second check cost as much as the parse (bench/results.md, render profiles).
  *
  * Only identity is remembered, so the trust rests on the rule the store is built on (immutable
- * updates, DESIGN.md §2; docs/shared-document.md asks the same of host pages): a document is never
+ * updates, src/store/ops.ts; docs/shared-document.md asks the same of host pages): a document is never
  * changed in place; a change makes a new object, and a new object is checked.
  */
 const accepted = new WeakSet<object>();

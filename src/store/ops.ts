@@ -4,7 +4,7 @@
  * never mutates the input. When nothing would change, the input itself is returned, which the store
  * treats as a no-op (no history entry, no new snapshot).
  *
- * Optional fields are absent, not empty (DESIGN.md §3): setting a key of an object to `undefined`
+ * Optional fields are absent, not empty (../model/schema.ts): setting a key of an object to `undefined`
  * or `''` deletes the key.
  *
  * ```ts

@@ -2,8 +2,8 @@
  * The document store: one current `RoleDocument`, changed only through recipes that return a new
  * document (see ./ops.ts), each change validated as a whole before it is applied, with undo/redo.
  *
- * - An edit that would make the document invalid is not applied (DESIGN.md §7 "Edits"); the caller
- *   gets the issues and shows them where the user typed. Only the parts the recipe changed are
+ * - An edit that would make the document invalid is not applied; the caller gets the issues and
+ *   shows them where the user typed. Only the parts the recipe changed are
  *   checked again (./validate.ts `validateChange`), with the same outcome as checking it all.
  * - A recipe that returns the same object is a no-op: no history entry, no notification.
  * - Typing is coalesced: consecutive edits with the same `coalesceKey` within `coalesceMs` make one

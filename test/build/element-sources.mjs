@@ -15,7 +15,7 @@ export { registrations };
  */
 export const SHARED_SOURCES = {
   'components/context/document-status.ts': /\b(renderStatus|renderDocumentStatus)\(/,
-  // Lazily loaded views (the size work): "Loading…" and "Try again" placeholders, :state(loading).
+  // Lazily loaded views: the "Loading…" and "Try again" placeholders, :state(loading).
   'components/base/lazy-view.ts': /\bextends PswLazyElement\b/,
 };
 

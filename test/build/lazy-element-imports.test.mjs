@@ -2,7 +2,7 @@
 // imports at load time (static imports, followed through every module they import) must not hold
 // what belongs in the view or loads on demand. Read from the built library (dist/lib, where
 // type-only imports are gone), so run `npm run build` first. Every *.component.js whose class
-// extends PswLazyElement is checked, so elements converted later are covered too.
+// extends PswLazyElement is checked, so a new element with a lazy view is covered too.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The size budget of the drop-in bundle (DESIGN.md §6; perf-anchors.md S1, S3). Sizes are
+// The size budget of the drop-in bundle (docs/bundle-size.md). Sizes are
 // deterministic, so these may fail the build:
 // - the entry dist/cdn/psw-role-kit.js is at most 40 KiB brotli (goal 30 KiB);
 // - every lazy chunk beside it, except the Word writer, is at most 25 KiB brotli;

@@ -1,4 +1,4 @@
-// The strict Content-Security-Policy gate (DESIGN.md §6): demo/csp.html, served by scripts/serve.mjs
+// The strict Content-Security-Policy gate (docs/csp.md): demo/csp.html, served by scripts/serve.mjs
 // with STRICT_CSP as a response header, loads only the built bundle and demo/csp.js. The page script
 // places every registered psw-* element inside a <psw-role-document> and loose on the page, and
 // exercises them (types everywhere, adds items, undo/redo and Ctrl+Z, read only). This test then

@@ -1,4 +1,4 @@
-// demo/editors.html (issue 6): the three editors placed apart (loose tags sharing the page's role) and
+// demo/editors.html: the three editors placed apart (loose tags sharing the page's role) and
 // together in one <psw-role-document> (a second, separate role), from the built bundle, driven
 // through their real UI.
 import { after, before, describe, it } from 'node:test';

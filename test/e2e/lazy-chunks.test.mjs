@@ -1,4 +1,4 @@
-// The drop-in bundle's lazy chunks in a real browser (DESIGN.md §4, §7): a page with
+// The drop-in bundle's lazy chunks in a real browser (docs/bundle-size.md): a page with
 // <psw-role-document template="adult-community"> and <psw-boundary-checklist> loads only
 // dist/cdn/psw-role-kit.js itself; the checklist's view, the assessment engine and the template
 // arrive from dist/cdn/chunks/, under the strict Content-Security-Policy, with no console errors.

@@ -1,4 +1,4 @@
-// Reload in the middle of typing loses nothing (issue 8, DESIGN.md §6 "a reload never loses work"):
+// Reload in the middle of typing loses nothing ("a reload never loses work"):
 // a person types into an element's field with the keyboard, then the page is reloaded for real —
 // once after the autosave delay (400 ms) has passed and the status says saved, and once straight
 // after the last key (nothing saved yet: the pagehide flush must do it). The field and the whole

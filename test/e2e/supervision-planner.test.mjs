@@ -1,5 +1,5 @@
 // The supervision planner from the built bundle, on its demo page served with the strict
-// Content-Security-Policy (DESIGN.md §6): keyboard use, the year table, read only — and not one
+// Content-Security-Policy (docs/csp.md): keyboard use, the year table, read only — and not one
 // policy violation or console error on the way. Its view (templates, strings, styles and the
 // catalogue texts it shows) arrives as a lazy chunk, not in the entry.
 import { after, before, describe, it } from 'node:test';

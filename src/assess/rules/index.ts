@@ -1,6 +1,7 @@
 /**
  * Every rule, in id order. `ruleDefinitions` carries the checks (internal); `ruleCatalogue` is the
- * public, data-only list (DESIGN.md §3): id, themes, severity, basis, sources, title, summary, fix.
+ * public, data-only list (`Rule` in ../types.ts): id, themes, severity, basis, sources, title,
+ * summary, fix.
  */
 import type { Rule } from '../types.js';
 import { boundaryRules } from './boundaries.js';

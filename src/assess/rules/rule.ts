@@ -27,7 +27,7 @@ export interface RuleDefinition extends Rule {
   check(facts: RoleFacts, out: Sink): void;
 }
 
-/** Said by every heuristic rule, in its summary and in each message (evidence.md §7.4 notes). */
+/** Said by every heuristic rule, in its summary and in each message, so a reader knows it is one. */
 export const HEURISTIC = {
   threshold: 'Tool heuristic: the threshold is a default of this tool, not evidence, and your organisation can change it.',
   check: 'Tool heuristic: a consistency check of this tool, not a finding from evidence.',

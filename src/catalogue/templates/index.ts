@@ -1,4 +1,4 @@
-/** Every setting in the catalogue has a template (DESIGN.md §3). */
+/** Every setting in the catalogue has a template (test/src/catalogue/templates.test.ts checks it). */
 import type { SettingId } from '../ids.js';
 import type { TemplateSpec } from './spec.js';
 import { adultCommunity, crisis, earlyIntervention, olderAdults, perinatal, transitions, vcseCommunity, youngPeople } from './community.js';

@@ -1,5 +1,5 @@
 /**
- * Accessibility sweep (issue 8, DESIGN.md §6 "axe with zero violations in every element and state"):
+ * Accessibility sweep ("axe with zero violations in every element and state"):
  * every registered psw-* element, all inside one <psw-role-document>, in every state — an empty
  * document, a template-filled one, one with findings visible (everything opened), read only, in a
  * 320 px container (where nothing may be wider than the container), and after an invalid edit that

@@ -10,7 +10,7 @@ import { getPageDocument, PAGE_DOCUMENT_KEY } from '../../../components/context/
 import { setIn } from '../../../src/store/ops.js';
 import '../../../components/role-document/role-document.js';
 
-/** A consumer with one text field bound to role.title, like the editors will be. */
+/** A consumer with one text field bound to role.title, the way the editors bind their fields. */
 export class TestConsumer extends PswElement {
   static override styles = [PswElement.styles, documentStatusStyles];
   readonly doc = new DocumentController(this);

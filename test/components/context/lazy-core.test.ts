@@ -1,4 +1,4 @@
-// The parts of the core the elements load lazily (DESIGN.md §7): the assessment engine (snapshots
+// The parts of the core the elements load lazily (docs/bundle-size.md): the assessment engine (snapshots
 // carry a pending assessment until it arrives, then a new snapshot follows) and the setting
 // templates (<psw-role-document template> provides no snapshot until the template decides the first
 // document). Loads are held back or failed through core-deps' replaceable imports.

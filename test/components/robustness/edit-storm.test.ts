@@ -1,5 +1,5 @@
 /**
- * Robustness (issue 8): an edit storm through a DocumentController, the way every element edits.
+ * Robustness: an edit storm through a DocumentController, the way every element edits.
  * A consumer element inside <psw-role-document> (with every registered element rendering alongside)
  * applies 1,000 scripted edits (test/fixtures/edit-storm.ts) through `controller.edit`, interleaved
  * with undo and redo (the controller's methods and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y on the element).

@@ -1,5 +1,5 @@
 /**
- * Robustness (issue 8) of the element paths that take untrusted documents: `load()` and the `value`
+ * Robustness of the element paths that take untrusted documents: `load()` and the `value`
  * setter of <psw-role-document>, with every registered element inside it rendering whatever is
  * accepted. Random malformed documents (test/fixtures/mutations.ts, as values and as JSON text):
  * - never throw, and rendering never throws either;

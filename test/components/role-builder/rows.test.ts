@@ -1,4 +1,4 @@
-// Duty rows are made again only when something they show changes (issue 8: a keystroke in one duty
+// Duty rows are made again only when something they show changes (a keystroke in one duty
 // must not re-render a thousand others), and still follow every change of what they show besides
 // their own duty: position, neighbours, refused input, read only, strings and language.
 import { expect } from '@open-wc/testing';

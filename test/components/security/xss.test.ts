@@ -1,5 +1,5 @@
 /**
- * XSS suite (issue 8): every hostile string of test/fixtures/hostile-strings.ts is typed into every
+ * XSS suite: every hostile string of test/fixtures/hostile-strings.ts is typed into every
  * free-text field of every registered psw-* element (all of them inside one `<psw-role-document>`,
  * template-filled, everything opened; nested elements' shadow roots included). After each string:
  *

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { defaultPolicy, ruleCatalogue, themeNames } from '../../../src/assess/index.js';
 import { THEME_IDS } from '../../../src/catalogue/ids.js';
 
-/** Source ids domain/evidence.md defines (S1…S68, with letter suffixes such as S31-g, S15-5). */
+/** Source ids of the evidence base (S1…S68, with letter suffixes such as S31-g, S15-5); docs/sources.md is the key. */
 const SOURCE_ID = /^S\d{1,2}(?:-[a-z0-9]+)?$/;
 const KNOWN_SOURCES = new Set([
   ...Array.from({ length: 68 }, (_, i) => `S${i + 1}`).filter((s) => s !== 'S31'),
@@ -18,7 +18,7 @@ describe('rule catalogue', () => {
     expect(new Set(ruleCatalogue.map((r) => r.id)).size).to.equal(ruleCatalogue.length);
   });
 
-  it('keeps the 28 rules of evidence.md §7.4 (R01–R28)', () => {
+  it('keeps the 28 rules of the first rule catalogue (R01–R28)', () => {
     for (let i = 1; i <= 28; i++) expect(ruleCatalogue.some((r) => r.id === `R${String(i).padStart(2, '0')}`), `R${i}`).to.equal(true);
   });
 
@@ -43,7 +43,7 @@ describe('rule catalogue', () => {
     }
   });
 
-  it('cites only source ids that evidence.md defines', () => {
+  it('cites only source ids of the evidence base', () => {
     for (const r of ruleCatalogue) {
       for (const s of r.sources) {
         expect(s, r.id).to.match(SOURCE_ID);

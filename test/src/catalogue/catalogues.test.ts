@@ -7,7 +7,7 @@ import {
 } from '../../../src/catalogue/index.js';
 import { SUPERVISION_FOCUS_IDS } from '../../../src/catalogue/supervision-focus.js';
 
-/** Every source id in domain/evidence.md's source list (hard-coded: tests may not read files). */
+/** Every source id of the evidence base (docs/sources.md is the key to those the toolkit cites; hard-coded). */
 const EVIDENCE_SOURCES = new Set([
   'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S13', 'S14', 'S15', 'S15-5', 'S15-t', 'S16',
   'S17', 'S18', 'S19', 'S20', 'S21', 'S22', 'S23', 'S24', 'S25', 'S26', 'S27', 'S28', 'S29', 'S30', 'S31', 'S31-a', 'S31-b',
@@ -76,7 +76,7 @@ describe('catalogues: coverage of the fixed ids', () => {
     expect(supervisionTypes.filter((t) => t.peerLed).map((t) => t.id)).to.include.members(['peer-supervision', 'group-peer-supervision']);
     expect(supervisionTypes.find((t) => t.id === 'line-management')!.peerLed).to.equal(false);
   });
-  it('supervision focus options: the eight topics of evidence.md §4.4', () => {
+  it('supervision focus options: the eight topics', () => {
     expect(ids(supervisionFocusOptions)).to.deep.equal([...SUPERVISION_FOCUS_IDS]);
     expect(supervisionFocusOptions).to.have.length(8);
   });
@@ -110,7 +110,7 @@ describe('catalogues: pay', () => {
     // Bands do not overlap and rise.
     for (let i = 1; i < payBands.length; i++) expect(payBands[i]!.min).to.be.greaterThan(payBands[i - 1]!.max - 1);
   });
-  it('band 3 and 4 figures and hourly rates match evidence.md §2.4', () => {
+  it('band 3 and 4 figures and hourly rates match the 2025/26 pay table (S30)', () => {
     const b3 = findPayBand('agenda-for-change', '3')!;
     expect([b3.min, b3.max]).to.deep.equal([24937, 26598]);
     expect(b3.hourly).to.deep.equal({ min: 12.75, max: 13.6 });

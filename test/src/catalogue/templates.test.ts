@@ -134,7 +134,7 @@ describe('templates', () => {
   }
 });
 
-describe('templates: setting-specific points (evidence.md §5)', () => {
+describe('templates: setting-specific points', () => {
   const excludedTitles = (doc: RoleDocument) => doc.duties.filter((d) => d.kind === 'excluded').map((d) => d.title);
   const label = (id: string) => commonExclusions.find((e) => e.id === id)!.label;
 

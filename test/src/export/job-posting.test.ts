@@ -13,7 +13,7 @@ import {
 } from '../../../src/export/job-posting.js';
 import { completeDoc, emptyDoc, hostileDoc, roleWithDuties } from '../../fixtures/export-docs.js';
 
-/** schema.org JobPosting properties this export may use (domain/evidence.md §6.1, confirmed names). */
+/** schema.org JobPosting properties this export may use (confirmed names, source S57). */
 const SCHEMA_ORG_PROPERTIES = new Set([
   '@context', '@type', 'title', 'description', 'identifier', 'datePosted', 'validThrough', 'url', 'hiringOrganization',
   'employmentUnit', 'jobLocation', 'employmentType', 'workHours', 'baseSalary', 'salaryCurrency', 'responsibilities',
@@ -155,7 +155,7 @@ describe('toJobPosting', () => {
     for (const key of Object.keys(jp)) expect(SCHEMA_ORG_PROPERTIES.has(key) || key.startsWith('psw:'), key).to.equal(true);
   });
 
-  it('without extensions uses schema.org terms only (DESIGN.md §4)', () => {
+  it('without extensions uses schema.org terms only', () => {
     const text = JSON.stringify(toJobPosting(completeDoc));
     expect(text).not.to.contain('psw:');
     expect(text).not.to.contain(PSW_NAMESPACE);

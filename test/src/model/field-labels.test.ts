@@ -39,7 +39,7 @@ describe('field labels', () => {
     const known = Object.keys(fieldLabels);
     expect(known).to.deep.equal(patterns);
   });
-  it('use the wording DESIGN.md fixes for the editors', () => {
+  it('use the fixed field names of the editors (the labels people and tests find fields by)', () => {
     expect(fieldLabel('role.title')).to.equal('Job title');
     expect(fieldLabel('boundaries[3].position')).to.equal('Position');
     expect(fieldLabel(['duties', 0, 'flexibility', 'maxShare'])).to.equal('Maximum share');

@@ -1,5 +1,5 @@
 /**
- * Robustness (issue 8): an edit storm through the store. Thousands of scripted edits (text typed in
+ * Robustness: an edit storm through the store. Thousands of scripted edits (text typed in
  * bursts, duties added, removed, moved and retitled, time shares valid and not) interleaved with undo
  * and redo, with a fake clock that sometimes keeps a burst of typing together and sometimes not. A
  * model applies the same stream in parallel (test/fixtures/edit-storm.ts). After every operation the

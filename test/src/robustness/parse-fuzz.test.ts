@@ -1,5 +1,5 @@
 /**
- * Robustness (issue 8): parseRoleDocument against malformed documents made by mutating a valid one
+ * Robustness: parseRoleDocument against malformed documents made by mutating a valid one
  * (test/fixtures/mutations.ts: wrong types, deleted keys, huge and non-finite numbers, deep nesting,
  * prototype keys, unknown keys, over-long text, repeated ids, not a document at all), as values and as
  * JSON text. It never throws; a refusal names fields in sentences; an acceptance is a valid,

@@ -1,5 +1,5 @@
 /**
- * XSS suite for the exports (issue 8): each hostile string of test/fixtures/hostile-strings.ts is put
+ * XSS suite for the exports: each hostile string of test/fixtures/hostile-strings.ts is put
  * into EVERY free-text field of a complete document (every string field, every list item: the schema
  * walked through `completeDoc`, which fills every section and list), then each export is checked.
  * test/src/export has hand-made hostile fixtures (one mixed document); this crosses every string with

@@ -11,6 +11,8 @@ import type { Finding } from '../../src/assess/types.js';
 import { newId } from '../../src/model/ids.js';
 import type { Boundary, RoleDocument } from '../../src/model/schema.js';
 import { addItem, removeItem } from '../../src/store/ops.js';
+import { refusedNote } from '../base/editor-kit/edit-fields.js';
+import { EditKit } from '../base/editor-kit/edit-kit.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
@@ -54,10 +56,17 @@ const FIELD_LABEL_KEYS = {
 const t = (el: El) => el.l!.t.bind(el.l!);
 const ct = (el: El) => el.c!.t.bind(el.c!);
 
-/** The element's strings arrive with the view. */
+/** Each checklist's editor kit: refused input of its fields, keyed by their ids (`<row key>-<field>`). */
+const kits = new WeakMap<El, EditKit>();
+const kitOf = (el: El) => kits.get(el)!;
+/** The key of a refused "Add a topic". */
+const ADD = 'add-custom';
+
+/** The element's strings and editor kit arrive with the view. */
 export function attach(el: El): void {
   el.l = new Localizer(el, BOUNDARY_AREA, boundaryStrings);
   el.c = new Localizer(el, 'common', commonStrings);
+  kits.set(el, new EditKit(el, el.doc));
 }
 
 /**
@@ -68,6 +77,8 @@ export function willUpdate(el: El): void {
   const d = el.doc.document;
   const ui = el.ui;
   if (!d) return;
+  // Refused input of a topic whose record is gone (removed, undone) no longer applies.
+  kitOf(el).dropStale(new Set(d.boundaries.map((b) => b.id)));
   if (ui.firstSeen?.documentId !== d.id) {
     ui.collapseChoice.clear();
     ui.filterKeys = undefined;
@@ -160,9 +171,9 @@ function renderCustom(el: El, custom: TopicRow[], all: TopicRow[], readonly: boo
             ? html`${tr('removed', removed.name)}
                 <button type="button" class="secondary" @click=${() => undoRemove(el, removed.id)}>${tr('undoRemove')}</button>`
             : nothing}</p>
-          ${ui.addError ? html`<p class="error" id="add-error">${ui.addError}</p>` : nothing}
+          ${refusedNote(kitOf(el), ADD, 'add-error')}
           <div class="actions">
-            <button type="button" class="secondary add" aria-describedby=${ui.addError ? 'add-error' : nothing} @click=${() => addCustom(el)}>
+            <button type="button" class="secondary add" aria-describedby=${kitOf(el).error(ADD) ? 'add-error' : nothing} @click=${() => addCustom(el)}>
               ${tr('addCustom')}
             </button>
           </div>`}
@@ -177,15 +188,16 @@ function renderRow(el: El, row: TopicRow, all: readonly Finding[], readonly: boo
   if (readonly) return guard([row.boundary, lang], () => readonlyTopic(row, { t: tr, ct: ctr }));
   const findings = rowFindings(row, all);
   const collapsed = isCollapsed(el, row.key);
-  const errors = [...el.ui.errors].filter(([k]) => k.startsWith(`${row.key}.`)).map(([k, v]) => `${k}=${v}`).join('\n');
+  const kit = kitOf(el);
+  const refused = kit.stateUnder(`${row.key}-`);
   const findingsKey = findings.map((f) => `${f.ruleId}|${f.path}|${f.message}`).join('\n');
   // Only the card whose record, findings, errors or open state changed is rendered again.
-  return guard([row.boundary, row.index, findingsKey, errors, collapsed, lang], () =>
+  return guard([row.boundary, row.index, findingsKey, refused, collapsed, lang], () =>
     topicCard(row, {
       t: tr,
       ct: ctr,
       findings,
-      error: (field) => el.ui.errors.get(`${row.key}.${field}`),
+      kit,
       collapsed,
       onToggle: () => toggle(el, row.key),
       onEdit: (field, value) => editField(el, row, field, value),
@@ -227,27 +239,17 @@ function editField(el: El, row: TopicRow, field: BoundaryField, value: string): 
       : (doc: RoleDocument) => patchCatalogueTopic(doc, row.topic as Exclude<TopicRow['topic'], 'custom'>, patch, () => newId());
   // Choices are single steps; typing in one field is one undo step per burst.
   const typing = field !== 'status' && field !== 'mode';
-  const result = el.doc.edit(recipe, {
-    coalesceKey: typing ? `boundaries.${row.key}.${field}` : undefined,
-    label: t(el)(FIELD_LABEL_KEYS[field]),
-  });
-  const errorKey = `${row.key}.${field}`;
-  if (result.ok) el.ui.errors.delete(errorKey);
-  else el.ui.errors.set(errorKey, result.issues[0]?.message ?? '');
-  el.requestUpdate();
+  kitOf(el).apply(`${row.key}-${field}`, recipe, { typing, label: t(el)(FIELD_LABEL_KEYS[field]), itemId: row.boundary?.id });
 }
 
 async function addCustom(el: El): Promise<void> {
   const id = newId();
-  const result = el.doc.edit((doc) => addItem(doc, ['boundaries'], { id, topic: 'custom' } satisfies Boundary), {
-    label: t(el)('addCustom'),
-  });
-  el.ui.addError = result.ok ? undefined : result.issues[0]?.message;
+  const added = kitOf(el).apply(ADD, (doc) => addItem(doc, ['boundaries'], { id, topic: 'custom' } satisfies Boundary), { label: t(el)('addCustom') });
   el.ui.removed = undefined;
-  if (result.ok) el.ui.filterKeys?.add(customKey(id));
+  if (added) el.ui.filterKeys?.add(customKey(id));
   el.requestUpdate();
   await el.updateComplete;
-  if (result.ok) field(el, { key: customKey(id), field: 'label' })?.focus();
+  if (added) field(el, { key: customKey(id), field: 'label' })?.focus();
 }
 
 async function removeCustom(el: El, row: TopicRow): Promise<void> {
@@ -257,10 +259,8 @@ async function removeCustom(el: El, row: TopicRow): Promise<void> {
   const customs = d ? topicRows(d.boundaries).filter((r) => r.topic === 'custom' && isVisible(el, r)) : [];
   const at = customs.findIndex((r) => r.key === row.key);
   const next = customs[at + 1] ?? customs[at - 1];
-  const result = el.doc.edit((doc) => removeItem(doc, ['boundaries'], id), { label: t(el)('removeCustom') });
-  if (!result.ok) return;
+  if (!kitOf(el).apply(undefined, (doc) => removeItem(doc, ['boundaries'], id), { label: t(el)('removeCustom') })) return;
   el.ui.removed = { id, name };
-  for (const k of [...el.ui.errors.keys()]) if (k.startsWith(`${row.key}.`)) el.ui.errors.delete(k);
   el.requestUpdate();
   await el.updateComplete;
   const target = next ? field(el, { key: next.key, field: 'label' }) : undefined;

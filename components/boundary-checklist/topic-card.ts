@@ -6,7 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import type { BoundaryMode, BoundaryStatus } from '../../src/model/schema.js';
 import type { Localizer } from '../base/localize.js';
-import { findingsList, radioGroup, readonlyField, textField, type CommonT } from '../base/ui.js';
+import { editField, findingsNext, placeFindings } from '../base/editor-kit/edit-fields.js';
+import type { EditKit } from '../base/editor-kit/edit-kit.js';
+import { radioGroup, readonlyField, type CommonT } from '../base/ui.js';
 import type { BoundaryStrings } from './strings.js';
 import { fieldOfPath, type BoundaryField, type TopicRow } from './topic-rows.js';
 
@@ -17,8 +19,8 @@ export interface CardContext {
   ct: CommonT;
   /** Findings about this topic (its record, or its missing catalogue topic). */
   findings: readonly Finding[];
-  /** A refused edit's message for a field. */
-  error: (field: BoundaryField) => string | undefined;
+  /** Refused input of the card's fields, keyed by their ids (`<row key>-<field>`). */
+  kit: EditKit;
   collapsed: boolean;
   onToggle: () => void;
   /** A user's change of one field ('' clears it). */
@@ -71,16 +73,6 @@ function guidance(row: TopicRow, c: CardContext): TemplateResult | typeof nothin
   </div>`;
 }
 
-/** Splits findings between the fields shown and the card as a whole. */
-function placeFindings(findings: readonly Finding[], shown: ReadonlySet<BoundaryField>) {
-  const at = (field: BoundaryField) => findings.filter((f) => fieldOfPath(f.path) === field);
-  const card = findings.filter((f) => {
-    const field = fieldOfPath(f.path);
-    return !field || !shown.has(field);
-  });
-  return { at, card };
-}
-
 /** An editable topic card. */
 export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
   const { t, ct } = c;
@@ -96,7 +88,7 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
   // A topic that does not apply needs only its reason: its other fields stay in the document, hidden.
   const fields: BoundaryField[] = notApplicable ? ['status', 'notApplicableReason'] : ['status', 'mode', 'position', 'rationale', 'escalation'];
   const shown = new Set<BoundaryField>(c.collapsed ? [] : custom ? ['label', ...fields] : fields);
-  const { at, card } = placeFindings(c.findings, shown);
+  const { at, rest: card } = placeFindings(c.findings, (f) => fieldOfPath(f.path), shown);
   const suggested = row.catalogue ? modeOptions(t).find((o) => o.value === row.catalogue!.defaultMode)?.label : undefined;
   // Said once: by the assessment's own finding on the status when there is one, else by a hint.
   const review = status === 'not-started' && !!b?.position?.trim() && at('status').length === 0;
@@ -105,33 +97,33 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
     ? html`<p class="summary">${(notApplicable ? b?.notApplicableReason : b?.position)?.trim() || t('nothingWritten')}</p>`
     : html`
         ${custom
-          ? textField({ id: `${key}-label`, label: t('customLabel'), value: b?.label, error: c.error('label'), findings: at('label'), onInput: (v) => c.onEdit('label', v) }, ct)
+          ? editField(c.kit, { id: `${key}-label`, label: t('customLabel'), value: b?.label, findings: at('label'), onInput: (v) => c.onEdit('label', v) }, ct)
           : nothing}
         <div class="grid pair">
           <div>
             ${radioGroup({ name: `${key}-status`, legend: t('statusLegend'), hint: review ? t('statusReviewHint') : undefined, value: status,
               options: statusOptions(t), onChange: (v) => c.onEdit('status', v) }, ct)}
-            ${at('status').length ? findingsList(at('status'), ct) : nothing}
+            ${findingsNext(at('status'), ct)}
           </div>
           ${notApplicable
-            ? textField({ id: `${key}-notApplicableReason`, label: t('reasonLabel'), hint: t('reasonHint'), value: b?.notApplicableReason, multiline: true,
-                error: c.error('notApplicableReason'), findings: at('notApplicableReason'), onInput: (v) => c.onEdit('notApplicableReason', v) }, ct)
+            ? editField(c.kit, { id: `${key}-notApplicableReason`, label: t('reasonLabel'), hint: t('reasonHint'), value: b?.notApplicableReason,
+                multiline: true, findings: at('notApplicableReason'), onInput: (v) => c.onEdit('notApplicableReason', v) }, ct)
             : html`<div>
                 ${radioGroup({ name: `${key}-mode`, legend: t('modeLegend'), hint: suggested ? t('modeSuggestion', suggested) : undefined, value: b?.mode,
                   options: modeOptions(t), onChange: (v) => c.onEdit('mode', v) }, ct)}
-                ${at('mode').length ? findingsList(at('mode'), ct) : nothing}
+                ${findingsNext(at('mode'), ct)}
               </div>`}
         </div>
         ${notApplicable
           ? nothing
           : html`<div class="grid pair">
-                ${textField({ id: `${key}-position`, label: t('positionLabel'), hint: t('positionHint'), value: b?.position, multiline: true,
-                  error: c.error('position'), findings: at('position'), onInput: (v) => c.onEdit('position', v) }, ct)}
-                ${textField({ id: `${key}-rationale`, label: t('rationaleLabel'), hint: t('rationaleHint'), value: b?.rationale, multiline: true,
-                  error: c.error('rationale'), findings: at('rationale'), onInput: (v) => c.onEdit('rationale', v) }, ct)}
+                ${editField(c.kit, { id: `${key}-position`, label: t('positionLabel'), hint: t('positionHint'), value: b?.position, multiline: true,
+                  findings: at('position'), onInput: (v) => c.onEdit('position', v) }, ct)}
+                ${editField(c.kit, { id: `${key}-rationale`, label: t('rationaleLabel'), hint: t('rationaleHint'), value: b?.rationale, multiline: true,
+                  findings: at('rationale'), onInput: (v) => c.onEdit('rationale', v) }, ct)}
               </div>
-              ${textField({ id: `${key}-escalation`, label: t('escalationLabel'), hint: t('escalationHint'), value: b?.escalation,
-                error: c.error('escalation'), findings: at('escalation'), onInput: (v) => c.onEdit('escalation', v) }, ct)}`}
+              ${editField(c.kit, { id: `${key}-escalation`, label: t('escalationLabel'), hint: t('escalationHint'), value: b?.escalation,
+                findings: at('escalation'), onInput: (v) => c.onEdit('escalation', v) }, ct)}`}
         ${c.onRemove
           ? html`<div class="actions end">
               <button type="button" class="danger" aria-label=${t('removeCustomNamed', name)} @click=${c.onRemove}>${t('removeCustom')}</button>
@@ -156,7 +148,7 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
       </button>
     </div>
     ${c.collapsed ? nothing : guidance(row, c)}
-    ${card.length ? findingsList(card, ct) : nothing}
+    ${findingsNext(card, ct)}
     <div class="details" id="${key}-details">${details}</div>
   </fieldset>`;
 }

@@ -5,8 +5,9 @@
  * or `cy-GB` then show them, and every string not translated here falls back to English.
  *
  * Covered: the strings every element shares (severity, evidence basis, themes, "Go to the field"),
- * the document status line, and the boundary checklist's headings, progress, filter, status
- * choices and field labels. Not covered: the other elements, and content that comes from the core
+ * the document status line, what every editor says about a number field that holds no number
+ * (the editor kit), and the boundary checklist's headings, progress, filter, status choices and
+ * field labels. Not covered: the other elements, and content that comes from the core
  * (catalogue names and explanations, assessment messages, templates), which is English only.
  *
  * REVIEW NEEDED: these translations were written by the toolkit's developers, not by a native
@@ -14,6 +15,7 @@
  */
 import { registerStrings, type Translation } from '../base/localize.js';
 import type { CommonStrings } from '../base/strings.js';
+import { EDIT_AREA, type EditStrings } from '../base/editor-kit/strings.js';
 import { DOCUMENT_AREA, type DocumentStrings } from '../context/strings.js';
 import { BOUNDARY_AREA, type BoundaryStrings } from '../boundary-checklist/strings.js';
 
@@ -63,6 +65,10 @@ export const cyDocument: Translation<DocumentStrings> = {
   invalidRequired: (first) => `Nid yw’r rôl yn barod eto: ${first}`,
 };
 
+export const cyEdit: Translation<EditStrings> = {
+  enterNumber: 'Rhowch rif, er enghraifft 20.',
+};
+
 export const cyBoundaries: Translation<BoundaryStrings> = {
   heading: 'Ffiniau',
   intro:
@@ -99,4 +105,5 @@ export const cyBoundaries: Translation<BoundaryStrings> = {
 
 registerStrings('common', LANG, cyCommon);
 registerStrings(DOCUMENT_AREA, LANG, cyDocument);
+registerStrings(EDIT_AREA, LANG, cyEdit);
 registerStrings(BOUNDARY_AREA, LANG, cyBoundaries);

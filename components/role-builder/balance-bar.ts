@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Balance } from '../../src/assess/types.js';
-import type { Builder } from './builder-api.js';
+import type { BuilderState as Builder } from './builder-state.js';
 import { toolDefaults } from './thresholds.js';
 
 const SEGMENTS = ['core', 'flexible', 'excluded', 'unallocated'] as const;

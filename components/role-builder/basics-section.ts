@@ -6,8 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { employerTypes, roleLevels } from '../../src/catalogue/roles.js';
 import { settings } from '../../src/catalogue/settings.js';
-import { checkboxField, findingsList, readonlyField, textField } from '../base/ui.js';
-import type { Builder } from './builder-api.js';
+import { listTextField } from '../base/editor-kit/edit-fields.js';
+import { checkboxField, findingsList, readonlyField } from '../base/ui.js';
+import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
 import { docNumber, docSelect, docText } from './fields.js';
 import { toolDefaults } from './thresholds.js';
@@ -20,7 +21,7 @@ const FRAMEWORKS = [
 
 const isKnown = (ref: string) => FRAMEWORKS.some((f) => f.test.test(ref));
 
-function frameworks(b: Builder): TemplateResult {
+function frameworks(b: BuilderState): TemplateResult {
   const t = b.t;
   const refs = b.doc.role.frameworkRefs ?? [];
   const findings = b.claim('role.frameworkRefs');
@@ -46,21 +47,15 @@ function frameworks(b: Builder): TemplateResult {
         },
       }),
     )}
-    <div @focusout=${() => b.setDraft('role-frameworks-other', undefined)}>
-      ${textField({
-        id: 'role-frameworks-other', label: t('frameworkOther'), hint: t('frameworkOtherHint'), multiline: true,
-        value: b.draft('role-frameworks-other') ?? others.join('\n'), error: b.error('role-frameworks-other'),
-        onInput: (v) => {
-          b.setDraft('role-frameworks-other', v);
-          write([...current().filter(isKnown), ...v.split('\n').map((s) => s.trim()).filter(Boolean)], t('frameworkOther'), true);
-        },
-      })}
-    </div>
+    ${listTextField(b.kit, {
+      id: 'role-frameworks-other', label: t('frameworkOther'), hint: t('frameworkOtherHint'), multiline: true, value: others.join('\n'),
+      onInput: (v) => write([...current().filter(isKnown), ...v.split('\n').map((s) => s.trim()).filter(Boolean)], t('frameworkOther'), true),
+    })}
     ${findings.length ? findingsList(findings, b.ct) : nothing}
   </fieldset>`;
 }
 
-export function renderBasics(b: Builder): TemplateResult {
+export function renderBasics(b: BuilderState): TemplateResult {
   const t = b.t;
   const { role } = b.doc;
   const level = roleLevels.find((l) => l.id === role.level);

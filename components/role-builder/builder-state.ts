@@ -1,23 +1,24 @@
 /**
- * The builder's working state and its edit helpers: the `Builder` the section templates use. Part
+ * The builder's working state and its edit helpers, what the section templates get. Part
  * of the builder's lazy view (./role-builder.view.ts creates one per element when the view
  * arrives and keeps it on the element), so the element class stays small and its public API out
  * of the manifest. Nothing here is derived from the document across renders: refused input and
- * its issue, text being typed into list-valued fields, what is open, focus and announcements.
+ * drafts (in its `kit`, the editor kit every editor uses), what is open, focus and announcements.
  */
-import type { ReactiveControllerHost } from 'lit';
 import type { Assessment, Finding } from '../../src/assess/types.js';
-import type { RoleDocument } from '../../src/model/schema.js';
-import { updateItem, type Path } from '../../src/store/ops.js';
+import type { SettingId } from '../../src/catalogue/ids.js';
+import type { DutyKind, RoleDocument } from '../../src/model/schema.js';
+import type { Path } from '../../src/store/ops.js';
+import { EditKit } from '../base/editor-kit/edit-kit.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonStrings } from '../base/strings.js';
 import type { CommonT } from '../base/ui.js';
 import type { EditOptions, Recipe } from '../context/document-context.js';
 import { pathUnder, type DocumentController } from '../context/document-controller.js';
-import type { Builder, BuilderT, BuilderUi } from './builder-api.js';
-import { hasContent, setPruned } from './edits.js';
+import { hasContent, setItemPruned, setPruned } from './edits.js';
 import { sectionOf } from './navigation.js';
+import type { PswRoleBuilder } from './role-builder.component.js';
 import type { BuilderStrings } from './strings.js';
 
 /** The sections, in page order; each can be opened and closed. */
@@ -25,34 +26,39 @@ export const SECTIONS = ['templates', 'basics', 'duties', 'employment', 'progres
 export type SectionId = (typeof SECTIONS)[number];
 const OPEN_BY_DEFAULT: ReadonlySet<string> = new Set(['basics', 'duties', 'group-core', 'group-flexible', 'group-excluded']);
 
-interface RefusedEdit {
-  message: string;
-  /** The list item the control belongs to: the issue goes when the item does. */
-  itemId?: string;
-}
+export type BuilderT = Localizer<BuilderStrings>['t'];
 
-export interface BuilderHost extends ReactiveControllerHost {
-  readonly compactThreshold: number;
-  /** The sections shown, space-separated (unset: all). */
-  readonly sections?: string | undefined;
-  /** Holds the host's `updateComplete` back until `work` settles (a lazy part being loaded). */
-  waitUntil<T>(work: Promise<T>): Promise<T>;
+/** UI state that is not part of the document (what is open, what is being chosen). */
+export interface BuilderUi {
+  /** The kind chosen for the next "Add duty". */
+  addKind: DutyKind;
+  /** Duties opened for editing when rows are shown as one line each. */
+  expandedDuties: Set<string>;
+  /** Criteria whose "How it is assessed" is being typed freely. */
+  otherAssessed: Set<string>;
+  /** The common exclusion picked in the Excluded group. */
+  exclusionPick: string;
+  /** The setting chosen in the template picker. */
+  templateChoice: SettingId;
+  /** Why the last template picked could not be applied (its chunk could not be fetched). */
+  templateError?: string;
 }
 
 /** The first segment of a path: "role" of "role.title", "duties" of "duties[3].kind". */
 const headOf = (path: string) => /^[^.[]*/.exec(path)![0];
 
-export class BuilderState implements Builder {
+export class BuilderState {
   readonly ui: BuilderUi = {
     addKind: 'core', expandedDuties: new Set(), otherAssessed: new Set(), exclusionPick: '', templateChoice: 'adult-community',
   };
+  /** The last announcement (shown in the toolbar's polite live region). */
   announcement = '';
   /** Control ids to focus after the next render (the first that exists and is enabled). */
   focusIds: string[] = [];
   /** A psw-navigate target to focus after the next render (it wins over `focusIds`). */
   navigateTo?: PswNavigateDetail;
-  private readonly errors = new Map<string, RefusedEdit>();
-  private readonly drafts = new Map<string, string>();
+  /** Refused input, drafts and number fields: the editor kit. */
+  readonly kit: EditKit;
   private readonly open = new Map<string, boolean>();
   /** Findings shown next to a field during the current render (the rest go to the section top). */
   private shown = new Set<Finding>();
@@ -62,16 +68,19 @@ export class BuilderState implements Builder {
   private byHead?: { findings: readonly Finding[]; map: Map<string, Finding[]> };
 
   constructor(
-    private readonly host: BuilderHost,
+    private readonly host: PswRoleBuilder,
     private readonly ctl: DocumentController,
     private readonly l: Localizer<BuilderStrings>,
     private readonly c: Localizer<CommonStrings>,
-  ) {}
+  ) {
+    this.kit = new EditKit(host, ctl);
+  }
 
   get doc(): RoleDocument {
     return this.ctl.document!;
   }
 
+  /** Holds the element's `updateComplete` back until `work` settles (a lazy part being loaded). */
   waitUntil<T>(work: Promise<T>): Promise<T> {
     return this.host.waitUntil(work);
   }
@@ -84,6 +93,7 @@ export class BuilderState implements Builder {
     return this.ctl.assessment;
   }
 
+  /** Rows become one-line summaries above this many duties. */
   get compactThreshold(): number {
     return this.host.compactThreshold;
   }
@@ -104,17 +114,14 @@ export class BuilderState implements Builder {
     return this.ctl.canRedo;
   }
 
+  /**
+   * Changes whenever a list item's row may look different for reasons other than its document
+   * data and findings: the language or strings, read only, and the refused input and drafts of the
+   * controls whose key starts with `prefix` (e.g. "duty-d3-"). Rows skip re-rendering while it stays.
+   */
   rowKey(prefix: string): string {
     // What every row shares is worked out once per render (a long role asks for a thousand rows).
-    let key = (this.rowBase ??= `${this.l?.revision}|${this.c.revision}|${this.readonly}`);
-    for (const [k, e] of this.errors) if (k.startsWith(prefix)) key += `|${k}=${e.message}`;
-    for (const [k, v] of this.drafts) if (k.startsWith(prefix)) key += `|${k}:${v}`;
-    return key;
-  }
-
-  /** Whether any control holds refused input. */
-  get hasRefusedInput(): boolean {
-    return this.errors.size > 0;
+    return (this.rowBase ??= `${this.l?.revision}|${this.c.revision}|${this.readonly}`) + this.kit.stateUnder(prefix);
   }
 
   undo(): void {
@@ -137,6 +144,7 @@ export class BuilderState implements Builder {
     this.rowBase = undefined;
   }
 
+  /** Findings whose path is `path` or under it (and, with `itemId`, about that item); marked as shown. */
   claim(path: string, itemId?: string): Finding[] {
     const pool = itemId === undefined ? this.findingsUnder(path) : (this.ctl.assessment?.findings ?? []);
     const found = pool.filter(
@@ -168,14 +176,17 @@ export class BuilderState implements Builder {
     return this.byHead.map.get(headOf(path)) ?? [];
   }
 
+  /** Marks findings as shown (sections that place findings themselves). */
   markShown(findings: readonly Finding[]): void {
     for (const f of findings) this.shown.add(f);
   }
 
+  /** Every finding of the assessment not yet shown in this render. */
   pendingFindings(): readonly Finding[] {
     return (this.ctl.assessment?.findings ?? []).filter((f) => !this.shown.has(f));
   }
 
+  /** Findings under these prefixes not yet shown next to a field (rendered at the top of a section). */
   unclaimed(prefixes: readonly string[]): Finding[] {
     const found = this.pendingFindings().filter((f) => f.path !== undefined && prefixes.some((p) => pathUnder(f.path!, p)));
     this.markShown(found);
@@ -184,98 +195,66 @@ export class BuilderState implements Builder {
 
   // Edits ----------------------------------------------------------------------------------------
 
-  error(key: string): string | undefined {
-    return this.errors.get(key)?.message;
-  }
-
+  /**
+   * Applies a recipe through the editor kit: refused, its issue stays under `key` (of list item
+   * `itemId`) and the control keeps what was typed. With a `coalesceKey` it is typing: one undo
+   * step per burst in the field `key`. Returns whether it was applied.
+   */
   run(key: string | undefined, recipe: Recipe, options?: EditOptions, itemId?: string): boolean {
-    const result = this.ctl.edit(recipe, options);
-    if (key !== undefined) {
-      if (result.ok) this.errors.delete(key);
-      else this.errors.set(key, { message: result.issues[0]?.message ?? '', itemId });
-    }
+    const done = this.kit.apply(key, recipe, { label: options?.label, typing: options?.coalesceKey !== undefined, itemId });
     this.requestUpdate();
-    return result.ok;
+    return done;
   }
 
+  /** Puts a whole document in place (a template): one undo step, psw-change. Returns whether it was applied. */
   replace(next: RoleDocument, label: string): boolean {
     const result = this.ctl.replace(next, { label });
     this.requestUpdate();
     return result.ok && result.changed;
   }
 
+  /** A text field's value at `path` (typing coalesces into one undo step per field). */
   setText(key: string, path: Path, value: string, label: string): void {
     this.run(key, (d) => setPruned(d, path, value), { coalesceKey: key, label });
   }
 
-  setNumber(key: string, path: Path, raw: string, event: Event, label: string): void {
-    const parsed = this.parseNumber(raw, event);
-    if (parsed === null) return this.refuse(key);
-    this.run(key, (d) => setPruned(d, path, parsed), { coalesceKey: key, label });
-  }
-
+  /** A choice (select, checkbox): one undo step each. */
   setValue(key: string, path: Path, value: unknown, label: string): void {
     this.run(key, (d) => setPruned(d, path, value), { label });
   }
 
+  /** A field of a list item, e.g. (['duties'], id, ['flexibility', 'maxShare']). */
   setItem(key: string, listPath: Path, id: string, itemPath: Path, value: unknown, label: string, typing = false): void {
-    this.run(
-      key,
-      (d) => updateItem(d, listPath, id, (item: Record<string, unknown> & { id: string }) => setPruned(item, itemPath, value, 1)),
-      typing ? { coalesceKey: key, label } : { label },
-      id,
-    );
+    this.run(key, (d) => setItemPruned(d, listPath, id, itemPath, value), typing ? { coalesceKey: key, label } : { label }, id);
   }
 
-  setItemNumber(key: string, listPath: Path, id: string, itemPath: Path, raw: string, event: Event, label: string): void {
-    const parsed = this.parseNumber(raw, event);
-    if (parsed === null) return this.refuse(key, undefined, id);
-    this.setItem(key, listPath, id, itemPath, parsed, label, true);
+  /** The issue of the refused input of the control `key` (the kit's). */
+  error(key: string): string | undefined {
+    return this.kit.error(key);
   }
 
-  parseNumber(raw: string, event: Event): number | undefined | null {
-    const text = raw.trim();
-    // An unfinished number ("1e") reads as '' with badInput: refuse rather than clear the field.
-    if (text === '') return (event.target as HTMLInputElement | null)?.validity?.badInput ? null : undefined;
-    const n = Number(text);
-    return Number.isFinite(n) ? n : null;
+  /** Text being typed into the control `key` whose document value is a list (the kit's draft). */
+  draft(key: string): string | undefined {
+    return this.kit.draft(key);
   }
 
-  refuse(key: string, message?: string, itemId?: string): void {
-    this.errors.set(key, { message: message ?? this.t('enterNumber'), itemId });
-    this.requestUpdate();
-  }
-
-  clearError(key: string): void {
-    if (this.errors.delete(key)) this.requestUpdate();
+  setDraft(key: string, value: string | undefined): void {
+    this.kit.setDraft(key, value);
   }
 
   /** Issues of controls whose list item is gone (removed, or a template replaced everything). */
   dropStaleErrors(doc: RoleDocument): void {
-    if (!this.errors.size) return;
-    const ids = new Set<string>([
+    this.kit.dropStale(new Set<string>([
       ...doc.duties.map((d) => d.id),
       ...doc.progression.steps.map((s) => s.id),
       ...doc.recruitment.personSpec.essential.map((c) => c.id),
       ...doc.recruitment.personSpec.desirable.map((c) => c.id),
-    ]);
-    for (const [key, e] of this.errors) if (e.itemId !== undefined && !ids.has(e.itemId)) this.errors.delete(key);
-  }
-
-  draft(key: string): string | undefined {
-    return this.drafts.get(key);
-  }
-
-  setDraft(key: string, value: string | undefined): void {
-    if (value === undefined) this.drafts.delete(key);
-    else this.drafts.set(key, value);
-    this.requestUpdate();
+    ]));
   }
 
   /** After a template replaced the draft: nothing typed or opened before still applies. */
   templateApplied(): void {
-    this.errors.clear();
-    this.drafts.clear();
+    this.kit.clearAll();
     this.ui.expandedDuties.clear();
     this.open.set('templates', false);
     this.focusLater('role-title');
@@ -283,17 +262,20 @@ export class BuilderState implements Builder {
 
   // Announcements, focus, open sections ---------------------------------------------------------------
 
+  /** Says `message` in the toolbar's polite live region. */
   announce(message: string): void {
     // Live regions announce changes only: the same message twice in a row gets a zero-width space.
     this.announcement = this.announcement === message ? `${message}\u200b` : message;
     this.requestUpdate();
   }
 
+  /** Focuses the first of these element ids that exists and is enabled, after the next render. */
   focusLater(...ids: string[]): void {
     this.focusIds = ids;
     this.requestUpdate();
   }
 
+  /** Whether a section (or a duty group) is open. */
   isOpen(section: string): boolean {
     if (this.readonly && section !== 'templates' && !this.open.has(section)) return true;
     return this.open.get(section) ?? (OPEN_BY_DEFAULT.has(section) || (this.partial && section !== 'templates' && this.shows(section as SectionId)));
@@ -310,15 +292,18 @@ export class BuilderState implements Builder {
     return !!this.host.sections?.trim();
   }
 
+  /** Opens or closes a section (or a duty group). */
   toggle(section: string, open = !this.isOpen(section)): void {
     this.open.set(section, open);
     this.requestUpdate();
   }
 
+  /** Whether every section shown (but the template picker) is open. */
   allOpen(): boolean {
     return SECTIONS.every((s) => s === 'templates' || !this.shows(s) || this.isOpen(s));
   }
 
+  /** Opens or closes every section shown (but the template picker). */
   toggleAll(open: boolean): void {
     for (const s of SECTIONS) if (s !== 'templates' && this.shows(s)) this.open.set(s, open);
     this.requestUpdate();

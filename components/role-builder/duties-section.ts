@@ -12,9 +12,10 @@ import { commonExclusions } from '../../src/catalogue/exclusions.js';
 import type { Duty, DutyKind } from '../../src/model/schema.js';
 import { newId } from '../../src/model/ids.js';
 import { addItem } from '../../src/store/ops.js';
+import { refusedNote } from '../base/editor-kit/edit-fields.js';
 import { radioGroup, selectField } from '../base/ui.js';
 import { pathUnder } from '../context/document-controller.js';
-import type { Builder } from './builder-api.js';
+import type { BuilderState as Builder } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
 import { renderBalance } from './balance-bar.js';
 import { KINDS, groupLabel, kindLabel, renderDuty, type DutyPlace } from './duty-row.js';
@@ -86,7 +87,7 @@ function exclusionPicker(b: Builder): TemplateResult | typeof nothing {
       },
     })}
     <div class="actions"><button type="button" class="secondary" id="exclusion-add" ?disabled=${!pick} @click=${add}>${t('addExclusion')}</button></div>
-    ${b.error('exclusion-pick') ? html`<p class="error">${b.error('exclusion-pick')}</p>` : nothing}
+    ${refusedNote(b.kit, 'exclusion-pick')}
   </div>`;
 }
 
@@ -174,7 +175,7 @@ export function renderDuties(b: Builder): TemplateResult {
             },
           })}
           <div class="actions"><button type="button" id="add-duty" @click=${() => addDuty(b)}>${t('addDuty')}</button></div>
-          ${b.error('add-duty') ? html`<p class="error">${b.error('add-duty')}</p>` : nothing}
+          ${refusedNote(b.kit, 'add-duty')}
         </div>`;
     return html`
       ${sectionFindings(b, ['duties'])}

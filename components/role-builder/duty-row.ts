@@ -9,7 +9,7 @@ import type { Duty, DutyKind } from '../../src/model/schema.js';
 import { removeItem, updateItem } from '../../src/store/ops.js';
 import { checkboxField, findingsList, textField } from '../base/ui.js';
 import { pathUnder } from '../context/document-controller.js';
-import type { Builder } from './builder-api.js';
+import type { BuilderState as Builder } from './builder-state.js';
 import { moveDutyWithinKind, splitList, withKind } from './edits.js';
 import { itemNumber, itemSelect, itemText } from './fields.js';
 

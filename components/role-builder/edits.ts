@@ -4,7 +4,7 @@
  * subset of a list (a duty kind).
  */
 import type { Duty, DutyKind, RoleDocument } from '../../src/model/schema.js';
-import { getIn, moveItem, setIn, type Path } from '../../src/store/ops.js';
+import { getIn, moveItem, setIn, updateItem, type Path } from '../../src/store/ops.js';
 
 const isEmptyObject = (v: unknown) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
@@ -22,6 +22,11 @@ export function setPruned<T>(root: T, path: Path, value: unknown, keepDepth = 2)
     next = setIn(next, at, undefined);
   }
   return next;
+}
+
+/** `setPruned` on a field of the list item `id`, e.g. (doc, ['duties'], id, ['flexibility', 'maxShare'], 20). */
+export function setItemPruned<T>(doc: T, listPath: Path, id: string, itemPath: Path, value: unknown): T {
+  return updateItem(doc, listPath, id, (item: Record<string, unknown> & { id: string }) => setPruned(item, itemPath, value, 1));
 }
 
 /** Whether a draft holds anything a person wrote or chose (so replacing it needs their consent). */

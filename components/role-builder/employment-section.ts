@@ -7,14 +7,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { findPayBand, newestPayTableYear, payBands, paySchemes } from '../../src/catalogue/pay.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import { setIn } from '../../src/store/ops.js';
+import { editField } from '../base/editor-kit/edit-fields.js';
 import { findingsList, selectField, textField } from '../base/ui.js';
-import type { Builder } from './builder-api.js';
+import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
 import { docCheckbox, docNumber, docSelect, docText } from './fields.js';
 
 type Salary = NonNullable<RoleDocument['employment']['salary']>;
 
-function pickBand(b: Builder, band: string): void {
+function pickBand(b: BuilderState, band: string): void {
   const t = b.t;
   const entry = band ? findPayBand('agenda-for-change', band) : undefined;
   const done = b.run(
@@ -30,8 +31,8 @@ function pickBand(b: Builder, band: string): void {
     { label: t('band') },
   );
   if (done && entry) {
-    b.clearError('salary-min');
-    b.clearError('salary-max');
+    b.kit.clear('salary-min');
+    b.kit.clear('salary-max');
     b.announce(t('bandFilled', entry.band, entry.year));
   }
 }
@@ -41,18 +42,18 @@ function pickBand(b: Builder, band: string): void {
  * clearing one end while the other still has a figure is refused (and said), clearing both removes
  * the salary.
  */
-function setSalaryEnd(b: Builder, end: 'min' | 'max', raw: string, event: Event): void {
+function setSalaryEnd(b: BuilderState, end: 'min' | 'max', raw: string, event: Event): void {
   const key = `salary-${end}`;
   const other = end === 'min' ? 'salary-max' : 'salary-min';
-  const parsed = b.parseNumber(raw, event);
-  if (parsed === null) return b.refuse(key);
+  const parsed = b.kit.number(key, raw, event);
+  if (parsed === null) return;
   const salary = b.doc.employment.salary;
   const label = end === 'min' ? b.t('salaryMin') : b.t('salaryMax');
   let done: boolean;
   if (parsed === undefined) {
-    if (!salary) return b.clearError(key);
+    if (!salary) return b.kit.clear(key);
     const otherInput = ((event.target as Element).getRootNode() as ShadowRoot).getElementById(other) as HTMLInputElement | null;
-    if (otherInput && otherInput.value.trim() !== '') return b.refuse(key, b.t('salaryBothNeeded'));
+    if (otherInput && otherInput.value.trim() !== '') return b.kit.refuse(key, b.t('salaryBothNeeded'));
     done = b.run(key, (d) => setIn(d, ['employment', 'salary'], undefined), { label: b.t('salary') });
   } else if (!salary) {
     done = b.run(key, (d) => setIn(d, ['employment', 'salary'], { min: parsed, max: parsed, currency: 'GBP', period: 'year' } satisfies Salary), {
@@ -61,10 +62,10 @@ function setSalaryEnd(b: Builder, end: 'min' | 'max', raw: string, event: Event)
   } else {
     done = b.run(key, (d) => setIn(d, ['employment', 'salary', end], parsed), { coalesceKey: key, label });
   }
-  if (done) b.clearError(other);
+  if (done) b.kit.clear(other);
 }
 
-function salary(b: Builder): TemplateResult {
+function salary(b: BuilderState): TemplateResult {
   const t = b.t;
   const s = b.doc.employment.salary;
   const findings = b.claim('employment.salary');
@@ -76,10 +77,11 @@ function salary(b: Builder): TemplateResult {
     </div>`;
   }
   const end = (which: 'min' | 'max') =>
-    textField(
+    editField(
+      b.kit,
       {
         id: `salary-${which}`, label: which === 'min' ? t('salaryMin') : t('salaryMax'), type: 'number', min: 0, step: 'any',
-        inputmode: 'decimal', value: s?.[which], error: b.error(`salary-${which}`), path: `employment.salary.${which}`,
+        inputmode: 'decimal', value: s?.[which], path: `employment.salary.${which}`,
         onInput: (v, e) => setSalaryEnd(b, which, v, e),
       },
       b.ct,
@@ -100,7 +102,7 @@ function salary(b: Builder): TemplateResult {
   </fieldset>`;
 }
 
-function band(b: Builder): TemplateResult {
+function band(b: BuilderState): TemplateResult {
   const t = b.t;
   const e = b.doc.employment;
   if (e.payScheme !== 'agenda-for-change' || b.readonly) {
@@ -120,7 +122,7 @@ function band(b: Builder): TemplateResult {
   );
 }
 
-function summary(b: Builder): string {
+function summary(b: BuilderState): string {
   const t = b.t;
   const e = b.doc.employment;
   const parts: string[] = [];
@@ -132,9 +134,9 @@ function summary(b: Builder): string {
 }
 
 const contractKey = { permanent: 'contractPermanent', 'fixed-term': 'contractFixedTerm', bank: 'contractBank', apprenticeship: 'contractApprenticeship' } as const;
-const contractLabel = (b: Builder, c: keyof typeof contractKey) => b.t(contractKey[c]);
+const contractLabel = (b: BuilderState, c: keyof typeof contractKey) => b.t(contractKey[c]);
 
-export function renderEmployment(b: Builder): TemplateResult {
+export function renderEmployment(b: BuilderState): TemplateResult {
   const t = b.t;
   return section(b, 'employment', 'employment', t('employmentTitle'), summary(b), () => {
     const e = b.doc.employment;

@@ -1,14 +1,17 @@
 /**
  * Field templates bound to the document: each reads its value at a path, shows the findings about
  * that path and the issue of a refused edit in place, and writes through the builder's edit helpers
- * (so typing is one undo step per field, and refused input stays where it was typed).
+ * and the editor kit (components/base/editor-kit/), so typing is one undo step per field, refused
+ * input stays where it was typed, and numbers are read as in every editor.
  */
 import type { TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import { formatPath } from '../../src/model/paths.js';
 import { getIn, type Path } from '../../src/store/ops.js';
-import { checkboxField, selectField, textField } from '../base/ui.js';
-import type { Builder } from './builder-api.js';
+import { editField, numberField } from '../base/editor-kit/edit-fields.js';
+import { checkboxField, selectField } from '../base/ui.js';
+import type { BuilderState } from './builder-state.js';
+import { setItemPruned, setPruned } from './edits.js';
 
 export interface DocFieldOptions {
   /** Control id, unique in the shadow root; also the key of its refused-edit issue and undo burst. */
@@ -34,12 +37,13 @@ export interface ItemFieldOptions extends Omit<DocFieldOptions, 'path'> {
 /** Dates: an unfinished date reads as '' with `badInput`; leave the document alone until it is whole. */
 const unfinishedDate = (e: Event) => !!(e.target as HTMLInputElement | null)?.validity?.badInput;
 
-export function docText(b: Builder, o: DocFieldOptions & { multiline?: boolean; type?: 'text' | 'date' }): TemplateResult {
+export function docText(b: BuilderState, o: DocFieldOptions & { multiline?: boolean; type?: 'text' | 'date' }): TemplateResult {
   const path = formatPath(o.path);
-  return textField(
+  return editField(
+    b.kit,
     {
       id: o.id, label: o.label, hint: o.hint, multiline: o.multiline, type: o.type, path,
-      value: str(getIn(b.doc, o.path)), readonly: b.readonly, error: b.error(o.id), findings: b.claim(path),
+      value: str(getIn(b.doc, o.path)), readonly: b.readonly, findings: b.claim(path),
       onInput: (v, e) => {
         if (o.type === 'date' && v === '' && unfinishedDate(e)) return;
         b.setText(o.id, o.path, v, o.label);
@@ -57,21 +61,21 @@ export interface NumberOptions {
   inputmode?: 'numeric' | 'decimal';
 }
 
-export function docNumber(b: Builder, o: DocFieldOptions & NumberOptions): TemplateResult {
+export function docNumber(b: BuilderState, o: DocFieldOptions & NumberOptions): TemplateResult {
   const path = formatPath(o.path);
-  return textField(
+  return numberField(
+    b.kit,
     {
-      id: o.id, label: o.label, hint: o.hint, type: 'number', unit: o.unit, min: o.min, max: o.max, step: o.step ?? 'any',
-      inputmode: o.inputmode ?? 'decimal', path, value: str(getIn(b.doc, o.path)), readonly: b.readonly,
-      error: b.error(o.id), findings: b.claim(path),
-      onInput: (v, e) => b.setNumber(o.id, o.path, v, e, o.label),
+      id: o.id, label: o.label, hint: o.hint, unit: o.unit, min: o.min, max: o.max, step: o.step, inputmode: o.inputmode, path,
+      value: str(getIn(b.doc, o.path)), readonly: b.readonly, findings: b.claim(path),
+      recipe: (n) => (d) => setPruned(d, o.path, n),
     },
     b.ct,
   );
 }
 
 export function docSelect(
-  b: Builder,
+  b: BuilderState,
   o: DocFieldOptions & { options: readonly { value: string; label: string }[]; emptyLabel?: string },
 ): TemplateResult {
   const path = formatPath(o.path);
@@ -85,7 +89,7 @@ export function docSelect(
   );
 }
 
-export function docCheckbox(b: Builder, o: DocFieldOptions): TemplateResult {
+export function docCheckbox(b: BuilderState, o: DocFieldOptions): TemplateResult {
   const path = formatPath(o.path);
   return checkboxField(
     {
@@ -98,35 +102,36 @@ export function docCheckbox(b: Builder, o: DocFieldOptions): TemplateResult {
 }
 
 const itemPath = (o: ItemFieldOptions) => formatPath([...o.listPath, o.index, ...o.field]);
-const itemValue = (b: Builder, o: ItemFieldOptions) => str(getIn(getIn(b.doc, [...o.listPath, o.index]), o.field));
+const itemValue = (b: BuilderState, o: ItemFieldOptions) => str(getIn(getIn(b.doc, [...o.listPath, o.index]), o.field));
 
-export function itemText(b: Builder, o: ItemFieldOptions & { multiline?: boolean }): TemplateResult {
+export function itemText(b: BuilderState, o: ItemFieldOptions & { multiline?: boolean }): TemplateResult {
   const path = itemPath(o);
-  return textField(
+  return editField(
+    b.kit,
     {
       id: o.id, label: o.label, hint: o.hint, multiline: o.multiline, path, value: itemValue(b, o), readonly: b.readonly,
-      error: b.error(o.id), findings: o.findings ?? b.claim(path),
+      findings: o.findings ?? b.claim(path),
       onInput: (v) => b.setItem(o.id, o.listPath, o.itemId, o.field, v, o.label, true),
     },
     b.ct,
   );
 }
 
-export function itemNumber(b: Builder, o: ItemFieldOptions & NumberOptions): TemplateResult {
+export function itemNumber(b: BuilderState, o: ItemFieldOptions & NumberOptions): TemplateResult {
   const path = itemPath(o);
-  return textField(
+  return numberField(
+    b.kit,
     {
-      id: o.id, label: o.label, hint: o.hint, type: 'number', unit: o.unit, min: o.min, max: o.max, step: o.step ?? 'any',
-      inputmode: o.inputmode ?? 'decimal', path, value: itemValue(b, o), readonly: b.readonly, error: b.error(o.id),
-      findings: o.findings ?? b.claim(path),
-      onInput: (v, e) => b.setItemNumber(o.id, o.listPath, o.itemId, o.field, v, e, o.label),
+      id: o.id, label: o.label, hint: o.hint, unit: o.unit, min: o.min, max: o.max, step: o.step, inputmode: o.inputmode, path,
+      value: itemValue(b, o), readonly: b.readonly, findings: o.findings ?? b.claim(path), itemId: o.itemId,
+      recipe: (n) => (d) => setItemPruned(d, o.listPath, o.itemId, o.field, n),
     },
     b.ct,
   );
 }
 
 export function itemSelect(
-  b: Builder,
+  b: BuilderState,
   o: ItemFieldOptions & { options: readonly { value: string; label: string }[]; emptyLabel?: string; onChange?: (v: string) => void },
 ): TemplateResult {
   const path = itemPath(o);

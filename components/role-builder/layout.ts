@@ -3,7 +3,7 @@
  * sections with a heading that opens and closes them. Part of the lazily loaded view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Builder } from './builder-api.js';
+import type { BuilderState } from './builder-state.js';
 import { renderBasics } from './basics-section.js';
 import { renderDuties } from './duties-section.js';
 import { renderEmployment } from './employment-section.js';
@@ -11,7 +11,7 @@ import { renderPersonSpec } from './person-spec-section.js';
 import { renderProgression } from './progression-section.js';
 import { renderTemplatePicker } from './template-picker.js';
 
-function toolbar(b: Builder): TemplateResult {
+function toolbar(b: BuilderState): TemplateResult {
   const t = b.t;
   const allOpen = b.allOpen();
   const several = (['basics', 'duties', 'employment', 'progression', 'person-spec'] as const).filter((s) => b.shows(s)).length > 1;
@@ -32,7 +32,7 @@ function toolbar(b: Builder): TemplateResult {
 }
 
 /** Everything below the document status line. */
-export function renderView(b: Builder, onTemplate: (applied: boolean) => void): TemplateResult {
+export function renderView(b: BuilderState, onTemplate: (applied: boolean) => void): TemplateResult {
   const t = b.t;
   const ro = b.readonly;
   return html`

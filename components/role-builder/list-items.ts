@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { getIn, moveItem, removeItem, type Path } from '../../src/store/ops.js';
-import type { Builder } from './builder-api.js';
+import type { BuilderState } from './builder-state.js';
 
 export interface ListItemActions {
   listPath: Path;
@@ -23,7 +23,7 @@ export interface ListItemActions {
   label: string;
 }
 
-export function moveInList(b: Builder, a: ListItemActions, delta: -1 | 1): void {
+export function moveInList(b: BuilderState, a: ListItemActions, delta: -1 | 1): void {
   const list = (getIn(b.doc, a.listPath) as { id: string }[] | undefined) ?? [];
   const from = list.findIndex((it) => it.id === a.id);
   if (from < 0) return;
@@ -33,7 +33,7 @@ export function moveInList(b: Builder, a: ListItemActions, delta: -1 | 1): void 
   b.announce(delta < 0 ? b.t('movedUp', a.name) : b.t('movedDown', a.name));
 }
 
-export function removeFromList(b: Builder, a: ListItemActions): void {
+export function removeFromList(b: BuilderState, a: ListItemActions): void {
   const focus = a.focusAfterRemove();
   if (!b.run(undefined, (d) => removeItem(d, a.listPath, a.id), { label: a.label })) return;
   b.focusLater(...focus);
@@ -41,7 +41,7 @@ export function removeFromList(b: Builder, a: ListItemActions): void {
 }
 
 /** Move up, Move down and Remove buttons; icon-like buttons have names that say which item. */
-export function itemButtons(b: Builder, a: ListItemActions): TemplateResult {
+export function itemButtons(b: BuilderState, a: ListItemActions): TemplateResult {
   const t = b.t;
   return html`<div class="item-actions actions">
     <button type="button" class="secondary icon" id="${a.base}-up" aria-label=${t('moveUp', a.name)} title=${t('moveUp', a.name)}

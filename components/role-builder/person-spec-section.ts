@@ -10,7 +10,8 @@ import type { Criterion } from '../../src/model/schema.js';
 import { newId } from '../../src/model/ids.js';
 import { addItem } from '../../src/store/ops.js';
 import { checkboxField, findingsList, selectField, textField } from '../base/ui.js';
-import type { Builder } from './builder-api.js';
+import { editField, refusedNote } from '../base/editor-kit/edit-fields.js';
+import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
 import { docCheckbox } from './fields.js';
 import { itemButtons } from './list-items.js';
@@ -27,14 +28,14 @@ const ASSESSED = [
 ] as const;
 const isStandardAssessed = (v: string | undefined) => ASSESSED.some(([k]) => k === v);
 
-function addCriterion(b: Builder, which: ListName): void {
+function addCriterion(b: BuilderState, which: ListName): void {
   const id = newId();
   if (!b.run(`add-${which}`, (d) => addItem(d, listPath(which), { id, text: '' }), { label: b.t(which === 'essential' ? 'addEssential' : 'addDesirable') })) return;
   b.focusLater(`crit-${id}-text`);
   b.announce(b.t('criterionAdded'));
 }
 
-function addLivedExperience(b: Builder): void {
+function addLivedExperience(b: BuilderState): void {
   const t = b.t;
   const id = newId();
   const text = b.doc.context.livedExperienceFocus?.trim() || t('livedExperienceText');
@@ -44,7 +45,7 @@ function addLivedExperience(b: Builder): void {
   b.announce(t('livedExperienceAdded'));
 }
 
-function assessedBy(b: Builder, c: Criterion, which: ListName, index: number): TemplateResult {
+function assessedBy(b: BuilderState, c: Criterion, which: ListName, index: number): TemplateResult {
   const t = b.t;
   const base = `crit-${c.id}`;
   const path = ['recruitment', 'personSpec', which, index, 'assessedBy'];
@@ -68,24 +69,24 @@ function assessedBy(b: Builder, c: Criterion, which: ListName, index: number): T
       },
     })}
     ${other
-      ? textField({
+      ? editField(b.kit, {
           id: `${base}-assessed-text`, label: t('assessedOtherText'), value: isStandardAssessed(c.assessedBy) ? undefined : c.assessedBy,
-          error: b.error(`${base}-assessed-text`), onInput: (v) => set(v, true),
+          onInput: (v) => set(v, true),
         })
       : nothing}`;
 }
 
-function criterion(b: Builder, c: Criterion, which: ListName, index: number, list: readonly Criterion[]): TemplateResult {
+function criterion(b: BuilderState, c: Criterion, which: ListName, index: number, list: readonly Criterion[]): TemplateResult {
   const t = b.t;
   const base = `crit-${c.id}`;
   const name = c.text.trim() || t('untitledCriterion');
   const path = `recruitment.personSpec.${which}[${index}]`;
   const findings = b.claim(path, c.id);
   const badge = c.livedExperience ? html`<span class="badge lived">${t('livedExperienceBadge')}</span>` : nothing;
-  const text = textField(
+  const text = editField(
+    b.kit,
     {
       id: `${base}-text`, label: t('criterionText'), value: c.text, multiline: true, readonly: b.readonly, path: `${path}.text`,
-      error: b.error(`${base}-text`),
       onInput: (v) => b.setItem(`${base}-text`, listPath(which), c.id, ['text'], v, t('criterionText'), true),
     },
     b.ct,
@@ -115,7 +116,7 @@ function criterion(b: Builder, c: Criterion, which: ListName, index: number, lis
   </li>`;
 }
 
-function criteriaList(b: Builder, which: ListName): TemplateResult {
+function criteriaList(b: BuilderState, which: ListName): TemplateResult {
   const t = b.t;
   const list = b.doc.recruitment.personSpec[which];
   const rows = list.map((c, i) => ({ id: c.id, row: criterion(b, c, which, i, list) }));
@@ -128,7 +129,7 @@ function criteriaList(b: Builder, which: ListName): TemplateResult {
       ? html`<div class="callout">
           <p>${t('livedExperienceMissing')}</p>
           <button type="button" class="secondary" id="add-lived-experience" @click=${() => addLivedExperience(b)}>${t('addLivedExperience')}</button>
-          ${b.error('add-lived-experience') ? html`<p class="error">${b.error('add-lived-experience')}</p>` : nothing}
+          ${refusedNote(b.kit, 'add-lived-experience')}
         </div>`
       : nothing}
     ${rows.length ? html`<ol class="plain item-list">${repeat(rows, (r) => r.id, (r) => r.row)}</ol>` : html`<p class="hint">${t('groupEmpty')}</p>`}
@@ -136,11 +137,11 @@ function criteriaList(b: Builder, which: ListName): TemplateResult {
       ? nothing
       : html`<div class="actions"><button type="button" class="secondary" id="add-${which}" @click=${() => addCriterion(b, which)}>
             ${t(which === 'essential' ? 'addEssential' : 'addDesirable')}</button></div>
-          ${b.error(`add-${which}`) ? html`<p class="error">${b.error(`add-${which}`)}</p>` : nothing}`}
+          ${refusedNote(b.kit, `add-${which}`)}`}
   </div>`;
 }
 
-export function renderPersonSpec(b: Builder): TemplateResult {
+export function renderPersonSpec(b: BuilderState): TemplateResult {
   const t = b.t;
   const spec = b.doc.recruitment.personSpec;
   return section(b, 'person-spec', 'person-spec', t('personSpecTitle'), t('personSpecSummary', spec.essential.length, spec.desirable.length), () => {

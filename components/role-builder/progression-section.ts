@@ -5,21 +5,22 @@ import type { ProgressionStep } from '../../src/model/schema.js';
 import { newId } from '../../src/model/ids.js';
 import { addItem } from '../../src/store/ops.js';
 import { findingsList } from '../base/ui.js';
-import type { Builder } from './builder-api.js';
+import { refusedNote } from '../base/editor-kit/edit-fields.js';
+import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
 import { itemText } from './fields.js';
 import { itemButtons } from './list-items.js';
 
 const LIST = ['progression', 'steps'] as const;
 
-function addStep(b: Builder): void {
+function addStep(b: BuilderState): void {
   const id = newId();
   if (!b.run('add-step', (d) => addItem(d, LIST, { id, title: '' }), { label: b.t('addStep') })) return;
   b.focusLater(`step-${id}-title`);
   b.announce(b.t('stepAdded'));
 }
 
-function step(b: Builder, s: ProgressionStep, index: number, steps: readonly ProgressionStep[]): TemplateResult {
+function step(b: BuilderState, s: ProgressionStep, index: number, steps: readonly ProgressionStep[]): TemplateResult {
   const t = b.t;
   const base = `step-${s.id}`;
   const name = s.title.trim() || t('untitledStep');
@@ -46,7 +47,7 @@ function step(b: Builder, s: ProgressionStep, index: number, steps: readonly Pro
   </li>`;
 }
 
-export function renderProgression(b: Builder): TemplateResult {
+export function renderProgression(b: BuilderState): TemplateResult {
   const t = b.t;
   const steps = b.doc.progression.steps;
   const summary = steps.length ? t('progressionSummary', steps.length) : t('progressionEmpty');
@@ -61,7 +62,7 @@ export function renderProgression(b: Builder): TemplateResult {
       ${b.readonly
         ? nothing
         : html`<div class="actions"><button type="button" class="secondary" id="add-step" @click=${() => addStep(b)}>${t('addStep')}</button></div>
-            ${b.error('add-step') ? html`<p class="error">${b.error('add-step')}</p>` : nothing}`}
+            ${refusedNote(b.kit, 'add-step')}`}
     `;
   });
 }

@@ -54,7 +54,7 @@ export function updated(el: El): void {
     (f) => f.severity === 'error' && f.path !== undefined && ownsShown(el, f.path),
   );
   el.setState('readonly', el.doc.readonly);
-  el.setState('has-errors', !!doc && (state.hasRefusedInput || hasErrorFinding));
+  el.setState('has-errors', !!doc && (state.kit.hasRefused || hasErrorFinding));
   if (state.navigateTo) {
     const target = doc ? navigationTarget(el.renderRoot as ShadowRoot, doc, state.navigateTo) : undefined;
     state.navigateTo = undefined;

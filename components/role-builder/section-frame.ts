@@ -1,10 +1,10 @@
 /** The frame of each builder section: a heading that opens and closes it, and its leftover findings. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { findingsList } from '../base/ui.js';
-import type { Builder } from './builder-api.js';
+import type { BuilderState } from './builder-state.js';
 
 /** A section with a heading that opens and closes it; closed sections render only their summary. */
-export function section(b: Builder, id: string, part: string, title: string, summary: string | undefined, body: () => unknown): TemplateResult {
+export function section(b: BuilderState, id: string, part: string, title: string, summary: string | undefined, body: () => unknown): TemplateResult {
   const open = b.isOpen(id);
   return html`<div class="section builder-section" part=${part} data-section=${id}>
     <h3 class="section-heading">
@@ -19,7 +19,7 @@ export function section(b: Builder, id: string, part: string, title: string, sum
 }
 
 /** Findings under these prefixes that no field shows (call after the fields were made). */
-export function sectionFindings(b: Builder, prefixes: readonly string[]): TemplateResult | typeof nothing {
+export function sectionFindings(b: BuilderState, prefixes: readonly string[]): TemplateResult | typeof nothing {
   const rest = b.unclaimed(prefixes);
   return rest.length ? html`<div class="section-findings">${findingsList(rest, b.ct)}</div>` : nothing;
 }

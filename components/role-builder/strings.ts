@@ -257,9 +257,6 @@ export const builderStrings = {
   peerOnPanel: 'A peer worker sits on the interview panel',
   personSpecSummary: (essential: number, desirable: number) =>
     `${essential} essential and ${desirable} desirable criteria.`,
-
-  // fields, errors, findings
-  enterNumber: 'Enter a number, for example 20.',
 };
 
 export type BuilderStrings = typeof builderStrings;

@@ -9,14 +9,14 @@ import { settings } from '../../src/catalogue/settings.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
 import { selectField } from '../base/ui.js';
 import { loadTemplateDocument } from '../context/core-deps.js';
-import type { Builder } from './builder-api.js';
+import type { BuilderState } from './builder-state.js';
 import { section } from './section-frame.js';
 import { fromTemplate, hasContent } from './edits.js';
 
 const dialogOf = (e: Event) =>
   ((e.target as Element).getRootNode() as ShadowRoot).querySelector<HTMLDialogElement>('#template-confirm');
 
-export function renderTemplatePicker(b: Builder, done: (applied: boolean) => void): TemplateResult {
+export function renderTemplatePicker(b: BuilderState, done: (applied: boolean) => void): TemplateResult {
   const state = b.ui;
   const t = b.t;
   const setting = settings.find((s) => s.id === state.templateChoice) ?? settings[0]!;

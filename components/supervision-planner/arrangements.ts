@@ -8,7 +8,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { supervisionTypes } from '../../src/catalogue/supervision-types.js';
 import { supervisionFocusOptions } from '../../src/catalogue/supervision-focus.js';
 import type { SupervisionArrangement } from '../../src/model/schema.js';
-import { checkboxField, radioGroup, readonlyField, selectField, textField } from '../base/ui.js';
+import { editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
+import { checkboxField, radioGroup, readonlyField, selectField } from '../base/ui.js';
 import { findingsByField, itemKey, type ListName, type PlannerView } from './planner-view.js';
 
 const LIST = 'supervision.arrangements' as const;
@@ -42,12 +43,12 @@ export function renderArrangements(v: PlannerView): TemplateResult {
           <button type="button" class="secondary" data-path=${LIST} data-action="add-arrangement" @click=${() => v.addArrangement()}>
             <span aria-hidden="true">+ </span>${t('add')}
           </button>
-          ${v.error(`${LIST}:add`) ? html`<p class="error" role="alert">${v.error(`${LIST}:add`)}</p>` : nothing}
+          ${refusedNote(v.kit, `${LIST}:add`)}
         </div>`}
     <div class="cover">
-      ${textField({
-        id: 'cover', label: t('cover'), hint: t('coverHint'), value: v.document.supervision.cover, multiline: true,
-        readonly: v.readonly, path: 'supervision.cover', error: v.error('supervision.cover'), findings: v.findings('supervision.cover'),
+      ${editField(v.kit, {
+        id: 'cover', key: 'supervision.cover', label: t('cover'), hint: t('coverHint'), value: v.document.supervision.cover, multiline: true,
+        readonly: v.readonly, path: 'supervision.cover', findings: v.findings('supervision.cover'),
         onInput: (value) => v.setText(['supervision', 'cover'], value),
       }, v.ct)}
     </div>
@@ -120,9 +121,9 @@ function editBody(v: PlannerView, a: SupervisionArrangement, findings: ByField):
         options: supervisionTypes.map((x) => ({ value: x.id, label: x.label })),
         onChange: (value) => v.setArrangement(id, 'type', value),
       }, ct)}
-      ${textField({
-        id: `arr-${id}-provider`, label: t('providerRole'), hint: t('providerRoleHint'), value: a.providerRole, path: p('providerRole'),
-        error: v.error(key('providerRole')), findings: findings('providerRole'),
+      ${editField(v.kit, {
+        id: `arr-${id}-provider`, key: key('providerRole'), label: t('providerRole'), hint: t('providerRoleHint'), value: a.providerRole,
+        path: p('providerRole'), findings: findings('providerRole'),
         onInput: (value) => v.setArrangement(id, 'providerRole', value),
       }, ct)}
     </div>
@@ -148,10 +149,9 @@ function editBody(v: PlannerView, a: SupervisionArrangement, findings: ByField):
       <legend>${t('frequency')}</legend>
       <p class="hint" id="arr-${id}-frequency-hint">${t('frequencyHint')}</p>
       <div class="inline">
-        ${textField({
-          id: `arr-${id}-count`, label: t('count'), value: a.frequency?.count, type: 'number', min: 1, max: 31, step: 1, inputmode: 'numeric',
-          path: p('frequency.count'), error: v.error(key('frequency')),
-          onInput: (raw, event) => v.setCount(id, raw, event),
+        ${numberField(v.kit, {
+          id: `arr-${id}-count`, key: key('frequency'), itemId: id, label: t('count'), value: a.frequency?.count, min: 1, max: 31, step: 1,
+          inputmode: 'numeric', path: p('frequency.count'), recipe: v.count(id),
         }, ct)}
         ${selectField({
           id: `arr-${id}-per`, label: t('per'), value: per, path: p('frequency.per'),
@@ -161,10 +161,9 @@ function editBody(v: PlannerView, a: SupervisionArrangement, findings: ByField):
       </div>
       ${v.findingsBlock(findings('frequency'))}
     </fieldset>
-    ${textField({
-      id: `arr-${id}-duration`, label: t('duration'), value: a.durationMinutes, type: 'number', min: 5, max: 480, step: 1, inputmode: 'numeric',
-      unit: t('minutes'), path: p('durationMinutes'), error: v.error(key('durationMinutes')), findings: findings('durationMinutes'),
-      onInput: (raw, event) => v.setDuration(id, raw, event),
+    ${numberField(v.kit, {
+      id: `arr-${id}-duration`, key: key('durationMinutes'), itemId: id, label: t('duration'), value: a.durationMinutes, min: 5, max: 480,
+      step: 1, inputmode: 'numeric', unit: t('minutes'), path: p('durationMinutes'), findings: findings('durationMinutes'), recipe: v.duration(id),
     }, ct)}
     <fieldset class="focus" data-path=${p('focus')}>
       <legend>${t('focus')}</legend>
@@ -172,7 +171,7 @@ function editBody(v: PlannerView, a: SupervisionArrangement, findings: ByField):
         ${supervisionFocusOptions.map((o) => focusBox(v, id, o.id, o.label, focus.includes(o.id)))}
         ${focus.filter((f) => !known.has(f)).map((f) => focusBox(v, id, f, t('otherFocus', f), true))}
       </div>
-      ${v.error(key('focus')) ? html`<p class="error">${v.error(key('focus'))}</p>` : nothing}
+      ${refusedNote(v.kit, key('focus'))}
       ${v.findingsBlock(findings('focus'))}
     </fieldset>
     ${checkboxField({

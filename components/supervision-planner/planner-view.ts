@@ -1,64 +1,23 @@
 /**
- * What the planner's template modules (arrangements, year view, training, support) need from the
- * element: strings, formatting, the document state of this render, findings, refused-input errors
- * and the actions that edit the document. The element implements it; the modules stay plain
- * functions of it.
+ * What the planner's template modules (arrangements, year view, training, support) get for one
+ * render: strings, formatting, the document, findings, the editor kit (refused input and numbers,
+ * components/base/editor-kit/) and the edits behind the controls. Made per render by the view
+ * (./supervision-planner.view.ts); the modules stay plain functions of it.
  */
-import type { TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
-import type { RoleDocument } from '../../src/model/schema.js';
-import type { Path } from '../../src/store/ops.js';
+import type { RoleDocument, SupervisionArrangement, TrainingItem } from '../../src/model/schema.js';
+import { setIn, updateItem, type Path } from '../../src/store/ops.js';
+import type { EditKit } from '../base/editor-kit/edit-kit.js';
+import { findingsNext, placeFindings } from '../base/editor-kit/edit-fields.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonT } from '../base/ui.js';
+import type { Recipe } from '../context/document-context.js';
+import { addArrangement, addTraining, ARR, collapses, kitOf, listPath, moveInList, removeFromList, TR } from './planner-actions.js';
 import type { SupervisionStrings } from './strings.js';
+import type { PswSupervisionPlanner } from './supervision-planner.component.js';
 
 export type ListName = 'supervision.arrangements' | 'training.peerSpecific';
 export type Per = 'week' | 'month' | 'quarter';
-
-export interface PlannerView {
-  readonly l: Localizer<SupervisionStrings>;
-  readonly t: Localizer<SupervisionStrings>['t'];
-  readonly ct: CommonT;
-  readonly document: RoleDocument;
-  readonly readonly: boolean;
-  /** Whether the year view shows its table (instead of the picture). */
-  readonly showTable: boolean;
-
-  /** The message of a refused edit of the field `key`, if any. */
-  error(key: string): string | undefined;
-  /** Findings at `path` or under it (and those about the item `itemId`). */
-  findings(path: string, itemId?: string): Finding[];
-  /** A findings list, or nothing. */
-  findingsBlock(findings: readonly Finding[]): TemplateResult | undefined;
-  /** Whether a list item is shown with all its fields (long lists collapse to summary lines). */
-  isExpanded(list: ListName, id: string, count: number): boolean;
-  /** Whether lists of `count` items collapse to summary lines. */
-  collapses(count: number): boolean;
-
-  setText(path: Path, value: string): void;
-  setBool(path: Path, checked: boolean): void;
-  /** A number field: '' deletes the value; not-a-number is refused in place (the schema checks the range). */
-  setNumber(path: Path, raw: string, event: Event): void;
-
-  addArrangement(): void;
-  removeItem(list: ListName, id: string): void;
-  moveItem(list: ListName, id: string, delta: -1 | 1, button: 'up' | 'down'): void;
-  toggleExpanded(list: ListName, id: string): void;
-  setArrangement(id: string, field: string, value: unknown): void;
-  setCount(id: string, raw: string, event: Event): void;
-  setPer(id: string, per: Per): void;
-  /** The "per" shown for an arrangement that has no frequency yet (chosen before the count). */
-  pendingPer(id: string): Per;
-  setDuration(id: string, raw: string, event: Event): void;
-  toggleFocus(id: string, focus: string, on: boolean): void;
-
-  addTraining(): void;
-  setTrainingTitle(id: string, value: string): void;
-  setTrainingHours(id: string, raw: string, event: Event): void;
-  toggleDomain(id: string, domain: number, on: boolean): void;
-
-  toggleTable(): void;
-}
 
 /** The refused-input key of a list item's field. */
 export const itemKey = (list: ListName, id: string, field: string) => `${list}:${id}:${field}`;
@@ -68,15 +27,149 @@ export const itemKey = (list: ListName, id: string, field: string) => `${list}:$
  * → "frequency". Findings about the item as a whole (or a field with no control) get "".
  */
 export function findingsByField(findings: readonly Finding[], list: ListName, fields: readonly string[]) {
-  const out = new Map<string, Finding[]>();
-  for (const f of findings) {
-    let field = '';
-    if (f.path?.startsWith(`${list}[`)) {
-      const rest = f.path.slice(f.path.indexOf(']') + 1).replace(/^\./, '');
-      field = rest.split(/[.[]/)[0] ?? '';
-    }
-    if (!fields.includes(field)) field = '';
-    out.set(field, [...(out.get(field) ?? []), f]);
+  const fieldOf = (f: Finding) => (f.path?.startsWith(`${list}[`) ? f.path.slice(f.path.indexOf(']') + 1).replace(/^\./, '').split(/[.[]/)[0] : undefined);
+  const { at, rest } = placeFindings(findings, fieldOf, new Set(fields));
+  return (field: string) => (field === '' ? rest : at(field));
+}
+
+/** An edit of one arrangement or training item: a patch (undefined deletes) or a function. */
+const arrangement = (id: string, edit: Partial<SupervisionArrangement> | ((a: SupervisionArrangement) => SupervisionArrangement)): Recipe => (doc) =>
+  updateItem<RoleDocument, SupervisionArrangement>(doc, listPath(ARR), id, edit);
+const training = (id: string, edit: Partial<TrainingItem> | ((it: TrainingItem) => TrainingItem)): Recipe => (doc) =>
+  updateItem<RoleDocument, TrainingItem>(doc, listPath(TR), id, edit);
+
+export class PlannerView {
+  readonly l: Localizer<SupervisionStrings>;
+  readonly t: Localizer<SupervisionStrings>['t'];
+  readonly ct: CommonT;
+  readonly readonly: boolean;
+  /** Refused input and number fields. */
+  readonly kit: EditKit;
+
+  constructor(
+    private readonly el: PswSupervisionPlanner,
+    readonly document: RoleDocument,
+  ) {
+    this.l = el.l!;
+    this.t = this.l.t.bind(this.l);
+    this.ct = el.c!.t.bind(el.c!);
+    this.readonly = el.doc.readonly;
+    this.kit = kitOf(el);
   }
-  return (field: string) => out.get(field) ?? [];
+
+  /** Whether the year view shows its table (instead of the picture). */
+  get showTable(): boolean {
+    return this.el.ui.showTable;
+  }
+
+  /** Findings at `path` or under it (and those about the item `itemId`). */
+  findings(path: string, itemId?: string): Finding[] {
+    return this.el.doc.findingsFor(path, itemId);
+  }
+
+  /** A findings list, or nothing. */
+  findingsBlock(findings: readonly Finding[]) {
+    return findingsNext(findings, this.ct);
+  }
+
+  /** Whether lists of `count` items collapse to summary lines (with an Edit button per item). */
+  collapses(count: number): boolean {
+    return !this.readonly && collapses(count);
+  }
+
+  /** Whether a list item is shown with all its fields. */
+  isExpanded(_list: ListName, id: string, count: number): boolean {
+    return !this.collapses(count) || this.el.ui.expanded.has(id);
+  }
+
+  toggleExpanded(_list: ListName, id: string): void {
+    if (!this.el.ui.expanded.delete(id)) this.el.ui.expanded.add(id);
+    this.el.requestUpdate();
+  }
+
+  toggleTable(): void {
+    this.el.ui.showTable = !this.el.ui.showTable;
+    this.el.requestUpdate();
+  }
+
+  setText(path: Path, value: string): void {
+    this.kit.apply(path.join('.'), (doc) => setIn(doc, path, value), { typing: true });
+  }
+
+  setBool(path: Path, checked: boolean): void {
+    this.kit.apply(path.join('.'), (doc) => setIn(doc, path, checked));
+  }
+
+  /** The edit of a number field at `path` ('' deletes the value; the schema checks the range). */
+  numberAt(path: Path): (n: number | undefined) => Recipe {
+    return (n) => (doc) => setIn(doc, path, n);
+  }
+
+  addArrangement(): void {
+    void addArrangement(this.el);
+  }
+
+  addTraining(): void {
+    void addTraining(this.el);
+  }
+
+  removeItem(list: ListName, id: string): void {
+    void removeFromList(this.el, list, id);
+  }
+
+  moveItem(list: ListName, id: string, delta: -1 | 1, button: 'up' | 'down'): void {
+    void moveInList(this.el, list, id, delta, button);
+  }
+
+  setArrangement(id: string, field: string, value: unknown): void {
+    this.kit.apply(itemKey(ARR, id, field), arrangement(id, { [field]: value }), { typing: typeof value === 'string', itemId: id });
+  }
+
+  /** The number of sessions: a frequency needs it and a "per" (chosen before it, or a month). */
+  count(id: string): (n: number | undefined) => Recipe {
+    return (count) => arrangement(id, (a) => setIn(a, ['frequency'], count === undefined ? undefined : { count, per: a.frequency?.per ?? this.pendingPer(id) }));
+  }
+
+  setPer(id: string, per: Per): void {
+    if (this.document.supervision.arrangements.find((x) => x.id === id)?.frequency) {
+      this.kit.apply(itemKey(ARR, id, 'frequency'), arrangement(id, (x) => (x.frequency ? setIn(x, ['frequency', 'per'], per) : x)), { itemId: id });
+    } else {
+      this.el.ui.pendingPers.set(id, per);
+      this.el.requestUpdate();
+    }
+  }
+
+  /** The "per" shown for an arrangement that has no frequency yet (chosen before the count). */
+  pendingPer(id: string): Per {
+    return this.el.ui.pendingPers.get(id) ?? 'month';
+  }
+
+  duration(id: string): (n: number | undefined) => Recipe {
+    return (n) => arrangement(id, { durationMinutes: n });
+  }
+
+  toggleFocus(id: string, focus: string, on: boolean): void {
+    this.kit.apply(itemKey(ARR, id, 'focus'), arrangement(id, (a) => {
+      const now = a.focus ?? [];
+      const next = on ? (now.includes(focus) ? now : [...now, focus]) : now.filter((f) => f !== focus);
+      return setIn(a, ['focus'], next.length ? next : undefined);
+    }), { itemId: id });
+  }
+
+  /** The title is required (an empty one is allowed): set directly, since setIn deletes ''. */
+  setTrainingTitle(id: string, value: string): void {
+    this.kit.apply(itemKey(TR, id, 'title'), training(id, (it) => (it.title === value ? it : { ...it, title: value })), { typing: true, itemId: id });
+  }
+
+  trainingHours(id: string): (n: number | undefined) => Recipe {
+    return (hours) => training(id, { hours });
+  }
+
+  toggleDomain(id: string, domain: number, on: boolean): void {
+    this.kit.apply(itemKey(TR, id, 'competenceDomains'), training(id, (it) => {
+      const now = it.competenceDomains ?? [];
+      const next = on ? [...new Set([...now, domain])].sort((a, b) => a - b) : now.filter((n) => n !== domain);
+      return setIn(it, ['competenceDomains'], next.length ? next : undefined);
+    }), { itemId: id });
+  }
 }

@@ -51,8 +51,6 @@ export const supervisionStrings = {
   summaryNoFrequency: 'frequency not set',
   cover: 'Cover when the supervisor is away',
   coverHint: 'Who the peer worker can turn to when their supervisor is on leave or unavailable.',
-  notANumber: 'Enter a number, for example 60.',
-  wholeNumber: 'Enter a whole number.',
 
   // Year view
   yearHeading: 'A year of supervision',

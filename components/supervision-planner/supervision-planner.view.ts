@@ -14,8 +14,8 @@ import { uiStyles } from '../base/ui.styles.js';
 import { pathUnder } from '../context/document-controller.js';
 import { documentStatusStyles } from '../context/document-status.js';
 import { renderArrangements } from './arrangements.js';
-import { itemElement, items, plannerView } from './planner-actions.js';
-import type { ListName } from './planner-view.js';
+import { ARR, itemElement, items, kitOf, TR } from './planner-actions.js';
+import { PlannerView, type ListName } from './planner-view.js';
 import { SUPERVISION_AREA, supervisionStrings } from './strings.js';
 import type { PswSupervisionPlanner } from './supervision-planner.component.js';
 import plannerStyles from './supervision-planner.styles.js';
@@ -30,19 +30,25 @@ export const styles = [documentStatusStyles, uiStyles, plannerStyles];
 /** The parts of the document this element edits (and answers `psw-navigate` for). */
 const OWN = ['supervision', 'training', 'team', 'leadership', 'wellbeing'];
 
-/** The element's strings arrive with the view. */
+/** The element's strings and its editor kit arrive with the view. */
 export function attach(el: El): void {
   el.l = new Localizer(el, SUPERVISION_AREA, supervisionStrings);
   el.c = new Localizer(el, 'common', commonStrings);
+  kitOf(el); // created now, not in the middle of a render
+}
+
+/** Refused input of an item that is gone (removed, undone, replaced) no longer applies. */
+export function willUpdate(el: El): void {
+  if (el.doc.document) kitOf(el).dropStale(new Set([...items(el, ARR), ...items(el, TR)].map((x) => x.id)));
 }
 
 export function updated(el: El): void {
   el.setState('readonly', el.doc.readonly);
-  el.setState('has-errors', el.ui.errors.size > 0);
+  el.setState('has-errors', kitOf(el).hasRefused);
 }
 
 export function render(el: El): TemplateResult {
-  const v = plannerView(el, el.doc.document!);
+  const v = new PlannerView(el, el.doc.document!);
   return html`${el.doc.renderStatus()}
     <h2>${v.t('heading')}</h2>
     <p class="intro">${v.t('intro')}</p>

@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Path } from '../../src/store/ops.js';
-import { checkboxField, textField } from '../base/ui.js';
+import { editField, numberField } from '../base/editor-kit/edit-fields.js';
+import { checkboxField } from '../base/ui.js';
 import type { PlannerView } from './planner-view.js';
 import type { SupervisionStrings } from './strings.js';
 
@@ -50,17 +51,16 @@ export function renderTeam(v: PlannerView): TemplateResult {
     ${v.findingsBlock([...leftovers(v, 'team', TEAM_FIELDS), ...leftovers(v, 'leadership', LEAD_FIELDS)])}
     ${box(v, ['team', 'briefingBeforeStart'], 'briefingBeforeStart')}
     ${box(v, ['team', 'briefingCoDeliveredByPeer'], 'briefingCoDelivered')}
-    ${textField({
-      id: 'team-otherPeerWorkers', label: t('otherPeerWorkers'), value: d.team.otherPeerWorkers, type: 'number', min: 0, max: 10000, step: 1,
-      inputmode: 'numeric', readonly: v.readonly, path: 'team.otherPeerWorkers', error: v.error('team.otherPeerWorkers'),
-      findings: v.findings('team.otherPeerWorkers'),
-      onInput: (raw, event) => v.setNumber(['team', 'otherPeerWorkers'], raw, event),
+    ${numberField(v.kit, {
+      id: 'team-otherPeerWorkers', key: 'team.otherPeerWorkers', label: t('otherPeerWorkers'), value: d.team.otherPeerWorkers, min: 0,
+      max: 10000, step: 1, inputmode: 'numeric', readonly: v.readonly, path: 'team.otherPeerWorkers', findings: v.findings('team.otherPeerWorkers'),
+      recipe: v.numberAt(['team', 'otherPeerWorkers']),
     }, ct)}
     ${box(v, ['team', 'peerNetwork'], 'peerNetwork')}
     ${box(v, ['team', 'attendsTeamMeetings'], 'attendsTeamMeetings')}
-    ${textField({
-      id: 'leadership-namedSponsor', label: t('namedSponsor'), hint: t('namedSponsorHint'), value: d.leadership.namedSponsor,
-      readonly: v.readonly, path: 'leadership.namedSponsor', error: v.error('leadership.namedSponsor'),
+    ${editField(v.kit, {
+      id: 'leadership-namedSponsor', key: 'leadership.namedSponsor', label: t('namedSponsor'), hint: t('namedSponsorHint'),
+      value: d.leadership.namedSponsor, readonly: v.readonly, path: 'leadership.namedSponsor',
       findings: v.findings('leadership.namedSponsor'), onInput: (value) => v.setText(['leadership', 'namedSponsor'], value),
     }, ct)}
     ${box(v, ['leadership', 'peerLeadInOrganisation'], 'peerLead')}

@@ -8,7 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { competenceDomains } from '../../src/catalogue/competence-domains.js';
 import type { TrainingItem } from '../../src/model/schema.js';
-import { readonlyField, textField } from '../base/ui.js';
+import { editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
+import { readonlyField } from '../base/ui.js';
 import { itemActions } from './arrangements.js';
 import { findingsByField, itemKey, type PlannerView } from './planner-view.js';
 
@@ -26,9 +27,9 @@ export function renderTraining(v: PlannerView): TemplateResult {
   const training = v.document.training;
   const items = training.peerSpecific;
   const text = (field: 'induction' | 'mandatory' | 'development') =>
-    textField({
-      id: `training-${field}`, label: t(field), value: training[field], multiline: true, readonly: v.readonly,
-      path: `training.${field}`, error: v.error(`training.${field}`), findings: v.findings(`training.${field}`),
+    editField(v.kit, {
+      id: `training-${field}`, key: `training.${field}`, label: t(field), value: training[field], multiline: true, readonly: v.readonly,
+      path: `training.${field}`, findings: v.findings(`training.${field}`),
       onInput: (value) => v.setText(['training', field], value),
     }, ct);
   const listFindings = v.findings(LIST).filter((f) => !f.itemId && f.path === LIST);
@@ -49,7 +50,7 @@ export function renderTraining(v: PlannerView): TemplateResult {
           <button type="button" class="secondary" data-path=${LIST} data-action="add-training" @click=${() => v.addTraining()}>
             <span aria-hidden="true">+ </span>${t('addTraining')}
           </button>
-          ${v.error(`${LIST}:add`) ? html`<p class="error" role="alert">${v.error(`${LIST}:add`)}</p>` : nothing}
+          ${refusedNote(v.kit, `${LIST}:add`)}
         </div>`}
     ${renderCoverage(v, items)}
     ${text('mandatory')}
@@ -83,15 +84,14 @@ function renderItem(v: PlannerView, item: TrainingItem, index: number, count: nu
           </div>
           ${v.findingsBlock(findings('competenceDomains'))}`
         : html`<div class="grid">
-              ${textField({
-                id: `tr-${id}-title`, label: t('trainingTitle'), value: item.title, path: p('title'), required: true,
-                error: v.error(itemKey(LIST, id, 'title')), findings: findings('title'),
+              ${editField(v.kit, {
+                id: `tr-${id}-title`, key: itemKey(LIST, id, 'title'), label: t('trainingTitle'), value: item.title, path: p('title'), required: true,
+                findings: findings('title'),
                 onInput: (value) => v.setTrainingTitle(id, value),
               }, ct)}
-              ${textField({
-                id: `tr-${id}-hours`, label: t('trainingHours'), value: item.hours, type: 'number', min: 0, max: 2000, step: 'any', inputmode: 'decimal',
-                path: p('hours'), error: v.error(itemKey(LIST, id, 'hours')), findings: findings('hours'),
-                onInput: (raw, event) => v.setTrainingHours(id, raw, event),
+              ${numberField(v.kit, {
+                id: `tr-${id}-hours`, key: itemKey(LIST, id, 'hours'), itemId: id, label: t('trainingHours'), value: item.hours, min: 0, max: 2000,
+                path: p('hours'), findings: findings('hours'), recipe: v.trainingHours(id),
               }, ct)}
             </div>
             <fieldset class="domain-choices" data-path=${p('competenceDomains')}>
@@ -103,7 +103,7 @@ function renderItem(v: PlannerView, item: TrainingItem, index: number, count: nu
                   <span>${domainName(v, d.number)}</span>
                 </label>`)}
               </div>
-              ${v.error(itemKey(LIST, id, 'competenceDomains')) ? html`<p class="error">${v.error(itemKey(LIST, id, 'competenceDomains'))}</p>` : nothing}
+              ${refusedNote(v.kit, itemKey(LIST, id, 'competenceDomains'))}
               ${v.findingsBlock(findings('competenceDomains'))}
             </fieldset>`}
   </li>`;

@@ -8,8 +8,9 @@ import { registeredStrings, registerStrings } from '../../../components/base/loc
 import { commonStrings } from '../../../components/base/strings.js';
 import { documentStrings } from '../../../components/context/strings.js';
 import { boundaryStrings } from '../../../components/boundary-checklist/strings.js';
+import { editStrings } from '../../../components/base/editor-kit/strings.js';
 import { formatStatusTime } from '../../../components/context/document-status.js';
-import { cyBoundaries, cyCommon, cyDocument } from '../../../components/locales/cy.js';
+import { cyBoundaries, cyCommon, cyDocument, cyEdit } from '../../../components/locales/cy.js';
 import '../../../components/role-document/role-document.js';
 import '../../../components/boundary-checklist/boundary-checklist.js';
 
@@ -31,7 +32,7 @@ async function checklistIn(lang: string | undefined) {
 
 describe('Welsh locale (cy)', () => {
   it('registers strings only for keys the English catalogues have, none empty', () => {
-    const areas: [string, object, object][] = [['common', commonStrings, cyCommon], ['document', documentStrings, cyDocument], ['boundaries', boundaryStrings, cyBoundaries]];
+    const areas: [string, object, object][] = [['common', commonStrings, cyCommon], ['document', documentStrings, cyDocument], ['boundaries', boundaryStrings, cyBoundaries], ['edit', editStrings, cyEdit]];
     for (const [area, english, welsh] of areas) {
       expect(registeredStrings().get(area)?.get('cy'), `${area} registered`).to.deep.equal(welsh);
       for (const [key, value] of Object.entries(welsh)) {

@@ -21,6 +21,15 @@ const chunkFileNames = (chunk) => {
   const named = Object.entries(CHUNK_NAMES).find(([path]) => id.endsWith(`/${path}`));
   return `chunks/${named ? named[1] : '[name]'}-[hash].js`;
 };
+// An element view's dynamic import in the drop-in file also says where its chunk is: the promise
+// carries `url`, the chunk's absolute URL (from the importing file's own), so "Try again" after a failed
+// fetch can import the chunk again under a fresh URL (components/base/lazy-view.ts).
+const viewChunkUrls = () => ({
+  name: 'psw-view-chunk-urls',
+  renderDynamicImport: ({ targetModuleId }) => (targetModuleId?.endsWith('.view.ts')
+    ? { left: '(u=>Object.assign(import(u),{url:new URL(u,import.meta.url).href}))(', right: ')' }
+    : null),
+});
 const onwarn = (w, warn) => {
   if (w.id?.includes('/node_modules/') || w.ids?.every((id) => id.includes('/node_modules/'))) return;
   warn(w);
@@ -48,7 +57,7 @@ export default [
       dir: 'dist/cdn', format: 'es', sourcemap: true,
       entryFileNames: 'psw-role-kit.js', chunkFileNames,
     },
-    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minify()],
+    plugins: [viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minify()],
   },
   {
     // Locales for the drop-in file (dist/cdn/locales/*.js): each is a small file of its own that a page

@@ -97,7 +97,7 @@ if (!flag('no-browser')) {
   const { roleWithDuties } = await fixtures();
   const server = await startServer({ port: 0 });
   // --expose-gc: the harness collects garbage before each measurement (not during one).
-  if (!CHROME) execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: ['ignore', 2, 2] });
+  if (!CHROME) execFileSync(process.execPath, ['scripts/ensure-browsers.mjs', 'chromium'], { stdio: ['ignore', 2, 2] });
   const executablePath = CHROME ?? '/usr/bin/chromium';
   const browser = await chromium.launch({ executablePath, args: [...CHROME_ARGS, '--js-flags=--expose-gc'] });
   chromiumVersion = browser.version();

@@ -1,66 +1,32 @@
 /**
- * Elements whose view loads lazily (DESIGN.md §7: "elements may load heavy parts lazily").
+ * Elements whose view arrives as a lazy chunk.
  *
- * An element is split in two:
- * - `<name>.component.ts` (in the drop-in bundle's entry, defined eagerly so the tag upgrades
- *   everywhere, third-party shadow roots included): the class with its public API and JSDoc, its
- *   properties and state, its DocumentController. Small.
- * - `<name>.view.ts` (a lazy chunk, fetched once per page when the first such element connects):
- *   its templates, handlers, navigation/focus logic, strings and styles.
+ * Each such element is two modules. `<name>.component.ts` is in the drop-in bundle's entry and
+ * defines the tag at once: the class, its public properties, its DocumentController and the state
+ * its view reads. `<name>.view.ts` is a chunk fetched when the first such element connects, once
+ * per page (`lazyView(() => import('./x.view.js'))`, a module-level `LazyView`): it exports
+ * `render(el)` and optionally `styles`, `attach(el)`, `willUpdate`/`updated` hooks and whatever else
+ * the element calls once the view is there (see `ElementView`). The view imports the element only
+ * as a type, so the class never moves into the chunk; the component file imports nothing heavy
+ * (strings, styles, the assessment engine, templates and exports are the view's or lazy too), which
+ * test/build/lazy-element-imports.test.mjs and size-budget.test.mjs check.
  *
- * While the view is on its way the element shows a one-line localised "Loading…" (role=status,
- * `part="loading"`, `:state(loading)`); if its chunk cannot be fetched, a clear message with a
- * "Try again" button (role=alert, `part="load-error"`). Its `updateComplete` resolves only after it
- * has rendered with the view (and, through DocumentController, with the document and its real
- * assessment), so tests and host pages can `await el.updateComplete` as before.
+ * `PswLazyElement` draws a one-line "Loading…" (role=status, `part="loading"`, `:state(loading)`)
+ * until the view has arrived and `viewCanRender()` is true (e.g. the document is there), then calls
+ * the view's `render`, adopts its `styles` (constructable sheets, so a strict CSP needs nothing
+ * more) and forwards the lifecycle hooks. `updateComplete` resolves only once the element has
+ * rendered with its view; `withView(fn)` runs `fn` at once when the view is here, else on arrival.
  *
- * ## Converting an element (builder, supervision planner, insights, job description, export, designer)
- *
- * 1. Make `<name>.view.ts`. Move into it everything the element only needs to draw and handle its
- *    content: `render` and the template functions it calls (section/row modules stay separate
- *    files, imported only by the view), event handlers, focus and `psw-navigate` logic, the
- *    element's `strings.ts` import and its `<name>.styles.ts`, plus `uiStyles` and
- *    `documentStatusStyles`. It exports:
- *      - `render(el)` (required): the content, called only when the view has arrived and
- *        `viewCanRender()` is true (so `el.doc.document` is there if you say so);
- *      - `styles` (optional): adopted into the element's shadow root when the view arrives;
- *      - `attach(el)` (optional): runs once per element before its first render with the view,
- *        e.g. `el.l = new Localizer(el, AREA, strings)`;
- *      - `willUpdate(el, changed)` / `updated(el, changed)` (optional): called from the element's;
- *      - anything else the element calls once the view is there (e.g. `navigate(el, detail, origin)`).
- *    Import the element only as a type (`import type { PswX } from './x.component.js'`), never as a
- *    value: the view must not pull the class into its chunk, nor the chunk into the entry.
- * 2. In `<name>.component.ts`: `class PswX extends PswLazyElement<View>` with, at module level,
- *      type View = typeof import('./x.view.js');
- *      const view = lazyView<View>(() => import('./x.view.js'));
- *    and in the class `protected readonly viewLoader = view;`. Delete `render()` and the element's
- *    `static styles` (PswLazyElement.styles already has the host styles and the placeholder's).
- *    Keep the DocumentController, the public properties (`@property`), the JSDoc (@csspart
- *    loading and load-error, @cssstate loading too) and what the view reads between renders, in
- *    fields the view can reach: not `private` (mark them `@internal`; prefer one `ui` object).
- *    Override `viewCanRender()` to return `!!this.doc.document`, so "Loading…" also covers a
- *    `<psw-role-document template>` whose template is still loading.
- * 3. Eager imports of the component file: only `lit` (types), `lit/decorators.js`, ../base/*
- *    (not ui.ts / ui.styles.ts), ../context/document-controller.js, and small pure modules.
- *    Never `src/assess/index.js` (the assessment engine: read `el.doc.assessment`, or import
- *    from it in the view only), `src/model/create.js` / templates (use `loadTemplateDocument`
- *    from ../context/core-deps.js), `src/export/*` (import them in the view or with `import()`
- *    when the user asks for the file), catalogues with long texts, or `strings.ts`.
- * 4. `psw-navigate`: a request may arrive before the view; note `event.composedPath()[0]` at once
- *    (the path is gone after dispatch), then `this.withView((v) => void v.navigate(this, detail, origin))`
- *    (runs at once when the view is here, as before the split, else when it arrives).
- * 5. The assessment may be pending (`el.doc.assessment.pending`: no findings yet) for a moment
- *    after the page loads; a new snapshot with the real one follows. Show findings when they are
- *    there; decide anything "once per document" that depends on findings only when they are not
- *    pending; never put a pending assessment in an export (`exportJobDescription(doc)` assesses
- *    the document itself). psw-change details carry whatever the snapshot's assessment is.
- * 6. A user action that needs a lazy part (a template picked: `await loadTemplateDocument(id)`;
- *    a Word file: `toDocx` loads its writer) is asynchronous: wrap it in `this.waitUntil(…)`
- *    (PswElement) so `updateComplete` covers it, and say in place when it fails.
- * 7. Tests: `await el.updateComplete` before reading the shadow DOM (a fixture of the element or
- *    of its `<psw-role-document>` wrapper already does). Run `npm run size`: the view must appear
- *    as its own chunk, and test/build/size-budget.test.mjs keeps the entry ≤ 40 KiB brotli and
- *    every lazy chunk but the Word writer ≤ 25 KiB.
+ * When the chunk cannot be loaded, every element of that kind says so (role=alert,
+ * `part="load-error"`) and offers "Try again"; a retry that brings the view shows it in all of
+ * them. Browsers may remember a failed module import for the life of the page and fail the same URL
+ * again without fetching it, so a retry imports the chunk under a fresh URL (`?retry=N`): the drop-in
+ * build gives every view import's promise the chunk's absolute URL as `url` (rollup.config.js).
+ * The chunk's own imports keep their URLs, so shared modules are not loaded twice. When the retry
+ * fails as well — the connection is still down, or a shared chunk the view needs failed and stays
+ * remembered — the message says to reload the page, and "Try again" stays only while a fresh URL
+ * can be tried. Without a known URL (the library imported through another bundler) a retry calls
+ * the importer again.
  */
 import { adoptStyles, css, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { PswElement } from './psw-element.js';
@@ -78,52 +44,100 @@ export interface ElementView {
   updated?(el: never, changed: PropertyValues): void;
 }
 
+/** How loading a view failed: whether "Try again" failed too, and whether it can fetch the chunk anew. */
+export interface ViewLoadFailure {
+  /** A retry was made and failed as well. */
+  readonly retried: boolean;
+  /** Another retry fetches the chunk again (under a fresh URL, or as the first try). */
+  readonly canRetry: boolean;
+}
+
+/** A dynamic import's promise; the drop-in build adds the imported chunk's absolute URL. */
+type Importing<V> = Promise<V> & { url?: unknown };
+
 /** One view module, fetched at most once per page and shared by every instance of the element. */
 export class LazyView<V> {
   /** The module, once it has loaded. */
   module?: V;
+  /** Set while the last attempt has failed. */
+  failure?: ViewLoadFailure;
   private loading?: Promise<V | undefined>;
-  private failed = false;
-  private readonly arrivals = new Set<(module: V) => void>();
+  /** The chunk's absolute URL, when the importer's promise carried it. */
+  private url?: string;
+  private retries = 0;
+  private readonly watchers = new Set<() => void>();
 
   constructor(private readonly importer: () => Promise<V>) {}
 
   /**
-   * Loads the module (once); resolves with it, or with undefined when its chunk could not be
-   * fetched. After a failure it does not try again by itself (every element on the page would):
-   * `retry()` does, when a person asks.
+   * Loads the module (once); resolves with it, or with undefined when it could not be loaded. After
+   * a failure it does not try again by itself (every element on the page would): `retry()` does,
+   * when a person asks.
    */
   load(): Promise<V | undefined> {
     if (this.module) return Promise.resolve(this.module);
-    if (this.failed) return Promise.resolve(undefined);
-    this.loading ??= this.importer().then(
+    if (this.failure) return Promise.resolve(undefined);
+    return (this.loading ??= this.settle(this.importFirst(), false));
+  }
+
+  /** Tries to load the module again after a failure, under a fresh URL when the chunk's is known. */
+  retry(): Promise<V | undefined> {
+    if (this.module || this.loading || !this.failure) return this.load();
+    this.failure = undefined;
+    this.retries++;
+    const again = this.url ? import(/* @vite-ignore */ /* webpackIgnore: true */ freshUrl(this.url, this.retries)) : this.importer();
+    this.loading = this.settle(again as Promise<V>, true);
+    this.changed();
+    return this.loading;
+  }
+
+  /**
+   * Calls `fn` whenever the load changes (a retry starts, fails, or brings the module) until the
+   * module is here: how every element of a kind follows one element's "Try again".
+   */
+  watch(fn: () => void): void {
+    if (!this.module) this.watchers.add(fn);
+  }
+
+  private changed(): void {
+    const watchers = [...this.watchers];
+    if (this.module) this.watchers.clear();
+    for (const fn of watchers) fn();
+  }
+
+  private importFirst(): Promise<V> {
+    const importing: Importing<V> = this.importer();
+    if (typeof importing.url === 'string') this.url = importing.url;
+    return importing;
+  }
+
+  private settle(importing: Promise<V>, retried: boolean): Promise<V | undefined> {
+    return importing.then(
       (module) => {
         this.module = module;
-        for (const arrived of this.arrivals) arrived(module);
-        this.arrivals.clear();
+        this.loading = undefined;
+        this.changed();
         return module;
       },
       (error: unknown) => {
         this.loading = undefined;
-        this.failed = true;
-        console.error('psw-role-kit: part of an element could not be loaded. Check the connection and reload the page.', error);
+        this.failure = { retried, canRetry: !retried || !!this.url };
+        console.error(
+          `psw-role-kit: part of an element could not be loaded${retried ? ' again' : ''}. Check the connection, then ${this.failure.canRetry ? 'try again or ' : ''}reload the page.`,
+          error,
+        );
+        this.changed();
         return undefined;
       },
     );
-    return this.loading;
   }
+}
 
-  /** Tries to load the module again after a failure. */
-  retry(): Promise<V | undefined> {
-    this.failed = false;
-    return this.load();
-  }
-
-  /** Calls `fn` with the module when it arrives (at once if it is here): e.g. after another element's retry. */
-  whenLoaded(fn: (module: V) => void): void {
-    if (this.module) fn(this.module);
-    else this.arrivals.add(fn);
-  }
+/** `url` with a query parameter that makes it a new module for the browser: `retry=n`. */
+function freshUrl(url: string, n: number): string {
+  const fresh = new URL(url);
+  fresh.searchParams.set('retry', String(n));
+  return fresh.href;
 }
 
 /** A module-level loader for a view: `const view = lazyView<View>(() => import('./x.view.js'));`. */
@@ -132,6 +146,7 @@ export const lazyView = <V>(importer: () => Promise<V>): LazyView<V> => new Lazy
 export const lazyViewStrings = {
   loading: 'Loading…',
   loadFailed: 'This part of the page could not be loaded. Check your connection, then try again.',
+  loadFailedAgain: 'This part of the page still could not be loaded. Check your connection, then reload the page.',
   retry: 'Try again',
 } as const;
 export const LAZY_VIEW_AREA = 'view';
@@ -167,7 +182,7 @@ const placeholderStyles = css`
  * the top of this file. `V` is the view module's type (`typeof import('./x.view.js')`).
  *
  * @csspart loading - The one-line "Loading…" shown until the element's view and document are here.
- * @csspart load-error - The message (and "Try again" button) shown when the view could not be loaded.
+ * @csspart load-error - The message (and, while another try can fetch it, "Try again") shown when the view could not be loaded.
  * @cssstate loading - The element is waiting for its view or its document.
  */
 export abstract class PswLazyElement<V extends ElementView> extends PswElement {
@@ -177,13 +192,13 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
   protected abstract readonly viewLoader: LazyView<V>;
   /** The view, once it has arrived for this element. */
   protected view?: V;
-  private viewFailed = false;
+  private watchingLoader = false;
   private viewStylesAdopted = false;
   private readonly placeholder = new Localizer(this, LAZY_VIEW_AREA, lazyViewStrings);
 
   constructor() {
     super();
-    this.holdUpdateComplete(() => (this.view || this.viewFailed ? undefined : this.whenView()));
+    this.holdUpdateComplete(() => (this.view || this.viewLoader.failure ? undefined : this.whenView()));
   }
 
   override connectedCallback(): void {
@@ -197,12 +212,7 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
     if (this.view) return Promise.resolve(this.view);
     return (retry ? this.viewLoader.retry() : this.viewLoader.load()).then((loaded) => {
       if (loaded) this.attachView(loaded);
-      else if (!this.view && !this.viewFailed) {
-        this.viewFailed = true;
-        this.requestUpdate();
-        // Another element's "Try again" may bring the view: show it here too.
-        this.viewLoader.whenLoaded((view) => this.attachView(view));
-      }
+      else this.followLoader();
       return this.view;
     });
   }
@@ -237,9 +247,10 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
   protected override render(): unknown {
     const view = this.view;
     const waiting = !view || !this.viewCanRender();
-    this.setState('loading', waiting && !this.viewFailed);
+    const failure = view ? undefined : this.viewLoader.failure;
+    this.setState('loading', waiting && !failure);
     if (!waiting) return (view.render as (el: this) => unknown)(this);
-    return this.viewFailed ? this.renderLoadError() : html`<p class="psw-view-status" part="loading" role="status">${this.placeholder.t('loading')}</p>`;
+    return failure ? this.renderLoadError(failure) : html`<p class="psw-view-status" part="loading" role="status">${this.placeholder.t('loading')}</p>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -247,22 +258,32 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
     (this.view?.updated as ((el: this, c: PropertyValues) => void) | undefined)?.(this, changed);
   }
 
-  private renderLoadError(): TemplateResult {
+  private renderLoadError(failure: ViewLoadFailure): TemplateResult {
     const retry = () => {
-      this.viewFailed = false;
-      this.requestUpdate();
       void this.whenView(true);
+      this.requestUpdate();
     };
     return html`<div class="psw-view-status psw-view-error" part="load-error" role="alert">
-      <p>${this.placeholder.t('loadFailed')}</p>
-      <button type="button" @click=${retry}>${this.placeholder.t('retry')}</button>
+      <p>${this.placeholder.t(failure.retried ? 'loadFailedAgain' : 'loadFailed')}</p>
+      ${failure.canRetry ? html`<button type="button" @click=${retry}>${this.placeholder.t('retry')}</button>` : ''}
     </div>`;
+  }
+
+  /** After a failure: show what any element's "Try again" brings (the view, "Loading…", a new message). */
+  private followLoader(): void {
+    this.requestUpdate();
+    if (this.watchingLoader) return;
+    this.watchingLoader = true;
+    this.viewLoader.watch(() => {
+      const module = this.viewLoader.module;
+      if (module) this.attachView(module);
+      else this.requestUpdate();
+    });
   }
 
   private attachView(view: V): void {
     if (this.view) return;
     this.view = view;
-    this.viewFailed = false;
     (view.attach as ((el: this) => void) | undefined)?.(this);
     if (this.renderRoot) this.adoptViewStyles();
     this.requestUpdate();

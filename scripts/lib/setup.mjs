@@ -1,5 +1,5 @@
 // Installs what a fresh clone is missing, using only Node built-ins (it runs before `npm ci`):
-// node_modules from the lock file (its `prepare` builds the package), then Debian's Chromium.
+// node_modules from the lock file (its `prepare` builds the package), then Debian's Chromium and Firefox ESR.
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -22,7 +22,7 @@ export function ensureInstalled({ log = console.log } = {}) {
     execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
     steps.push(`npm ci ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  execSync(`${JSON.stringify(process.execPath)} scripts/ensure-chromium.mjs`, { stdio: 'inherit' });
+  execSync(`${JSON.stringify(process.execPath)} scripts/ensure-browsers.mjs`, { stdio: 'inherit' });
   return steps;
 }
 

@@ -1,6 +1,8 @@
 // PswLazyElement: the element is defined at once and its view (templates, styles, hooks) arrives
 // later, loaded once for every instance; "Loading…" meanwhile, a message with "Try again" when the
-// view cannot be loaded, and an updateComplete that resolves only after rendering with the view.
+// view cannot be loaded (a retry imports the chunk under a fresh URL when its URL is known; a retry
+// that fails too says to reload the page), and an updateComplete that resolves only after rendering
+// with the view.
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, html as litHtml, type PropertyValues } from 'lit';
 import { lazyView, PswLazyElement, type LazyView } from '../../../components/base/lazy-view.js';
@@ -192,5 +194,81 @@ describe('PswLazyElement', () => {
     }
     expect(logged).to.have.length(1);
     expect(String(logged[0]![0])).to.match(/could not be loaded/);
+  });
+
+  /** Runs `fn` with console.error recorded instead of printed; returns what was logged. */
+  async function quietly(fn: () => Promise<void>): Promise<string[]> {
+    const logged: string[] = [];
+    const error = console.error;
+    console.error = (...a: unknown[]) => logged.push(String(a[0]));
+    try {
+      await fn();
+    } finally {
+      console.error = error;
+    }
+    return logged;
+  }
+  /** A failed dynamic import, as the drop-in build makes it: the promise says where the chunk is. */
+  const failedImport = (url?: string) =>
+    Object.assign(Promise.reject(new TypeError('Failed to fetch dynamically imported module')), url ? { url } : {}) as Promise<View>;
+  const alertOf = (el: Element) => el.shadowRoot!.querySelector('[part="load-error"]');
+  const retryButton = (el: Element) => alertOf(el)?.querySelector('button') ?? null;
+
+  it('"Try again" imports the chunk under a fresh URL when the import said where it is, without asking the importer again', async () => {
+    // A browser may remember a failed import of a URL and fail it again without fetching: the
+    // importer (which can only import that URL) is not asked again.
+    let attempts = 0;
+    importer = () => (attempts++, failedImport(new URL('./lazy-view-module.ts', import.meta.url).href));
+    loader = lazyView(() => importer());
+    await quietly(async () => {
+      const el = await fixture<TestLazy>(html`<test-lazy-view></test-lazy-view>`);
+      expect(alertOf(el)!.textContent).to.match(/could not be loaded\. Check your connection, then try again\./);
+      retryButton(el)!.click();
+      await el.updateComplete;
+      expect(attempts).to.equal(1);
+      expect(el.shadowRoot!.textContent).to.contain('Fresh view');
+      expect((loader.module as unknown as { url: string }).url).to.match(/lazy-view-module\.ts\?retry=1$/);
+    });
+  });
+
+  it('says to reload the page when the retry fails too, in every element, and keeps "Try again" while a fresh URL can be tried', async () => {
+    const missing = new URL('./no-such-view-module.ts', import.meta.url).href;
+    importer = () => failedImport(missing);
+    loader = lazyView(() => importer());
+    const logged = await quietly(async () => {
+      const page = place('<test-lazy-view id="p"></test-lazy-view><test-lazy-view id="q"></test-lazy-view>');
+      const [p, q] = [...page.querySelectorAll('test-lazy-view')];
+      await p!.updateComplete;
+      await q!.updateComplete;
+      retryButton(p!)!.click();
+      await p!.updateComplete;
+      await q!.updateComplete;
+      for (const el of [p!, q!]) {
+        expect(alertOf(el)!.textContent).to.match(/still could not be loaded\. Check your connection, then reload the page\./);
+        expect(retryButton(el), 'a fresh URL can still be tried').to.not.equal(null);
+        expect(el.matches(':state(loading)')).to.equal(false);
+      }
+      await expect(p).to.be.accessible();
+      retryButton(q!)!.click(); // the other element's button tries again too (retry=2), and fails
+      await q!.updateComplete;
+      expect(alertOf(p!)!.textContent).to.match(/still could not be loaded/);
+    });
+    expect(logged).to.have.length(3);
+    expect(logged[1]).to.match(/could not be loaded again/);
+  });
+
+  it('without the chunk’s URL, a failed retry leaves only the advice to reload the page', async () => {
+    let attempts = 0;
+    importer = () => (attempts++, failedImport());
+    loader = lazyView(() => importer());
+    await quietly(async () => {
+      const el = await fixture<TestLazy>(html`<test-lazy-view></test-lazy-view>`);
+      retryButton(el)!.click();
+      await el.updateComplete;
+      expect(attempts).to.equal(2, 'the importer is asked again');
+      expect(alertOf(el)!.textContent).to.match(/still could not be loaded\. Check your connection, then reload the page\./);
+      expect(retryButton(el), 'no "Try again" that cannot work').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
   });
 });

@@ -1,15 +1,17 @@
 /**
  * One duty: a card with its fields (title, kind, share of time, description; for a flexible duty its
  * limits, for an excluded one the reason), or, in long roles, a one-line summary with an Edit
- * button. Findings about the duty are shown next to the field they name, the rest on the card.
+ * button. Findings about the duty are shown below the fields they name (those about its limits in
+ * the limits' fieldset), the rest at the top of the card; see ./card-findings.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import type { Duty, DutyKind } from '../../src/model/schema.js';
 import { removeItem, updateItem } from '../../src/store/ops.js';
-import { checkboxField, findingsList, textField } from '../base/ui.js';
+import { textField } from '../base/ui.js';
 import { pathUnder } from '../context/document-controller.js';
 import type { BuilderState as Builder } from './builder-state.js';
+import { cardFindings } from './card-findings.js';
 import { moveDutyWithinKind, splitList, withKind } from './edits.js';
 import { itemNumber, itemSelect, itemText } from './fields.js';
 
@@ -82,15 +84,22 @@ function take(p: DutyPlace, field: string): Finding[] {
   return found;
 }
 
+/** The fields of a card show no findings themselves: `own` collects them, and the card lists them after the fields. */
+const NONE: Finding[] = [];
+function collector(p: DutyPlace): { found: Finding[]; own: (field: string) => Finding[] } {
+  const found: Finding[] = [];
+  return { found, own: (field) => (found.push(...take(p, field)), NONE) };
+}
+
 function actions(b: Builder, p: DutyPlace): TemplateResult {
   const t = b.t;
   const name = dutyName(b, p.duty);
   const base = `duty-${p.duty.id}`;
   return html`<div class="item-actions actions">
     <button type="button" class="secondary icon" id="${base}-up" aria-label=${t('moveUp', name)} title=${t('moveUp', name)}
-      ?disabled=${p.pos === 0} @click=${() => move(b, p, -1)}><span aria-hidden="true">↑</span></button>
+      ?disabled=${p.pos === 0} @click=${() => move(b, p, -1)}>↑</button>
     <button type="button" class="secondary icon" id="${base}-down" aria-label=${t('moveDown', name)} title=${t('moveDown', name)}
-      ?disabled=${p.pos === p.count - 1} @click=${() => move(b, p, 1)}><span aria-hidden="true">↓</span></button>
+      ?disabled=${p.pos === p.count - 1} @click=${() => move(b, p, 1)}>↓</button>
     <button type="button" class="danger" id="${base}-remove" aria-label=${t('removeNamed', name)} @click=${() => remove(b, p)}>
       ${t('remove')}
     </button>
@@ -114,50 +123,51 @@ function bounds(b: Builder, p: DutyPlace): TemplateResult {
   const others = agreed.filter((v) => !isStandardAgreed(v));
   // Handlers read the list as it is when the event comes, not as it was when this was rendered.
   const current = () => b.doc.duties.find((d) => d.id === duty.id)?.flexibility?.agreedWith ?? [];
+  const other = `${base}-agreed-other`;
   const setAgreed = (next: string[], label: string, typing = false) =>
-    b.setItem(`${base}-agreed-other`, ['duties'], duty.id, ['flexibility', 'agreedWith'], next, label, typing);
-  const fields = html`
-    <div class="grid">
-      ${itemNumber(b, { ...io, id: `${base}-max`, field: ['flexibility', 'maxShare'], label: t('boundsMaxShare'), hint: t('boundsMaxShareHint'),
-        unit: '%', min: 0, max: 100, findings: take(p, 'flexibility.maxShare') })}
-      ${itemNumber(b, { ...io, id: `${base}-review`, field: ['flexibility', 'reviewEveryWeeks'], label: t('boundsReview'), hint: t('boundsReviewHint'),
-        min: 1, max: 104, step: 1, inputmode: 'numeric', findings: take(p, 'flexibility.reviewEveryWeeks') })}
-    </div>
-    <fieldset data-path="duties[${index}].flexibility.agreedWith">
-      <legend>${t('boundsAgreedWith')}</legend>
-      <div class="choices">
-        ${AGREED.map(([value, key], i) =>
-          checkboxField({
-            id: `${base}-agreed-${i}`, label: t(key), checked: agreed.some((v) => v.toLowerCase() === value),
-            onChange: (on) => {
-              const now = current().filter((v) => v.toLowerCase() !== value);
-              setAgreed(on ? [...now, value] : now, t('boundsAgreedWith'));
-            },
-          }),
-        )}
-      </div>
-      <div @focusout=${() => b.setDraft(`${base}-agreed-other`, undefined)}>
-        ${textField({
-          id: `${base}-agreed-other`, label: t('boundsAgreedOther'), hint: t('boundsAgreedOtherHint'),
-          value: b.draft(`${base}-agreed-other`) ?? others.join(', '), error: b.error(`${base}-agreed-other`),
-          onInput: (v) => {
-            b.setDraft(`${base}-agreed-other`, v);
-            setAgreed([...current().filter(isStandardAgreed), ...splitList(v)], t('boundsAgreedOther'), true);
-          },
-        })}
-      </div>
-      ${(() => {
-        const f = take(p, 'flexibility.agreedWith');
-        return f.length ? findingsList(f, b.ct) : nothing;
-      })()}
-    </fieldset>
-    ${itemText(b, { ...io, id: `${base}-bounds`, field: ['flexibility', 'bounds'], label: t('boundsText'), hint: t('boundsTextHint'),
-      multiline: true, findings: take(p, 'flexibility.bounds') })}`;
+    b.setItem(other, ['duties'], duty.id, ['flexibility', 'agreedWith'], next, label, typing);
+  // Each field's findings are taken (in this order) before what is left about the limits as a whole.
+  const { found, own } = collector(p);
+  const max = itemNumber(b, { ...io, id: `${base}-max`, field: ['flexibility', 'maxShare'], label: t('boundsMaxShare'),
+    hint: t('boundsMaxShareHint'), unit: '%', min: 0, max: 100, findings: own('flexibility.maxShare') });
+  const review = itemNumber(b, { ...io, id: `${base}-review`, field: ['flexibility', 'reviewEveryWeeks'], label: t('boundsReview'),
+    hint: t('boundsReviewHint'), min: 1, max: 104, step: 1, inputmode: 'numeric', findings: own('flexibility.reviewEveryWeeks') });
+  const gridFindings = found.splice(0);
+  const agreedFindings = take(p, 'flexibility.agreedWith');
+  const text = itemText(b, { ...io, id: `${base}-bounds`, field: ['flexibility', 'bounds'], label: t('boundsText'), hint: t('boundsTextHint'),
+    multiline: true, findings: own('flexibility.bounds') });
   const rest = take(p, 'flexibility');
+  // Who agrees: checkboxes whose label holds the input, and the others typed as text.
   return html`<fieldset class="bounds" data-path="duties[${index}].flexibility">
     <legend>${t('boundsLegend')}</legend>
-    ${rest.length ? findingsList(rest, b.ct) : nothing}
-    ${fields}
+    ${cardFindings(rest, b.ct)}
+    <div class="grid">${max}${review}</div>
+    ${cardFindings(gridFindings, b.ct)}
+    <fieldset data-path="duties[${index}].flexibility.agreedWith"
+      @focusout=${(e: FocusEvent) => (e.target as Element).id === other && b.setDraft(other, undefined)}>
+      <legend>${t('boundsAgreedWith')}</legend>
+      <div class="choices">
+        ${AGREED.map(
+          ([value, key], i) => html`<label class="choice"><input type="checkbox" id="${base}-agreed-${i}"
+              .checked=${agreed.some((v) => v.toLowerCase() === value)}
+              @change=${(e: Event) => {
+                const now = current().filter((v) => v.toLowerCase() !== value);
+                setAgreed((e.target as HTMLInputElement).checked ? [...now, value] : now, t('boundsAgreedWith'));
+              }} />${t(key)}</label>`,
+        )}
+      </div>
+      ${textField({
+        id: other, label: t('boundsAgreedOther'), hint: t('boundsAgreedOtherHint'),
+        value: b.draft(other) ?? others.join(', '), error: b.error(other),
+        onInput: (v) => {
+          b.setDraft(other, v);
+          setAgreed([...current().filter(isStandardAgreed), ...splitList(v)], t('boundsAgreedOther'), true);
+        },
+      })}
+      ${cardFindings(agreedFindings, b.ct)}
+    </fieldset>
+    ${text}
+    ${cardFindings(found, b.ct)}
   </fieldset>`;
 }
 
@@ -191,7 +201,7 @@ function readonlyCard(b: Builder, p: DutyPlace): TemplateResult {
           ${line(t('boundsText'), f.bounds)}`
       : nothing}
     ${duty.kind === 'excluded' ? line(t('exclusionReason'), duty.exclusionReason) : nothing}
-    ${findings.length ? findingsList(findings, b.ct) : nothing}
+    ${cardFindings(findings, b.ct)}
   </li>`;
 }
 
@@ -223,34 +233,35 @@ export function renderDuty(b: Builder, p: DutyPlace): TemplateResult {
   const base = `duty-${duty.id}`;
   const io = { listPath: ['duties'], index, itemId: duty.id } as const;
   const showShare = duty.kind !== 'excluded' || duty.timeShare !== undefined;
-  // Fields first, so that each takes its own findings; the card shows what is left.
-  const main = html`
-    <div class="duty-fields">
-      ${itemText(b, { ...io, id: `${base}-title`, field: ['title'], label: t('dutyTitle'), findings: take(p, 'title') })}
-      ${itemSelect(b, {
-        ...io, id: `${base}-kind`, field: ['kind'], label: t('dutyKind'), findings: take(p, 'kind'),
-        options: KINDS.map((k) => ({ value: k, label: kindLabel(b, k) })),
-        onChange: (v) => changeKind(b, p, v as DutyKind),
-      })}
-      ${showShare
-        ? itemNumber(b, { ...io, id: `${base}-share`, field: ['timeShare'], label: t('dutyShare'),
-            unit: '%', min: 0, max: 100, findings: take(p, 'timeShare') })
-        : nothing}
-    </div>
-    ${itemText(b, { ...io, id: `${base}-description`, field: ['description'], label: t('dutyDescription'), multiline: true,
-      findings: take(p, 'description') })}
-    ${duty.kind === 'flexible' ? bounds(b, p) : nothing}
-    ${duty.kind === 'excluded'
-      ? itemText(b, { ...io, id: `${base}-reason`, field: ['exclusionReason'], label: t('exclusionReason'), hint: t('exclusionReasonHint'),
-          multiline: true, findings: take(p, 'exclusionReason') })
-      : nothing}`;
-  const rest = p.findings;
+  // Fields first, so that each takes its own findings; the card shows what is left at its top.
+  const { found, own } = collector(p);
+  const title = itemText(b, { ...io, id: `${base}-title`, field: ['title'], label: t('dutyTitle'), findings: own('title') });
+  const kind = itemSelect(b, {
+    ...io, id: `${base}-kind`, field: ['kind'], label: t('dutyKind'), findings: own('kind'),
+    options: KINDS.map((k) => ({ value: k, label: kindLabel(b, k) })),
+    onChange: (v) => changeKind(b, p, v as DutyKind),
+  });
+  const share = showShare
+    ? itemNumber(b, { ...io, id: `${base}-share`, field: ['timeShare'], label: t('dutyShare'), unit: '%', min: 0, max: 100, findings: own('timeShare') })
+    : nothing;
+  const description = itemText(b, { ...io, id: `${base}-description`, field: ['description'], label: t('dutyDescription'), multiline: true,
+    findings: own('description') });
+  const fieldFindings = found.splice(0);
+  const more = duty.kind === 'flexible'
+    ? bounds(b, p)
+    : duty.kind === 'excluded'
+      ? html`${itemText(b, { ...io, id: `${base}-reason`, field: ['exclusionReason'], label: t('exclusionReason'), hint: t('exclusionReasonHint'),
+          multiline: true, findings: own('exclusionReason') })}${cardFindings(found, b.ct)}`
+      : nothing;
   return html`<li class="duty card" part="duty" data-kind=${duty.kind} data-path="duties[${index}]">
     <div class="item-head">
       <h5 class="duty-heading" id="${base}-heading">${t('dutyHeading', p.pos + 1, dutyName(b, duty))}</h5>
       ${actions(b, p)}
     </div>
-    ${rest.length ? findingsList(rest, b.ct) : nothing}
-    ${main}
+    ${cardFindings(p.findings, b.ct)}
+    <div class="duty-fields">${title}${kind}${share}</div>
+    ${description}
+    ${cardFindings(fieldFindings, b.ct)}
+    ${more}
   </li>`;
 }

@@ -237,8 +237,10 @@ export default css`
   .bounds {
     background: var(--_surface-alt);
   }
-  .bounds .choices .field {
-    margin: 0;
+  .finding-more > summary {
+    cursor: pointer;
+    inline-size: fit-content;
+    color: var(--_muted);
   }
   .line {
     display: flex;

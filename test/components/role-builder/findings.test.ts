@@ -1,5 +1,5 @@
 // Findings in place, the balance bar, psw-navigate, the read-only view and axe in every state.
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { Balance } from '../../../src/assess/types.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
@@ -54,6 +54,22 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     const title = r.querySelector('[data-rule="R-title"]')!;
     expect(title.textContent).to.include('T1').and.include('Other evidence').and.include('S10').and.include('Fix it');
     expect(builder.matches(':state(has-errors)')).to.equal(true, 'a must-fix finding about the duties');
+  });
+
+  it('shows a duty finding’s fix, themes, basis and sources once its “How to fix” is opened', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const { builder } = await mountAssessed(doc, withFindings(doc));
+    await openAll(builder);
+    const flexible = doc.duties.find((d) => d.kind === 'flexible')!;
+    const item = dutyCard(builder, flexible.title).querySelector('[data-rule="R-bounds"]')!;
+    expect(item.textContent).to.include('Check').and.include('No review.');
+    const more = item.querySelector('details')!;
+    expect(more.querySelector('summary')!.textContent).to.equal('How to fix');
+    expect(more.querySelector('.fix')).to.equal(null, 'the detail is made when it is opened');
+    more.open = true;
+    await oneEvent(more, 'toggle');
+    expect(more.querySelector('.fix')!.textContent).to.include('Fix it');
+    expect([...more.querySelectorAll('.badge')].map((b) => b.textContent)).to.deep.equal(['T1', 'Tool heuristic']);
   });
 
   it('turns :state(has-errors) on for refused input and off again once the field is valid', async () => {

@@ -36,14 +36,11 @@ import {
   oneLine,
   present,
 } from './format.js';
-import {
-  boundaryTopicLabels,
-  label,
-  paySchemeLabels,
-  roleLevelLabels,
-  settingLabels,
-  supervisionTypeLabels,
-} from './labels.js';
+import { labelIn, labelOf } from '../catalogue/label.js';
+import { paySchemes } from '../catalogue/pay.js';
+import { roleLevels } from '../catalogue/roles.js';
+import { settings } from '../catalogue/settings.js';
+import { boundaryTopicLabels, supervisionTypeLabels } from '../catalogue/short-labels.js';
 
 /** The marker shown where a required line or section has no content yet. */
 export const TO_BE_AGREED = 'To be agreed';
@@ -169,7 +166,7 @@ export function bandText(band: string, payScheme: RoleDocument['employment']['pa
 function bandLine(doc: RoleDocument): string | undefined {
   const { band, payScheme } = doc.employment;
   if (band === undefined || band.trim() === '') return undefined;
-  const scheme = payScheme ? ` (${label(paySchemeLabels, payScheme)})` : '';
+  const scheme = payScheme ? ` (${labelOf(paySchemes, payScheme)})` : '';
   return bandText(band, payScheme) + scheme;
 }
 
@@ -211,12 +208,12 @@ export function professionalSupervisionLine(arrangements: readonly SupervisionAr
     arrangements
       .filter((a) => a.type === type)
       .map((a) => {
-        const kind = lowerFirst(label(supervisionTypeLabels, a.type) ?? a.type);
+        const kind = lowerFirst(labelIn(supervisionTypeLabels, a.type));
         const who = line(a.providerRole);
-        return who ? `${who} (${kind})` : `${capitalise(kind)} (provider to be agreed)`;
+        return who ? `${kind} with ${who}` : `${kind}, provider to be agreed`;
       }),
   );
-  return parts.length ? [...new Set(parts)].join('; ') : undefined;
+  return parts.length ? capitalise([...new Set(parts)].join('; ')) : undefined;
 }
 
 function reportsToLine(doc: RoleDocument): string | undefined {
@@ -232,8 +229,8 @@ function detailsSection(doc: RoleDocument): JdBlock[] {
     row('Job title', line(role.title), true),
     row('Organisation', line(meta.organisation), false),
     row('Service', line(context.service), false),
-    row('Setting', label(settingLabels, context.setting), false),
-    row('Role level', label(roleLevelLabels, role.level), false),
+    row('Setting', labelOf(settings, context.setting), false),
+    row('Role level', labelOf(roleLevels, role.level), false),
     row('Band', bandLine(doc), true),
     row('Salary', salaryLine(doc), false),
     row('Hours', hoursLine(doc), true),
@@ -316,7 +313,7 @@ const MODE_TEXT = {
 } as const;
 
 export function boundaryName(b: Boundary): string {
-  return b.topic === 'custom' ? (line(b.label) ?? 'Other boundary') : (label(boundaryTopicLabels, b.topic) ?? b.topic);
+  return b.topic === 'custom' ? (line(b.label) ?? 'Other boundary') : labelIn(boundaryTopicLabels, b.topic);
 }
 
 function boundaryItem(b: Boundary): ListItem | undefined {
@@ -351,7 +348,7 @@ function arrangementItem(a: SupervisionArrangement): ListItem {
     focus.length > 0 && `Covers ${joinWords(focus)}`,
     a.protectedTime === true && 'Protected time within contracted hours',
   ]);
-  const text = label(supervisionTypeLabels, a.type) ?? a.type;
+  const text = labelIn(supervisionTypeLabels, a.type);
   return details.length ? { text, details } : { text };
 }
 
@@ -422,7 +419,7 @@ const DBS_TEXT = { none: 'No DBS check', basic: 'Basic DBS check', standard: 'St
 function termsSection(doc: RoleDocument): JdBlock[] {
   const e = doc.employment;
   const f = e.funding;
-  const scheme = e.payScheme && label(paySchemeLabels, e.payScheme);
+  const scheme = e.payScheme && labelOf(paySchemes, e.payScheme);
   const term = defined([
     f?.termMonths !== undefined && formatMonths(f.termMonths),
     f?.endDate !== undefined && `until ${formatDate(f.endDate)}`,

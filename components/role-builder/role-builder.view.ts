@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
+import { balanceStyles } from '../base/balance.styles.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { documentStatusStyles } from '../context/document-status.js';
 import { BuilderState, type SectionId } from './builder-state.js';
@@ -19,7 +20,7 @@ import { BUILDER_AREA, builderStrings } from './strings.js';
 
 type El = PswRoleBuilder;
 
-export const styles = [uiStyles, documentStatusStyles, builderStyles];
+export const styles = [uiStyles, documentStatusStyles, balanceStyles, builderStyles];
 
 /** Paths of the document the builder edits (psw-navigate for these is ours). */
 const OWNED = ['role', 'context', 'meta', 'duties', 'employment', 'progression', 'recruitment'] as const;

@@ -19,18 +19,22 @@
  * 1. Make `<name>.view.ts`. Move into it everything the element only needs to draw and handle its
  *    content: `render` and the template functions it calls (section/row modules stay separate
  *    files, imported only by the view), event handlers, focus and `psw-navigate` logic, the
- *    element's `strings.ts` import and its `<name>.styles.ts`, plus `uiStyles` and
- *    `documentStatusStyles`. It exports:
+ *    element's `strings.ts` import and its `<name>.styles.ts`, plus `uiStyles`. It exports:
  *      - `render(el)` (required): the content, called only when the view has arrived and
  *        `viewCanRender()` is true (so `el.doc.document` is there if you say so);
  *      - `styles` (optional): adopted into the element's shadow root when the view arrives;
  *      - `attach(el)` (optional): runs once per element before its first render with the view,
  *        e.g. `el.l = new Localizer(el, AREA, strings)`;
  *      - `willUpdate(el, changed)` / `updated(el, changed)` (optional): called from the element's;
- *      - anything else the element calls once the view is there (e.g. `navigate(el, detail, origin)`).
+ *      - `navigate(el, detail)` (optional, editors): called by PswDocumentElement for a
+ *        `psw-navigate` about the element's own document;
+ *      - anything else the element calls once the view is there.
  *    Import the element only as a type (`import type { PswX } from './x.component.js'`), never as a
  *    value: the view must not pull the class into its chunk, nor the chunk into the entry.
- * 2. In `<name>.component.ts`: `class PswX extends PswLazyElement<View>` with, at module level,
+ * 2. In `<name>.component.ts`: `class PswX extends PswLazyElement<View>` (or, for an element
+ *    bound to the role document, `PswDocumentElement<View, Strings>` from ./document-element.ts,
+ *    which brings the DocumentController, the status line's styles, the `readonly` state,
+ *    `viewCanRender()`, `l`/`c` and `psw-navigate`) with, at module level,
  *      type View = typeof import('./x.view.js');
  *      const view = lazyView<View>(() => import('./x.view.js'));
  *    and in the class `protected readonly viewLoader = view;`. Delete `render()` and the element's
@@ -46,9 +50,10 @@
  *    from it in the view only), `src/model/create.js` / templates (use `loadTemplateDocument`
  *    from ../context/core-deps.js), `src/export/*` (import them in the view or with `import()`
  *    when the user asks for the file), catalogues with long texts, or `strings.ts`.
- * 4. `psw-navigate`: a request may arrive before the view; note `event.composedPath()[0]` at once
- *    (the path is gone after dispatch), then `this.withView((v) => void v.navigate(this, detail, origin))`
- *    (runs at once when the view is here, as before the split, else when it arrives).
+ * 4. `psw-navigate`: `DocumentController.onNavigate` passes on only requests about the element's
+ *    own document; a request may arrive before the view, so PswDocumentElement hands it over with
+ *    `this.withView((v) => v.navigate?.(this, detail))` (at once when the view is here, else when
+ *    it arrives).
  * 5. The assessment may be pending (`el.doc.assessment.pending`: no findings yet) for a moment
  *    after the page loads; a new snapshot with the real one follows. Show findings when they are
  *    there; decide anything "once per document" that depends on findings only when they are not

@@ -10,7 +10,6 @@ import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { balanceStyles } from '../base/balance.styles.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { documentStatusStyles } from '../context/document-status.js';
 import { BuilderState, type SectionId } from './builder-state.js';
 import { renderView } from './layout.js';
 import { navigationTarget, ownsPath, sectionOf } from './navigation.js';
@@ -20,7 +19,7 @@ import { BUILDER_AREA, builderStrings } from './strings.js';
 
 type El = PswRoleBuilder;
 
-export const styles = [uiStyles, documentStatusStyles, balanceStyles, builderStyles];
+export const styles = [uiStyles, balanceStyles, builderStyles];
 
 /** Paths of the document the builder edits (psw-navigate for these is ours). */
 const OWNED = ['role', 'context', 'meta', 'duties', 'employment', 'progression', 'recruitment'] as const;
@@ -54,7 +53,6 @@ export function updated(el: El): void {
   const hasErrorFinding = (el.doc.assessment?.findings ?? []).some(
     (f) => f.severity === 'error' && f.path !== undefined && ownsShown(el, f.path),
   );
-  el.setState('readonly', el.doc.readonly);
   el.setState('has-errors', !!doc && (state.hasRefusedInput || hasErrorFinding));
   if (state.navigateTo) {
     const target = doc ? navigationTarget(el.renderRoot as ShadowRoot, doc, state.navigateTo) : undefined;

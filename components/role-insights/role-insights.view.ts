@@ -18,7 +18,6 @@ import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { assessmentEngineState, loadAssessmentEngine } from '../context/core-deps.js';
-import { documentStatusStyles } from '../context/document-status.js';
 import { renderFindings } from './findings-view.js';
 import type { PswRoleInsights } from './role-insights.component.js';
 import insightsStyles from './role-insights.styles.js';
@@ -29,7 +28,7 @@ import { renderThemes } from './themes-view.js';
 type El = PswRoleInsights;
 type Engine = typeof import('../../src/assess/index.js');
 
-export const styles = [uiStyles, documentStatusStyles, balanceStyles, insightsStyles];
+export const styles = [uiStyles, balanceStyles, insightsStyles];
 
 /** The engine module once an insights element has seen it loaded (its data never changes). */
 let engine: Engine | undefined;
@@ -64,7 +63,6 @@ function navigate(el: El, path: string, itemId?: string): void {
 
 export function render(el: El): TemplateResult {
   const a = el.doc.assessment!;
-  el.setState('readonly', el.doc.readonly);
   // A pending assessment is a placeholder (no findings, readiness "incomplete"): never shown as the role's.
   const checking = !!a.pending || !engine;
   if (checking) awaitEngine(el);

@@ -27,6 +27,11 @@
  * remembered — the message says to reload the page, and "Try again" stays only while a fresh URL
  * can be tried. Without a known URL (the library imported through another bundler) a retry calls
  * the importer again.
+ *
+ * Elements bound to the role document extend `PswDocumentElement` (./document-element.ts), which
+ * adds the DocumentController, the status line's styles, the `readonly` state, `viewCanRender()`
+ * (the document is there) and hands `psw-navigate` requests about its own document to the view's
+ * `navigate(el, detail)`.
  */
 import { adoptStyles, css, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { PswElement } from './psw-element.js';

@@ -1,3 +1,5 @@
+import { balanceStrings } from './balance.strings.js';
+
 /** en-GB strings shared by every element ('common' area). Other languages: registerStrings('common', lang, {...}). */
 export const commonStrings = {
   severityError: 'Must fix',
@@ -26,5 +28,6 @@ export const commonStrings = {
   yes: 'Yes',
   no: 'No',
   percent: (n: number) => `${n}%`,
+  ...balanceStrings,
 };
 export type CommonStrings = typeof commonStrings;

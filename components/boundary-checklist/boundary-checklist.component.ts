@@ -1,7 +1,5 @@
-import type { Localizer } from '../base/localize.js';
-import { lazyView, PswLazyElement } from '../base/lazy-view.js';
-import type { CommonStrings } from '../base/strings.js';
-import { DocumentController } from '../context/document-controller.js';
+import { PswDocumentElement } from '../base/document-element.js';
+import { lazyView } from '../base/lazy-view.js';
 import type { BoundaryStrings } from './strings.js';
 
 type View = typeof import('./boundary-checklist.view.js');
@@ -70,28 +68,9 @@ export interface ChecklistState {
  * @cssstate complete - Every topic is agreed or marked not applicable.
  * @cssstate loading - Waiting for the checklist's view (a lazy chunk) or for the document.
  */
-export class PswBoundaryChecklist extends PswLazyElement<View> {
+export class PswBoundaryChecklist extends PswDocumentElement<View, BoundaryStrings> {
   protected readonly viewLoader = view;
 
-  /** @internal */
-  readonly doc = new DocumentController(this);
   /** @internal The view's state between renders. */
   readonly ui: ChecklistState = { filter: 'all', collapseChoice: new Map(), errors: new Map() };
-  /** @internal The view's strings, set when the view arrives. */
-  l?: Localizer<BoundaryStrings>;
-  /** @internal */
-  c?: Localizer<CommonStrings>;
-
-  constructor() {
-    super();
-    this.doc.onNavigate((detail, event) => {
-      // Where the request came from must be read now: the event's path is gone after dispatch.
-      const origin = event.composedPath()[0];
-      this.withView((v) => void v.navigate(this, detail, origin));
-    });
-  }
-
-  protected override viewCanRender(): boolean {
-    return !!this.doc.document;
-  }
 }

@@ -18,7 +18,6 @@ import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { findingsList } from '../base/ui.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { documentStatusStyles } from '../context/document-status.js';
 import type { Filter, PswBoundaryChecklist } from './boundary-checklist.component.js';
 import checklistStyles from './boundary-checklist.styles.js';
 import { BOUNDARY_AREA, boundaryStrings } from './strings.js';
@@ -41,7 +40,7 @@ import {
 
 type El = PswBoundaryChecklist;
 
-export const styles = [uiStyles, documentStatusStyles, checklistStyles];
+export const styles = [uiStyles, checklistStyles];
 
 const FIELD_LABEL_KEYS = {
   label: 'customLabel',
@@ -99,7 +98,6 @@ export function willUpdate(el: El): void {
 export function render(el: El): TemplateResult {
   const d = el.doc.document!;
   const readonly = el.doc.readonly;
-  el.setState('readonly', readonly);
   const tr = t(el);
   const rows = topicRows(d.boundaries);
   const progress = progressOf(rows);
@@ -288,29 +286,13 @@ function field(el: El, target: NavigateTarget): HTMLElement | null {
   return found ?? radio(`${target.key}-status`) ?? card.querySelector<HTMLElement>('input, textarea, button');
 }
 
-/** The nearest `<psw-role-document>` around a node, across shadow roots (null: the page-level document). */
-function wrapperOf(node: Node | null): Element | null {
-  while (node) {
-    if (node instanceof Element && node.localName === 'psw-role-document') return node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
-}
-
 /**
- * Whether a navigate request is about this element's document: it came from inside the same
- * `<psw-role-document>` (or, both outside any, the page-level document). A request dispatched on
- * the document itself by a page script is for every editor.
+ * `psw-navigate` about this checklist's document: show the topic (clearing a filter that hides it,
+ * opening it) and focus the field.
  */
-function sameDocument(el: El, origin: EventTarget | undefined): boolean {
-  if (!(origin instanceof Node) || origin.nodeType === Node.DOCUMENT_NODE) return true;
-  return wrapperOf(origin) === wrapperOf(el);
-}
-
-/** `psw-navigate`: show the topic (clearing a filter that hides it, opening it) and focus the field. */
-export async function navigate(el: El, detail: PswNavigateDetail, origin: EventTarget | undefined): Promise<void> {
+export async function navigate(el: El, detail: PswNavigateDetail): Promise<void> {
   const d = el.doc.document;
-  if (!d || !el.isConnected || !sameDocument(el, origin)) return;
+  if (!d || !el.isConnected) return;
   const target = navigateTarget(topicRows(d.boundaries), detail);
   if (!target) return;
   if (el.ui.filterKeys && !el.ui.filterKeys.has(target.key)) chooseFilter(el, 'all');

@@ -59,6 +59,25 @@ export function pathUnder(path: string, prefix: string): boolean {
   return next === '' || next === '.' || next === '[';
 }
 
+/** The nearest `<psw-role-document>` around a node, across shadow roots (null: the page-level document). */
+export function wrapperOf(node: Node | null): Element | null {
+  while (node) {
+    if (node instanceof Element && node.localName === 'psw-role-document') return node;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+/**
+ * Whether an event sent from `origin` is about the document `host` is bound to: both inside the same
+ * `<psw-role-document>`, or both outside any (the page-level document). An event dispatched on the
+ * page's document itself (or on no node) is for every element.
+ */
+export function sameDocument(host: Node, origin: EventTarget | undefined): boolean {
+  if (!(origin instanceof Node) || origin.nodeType === Node.DOCUMENT_NODE) return true;
+  return wrapperOf(origin) === wrapperOf(host);
+}
+
 /**
  * A psw-change detail whose assessment is computed only if someone reads it. It is the snapshot's
  * assessment at the moment it is read: pending (`pending: true`, no findings) only when the
@@ -78,7 +97,8 @@ export class DocumentController implements ReactiveController {
   private unsubscribe?: () => void;
   private answered = false;
   private connected = false;
-  private readonly navigateHandlers = new Set<(event: PswNavigateEvent) => void>();
+  /** `psw-navigate` listeners on the host's document, with whether each listens in the capture phase. */
+  private readonly navigateHandlers = new Map<(event: PswNavigateEvent) => void, boolean>();
   private readonly l: Localizer<typeof documentStrings>;
   private snapshotWaiters: (() => void)[] = [];
 
@@ -185,16 +205,25 @@ export class DocumentController implements ReactiveController {
   }
 
   /**
-   * Calls `handler` for every `psw-navigate` on the page (listened for on the host's document while
-   * the host is connected). Returns a function that stops it.
+   * Calls `handler` for every `psw-navigate` about this host's document: a request sent from an
+   * element bound to the same document (inside the same `<psw-role-document>`, or, both outside
+   * any, the page-level document), or dispatched on the page's document itself by a page script.
+   * Requests from another wrapper's elements are not passed on, so two documents on one page never
+   * move each other's focus. Listened for on the host's document while the host is connected;
+   * `capture` listens in the capture phase (before the editors, e.g. to show the step that holds
+   * the field). Returns a function that stops it.
    */
-  onNavigate(handler: (detail: PswNavigateDetail, event: PswNavigateEvent) => void): () => void {
-    const listener = (event: PswNavigateEvent) => handler(event.detail, event);
-    this.navigateHandlers.add(listener);
-    if (this.connected) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener);
+  onNavigate(handler: (detail: PswNavigateDetail, event: PswNavigateEvent) => void, options: { capture?: boolean } = {}): () => void {
+    const listener = (event: PswNavigateEvent) => {
+      // Where the request came from must be read now: the event's path is gone after dispatch.
+      if (sameDocument(this.host, event.composedPath()[0])) handler(event.detail, event);
+    };
+    const capture = options.capture ?? false;
+    this.navigateHandlers.set(listener, capture);
+    if (this.connected) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener, capture);
     return () => {
       this.navigateHandlers.delete(listener);
-      this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener);
+      this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener, capture);
     };
   }
 
@@ -217,7 +246,7 @@ export class DocumentController implements ReactiveController {
       this.request();
     }
     if (this.options.keyboard !== false) this.host.addEventListener('keydown', this.onKeydown);
-    for (const listener of this.navigateHandlers) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener);
+    for (const [listener, capture] of this.navigateHandlers) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener, capture);
   }
 
   hostDisconnected(): void {
@@ -226,7 +255,7 @@ export class DocumentController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.host.removeEventListener('keydown', this.onKeydown);
-    for (const listener of this.navigateHandlers) this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener);
+    for (const [listener, capture] of this.navigateHandlers) this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener, capture);
   }
 
   /** What the host still waits for (see `ready`): a promise, or undefined when nothing. */

@@ -1,6 +1,5 @@
-import type { Localizer } from '../base/localize.js';
-import { lazyView, PswLazyElement } from '../base/lazy-view.js';
-import { DocumentController } from '../context/document-controller.js';
+import { PswDocumentElement } from '../base/document-element.js';
+import { lazyView } from '../base/lazy-view.js';
 import type { JobDescriptionStrings } from './strings.js';
 
 type View = typeof import('./job-description.view.js');
@@ -42,20 +41,11 @@ const view = lazyView<View>(() => import('./job-description.view.js'));
  * @cssstate has-placeholders - Some required lines still say "To be agreed".
  * @cssstate loading - Waiting for the job description's view (a lazy chunk) or for the document.
  */
-export class PswJobDescription extends PswLazyElement<View> {
+export class PswJobDescription extends PswDocumentElement<View, JobDescriptionStrings> {
   protected readonly viewLoader = view;
-
-  /** @internal */
-  readonly doc = new DocumentController(this);
-  /** @internal The view's strings, set when the view arrives. */
-  l?: Localizer<JobDescriptionStrings>;
 
   /** Opens the browser's print dialogue (the print styles leave only the job description). */
   print(): void {
     this.ownerDocument.defaultView?.print();
-  }
-
-  protected override viewCanRender(): boolean {
-    return !!this.doc.document;
   }
 }

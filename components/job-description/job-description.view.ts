@@ -8,7 +8,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { jobDescriptionModel, type JdSection } from '../../src/export/jd-model.js';
 import { Localizer } from '../base/localize.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { documentStatusStyles } from '../context/document-status.js';
 import { block, keyValue } from './jd-blocks.js';
 import type { PswJobDescription } from './job-description.component.js';
 import jobDescriptionStyles from './job-description.styles.js';
@@ -16,7 +15,7 @@ import { JOB_DESCRIPTION_AREA, jobDescriptionStrings } from './strings.js';
 
 type El = PswJobDescription;
 
-export const styles = [uiStyles, documentStatusStyles, jobDescriptionStyles];
+export const styles = [uiStyles, jobDescriptionStyles];
 
 /** The element's strings arrive with the view. */
 export function attach(el: El): void {
@@ -34,7 +33,6 @@ function section(s: JdSection): TemplateResult {
 export function render(el: El): TemplateResult {
   const d = el.doc.document!;
   const l = el.l!;
-  el.setState('readonly', el.doc.readonly);
   const model = jobDescriptionModel(d);
   const [details, ...rest] = model.sections;
   const placeholders = model.sections.some((s) =>

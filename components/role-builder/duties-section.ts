@@ -13,13 +13,14 @@ import type { Duty, DutyKind } from '../../src/model/schema.js';
 import { newId } from '../../src/model/ids.js';
 import { addItem } from '../../src/store/ops.js';
 import { refusedNote } from '../base/editor-kit/edit-fields.js';
+import { renderBalance } from '../base/balance.js';
 import { radioGroup, selectField } from '../base/ui.js';
 import { pathUnder } from '../context/document-controller.js';
 import type { BuilderState as Builder } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
-import { renderBalance } from './balance-bar.js';
 import { KINDS, groupLabel, kindLabel, renderDuty, type DutyPlace } from './duty-row.js';
 import { dutyGroupGuidance, guidanceMeta } from './guidance.js';
+import { toolDefaults } from './thresholds.js';
 
 const introKey = { core: 'groupCoreIntro', flexible: 'groupFlexibleIntro', excluded: 'groupExcludedIntro' } as const;
 
@@ -180,7 +181,11 @@ export function renderDuties(b: Builder): TemplateResult {
     return html`
       ${sectionFindings(b, ['duties'])}
       ${b.readonly ? nothing : html`<p class="hint">${t('dutiesIntro')}</p>`}
-      ${renderBalance(b, b.assessment?.balance)}
+      ${b.assessment
+        ? html`<div class="balance" part="balance">
+            ${renderBalance(b.assessment.balance, { t: b.ct, percent: (n) => b.percent(n), thresholds: toolDefaults.balance, headingLevel: 4 })}
+          </div>`
+        : nothing}
       ${add}
       ${compact ? html`<p class="hint">${t('compactNote', duties.length)}</p>` : nothing}
       ${groups}

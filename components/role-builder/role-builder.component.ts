@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
-import { lazyView, PswLazyElement } from '../base/lazy-view.js';
-import { DocumentController } from '../context/document-controller.js';
+import { PswDocumentElement } from '../base/document-element.js';
+import { lazyView } from '../base/lazy-view.js';
 import type { BuilderState } from './builder-state.js';
 
 type View = typeof import('./role-builder.view.js');
@@ -51,7 +51,7 @@ const view = lazyView<View>(() => import('./role-builder.view.js'));
  *   assessment has a "must fix" finding about a part of the document the builder edits.
  * @cssstate loading - Waiting for the builder's view (a lazy chunk) or for the document.
  */
-export class PswRoleBuilder extends PswLazyElement<View> {
+export class PswRoleBuilder extends PswDocumentElement<View> {
   protected readonly viewLoader = view;
 
   /**
@@ -69,18 +69,6 @@ export class PswRoleBuilder extends PswLazyElement<View> {
    */
   @property({ reflect: true }) sections?: string;
 
-  /** @internal */
-  readonly doc = new DocumentController(this);
   /** @internal The view's working state between renders (what is open, refused input, focus), set when the view arrives. */
   state?: BuilderState;
-
-  constructor() {
-    super();
-    // A request that arrives before the view is handled when it arrives.
-    this.doc.onNavigate((detail) => this.withView((v) => v.navigate(this, detail)));
-  }
-
-  protected override viewCanRender(): boolean {
-    return !!this.doc.document;
-  }
 }

@@ -289,69 +289,8 @@ export default css`
     padding: calc(var(--_space) * 0.75);
     background: var(--_surface-alt);
   }
-  .bar {
-    display: flex;
-    height: 1.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow: hidden;
-    background: var(--_unallocated);
-  }
-  .segment {
-    display: block;
-    height: 100%;
-    min-width: 2px;
-  }
-  .segment + .segment {
-    border-inline-start: 2px solid var(--_surface);
-  }
-  [data-segment='core'] {
-    background: var(--_core);
-  }
-  [data-segment='flexible'] {
-    background: var(--_flexible);
-  }
-  [data-segment='excluded'] {
-    background: repeating-linear-gradient(135deg, var(--_excluded) 0 4px, var(--_surface) 4px 7px);
-  }
-  [data-segment='unallocated'] {
-    background: var(--_unallocated);
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.5rem 0 0.25rem;
-    font-size: var(--_font-size-small);
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-  }
-  .swatch {
-    display: inline-block;
-    width: 1rem;
-    height: 1rem;
-    border: 1px solid var(--_border);
-  }
-  .balance-text {
-    font-weight: 600;
-  }
-  .verdict-value {
-    font-weight: 700;
-  }
-  .balance[data-verdict='too-rigid'] .verdict-value,
-  .balance[data-verdict='too-loose'] .verdict-value {
-    color: var(--_warning);
-  }
-  .heuristic {
-    color: var(--_muted);
-  }
-  .balance-gaps {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-    color: var(--_warning);
+  .balance > :first-child {
+    margin-block-start: 0;
   }
 
   /* Person specification */

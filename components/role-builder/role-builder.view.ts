@@ -8,8 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
+import { balanceStyles } from '../base/balance.styles.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { documentStatusStyles } from '../context/document-status.js';
 import { BuilderState, type SectionId } from './builder-state.js';
 import { renderView } from './layout.js';
 import { navigationTarget, ownsPath, sectionOf } from './navigation.js';
@@ -19,7 +19,7 @@ import { BUILDER_AREA, builderStrings } from './strings.js';
 
 type El = PswRoleBuilder;
 
-export const styles = [uiStyles, documentStatusStyles, builderStyles];
+export const styles = [uiStyles, balanceStyles, builderStyles];
 
 /** Paths of the document the builder edits (psw-navigate for these is ours). */
 const OWNED = ['role', 'context', 'meta', 'duties', 'employment', 'progression', 'recruitment'] as const;
@@ -53,7 +53,6 @@ export function updated(el: El): void {
   const hasErrorFinding = (el.doc.assessment?.findings ?? []).some(
     (f) => f.severity === 'error' && f.path !== undefined && ownsShown(el, f.path),
   );
-  el.setState('readonly', el.doc.readonly);
   el.setState('has-errors', !!doc && (state.kit.hasRefused || hasErrorFinding));
   if (state.navigateTo) {
     const target = doc ? navigationTarget(el.renderRoot as ShadowRoot, doc, state.navigateTo) : undefined;

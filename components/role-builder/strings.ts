@@ -141,28 +141,6 @@ export const builderStrings = {
   dutiesSummary: (core: number, flexible: number, excluded: number) =>
     `${core} core, ${flexible} flexible and ${excluded} excluded duties.`,
 
-  // balance
-  balanceTitle: 'Balance of contracted time',
-  balanceCore: 'Core',
-  balanceFlexible: 'Flexible',
-  balanceExcluded: 'Excluded',
-  balanceUnallocated: 'Unallocated',
-  balanceText: (core: string, flexible: string, excluded: string, unallocated: string) =>
-    `Core ${core}, flexible ${flexible}, excluded ${excluded}, unallocated ${unallocated}.`,
-  balanceOver: (total: string) => `The shares add up to ${total}, more than the contracted hours.`,
-  balanceVerdictLabel: 'Verdict',
-  verdictBalanced: 'balanced',
-  verdictTooRigid: 'too rigid',
-  verdictTooLoose: 'too loose',
-  verdictUnknown: 'not known yet: give core and flexible duties a share of time',
-  verdictHeuristic: '(tool heuristic)',
-  balanceThresholds: (rigid: string, looseFlex: string, looseCore: string) =>
-    `Thresholds: too rigid below ${rigid} flexible time; too loose above ${looseFlex} flexible time or below ${looseCore} core time. These are defaults of this tool, not evidence; your organisation may set its own.`,
-  flexibleWithoutBounds: (n: number) =>
-    n === 1 ? '1 flexible duty has no limits (no maximum share and no limits in words).' : `${n} flexible duties have no limits (no maximum share and no limits in words).`,
-  flexibleWithoutReview: (n: number) =>
-    n === 1 ? '1 flexible duty has no review interval.' : `${n} flexible duties have no review interval.`,
-
   // employment
   employmentTitle: 'Employment',
   payScheme: 'Pay scheme',

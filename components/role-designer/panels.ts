@@ -10,7 +10,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cache } from 'lit/directives/cache.js';
-import type { Designer } from './designer-api.js';
+import type { DesignerModel } from './role-designer.view.js';
 import { neighbour, STEP_IDS, type StepId } from './steps.js';
 import { stepIntro, stepName } from './steps-nav.js';
 
@@ -25,7 +25,7 @@ const CONTENT: Record<StepId, () => TemplateResult> = {
     <psw-job-description></psw-job-description>`,
 };
 
-function pager(d: Designer, step: StepId): TemplateResult {
+function pager(d: DesignerModel, step: StepId): TemplateResult {
   const t = d.t;
   const prev = neighbour(step, -1);
   const next = neighbour(step, 1);
@@ -41,7 +41,7 @@ function pager(d: Designer, step: StepId): TemplateResult {
   </div>`;
 }
 
-function head(d: Designer, step: StepId): TemplateResult {
+function head(d: DesignerModel, step: StepId): TemplateResult {
   const n = STEP_IDS.indexOf(step) + 1;
   // Builder parts have no heading of their own: the step introduces them. The other elements open
   // with their own heading and introduction, so the step only says where the reader is.
@@ -53,7 +53,7 @@ function head(d: Designer, step: StepId): TemplateResult {
 }
 
 /** One literal per step (see the module comment): same markup, separate templates. */
-const PANELS: Record<StepId, (d: Designer) => TemplateResult> = {
+const PANELS: Record<StepId, (d: DesignerModel) => TemplateResult> = {
   role: (d) => html`<div class="panel" part="panel" id="panel-role" data-step="role" role="group" aria-labelledby="panel-title-role"
     >${head(d, 'role')}<div class="panel-body">${CONTENT.role()}</div>${pager(d, 'role')}</div>`,
   duties: (d) => html`<div class="panel" part="panel" id="panel-duties" data-step="duties" role="group" aria-labelledby="panel-title-duties"
@@ -68,6 +68,6 @@ const PANELS: Record<StepId, (d: Designer) => TemplateResult> = {
     >${head(d, 'review')}<div class="panel-body">${CONTENT.review()}</div>${pager(d, 'review')}</div>`,
 };
 
-export function renderPanel(d: Designer): TemplateResult {
+export function renderPanel(d: DesignerModel): TemplateResult {
   return html`${cache(PANELS[d.step](d))}`;
 }

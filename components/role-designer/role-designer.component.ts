@@ -2,25 +2,14 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
 import { PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
-import { lazyView, PswLazyElement } from '../base/lazy-view.js';
-import type { Localizer } from '../base/localize.js';
-import type { CommonStrings } from '../base/strings.js';
-import { DocumentController } from '../context/document-controller.js';
+import { PswDocumentElement } from '../base/document-element.js';
+import { lazyView } from '../base/lazy-view.js';
 import { isStepId, stepOfPath, type StepId } from './steps.js';
 import type { DesignerStrings } from './strings.js';
 
 type View = typeof import('./role-designer.view.js');
 /** Templates, strings and styles: one lazy chunk for every designer on the page. */
 const view = lazyView<View>(() => import('./role-designer.view.js'));
-
-/** The nearest `<psw-role-document>` around a node, across shadow roots (null: the page-level document). */
-function wrapperOf(node: Node | null): Element | null {
-  while (node) {
-    if (node instanceof Element && node.localName === 'psw-role-document') return node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
-}
 
 type Updatable = Element & { updateComplete: Promise<unknown> };
 const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
@@ -79,7 +68,7 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  * @cssstate start - The start screen is shown.
  * @cssstate loading - Waiting for the designer's view (a lazy chunk) or for the document.
  */
-export class PswRoleDesigner extends PswLazyElement<View> {
+export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
   protected readonly viewLoader = view;
 
   /** The step shown: role, duties, boundaries, support, terms or review. Reflects, so a page can deep-link to a step. */
@@ -94,31 +83,15 @@ export class PswRoleDesigner extends PswLazyElement<View> {
   /** @internal Set once the steps have been shown (the start screen is for a role that starts empty). */
   started = false;
 
-  /** @internal */
-  readonly doc = new DocumentController(this);
-  /** @internal The view's strings, set when the view arrives. */
-  l?: Localizer<DesignerStrings>;
-  /** @internal */
-  c?: Localizer<CommonStrings>;
+  constructor() {
+    super();
+    // Capture on the document: this runs before the editors' own listeners (bubble phase on the
+    // document), so the step that holds the field is shown before they try to focus it.
+    this.doc.onNavigate(this.onNavigate, { capture: true });
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Lifecycle
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Capture on the document: this runs before the editors' own listeners (bubble phase on the
-    // document), so the step that holds the field is shown before they try to focus it.
-    this.ownerDocument.addEventListener(PswNavigateEvent.type, this.onNavigate, true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.ownerDocument.removeEventListener(PswNavigateEvent.type, this.onNavigate, true);
-  }
-
-  protected override viewCanRender(): boolean {
-    return !!this.doc.document;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!isStepId(this.step)) this.step = 'role';
@@ -129,16 +102,15 @@ export class PswRoleDesigner extends PswLazyElement<View> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.setState('readonly', this.doc.readonly);
     this.setState('ready', this.doc.assessment?.readiness === 'ready');
   }
 
   // ---------------------------------------------------------------------------------------------
   // psw-navigate
 
-  private readonly onNavigate = (event: Event): void => {
-    const { detail } = event as PswNavigateEvent;
-    if (!this.doc.document || !this.sameDocument(event)) return;
+  /** A request about this designer's document (DocumentController.onNavigate filters the others). */
+  private readonly onNavigate = (detail: PswNavigateDetail): void => {
+    if (!this.doc.document) return;
     const step = stepOfPath(detail.path);
     if (!step) return;
     const present = this.panelOf(step) !== null;
@@ -153,13 +125,6 @@ export class PswRoleDesigner extends PswLazyElement<View> {
     // their fields yet): ask again once they have rendered. Focusing twice does no harm.
     if (!present) void this.showThenNavigate(step, detail);
   };
-
-  /** Whether a navigate request is about this designer's document (same wrapper, or both loose). */
-  private sameDocument(event: Event): boolean {
-    const origin = event.composedPath()[0];
-    if (!(origin instanceof Node) || origin.nodeType === Node.DOCUMENT_NODE) return true;
-    return wrapperOf(origin) === wrapperOf(this);
-  }
 
   private panelOf(step: StepId): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>(`#panel-${step}`) ?? null;

@@ -15,22 +15,29 @@ import { commonStrings } from '../base/strings.js';
 import type { CommonT } from '../base/ui.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { loadTemplateDocument } from '../context/core-deps.js';
-import { documentStatusStyles } from '../context/document-status.js';
 import { fromTemplate, hasContent } from '../role-builder/edits.js';
-import type { Designer, DesignerT, StepMove } from './designer-api.js';
 import { renderDesigner } from './layout.js';
 import type { PswRoleDesigner } from './role-designer.component.js';
 import designerStyles from './role-designer.styles.js';
 import { STEP_IDS, type StepId } from './steps.js';
 import { stepName } from './steps-nav.js';
-import { DESIGNER_AREA, designerStrings } from './strings.js';
+import { DESIGNER_AREA, designerStrings, type DesignerStrings } from './strings.js';
 
 type El = PswRoleDesigner;
 
-export const styles = [uiStyles, documentStatusStyles, designerStyles];
+export const styles = [uiStyles, designerStyles];
 
-/** What the templates see of one designer: its element, read live (so handlers see the current state). */
-class DesignerModel implements Designer {
+export type DesignerT = Localizer<DesignerStrings>['t'];
+
+/** How a step was chosen: where focus goes next depends on it. */
+export type StepMove = 'nav' | 'pager';
+
+/**
+ * What the designer's templates (toolbar, step navigation, start screen, panels) see of one
+ * designer: its element, read live (so handlers see the current state). The templates stay plain
+ * functions of it.
+ */
+export class DesignerModel {
   constructor(private readonly el: El) {}
 
   get t(): DesignerT {
@@ -138,7 +145,7 @@ function say(el: El, message: string): void {
 }
 
 /** Starts the role from a setting's template, or blank (undefined), and goes to the first step. */
-async function start(el: El, d: Designer, template: SettingId | undefined): Promise<void> {
+async function start(el: El, d: DesignerModel, template: SettingId | undefined): Promise<void> {
   const doc = el.doc.document;
   if (!doc) return;
   el.startError = undefined;
@@ -163,7 +170,7 @@ async function start(el: El, d: Designer, template: SettingId | undefined): Prom
   await el.showThenNavigate('role', { path: 'role.title' });
 }
 
-function go(el: El, d: Designer, step: StepId, how: StepMove): void {
+function go(el: El, d: DesignerModel, step: StepId, how: StepMove): void {
   el.step = step;
   if (how === 'nav') {
     const n = STEP_IDS.indexOf(step) + 1;

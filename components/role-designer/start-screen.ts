@@ -7,9 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { settings } from '../../src/catalogue/settings.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
-import type { Designer } from './designer-api.js';
+import type { DesignerModel } from './role-designer.view.js';
 
-export function renderStart(d: Designer): TemplateResult {
+export function renderStart(d: DesignerModel): TemplateResult {
   const t = d.t;
   const chosen = settings.find((s) => s.id === d.templateChoice) ?? settings[0]!;
   return html`<div class="start section" part="start">

@@ -4,7 +4,7 @@
  * nothing must be fixed there).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Designer } from './designer-api.js';
+import type { DesignerModel } from './role-designer.view.js';
 import { STEPS, stepProgress, type StepId, type StepProgress } from './steps.js';
 
 const nameKey = {
@@ -23,8 +23,8 @@ const introKey = {
   terms: 'stepTermsIntro',
 } as const satisfies Partial<Record<StepId, string>>;
 
-export const stepName = (d: Designer, step: StepId): string => d.t(nameKey[step]);
-export const stepIntro = (d: Designer, step: StepId): string | undefined =>
+export const stepName = (d: DesignerModel, step: StepId): string => d.t(nameKey[step]);
+export const stepIntro = (d: DesignerModel, step: StepId): string | undefined =>
   step in introKey ? d.t(introKey[step as keyof typeof introKey]) : undefined;
 
 /** `fix` (something must be fixed), `check` (only things to check) or `clear`. */
@@ -32,7 +32,7 @@ export function stepState(p: StepProgress): 'fix' | 'check' | 'clear' {
   return p.errors ? 'fix' : p.warnings ? 'check' : 'clear';
 }
 
-function status(d: Designer, p: StepProgress): TemplateResult {
+function status(d: DesignerModel, p: StepProgress): TemplateResult {
   const t = d.t;
   const state = stepState(p);
   const parts = [
@@ -48,7 +48,7 @@ function status(d: Designer, p: StepProgress): TemplateResult {
   >`;
 }
 
-export function renderStepsNav(d: Designer): TemplateResult {
+export function renderStepsNav(d: DesignerModel): TemplateResult {
   const findings = d.assessment.findings;
   return html`<nav class="steps-nav" part="steps" aria-label=${d.t('stepsLabel')}>
     <ol class="steps">

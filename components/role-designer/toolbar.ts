@@ -1,7 +1,7 @@
 /** The designer's toolbar: Undo, Redo, the role's readiness and the announcements line. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Readiness } from '../../src/assess/types.js';
-import type { Designer } from './designer-api.js';
+import type { DesignerModel } from './role-designer.view.js';
 import { countBySeverity } from './steps.js';
 
 const readinessKey = {
@@ -10,7 +10,7 @@ const readinessKey = {
   ready: 'readinessReady',
 } as const satisfies Record<Readiness, string>;
 
-export function renderToolbar(d: Designer): TemplateResult {
+export function renderToolbar(d: DesignerModel): TemplateResult {
   const t = d.t;
   const { errors, warnings } = countBySeverity(d.assessment.findings);
   const readiness = d.assessment.readiness;

@@ -1,8 +1,7 @@
 import { state } from 'lit/decorators.js';
 import type { ExportFormat } from '../base/events.js';
-import type { Localizer } from '../base/localize.js';
-import { lazyView, PswLazyElement } from '../base/lazy-view.js';
-import { DocumentController } from '../context/document-controller.js';
+import { PswDocumentElement } from '../base/document-element.js';
+import { lazyView } from '../base/lazy-view.js';
 import type { ImportState } from './import-view.js';
 import type { ExportStrings } from './strings.js';
 
@@ -55,13 +54,8 @@ export type DownloadMessage = { kind: 'progress' | 'done' | 'error'; text: strin
  * @cssstate readonly - The document cannot be changed here (import is not offered).
  * @cssstate loading - Waiting for the export element's view (a lazy chunk) or for the document.
  */
-export class PswRoleExport extends PswLazyElement<View> {
+export class PswRoleExport extends PswDocumentElement<View, ExportStrings> {
   protected readonly viewLoader = view;
-
-  /** @internal */
-  readonly doc = new DocumentController(this);
-  /** @internal The view's strings, set when the view arrives. */
-  l?: Localizer<ExportStrings>;
 
   /** @internal A Word document is being prepared. */
   @state() busy = false;
@@ -76,9 +70,5 @@ export class PswRoleExport extends PswLazyElement<View> {
   async download(format: ExportFormat): Promise<void> {
     const loaded = await this.whenView();
     await loaded?.download(this, format);
-  }
-
-  protected override viewCanRender(): boolean {
-    return !!this.doc.document;
   }
 }

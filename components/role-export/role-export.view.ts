@@ -15,7 +15,6 @@ import { PswExportEvent, PswInvalidEvent, type ExportFormat } from '../base/even
 import { Localizer } from '../base/localize.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { parseRoleDocument } from '../context/core-deps.js';
-import { documentStatusStyles } from '../context/document-status.js';
 import { formatSize, saveBlob } from './download.js';
 import { FORMATS, type ExportFile } from './formats.js';
 import { renderImport, type ImportIssue } from './import-view.js';
@@ -26,7 +25,7 @@ import { isChunkLoadError } from './word.js';
 
 type El = PswRoleExport;
 
-export const styles = [uiStyles, documentStatusStyles, exportStyles];
+export const styles = [uiStyles, exportStyles];
 
 /** The element's strings arrive with the view. */
 export function attach(el: El): void {
@@ -137,7 +136,6 @@ async function resetImport(el: El, note: string): Promise<void> {
 export function render(el: El): TemplateResult {
   const l = el.l!;
   const readonly = el.doc.readonly;
-  el.setState('readonly', readonly);
   el.setState('busy', el.busy);
   el.setState('has-errors', el.importState.kind === 'invalid');
   const m = el.message;

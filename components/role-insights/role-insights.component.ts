@@ -1,7 +1,5 @@
-import type { Localizer } from '../base/localize.js';
-import { lazyView, PswLazyElement } from '../base/lazy-view.js';
-import type { CommonStrings } from '../base/strings.js';
-import { DocumentController } from '../context/document-controller.js';
+import { PswDocumentElement } from '../base/document-element.js';
+import { lazyView } from '../base/lazy-view.js';
 import type { Severity } from '../../src/assess/types.js';
 import type { ThemeId } from '../../src/catalogue/ids.js';
 import type { InsightsStrings } from './strings.js';
@@ -62,19 +60,9 @@ export interface InsightsState {
  * @cssstate checking - The role is being assessed (the assessment is not there yet, or could not be loaded).
  * @cssstate loading - Waiting for the insights' view (a lazy chunk) or for the document.
  */
-export class PswRoleInsights extends PswLazyElement<View> {
+export class PswRoleInsights extends PswDocumentElement<View, InsightsStrings> {
   protected readonly viewLoader = view;
 
-  /** @internal */
-  readonly doc = new DocumentController(this);
   /** @internal The view's state between renders. */
   readonly ui: InsightsState = { filter: 'all', expanded: new Set() };
-  /** @internal The view's strings, set when the view arrives. */
-  l?: Localizer<InsightsStrings>;
-  /** @internal */
-  c?: Localizer<CommonStrings>;
-
-  protected override viewCanRender(): boolean {
-    return !!this.doc.document;
-  }
 }

@@ -1,9 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Pictures with patterns as well as colours (core solid, flexible striped, excluded dotted,
- * unallocated lined), so the kinds differ without colour; in forced colours they are drawn in
- * system colours with the same patterns. Text equivalents sit beside every picture.
+ * The insights' own styles; the balance picture's are in components/base/balance.styles.ts. Meters
+ * are drawn in system colours in forced colours, and text equivalents sit beside every picture.
  */
 export default css`
   .summary .glance {
@@ -87,76 +86,6 @@ export default css`
     padding: 0.5rem 0.75rem;
     border-inline-start: 5px solid var(--_error);
     background: var(--_surface-alt);
-  }
-
-  /* Balance */
-  .stacked-bar {
-    display: flex;
-    block-size: 2rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow: hidden;
-    background: var(--_surface);
-    margin: 0.5rem 0;
-  }
-  .stacked-bar .segment {
-    display: block;
-    block-size: 100%;
-    border-inline-end: 2px solid var(--_surface);
-  }
-  .stacked-bar .segment:last-child {
-    border-inline-end: none;
-  }
-  .segment[data-kind='core'] {
-    background-color: var(--_core);
-  }
-  .segment[data-kind='flexible'] {
-    background-color: var(--_flexible);
-    background-image: repeating-linear-gradient(135deg, transparent 0 5px, var(--_surface) 5px 8px);
-  }
-  .segment[data-kind='excluded'] {
-    background-color: var(--_excluded);
-    background-image: radial-gradient(circle, var(--_surface) 0 1.5px, transparent 2px);
-    background-size: 6px 6px;
-  }
-  .segment[data-kind='unallocated'] {
-    background-color: var(--_unallocated);
-    background-image: repeating-linear-gradient(0deg, transparent 0 5px, var(--_border) 5px 6px);
-  }
-  .legend {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0 0 0.5rem;
-  }
-  .legend li {
-    display: flex;
-    gap: 0.5rem;
-    align-items: baseline;
-  }
-  .swatch {
-    display: inline-block;
-    flex: none;
-    inline-size: 1.25rem;
-    block-size: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: 2px;
-    align-self: flex-start;
-    margin-top: 0.2em;
-  }
-  .verdict .badge {
-    font-size: 0.9375rem;
-  }
-  .verdict[data-verdict='too-rigid'] .badge,
-  .verdict[data-verdict='too-loose'] .badge {
-    color: var(--_warning);
-    background: var(--_warning-bg);
-  }
-  .verdict[data-verdict='balanced'] .badge {
-    color: var(--_success);
-  }
-  .balance-notes {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 1.25rem;
   }
 
   /* Themes */
@@ -249,20 +178,9 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .segment,
     .meter {
       forced-color-adjust: none;
-      --_core: CanvasText;
-      --_flexible: CanvasText;
-      --_excluded: CanvasText;
-      --_unallocated: Canvas;
-      --_surface: Canvas;
       --_border: CanvasText;
-    }
-    .stacked-bar {
-      border-color: CanvasText;
-    }
-    .meter {
       background: Canvas;
     }
     .meter .fill {

@@ -11,13 +11,13 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Assessment } from '../../src/assess/types.js';
+import { renderBalance } from '../base/balance.js';
+import { balanceStyles } from '../base/balance.styles.js';
 import { PswNavigateEvent } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { assessmentEngineState, loadAssessmentEngine } from '../context/core-deps.js';
-import { documentStatusStyles } from '../context/document-status.js';
-import { renderBalance } from './balance-view.js';
 import { renderFindings } from './findings-view.js';
 import type { PswRoleInsights } from './role-insights.component.js';
 import insightsStyles from './role-insights.styles.js';
@@ -28,7 +28,7 @@ import { renderThemes } from './themes-view.js';
 type El = PswRoleInsights;
 type Engine = typeof import('../../src/assess/index.js');
 
-export const styles = [uiStyles, documentStatusStyles, insightsStyles];
+export const styles = [uiStyles, balanceStyles, insightsStyles];
 
 /** The engine module once an insights element has seen it loaded (its data never changes). */
 let engine: Engine | undefined;
@@ -63,7 +63,6 @@ function navigate(el: El, path: string, itemId?: string): void {
 
 export function render(el: El): TemplateResult {
   const a = el.doc.assessment!;
-  el.setState('readonly', el.doc.readonly);
   // A pending assessment is a placeholder (no findings, readiness "incomplete"): never shown as the role's.
   const checking = !!a.pending || !engine;
   if (checking) awaitEngine(el);
@@ -98,7 +97,13 @@ function renderAssessment(el: El, a: Assessment, e: Engine): TemplateResult {
       ${renderSummary(l, c, a, (item) => navigate(el, item.path))}
     </section>
     <section part="balance" class="section balance" aria-labelledby="balance-heading">
-      ${renderBalance(l, a.balance, e.defaultPolicy.balance)}
+      ${renderBalance(a.balance, {
+        t: c.t.bind(c),
+        percent: (n) => l.number(n / 100, { style: 'percent', maximumFractionDigits: 1 }),
+        thresholds: e.defaultPolicy.balance,
+        headingLevel: 3,
+        headingId: 'balance-heading',
+      })}
     </section>
     <section part="themes" class="section themes" aria-labelledby="themes-heading">
       ${renderThemes(l, c, a.themes, e.themeChecklist)}

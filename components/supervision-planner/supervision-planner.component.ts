@@ -1,7 +1,5 @@
-import type { Localizer } from '../base/localize.js';
-import { lazyView, PswLazyElement } from '../base/lazy-view.js';
-import type { CommonStrings } from '../base/strings.js';
-import { DocumentController } from '../context/document-controller.js';
+import { PswDocumentElement } from '../base/document-element.js';
+import { lazyView } from '../base/lazy-view.js';
 import type { Per } from './planner-view.js';
 import type { SupervisionStrings } from './strings.js';
 
@@ -64,24 +62,9 @@ export interface PlannerState {
  * @cssstate has-errors - Some input was refused and is shown with its error in place.
  * @cssstate loading - Waiting for the planner's view (a lazy chunk) or for the document.
  */
-export class PswSupervisionPlanner extends PswLazyElement<View> {
+export class PswSupervisionPlanner extends PswDocumentElement<View, SupervisionStrings> {
   protected readonly viewLoader = view;
 
-  /** @internal */
-  readonly doc = new DocumentController(this);
   /** @internal The view's state between renders. */
   readonly ui: PlannerState = { errors: new Map(), showTable: false, expanded: new Set(), announcement: '', pendingPers: new Map() };
-  /** @internal The view's strings, set when the view arrives. */
-  l?: Localizer<SupervisionStrings>;
-  /** @internal */
-  c?: Localizer<CommonStrings>;
-
-  constructor() {
-    super();
-    this.doc.onNavigate((detail) => this.withView((v) => void v.navigate(this, detail)));
-  }
-
-  protected override viewCanRender(): boolean {
-    return !!this.doc.document;
-  }
 }

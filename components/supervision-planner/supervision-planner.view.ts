@@ -12,7 +12,6 @@ import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { pathUnder } from '../context/document-controller.js';
-import { documentStatusStyles } from '../context/document-status.js';
 import { renderArrangements } from './arrangements.js';
 import { ARR, itemElement, items, kitOf, TR } from './planner-actions.js';
 import { PlannerView, type ListName } from './planner-view.js';
@@ -25,7 +24,7 @@ import { renderYearView } from './year-view.js';
 
 type El = PswSupervisionPlanner;
 
-export const styles = [documentStatusStyles, uiStyles, plannerStyles];
+export const styles = [uiStyles, plannerStyles];
 
 /** The parts of the document this element edits (and answers `psw-navigate` for). */
 const OWN = ['supervision', 'training', 'team', 'leadership', 'wellbeing'];
@@ -43,7 +42,6 @@ export function willUpdate(el: El): void {
 }
 
 export function updated(el: El): void {
-  el.setState('readonly', el.doc.readonly);
   el.setState('has-errors', kitOf(el).hasRefused);
 }
 

@@ -6,7 +6,11 @@ import type { RoleDocument, SupervisionArrangement } from '../model/schema.js';
 import { capitalise, formatDate, formatHours, formatMonths, formatSalary, lowerFirst, oneLine, present } from './format.js';
 import { defined, line, row } from './jd-lines.js';
 import type { JdBlock } from './jd-model-types.js';
-import { label, paySchemeLabels, roleLevelLabels, settingLabels, supervisionTypeLabels } from './labels.js';
+import { labelIn, labelOf } from '../catalogue/label.js';
+import { paySchemes } from '../catalogue/pay.js';
+import { roleLevels } from '../catalogue/roles.js';
+import { settings } from '../catalogue/settings.js';
+import { supervisionTypeLabels } from '../catalogue/short-labels.js';
 
 /** "Band 3" for Agenda for Change, "Grade 2" for others; the text as typed when it already says. */
 export function bandText(band: string, payScheme: RoleDocument['employment']['payScheme']): string {
@@ -18,7 +22,7 @@ export function bandText(band: string, payScheme: RoleDocument['employment']['pa
 function bandLine(doc: RoleDocument): string | undefined {
   const { band, payScheme } = doc.employment;
   if (band === undefined || band.trim() === '') return undefined;
-  const scheme = payScheme ? ` (${label(paySchemeLabels, payScheme)})` : '';
+  const scheme = payScheme ? ` (${labelOf(paySchemes, payScheme)})` : '';
   return bandText(band, payScheme) + scheme;
 }
 
@@ -60,12 +64,12 @@ export function professionalSupervisionLine(arrangements: readonly SupervisionAr
     arrangements
       .filter((a) => a.type === type)
       .map((a) => {
-        const kind = lowerFirst(label(supervisionTypeLabels, a.type) ?? a.type);
+        const kind = lowerFirst(labelIn(supervisionTypeLabels, a.type));
         const who = line(a.providerRole);
-        return who ? `${who} (${kind})` : `${capitalise(kind)} (provider to be agreed)`;
+        return who ? `${kind} with ${who}` : `${kind}, provider to be agreed`;
       }),
   );
-  return parts.length ? [...new Set(parts)].join('; ') : undefined;
+  return parts.length ? capitalise([...new Set(parts)].join('; ')) : undefined;
 }
 
 function reportsToLine(doc: RoleDocument): string | undefined {
@@ -81,8 +85,8 @@ export function detailsSection(doc: RoleDocument): JdBlock[] {
     row('Job title', line(role.title), true),
     row('Organisation', line(meta.organisation), false),
     row('Service', line(context.service), false),
-    row('Setting', label(settingLabels, context.setting), false),
-    row('Role level', label(roleLevelLabels, role.level), false),
+    row('Setting', labelOf(settings, context.setting), false),
+    row('Role level', labelOf(roleLevels, role.level), false),
     row('Band', bandLine(doc), true),
     row('Salary', salaryLine(doc), false),
     row('Hours', hoursLine(doc), true),

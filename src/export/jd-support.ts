@@ -6,7 +6,8 @@ import type { Boundary, RoleDocument, SupervisionArrangement } from '../model/sc
 import { capitalise, formatDecimal, formatFrequency, joinWords } from './format.js';
 import { defined, line, row } from './jd-lines.js';
 import type { JdBlock, ListItem } from './jd-model-types.js';
-import { boundaryTopicLabels, label, supervisionTypeLabels } from './labels.js';
+import { labelIn } from '../catalogue/label.js';
+import { boundaryTopicLabels, supervisionTypeLabels } from '../catalogue/short-labels.js';
 
 const MODE_TEXT = {
   fixed: 'Fixed: the same for everyone',
@@ -15,7 +16,7 @@ const MODE_TEXT = {
 } as const;
 
 export function boundaryName(b: Boundary): string {
-  return b.topic === 'custom' ? (line(b.label) ?? 'Other boundary') : (label(boundaryTopicLabels, b.topic) ?? b.topic);
+  return b.topic === 'custom' ? (line(b.label) ?? 'Other boundary') : labelIn(boundaryTopicLabels, b.topic);
 }
 
 function boundaryItem(b: Boundary): ListItem | undefined {
@@ -50,7 +51,7 @@ function arrangementItem(a: SupervisionArrangement): ListItem {
     focus.length > 0 && `Covers ${joinWords(focus)}`,
     a.protectedTime === true && 'Protected time within contracted hours',
   ]);
-  const text = label(supervisionTypeLabels, a.type) ?? a.type;
+  const text = labelIn(supervisionTypeLabels, a.type);
   return details.length ? { text, details } : { text };
 }
 

@@ -7,14 +7,15 @@ import { capitalise, formatDate, formatMonths, present } from './format.js';
 import { bandText } from './jd-details.js';
 import { defined, line, row } from './jd-lines.js';
 import { TO_BE_AGREED, type JdBlock, type ListItem, type TableBlock } from './jd-model-types.js';
-import { label, paySchemeLabels } from './labels.js';
+import { labelOf } from '../catalogue/label.js';
+import { paySchemes } from '../catalogue/pay.js';
 
 const DBS_TEXT = { none: 'No DBS check', basic: 'Basic DBS check', standard: 'Standard DBS check', enhanced: 'Enhanced DBS check' } as const;
 
 export function termsSection(doc: RoleDocument): JdBlock[] {
   const e = doc.employment;
   const f = e.funding;
-  const scheme = e.payScheme && label(paySchemeLabels, e.payScheme);
+  const scheme = e.payScheme && labelOf(paySchemes, e.payScheme);
   const term = defined([
     f?.termMonths !== undefined && formatMonths(f.termMonths),
     f?.endDate !== undefined && `until ${formatDate(f.endDate)}`,

@@ -44,7 +44,9 @@ import { FULL_TIME_HOURS, formatDecimal, formatFrequency, joinWords, lowerFirst 
 import { flexibleBounds } from './jd-model.js';
 import { extensionTerms } from './job-posting-extensions.js';
 import { compact, line, text, toScriptSafeJson, type JsonLdNode, type LooseNode } from './json-ld.js';
-import { label, settingLabels, supervisionTypeLabels } from './labels.js';
+import { labelIn, labelOf } from '../catalogue/label.js';
+import { settings } from '../catalogue/settings.js';
+import { supervisionTypeLabels } from '../catalogue/short-labels.js';
 
 export { toScriptSafeJson, type JsonLdNode, type JsonLdValue } from './json-ld.js';
 
@@ -84,7 +86,7 @@ export function employmentTypes(doc: RoleDocument): string[] {
 
 function description(doc: RoleDocument): string | undefined {
   const { context } = doc;
-  const setting = label(settingLabels, context.setting);
+  const setting = labelOf(settings, context.setting);
   const summary = [
     setting && `Setting: ${setting}.`,
     line(context.service) && `Service: ${line(context.service)}.`,
@@ -184,7 +186,7 @@ function jobBenefits(doc: RoleDocument): string[] {
     .map((a) => {
       const how = [a.format === 'one-to-one' ? 'one to one' : a.format === 'group' ? 'in a group' : undefined, a.frequency && formatFrequency(a.frequency)]
         .filter(Boolean).join(', ');
-      const name = label(supervisionTypeLabels, a.type) ?? a.type;
+      const name = labelIn(supervisionTypeLabels, a.type);
       return `${name}${how ? ` (${how})` : ''}${a.protectedTime ? ', in protected time' : ''}`;
     });
   const training = doc.training.peerSpecific.map((t) => line(t.title)).filter((t): t is string => !!t);

@@ -27,6 +27,10 @@ describe('outputs demo (insights, job description, export)', () => {
 
   it('fetches each element\'s view as a chunk, and the code of an export format only on its first download', async () => {
     const { page, requests } = await open();
+    // Network idle can come before the elements have asked for their views on a busy machine: wait for them to render.
+    await page.locator('psw-role-insights [part="summary"]').waitFor();
+    await page.locator('psw-job-description article').waitFor();
+    await page.locator('psw-role-export [part="downloads"]').waitFor();
     const scripts = requests.filter((p) => p.endsWith('.js'));
     assert.equal(scripts[0], '/dist/cdn/psw-role-kit.js');
     const upFront = chunkNames(requests);
@@ -100,6 +104,7 @@ describe('outputs demo (insights, job description, export)', () => {
 
   it('refuses an invalid file by field and keeps the role', async () => {
     const { page } = await open();
+    await page.locator('psw-role-export input[type=file]').waitFor({ state: 'attached' });
     const before = await page.evaluate(() => JSON.stringify(document.querySelector('psw-role-document').value));
     await page.locator('psw-role-export input[type=file]').setInputFiles({
       name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ kind: 'psw-role-document', schemaVersion: 1, extra: 1 })),
@@ -114,6 +119,7 @@ describe('outputs demo (insights, job description, export)', () => {
 
   it('prints the job description on A4 with no controls', async () => {
     const { page } = await open();
+    await page.locator('psw-job-description article').waitFor();
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => {
       const jd = document.querySelector('psw-job-description');
@@ -139,6 +145,7 @@ describe('outputs demo (insights, job description, export)', () => {
       document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
     });
     await page.goto(env.url('/demo/outputs.html'), { waitUntil: 'networkidle' });
+    await page.locator('psw-role-insights [part="balance"] .stacked-bar .segment').first().waitFor();
     const widths = await page.evaluate(() =>
       [...document.querySelector('psw-role-insights').shadowRoot.querySelectorAll('.stacked-bar .segment')].map((s) => s.getBoundingClientRect().width));
     assert.ok(widths.length > 1 && widths.every((w) => w > 0), `bar segments are drawn: ${widths}`);

@@ -9,6 +9,9 @@ import { setIn } from '../../../src/store/ops.js';
 import { completeDoc, hostileDoc } from '../../fixtures/export-docs.js';
 import { resetPage } from '../context/fixtures.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
+import { boundaryTopics } from '../../../src/catalogue/boundary-topics.js';
+import { supervisionTypes } from '../../../src/catalogue/supervision-types.js';
+import '../../../components/boundary-checklist/boundary-checklist.js';
 
 async function mountIn(doc?: RoleDocument, readonly = false) {
   const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document ?readonly=${readonly} .value=${doc as RoleDocument}>
@@ -28,6 +31,27 @@ describe('<psw-job-description>', () => {
   afterEach(async () => {
     await emulateMedia({ media: 'screen' });
     resetPage();
+  });
+
+  it('names every boundary topic and supervision type as the checklist and the catalogues do', async () => {
+    const doc: RoleDocument = {
+      ...completeDoc,
+      boundaries: boundaryTopics.map((t, i) => ({ id: `b${i}`, topic: t.id, position: `Position ${i}.`, status: 'agreed' as const })),
+      supervision: { ...completeDoc.supervision, arrangements: supervisionTypes.map((t, i) => ({ id: `s${i}`, type: t.id })) },
+    };
+    const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${doc}>
+      <psw-job-description></psw-job-description><psw-boundary-checklist></psw-boundary-checklist>
+    </psw-role-document>`);
+    const jd = wrapper.querySelector('psw-job-description')!;
+    const checklist = wrapper.querySelector('psw-boundary-checklist')!;
+    await jd.updateComplete;
+    await checklist.updateComplete;
+    const root = jd.shadowRoot!;
+    const itemNames = (id: string) => [...section(root, id)!.querySelectorAll(':scope ul:not(.details) > li')]
+      .map((li) => (li.querySelector('.item-title') ?? li).textContent!.replace(/\s+/g, ' ').trim());
+    expect(itemNames('boundaries')).to.deep.equal(boundaryTopics.map((t) => t.label));
+    expect(texts(checklist.shadowRoot!, '[part="topic-heading"]')).to.deep.equal(boundaryTopics.map((t) => t.label));
+    expect(itemNames('supervision')).to.deep.equal(supervisionTypes.map((t) => t.label));
   });
 
   it('shows the title, the job details in a description list and every core duty under key responsibilities', async () => {

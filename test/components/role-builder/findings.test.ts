@@ -102,13 +102,14 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     const doc = createRoleDocument({ template: 'adult-community' });
     const { builder } = await mountAssessed(doc, () => ({ balance: balance() }));
     const part = root(builder).querySelector('[part="balance"]')!;
-    expect(part.querySelector('.balance-text')!.textContent!.trim()).to.equal('Core 55%, flexible 25%, excluded 0%, unallocated 20%.');
-    expect(part.querySelector('.verdict')!.textContent).to.match(/Verdict:\s*balanced\s*\(tool heuristic\)/);
-    expect(part.textContent).to.include('too rigid below 10% flexible time');
-    expect(part.textContent).to.include('1 flexible duty has no limits').and.include('2 flexible duties have no review interval');
-    const width = (s: string) => part.querySelector<HTMLElement>(`[data-segment="${s}"].segment`)?.style.width;
+    const legend = [...part.querySelectorAll('.legend li .value')].map((v) => v.textContent!.trim());
+    expect(legend).to.deep.equal(['Core: 55%', 'Flexible: 25%', 'Excluded: 0%', 'Not allocated: 20%']);
+    expect(part.querySelector('.verdict')!.textContent).to.match(/Verdict:\s*Balanced\s/);
+    expect(part.textContent).to.include('“too rigid” means under 10% flexible time');
+    expect(part.textContent).to.include('1 flexible duty has no limit').and.include('2 flexible duties have no review interval');
+    const width = (s: string) => part.querySelector<HTMLElement>(`.stacked-bar [data-kind="${s}"].segment`)?.style.inlineSize;
     expect([width('core'), width('flexible'), width('excluded'), width('unallocated')]).to.deep.equal(['55%', '25%', undefined, '20%']);
-    expect(part.querySelector('.bar')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(part.querySelector('.stacked-bar')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
   it('scales an over-allocated balance and says so', async () => {
@@ -117,9 +118,9 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
       balance: balance({ core: 100, flexible: 60, unallocated: 0, overAllocated: true, verdict: 'too-loose' }),
     }));
     const part = root(builder).querySelector('[part="balance"]')!;
-    expect(part.querySelector<HTMLElement>('[data-segment="core"].segment')!.style.width).to.equal('62.5%');
+    expect(part.querySelector<HTMLElement>('.stacked-bar [data-kind="core"].segment')!.style.inlineSize).to.equal('62.5%');
     expect(part.textContent).to.include('add up to 160%');
-    expect(part.querySelector('.verdict-value')!.textContent).to.equal('too loose');
+    expect(part.querySelector('.verdict .badge')!.textContent).to.equal('Too loose');
   });
 
   it('follows psw-navigate for its own paths: opens the section and focuses the field; ignores others', async () => {

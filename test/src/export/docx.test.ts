@@ -54,7 +54,7 @@ describe('toDocx', () => {
       for (const heading of ['Job details', 'Job purpose', 'Key responsibilities', 'Supervision and support', 'Person specification', 'Essential', 'Desirable']) {
         expect(text).to.contain(heading);
       }
-      expect(text).to.contain('Band 3 (Agenda for Change)');
+      expect(text).to.contain('Band 3 (NHS Agenda for Change)');
       expect(text).to.contain('Right to work in the UK');
     });
 

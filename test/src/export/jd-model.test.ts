@@ -58,7 +58,7 @@ describe('jobDescriptionModel', () => {
 
   it('writes the job details in words', () => {
     expect(detail(completeDoc, 'Job title')?.value).to.equal('Peer Support Worker');
-    expect(detail(completeDoc, 'Band')?.value).to.equal('Band 3 (Agenda for Change)');
+    expect(detail(completeDoc, 'Band')?.value).to.equal('Band 3 (NHS Agenda for Change)');
     expect(detail(completeDoc, 'Salary')?.value).to.equal('£24,937 to £26,598 a year (2025/26 pay table)');
     expect(detail(completeDoc, 'Hours')?.value).to.equal('22.5 hours a week (part time)');
     expect(detail(completeDoc, 'Contract')?.value).to.equal('Fixed term, 18 months, until 31 March 2028');
@@ -68,13 +68,13 @@ describe('jobDescriptionModel', () => {
 
   it('derives the professional supervision line from peer and clinical supervision providers', () => {
     expect(detail(completeDoc, 'Professional supervision')?.value).to.equal(
-      'Peer Support Lead (peer supervision); Peer Worker Coordinator (group peer supervision)',
+      'Peer supervision (one-to-one) with Peer Support Lead; group peer supervision with Peer Worker Coordinator',
     );
     const clinicalOnly: RoleDocument = {
       ...emptyDoc(),
       supervision: { arrangements: [{ id: 'c', type: 'clinical-supervision' }, { id: 'l', type: 'line-management', providerRole: 'Ward Manager' }] },
     };
-    expect(detail(clinicalOnly, 'Professional supervision')?.value).to.equal('Clinical supervision (provider to be agreed)');
+    expect(detail(clinicalOnly, 'Professional supervision')?.value).to.equal('Clinical supervision, provider to be agreed');
     // With no reportsTo, the line manager's role fills "Reports to".
     expect(detail(clinicalOnly, 'Reports to')?.value).to.equal('Ward Manager');
   });

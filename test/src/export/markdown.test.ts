@@ -42,8 +42,8 @@ describe('toMarkdown', () => {
       'Team and leadership support', 'Wellbeing', 'Terms and funding', 'Progression', 'Person specification',
     ]);
     const html = gfm.render(md);
-    expect(html).to.contain('<td>Band</td>\n<td>Band 3 (Agenda for Change)</td>');
-    expect(html).to.contain('<td>Professional supervision</td>\n<td>Peer Support Lead (peer supervision); Peer Worker Coordinator (group peer supervision)</td>');
+    expect(html).to.contain('<td>Band</td>\n<td>Band 3 (NHS Agenda for Change)</td>');
+    expect(html).to.contain('<td>Professional supervision</td>\n<td>Peer supervision (one-to-one) with Peer Support Lead; group peer supervision with Peer Worker Coordinator</td>');
     expect(html).to.contain('<h3>Essential</h3>');
     expect(html).to.contain('<td>Right to work in the UK</td>\n<td>Pre-employment checks</td>');
     expect(html).to.contain('<li>Up to 15% of contracted hours</li>');

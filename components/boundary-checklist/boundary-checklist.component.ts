@@ -25,9 +25,6 @@ export interface ChecklistState {
    * closes while the user works in it.
    */
   firstSeen?: { documentId: string; settled?: ReadonlySet<string> };
-  /** Messages of refused edits, by `<row key>.<field>`, shown in place. */
-  errors: Map<string, string>;
-  addError?: string;
   /** The custom topic just removed, for the "Undo" offer. */
   removed?: { id: string; name: string };
 }
@@ -72,5 +69,5 @@ export class PswBoundaryChecklist extends PswDocumentElement<View, BoundaryStrin
   protected readonly viewLoader = view;
 
   /** @internal The view's state between renders. */
-  readonly ui: ChecklistState = { filter: 'all', collapseChoice: new Map(), errors: new Map() };
+  readonly ui: ChecklistState = { filter: 'all', collapseChoice: new Map() };
 }

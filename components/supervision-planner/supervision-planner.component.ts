@@ -12,8 +12,6 @@ const view = lazyView<View>(() => import('./supervision-planner.view.js'));
 
 /** What the planner keeps between renders (choices and messages; never data derived from the document). */
 export interface PlannerState {
-  /** Messages of refused edits, by field key; the field keeps what the user typed. */
-  errors: Map<string, string>;
   /** Whether the year view shows the table rather than the picture. */
   showTable: boolean;
   /** Items of long (collapsed) lists that are open for editing. */
@@ -66,5 +64,5 @@ export class PswSupervisionPlanner extends PswDocumentElement<View, SupervisionS
   protected readonly viewLoader = view;
 
   /** @internal The view's state between renders. */
-  readonly ui: PlannerState = { errors: new Map(), showTable: false, expanded: new Set(), announcement: '', pendingPers: new Map() };
+  readonly ui: PlannerState = { showTable: false, expanded: new Set(), announcement: '', pendingPers: new Map() };
 }

@@ -15,7 +15,7 @@ import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { findingsList } from '../base/ui.js';
-import { uiStyles } from '../base/ui.styles.js';
+import { readableWidthStyles, uiStyles } from '../base/ui.styles.js';
 import { documentStatusStyles } from '../context/document-status.js';
 import type { Filter, PswBoundaryChecklist } from './boundary-checklist.component.js';
 import checklistStyles from './boundary-checklist.styles.js';
@@ -39,7 +39,7 @@ import {
 
 type El = PswBoundaryChecklist;
 
-export const styles = [uiStyles, documentStatusStyles, checklistStyles];
+export const styles = [uiStyles, readableWidthStyles, documentStatusStyles, checklistStyles];
 
 const FIELD_LABEL_KEYS = {
   label: 'customLabel',

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { jobDescriptionModel, type JdSection } from '../../src/export/jd-model.js';
 import { Localizer } from '../base/localize.js';
-import { uiStyles } from '../base/ui.styles.js';
+import { readableWidthStyles, uiStyles } from '../base/ui.styles.js';
 import { documentStatusStyles } from '../context/document-status.js';
 import { block, keyValue } from './jd-blocks.js';
 import type { PswJobDescription } from './job-description.component.js';
@@ -16,7 +16,7 @@ import { JOB_DESCRIPTION_AREA, jobDescriptionStrings } from './strings.js';
 
 type El = PswJobDescription;
 
-export const styles = [uiStyles, documentStatusStyles, jobDescriptionStyles];
+export const styles = [uiStyles, readableWidthStyles, documentStatusStyles, jobDescriptionStyles];
 
 /** The element's strings arrive with the view. */
 export function attach(el: El): void {

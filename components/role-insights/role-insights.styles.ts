@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
+ * The insights on top of the shared ui styles (which hold the <summary> of each disclosure).
  * Pictures with patterns as well as colours (core solid, flexible striped, excluded dotted,
  * unallocated lined), so the kinds differ without colour; in forced colours they are drawn in
- * system colours with the same patterns. Text equivalents sit beside every picture.
+ * system colours with the same patterns. Text equivalents sit beside every picture. Properties are
+ * logical.
  */
 export default css`
   .summary .glance {
@@ -54,18 +56,12 @@ export default css`
   .banding-missing li {
     margin: 0 0 0.125rem;
   }
-  summary {
-    cursor: pointer;
-    min-height: 1.5rem;
-    color: var(--_accent);
-    font-weight: 600;
-  }
   .count-list {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
-  @container (max-width: 34rem) {
+  @container (max-inline-size: 34rem) {
     .glance-item {
       grid-template-columns: 1fr;
     }
@@ -141,7 +137,7 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: 2px;
     align-self: flex-start;
-    margin-top: 0.2em;
+    margin-block-start: 0.2em;
   }
   .verdict .badge {
     font-size: 0.9375rem;
@@ -192,13 +188,13 @@ export default css`
     background: var(--_accent);
   }
   .theme details {
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
   }
   .theme-detail {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     gap: 0 var(--_space);
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
   }
   .theme-detail ul {
     margin: 0 0 0.5rem;
@@ -207,7 +203,7 @@ export default css`
 
   /* Findings */
   .filter {
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .theme-group {
     margin: 0 0 var(--_space);
@@ -244,7 +240,7 @@ export default css`
     margin: 0;
   }
   .finding button.go {
-    min-height: 2rem;
+    min-block-size: 2rem;
     padding-block: 0.125rem;
   }
 

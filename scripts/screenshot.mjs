@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Full-page screenshot of a demo page, as the built bundle renders it (run `npm run build` first).
-// Usage: node scripts/screenshot.mjs demo/<name>.html shots/<name>.png [width] [query] [--readonly] [--dark] [--print]
+// Usage: node scripts/screenshot.mjs demo/<name>.html shots/<name>.png [width] [query] [--readonly] [--dark] [--print] [--rtl]
 //   query       appended to the page URL (e.g. "readonly" or "step=duties")
 //   --readonly  sets `readonly` on every <psw-role-document> of the page before the shot
 //   --dark      emulates a reader who prefers a dark colour scheme
 //   --print     emulates print media
+//   --rtl       sets dir="rtl" on the page's <html> (checks the logical properties' right-to-left layout)
 // With PIECES=n in the environment it also writes the page in pieces of n px (…-1.png, …-2.png), for
 // viewers that shrink very tall images.
 import { mkdirSync } from 'node:fs';
@@ -20,13 +21,14 @@ try {
   const p = await env.page({ viewport: { width: Number(width), height: 900 }, colorScheme: flags.has('--dark') ? 'dark' : 'light' });
   if (flags.has('--print')) await p.emulateMedia({ media: 'print' });
   await p.goto(env.url(`/${page.replace(/^\//, '')}${query ? `?${query}` : ''}`), { waitUntil: 'networkidle' });
+  if (flags.has('--rtl')) await p.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
   if (flags.has('--readonly')) {
     await p.evaluate(() => document.querySelectorAll('psw-role-document').forEach((el) => el.setAttribute('readonly', '')));
   }
   await p.waitForTimeout(300);
   mkdirSync(dirname(out), { recursive: true });
   await p.screenshot({ path: out, fullPage: true });
-  console.log(`screenshot: ${out} (${width} px${flags.has('--readonly') ? ', read only' : ''})`);
+  console.log(`screenshot: ${out} (${width} px${flags.has('--readonly') ? ', read only' : ''}${flags.has('--rtl') ? ', right to left' : ''})`);
   const piece = Number(process.env.PIECES || 0);
   if (piece > 0) {
     const height = await p.evaluate(() => document.documentElement.scrollHeight);

@@ -4,6 +4,23 @@ import { css } from 'lit';
  * Shared styles for the native controls and building blocks the elements render (see ui.ts):
  * fields with visible labels, hints and errors, buttons, fieldsets, findings, sections. Targets are
  * at least 24×24 px (WCAG 2.2 AA 2.5.8); layouts collapse to one column from 320 px up.
+ *
+ * The patterns every element's frame uses are here too, so element styles add only what is their own:
+ * - `.intro`: the paragraph under an element's heading that says what it is for, kept to the
+ *   readable line length of `--psw-max-width`.
+ * - `.toolbar`: buttons in a row that wraps, with an `.announce` line (the live region of what an
+ *   action did) taking the rest of the row.
+ * - `button.disclosure` with a `.chevron`: a heading's button that opens and closes what follows it
+ *   (`aria-expanded`); the chevron points along the text when closed and down when open. It is a
+ *   drawn arrow, so its borders are physical and it is mirrored right to left. The native
+ *   `<summary>` of a `<details>` is styled to match.
+ * - `.card`: one item of a list (a duty, a boundary topic, a supervision arrangement…) on the
+ *   surface, with an edge on its inline-start side that an element may colour to carry a meaning
+ *   (always with a text equivalent too). The checklist's `.topic` and the planner's `.item` are cards.
+ *
+ * Properties are logical (inline: the direction text runs; block: the direction lines stack), so a
+ * right-to-left page mirrors the layout. Comments stay out of the CSS text: it ships as written.
+ * Only lazily loaded views import this module, so it adds nothing to the drop-in entry file.
  */
 export const uiStyles = css`
   h2,
@@ -42,7 +59,7 @@ export const uiStyles = css`
     display: grid;
     gap: 0.25rem;
     margin: 0 0 calc(var(--_space) * 0.75);
-    min-width: 0;
+    min-inline-size: 0;
   }
   .field > label,
   .label {
@@ -64,18 +81,18 @@ export const uiStyles = css`
     background: var(--_surface);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    min-height: var(--_control-height);
+    min-block-size: var(--_control-height);
     padding: 0.25rem 0.5rem;
-    width: 100%;
-    max-width: 100%;
+    inline-size: 100%;
+    max-inline-size: 100%;
     margin: 0;
   }
   textarea {
-    min-height: 4.5rem;
+    min-block-size: 4.5rem;
     resize: vertical;
   }
   input[type='number'] {
-    max-width: 8rem;
+    max-inline-size: 8rem;
   }
   input:focus-visible,
   select:focus-visible,
@@ -103,7 +120,7 @@ export const uiStyles = css`
     border-radius: var(--_radius);
     margin: 0 0 calc(var(--_space) * 0.75);
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
-    min-width: 0;
+    min-inline-size: 0;
   }
   legend {
     font-weight: 700;
@@ -118,7 +135,7 @@ export const uiStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 2rem;
+    min-block-size: 2rem;
     cursor: pointer;
   }
   .choice input {
@@ -131,8 +148,8 @@ export const uiStyles = css`
   button {
     font: inherit;
     font-weight: 600;
-    min-height: 2.25rem;
-    min-width: 2.25rem;
+    min-block-size: 2.25rem;
+    min-inline-size: 2.25rem;
     padding: 0.25rem 0.875rem;
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
@@ -159,7 +176,7 @@ export const uiStyles = css`
   }
   button.icon {
     padding: 0;
-    width: 2.25rem;
+    inline-size: 2.25rem;
   }
   button:disabled {
     opacity: 0.55;
@@ -191,7 +208,9 @@ export const uiStyles = css`
     border-inline-start: 5px solid var(--_info);
     background: var(--_surface-alt);
     padding: 0.375rem 0.625rem;
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-radius: var(--_radius);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
     font-size: var(--_font-size-small);
   }
   .finding[data-severity='error'] {
@@ -206,7 +225,7 @@ export const uiStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
     align-items: center;
-    margin-top: 0.125rem;
+    margin-block-start: 0.125rem;
     color: var(--_muted);
   }
   .badge {
@@ -240,10 +259,93 @@ export const uiStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  .intro {
+    max-inline-size: var(--_max-width);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin: 0 0 var(--_space);
+  }
+  .announce {
+    flex: 1 1 14rem;
+    margin: 0;
+    min-block-size: 1.5em;
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  button.disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex: 1 1 auto;
+    justify-content: flex-start;
+    text-align: start;
+    background: none;
+    border: 2px solid transparent;
+    color: var(--_text);
+    font: inherit;
+    font-weight: 700;
+    padding: 0.25rem;
+    margin-inline-start: -0.25rem;
+    min-block-size: 2.5rem;
+  }
+  button.disclosure:hover:not(:disabled) {
+    filter: none;
+    text-decoration: underline;
+  }
+  .chevron {
+    flex: none;
+    width: 0.6em;
+    height: 0.6em;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(45deg);
+  }
+  .chevron:dir(rtl) {
+    scale: -1 1;
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 1.5rem;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .card,
+  .topic,
+  .item {
+    background: var(--_surface);
+    border: 1px solid var(--_border-subtle);
+    border-inline-start: 6px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    min-inline-size: 0;
+  }
   @media print {
     button,
     .no-print {
       display: none !important;
+    }
+  }
+`;
+
+/**
+ * For elements that are read as a document or a checklist: the whole element keeps the readable
+ * line length of --psw-max-width on screen, and takes the page's width in print.
+ */
+export const readableWidthStyles = css`
+  :host {
+    max-inline-size: var(--_max-width);
+  }
+  @media print {
+    :host {
+      max-inline-size: none;
     }
   }
 `;

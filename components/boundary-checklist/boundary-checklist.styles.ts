@@ -1,18 +1,12 @@
 import { css } from 'lit';
 
 /**
- * The checklist's own styles, on top of the shared ui styles. Only the private `--_*` variables of
- * host.styles.ts are read here. Cards carry their status as a coloured edge and as text, so colour is
- * never the only cue; forced-colours mode keeps the edges and the progress bar visible.
+ * The checklist's own styles, on top of the shared ui styles (intro, cards, readable width). Only
+ * the private `--_*` variables of host.styles.ts are read here; properties are logical. Cards carry
+ * their status as a coloured edge and as text, so colour is never the only cue; forced-colours mode
+ * keeps the edges and the progress bar visible.
  */
 export default css`
-  :host {
-    max-inline-size: var(--_max-width);
-  }
-  .intro {
-    max-inline-size: 44rem;
-  }
-
   /* Progress */
   .progress {
     display: grid;
@@ -81,12 +75,7 @@ export default css`
   }
   .topic {
     margin: 0;
-    background: var(--_surface);
-    border: 1px solid var(--_border-subtle);
-    border-inline-start: 6px solid var(--_border);
-    border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75) var(--_space) var(--_space);
-    min-inline-size: 0;
   }
   .topic[data-status='agreed'] {
     border-inline-start-color: var(--_success);
@@ -99,7 +88,8 @@ export default css`
   .topic-legend {
     float: inline-start;
     padding: 0;
-    margin: 0 0.75rem 0.5rem 0;
+    margin: 0 0 0.5rem;
+    margin-inline-end: 0.75rem;
     max-inline-size: 100%;
     min-block-size: 2.25rem;
     display: flex;
@@ -109,7 +99,7 @@ export default css`
     clear: both;
   }
   /* In a narrow column the heading takes the whole line and the badges go under it. */
-  @container (max-width: 36rem) {
+  @container (max-inline-size: 36rem) {
     .topic-legend {
       inline-size: 100%;
       min-block-size: 0;

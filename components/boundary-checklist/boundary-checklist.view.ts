@@ -17,7 +17,7 @@ import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { findingsList } from '../base/ui.js';
-import { uiStyles } from '../base/ui.styles.js';
+import { readableWidthStyles, uiStyles } from '../base/ui.styles.js';
 import type { Filter, PswBoundaryChecklist } from './boundary-checklist.component.js';
 import checklistStyles from './boundary-checklist.styles.js';
 import { BOUNDARY_AREA, boundaryStrings } from './strings.js';
@@ -40,7 +40,7 @@ import {
 
 type El = PswBoundaryChecklist;
 
-export const styles = [uiStyles, checklistStyles];
+export const styles = [uiStyles, readableWidthStyles, checklistStyles];
 
 const FIELD_LABEL_KEYS = {
   label: 'customLabel',

@@ -1,31 +1,24 @@
 import { css } from 'lit';
 
 /**
- * The job description reads like a document: a header with the job details, then sections. Print
+ * The job description, on top of the shared ui styles (toolbar, readable width), reads like a
+ * document: a header with the job details, then sections. Properties are logical. Print
  * styles (below) leave only the document, black on white, and keep rows, list items and headings
  * with what follows. `@page` (size and margins) cannot be set from a shadow root: the host page adds
  * `@page { size: A4; margin: 18mm; }` to its own CSS.
  */
 export default css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-    margin: 0 0 var(--_space);
-  }
   .toolbar .hint {
     margin: 0;
     flex: 1 1 16rem;
   }
   .jd {
     container-type: inline-size;
-    max-width: var(--_max-width);
   }
   .jd-header {
-    border-bottom: 2px solid var(--_text);
-    padding-bottom: calc(var(--_space) * 0.5);
-    margin-bottom: var(--_space);
+    border-block-end: 2px solid var(--_text);
+    padding-block-end: calc(var(--_space) * 0.5);
+    margin-block-end: var(--_space);
   }
   .subtitle {
     color: var(--_muted);
@@ -33,14 +26,14 @@ export default css`
   }
   .key-value {
     margin: 0;
-    border-top: 1px solid var(--_border-subtle);
+    border-block-start: 1px solid var(--_border-subtle);
   }
   .kv-row {
     display: grid;
     grid-template-columns: minmax(8rem, 32%) 1fr;
     gap: 0 var(--_space);
     padding: 0.375rem 0;
-    border-bottom: 1px solid var(--_border-subtle);
+    border-block-end: 1px solid var(--_border-subtle);
   }
   dt {
     font-weight: 700;
@@ -79,11 +72,11 @@ export default css`
   table {
     border-collapse: collapse;
     table-layout: fixed;
-    width: 100%;
+    inline-size: 100%;
     margin: 0 0 var(--_space);
   }
   thead th:first-child {
-    width: 60%;
+    inline-size: 60%;
   }
   caption {
     text-align: start;
@@ -105,12 +98,12 @@ export default css`
   tbody th {
     font-weight: 400;
   }
-  @container (max-width: 30rem) {
+  @container (max-inline-size: 30rem) {
     .kv-row {
       grid-template-columns: 1fr;
     }
     thead th:first-child {
-      width: 55%;
+      inline-size: 55%;
     }
     th,
     td {
@@ -132,9 +125,6 @@ export default css`
     .toolbar,
     button {
       display: none !important;
-    }
-    .jd {
-      max-width: none;
     }
     h2,
     h3,

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { jobDescriptionModel, type JdSection } from '../../src/export/jd-model.js';
 import { Localizer } from '../base/localize.js';
-import { uiStyles } from '../base/ui.styles.js';
+import { readableWidthStyles, uiStyles } from '../base/ui.styles.js';
 import { block, keyValue } from './jd-blocks.js';
 import type { PswJobDescription } from './job-description.component.js';
 import jobDescriptionStyles from './job-description.styles.js';
@@ -15,7 +15,7 @@ import { JOB_DESCRIPTION_AREA, jobDescriptionStrings } from './strings.js';
 
 type El = PswJobDescription;
 
-export const styles = [uiStyles, jobDescriptionStyles];
+export const styles = [uiStyles, readableWidthStyles, jobDescriptionStyles];
 
 /** The element's strings arrive with the view. */
 export function attach(el: El): void {

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The builder's own layout on top of the shared ui styles: collapsible sections, duty groups and
- * cards (a coloured edge per kind, also drawn in forced colours), one-line rows for long roles, the
- * balance bar, the template dialog. Only private `--_*` variables (host.styles.ts) are read.
+ * The builder's own layout on top of the shared ui styles (which hold the intro, the toolbar, the
+ * disclosure buttons of the sections and the cards): duty groups and cards (a coloured edge per
+ * kind, also drawn in forced colours), one-line rows for long roles, the balance bar, the template
+ * dialog. Only private `--_*` variables (host.styles.ts) are read; properties are logical.
  */
 export default css`
   :host {
@@ -14,7 +15,7 @@ export default css`
     letter-spacing: normal;
     word-spacing: normal;
     font-style: normal;
-    max-width: 100%;
+    max-inline-size: 100%;
     /* Narrow layouts follow the builder's own width (a sidebar on a wide page too). */
     container-type: inline-size;
   }
@@ -33,34 +34,15 @@ export default css`
     flex-basis: 100%;
   }
   .card textarea {
-    min-height: 3rem;
+    min-block-size: 3rem;
   }
   .builder-heading {
-    margin-bottom: calc(var(--_space) * 0.5);
-  }
-  .intro {
-    margin-top: 0;
-  }
-
-  /* Toolbar */
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0 0 var(--_space);
-  }
-  .announce {
-    flex: 1 1 14rem;
-    margin: 0;
-    min-height: 1.5em;
-    color: var(--_muted);
-    font-size: var(--_font-size-small);
+    margin-block-end: calc(var(--_space) * 0.5);
   }
 
   /* Collapsible sections */
   .builder-section {
-    padding-top: calc(var(--_space) * 0.5);
+    padding-block-start: calc(var(--_space) * 0.5);
   }
   .section-heading,
   .group-heading {
@@ -70,46 +52,14 @@ export default css`
     gap: 0.25rem 0.5rem;
     margin: 0;
   }
-  button.disclosure {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    flex: 1 1 auto;
-    justify-content: flex-start;
-    text-align: start;
-    background: none;
-    border: 2px solid transparent;
-    color: var(--_text);
-    font: inherit;
-    font-weight: 700;
-    padding: 0.25rem 0.25rem;
-    margin-inline-start: -0.25rem;
-    min-height: 2.5rem;
-  }
-  button.disclosure:hover:not(:disabled) {
-    filter: none;
-    text-decoration: underline;
-  }
-  .chevron {
-    flex: none;
-    width: 0.6em;
-    height: 0.6em;
-    border-right: 0.15em solid currentColor;
-    border-bottom: 0.15em solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s;
-  }
-  [aria-expanded='true'] > .chevron {
-    transform: rotate(45deg);
-  }
   .section-summary {
     margin: 0.25rem 0 0;
   }
   .section-body {
-    margin-top: calc(var(--_space) * 0.5);
+    margin-block-start: calc(var(--_space) * 0.5);
   }
   .section-findings {
-    margin-bottom: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.75);
   }
 
   /* Template picker */
@@ -123,10 +73,10 @@ export default css`
     flex: 1 1 18rem;
   }
   .template-row > .actions {
-    margin-bottom: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.75);
   }
   dialog {
-    max-width: min(34rem, calc(100vw - 2rem));
+    max-inline-size: min(34rem, calc(100vw - 2rem));
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -144,8 +94,8 @@ export default css`
   }
   .duty-group {
     margin: var(--_space) 0 0;
-    border-top: 1px solid var(--_border-subtle);
-    padding-top: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border-subtle);
+    padding-block-start: calc(var(--_space) * 0.5);
   }
   .group-intro {
     color: var(--_muted);
@@ -169,7 +119,7 @@ export default css`
     flex: 1 1 16rem;
   }
   .add-duty > .actions {
-    margin-bottom: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.75);
   }
   .add-duty > .error {
     flex: 1 1 100%;
@@ -182,14 +132,6 @@ export default css`
   }
   ol.duty-list:has(> .line) {
     gap: 0;
-  }
-  .card {
-    border: 1px solid var(--_border-subtle);
-    border-inline-start: 6px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    background: var(--_surface);
-    min-width: 0;
   }
   [data-kind='core'].card,
   [data-kind='core'].line {
@@ -210,7 +152,7 @@ export default css`
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem;
-    margin-bottom: 0.5rem;
+    margin-block-end: 0.5rem;
   }
   .duty-heading,
   .item-heading {
@@ -248,16 +190,16 @@ export default css`
     align-items: center;
     gap: 0.25rem 0.75rem;
     padding: 0.25rem 0.5rem;
-    border-bottom: 1px solid var(--_border-subtle);
+    border-block-end: 1px solid var(--_border-subtle);
     border-inline-start: 4px solid var(--_border);
   }
   .line-title {
     flex: 1 1 12rem;
-    min-width: 0;
+    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
   .line-share {
-    min-width: 3.5em;
+    min-inline-size: 3.5em;
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
@@ -273,13 +215,13 @@ export default css`
     flex-wrap: wrap;
     align-items: flex-end;
     gap: 0 var(--_space);
-    margin-top: calc(var(--_space) * 0.75);
+    margin-block-start: calc(var(--_space) * 0.75);
   }
   .exclusion-picker > .field {
     flex: 1 1 18rem;
   }
   .exclusion-picker > .actions {
-    margin-bottom: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.75);
   }
 
   /* Balance */
@@ -295,17 +237,19 @@ export default css`
 
   /* Person specification */
   .criteria {
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .callout {
     border-inline-start: 5px solid var(--_warning);
     background: var(--_warning-bg);
     padding: 0.5rem 0.75rem;
     margin: 0.5rem 0;
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-radius: var(--_radius);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
   }
   .callout p {
-    margin-bottom: 0.5rem;
+    margin-block-end: 0.5rem;
   }
   .badge.lived {
     color: var(--_accent);
@@ -323,7 +267,7 @@ export default css`
     align-items: end;
   }
 
-  @container (max-width: 30rem) {
+  @container (max-inline-size: 30rem) {
     .section,
     .balance {
       padding: calc(var(--_space) * 0.5);

@@ -1,14 +1,15 @@
 import { css } from 'lit';
 
 /**
- * The designer's frame on top of the shared ui styles: toolbar, step navigation (a grid of step
- * buttons that wraps to two columns on a phone), the start screen, panels and the pager. The
- * composed elements keep their own styles; only their status lines are hidden (the designer shows
- * one for all). Only private `--_*` variables (host.styles.ts) are read.
+ * The designer's frame on top of the shared ui styles (which hold the intro and the toolbar): the
+ * readiness line, step navigation (a grid of step buttons that wraps to two columns on a phone),
+ * the start screen, panels and the pager. The composed elements keep their own styles; only their
+ * status lines are hidden (the designer shows one for all). Only private `--_*` variables
+ * (host.styles.ts) are read; properties are logical.
  */
 export default css`
   :host {
-    max-width: 100%;
+    max-inline-size: 100%;
     white-space: normal;
     text-transform: none;
     letter-spacing: normal;
@@ -20,27 +21,16 @@ export default css`
   }
   /* The builder's toolbar only holds its announcements here (Undo and Redo are the designer's). */
   .panel-body > psw-role-builder::part(toolbar) {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
   .designer-heading {
-    margin-bottom: calc(var(--_space) * 0.5);
-  }
-  .intro {
-    margin-top: 0;
+    margin-block-end: calc(var(--_space) * 0.5);
   }
 
-  /* Toolbar */
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 0.75rem;
-    margin: 0 0 var(--_space);
-  }
   .toolbar.quiet,
   .toolbar.quiet .announce {
     margin: 0;
-    min-height: 0;
+    min-block-size: 0;
   }
   button[aria-disabled='true'] {
     opacity: 0.55;
@@ -70,13 +60,6 @@ export default css`
   }
   .readiness[data-readiness='ready'] .readiness-value {
     color: var(--_success);
-  }
-  .announce {
-    flex: 1 1 12rem;
-    margin: 0;
-    min-height: 1.5em;
-    color: var(--_muted);
-    font-size: var(--_font-size-small);
   }
 
   /* Step navigation: a row of steps; one step a line where the designer is narrow (a phone, a
@@ -117,8 +100,8 @@ export default css`
     grid-row: span 2;
     display: inline-grid;
     place-items: center;
-    width: 1.75rem;
-    height: 1.75rem;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
     border-radius: 50%;
     border: 2px solid var(--_accent);
     color: var(--_accent);
@@ -127,7 +110,7 @@ export default css`
   .step-name {
     font-weight: 700;
     overflow-wrap: break-word;
-    min-width: 0;
+    min-inline-size: 0;
   }
   .step-status {
     font-size: var(--_font-size-small);
@@ -143,7 +126,7 @@ export default css`
     color: var(--_error);
     font-weight: 700;
   }
-  @container (max-width: 30rem) {
+  @container (max-inline-size: 30rem) {
     .steps {
       grid-template-columns: 1fr;
       gap: 0.25rem;
@@ -164,7 +147,7 @@ export default css`
 
   /* Start screen */
   .start h3 {
-    margin-bottom: 0.25rem;
+    margin-block-end: 0.25rem;
   }
   .setting-list {
     display: grid;
@@ -176,7 +159,7 @@ export default css`
     padding: 0.125rem 0;
   }
   .setting span {
-    padding-top: 0.125rem;
+    padding-block-start: 0.125rem;
   }
   .setting-description {
     margin: 0.75rem 0 0;
@@ -186,7 +169,7 @@ export default css`
   }
   .setting-description .hint {
     display: block;
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
   }
 
   /* Panels */
@@ -219,9 +202,9 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    margin-top: var(--_space);
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_border-subtle);
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border-subtle);
   }
   .pager .next {
     margin-inline-start: auto;

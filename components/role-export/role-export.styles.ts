@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The export element on top of the shared ui styles: the download list, the file input, the import
+ * preview and its issues. Properties are logical.
+ */
 export default css`
   .download-list {
     display: grid;
@@ -34,13 +38,13 @@ export default css`
     font: inherit;
     inline-size: 100%;
     min-inline-size: 0;
-    max-width: 100%;
-    min-height: 2.25rem;
+    max-inline-size: 100%;
+    min-block-size: 2.25rem;
   }
   input[type='file']::file-selector-button {
     font: inherit;
     font-weight: 600;
-    min-height: 2.25rem;
+    min-block-size: 2.25rem;
     padding: 0.25rem 0.875rem;
     margin-inline-end: 0.75rem;
     border-radius: var(--_radius);
@@ -57,7 +61,9 @@ export default css`
     border-inline-start: 5px solid var(--_error);
     background: var(--_surface-alt);
     padding: 0.5rem 0.75rem;
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-radius: var(--_radius);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
   }
   .issues h4 {
     color: var(--_error);
@@ -102,7 +108,7 @@ export default css`
   h4[tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
   }
-  @container (max-width: 34rem) {
+  @container (max-inline-size: 34rem) {
     .download-list li,
     .preview-facts div {
       grid-template-columns: 1fr;

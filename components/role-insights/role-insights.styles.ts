@@ -53,18 +53,12 @@ export default css`
   .banding-missing li {
     margin: 0 0 0.125rem;
   }
-  summary {
-    cursor: pointer;
-    min-height: 1.5rem;
-    color: var(--_accent);
-    font-weight: 600;
-  }
   .count-list {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
-  @container (max-width: 34rem) {
+  @container (max-inline-size: 34rem) {
     .glance-item {
       grid-template-columns: 1fr;
     }
@@ -121,13 +115,13 @@ export default css`
     background: var(--_accent);
   }
   .theme details {
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
   }
   .theme-detail {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     gap: 0 var(--_space);
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
   }
   .theme-detail ul {
     margin: 0 0 0.5rem;
@@ -136,7 +130,7 @@ export default css`
 
   /* Findings */
   .filter {
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .theme-group {
     margin: 0 0 var(--_space);
@@ -173,7 +167,7 @@ export default css`
     margin: 0;
   }
   .finding button.go {
-    min-height: 2rem;
+    min-block-size: 2rem;
     padding-block: 0.125rem;
   }
 

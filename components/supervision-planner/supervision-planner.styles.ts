@@ -1,14 +1,13 @@
 import { css } from 'lit';
 
 /**
- * <psw-supervision-planner>: uses only the private `--_*` variables of host.styles.ts. The year
- * picture tells arrangement types apart by the shape of their marks as well as colour, and in
- * forced colours draws them in system colours, so it never relies on colour alone.
+ * <psw-supervision-planner>, on top of the shared ui styles (intro, cards): uses only the private
+ * `--_*` variables of host.styles.ts; properties are logical, except the sizes of the year
+ * picture's marks, which are drawn shapes. The year picture tells arrangement types apart by the
+ * shape of their marks as well as colour, and in forced colours draws them in system colours, so it
+ * never relies on colour alone.
  */
 export default css`
-  .intro {
-    max-width: var(--_max-width);
-  }
   .field {
     align-content: start;
   }
@@ -31,12 +30,8 @@ export default css`
     margin-block-end: calc(var(--_space) * 0.75);
   }
   .item {
-    border: 1px solid var(--_border-subtle);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    background: var(--_surface);
-    min-width: 0;
+    border-inline-start-width: 4px;
+    border-inline-start-color: var(--_accent);
   }
   .item-head {
     display: flex;
@@ -72,8 +67,8 @@ export default css`
     margin-block-end: 0.25rem;
   }
   .inline select {
-    width: auto;
-    min-width: 8rem;
+    inline-size: auto;
+    min-inline-size: 8rem;
   }
   .focus-choices {
     display: grid;
@@ -127,7 +122,7 @@ export default css`
     align-content: center;
     justify-content: center;
     gap: 2px;
-    min-height: 1.75rem;
+    min-block-size: 1.75rem;
     padding: 3px 1px;
     border-inline-start: 1px solid var(--_border-subtle);
   }
@@ -180,7 +175,7 @@ export default css`
     font-weight: 700;
     line-height: 0.75rem;
   }
-  @container (max-width: 34rem) {
+  @container (max-inline-size: 34rem) {
     .pic-row {
       grid-template-columns: repeat(12, minmax(0, 1fr));
     }
@@ -198,13 +193,13 @@ export default css`
   }
   .scroll {
     overflow-x: auto;
-    max-width: 100%;
+    max-inline-size: 100%;
     margin-block: 0.75rem;
     border-radius: var(--_radius);
   }
   .year-table {
     border-collapse: collapse;
-    min-width: 44rem;
+    min-inline-size: 44rem;
     font-variant-numeric: tabular-nums;
   }
   .table-title {
@@ -230,8 +225,8 @@ export default css`
     position: sticky;
     inset-inline-start: 0;
     text-align: start;
-    min-width: 9rem;
-    max-width: 16rem;
+    min-inline-size: 9rem;
+    max-inline-size: 16rem;
     background: var(--_surface);
     font-weight: 600;
   }

@@ -3,7 +3,7 @@
  * Safe to load twice: PswElement.define() ignores a tag that is already registered, and the
  * page-level document is installed once per page.
  *
- * Order matters (toolchain.md gotcha 7): the page-level document and the `<psw-role-document>`
+ * Order matters: the page-level document and the `<psw-role-document>`
  * provider come before any element that consumes the document.
  */
 import { ensurePageDocument } from './context/page-document.js';

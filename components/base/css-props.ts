@@ -6,7 +6,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * from data such as a bar's width: `<span ${cssProps({ 'inline-size': '40%' })}></span>`.
  *
  * Why not `styleMap`: on its first render Lit's `styleMap` writes the `style` attribute as text,
- * which a strict `style-src 'self'` policy blocks (DESIGN.md §5), so the value silently never
+ * which a strict `style-src 'self'` policy blocks (docs/csp.md), so the value silently never
  * applies; CSSOM writes are allowed. Property names are CSS names (kebab-case, custom properties
  * welcome); a property left out of a later render keeps its value.
  */

@@ -2,7 +2,7 @@ import type { RoleDocument } from '../../src/model/schema.js';
 import type { Assessment } from '../../src/assess/types.js';
 
 /**
- * The toolkit's public events (DESIGN.md §4, §7): bubbling, composed, typed classes. They are
+ * The toolkit's public events (listed in README.md, "Events"): bubbling, composed, typed classes. They are
  * dispatched only for what a user did, never for programmatic property sets.
  */
 const init = { bubbles: true, composed: true } as const;

@@ -1,7 +1,7 @@
 /**
  * User-facing strings of the boundary checklist ('boundaries' area), en-GB. Another language is one
  * more file passed to `registerStrings('boundaries', lang, …)`. Topic names and explanations come from
- * the boundary-topics catalogue. Fixed wording (DESIGN.md §4): "Position" and "Agreed".
+ * the boundary-topics catalogue. Fixed wording that hosts and tests rely on: "Position" and "Agreed".
  */
 export const boundaryStrings = {
   heading: 'Boundaries',

@@ -1,8 +1,8 @@
 /**
- * The one place the context layer binds to the model and the assessment (DESIGN.md §3).
+ * The one place the context layer binds to the model and the assessment.
  *
  * Eager (in the drop-in bundle's entry): `parseRoleDocument`, `createBlankDocument`, `newId`.
- * Lazy (DESIGN.md §7: "elements may load heavy parts lazily"; each is a chunk of the drop-in
+ * Lazy (each is a chunk of the drop-in
  * bundle, fetched once per page):
  * - the assessment engine (`src/assess`, mostly rule texts and the drift vocabulary): its load starts
  *   when the first document provider is created; until it arrives, snapshots carry

@@ -17,7 +17,7 @@
  * - It subscribes to the nearest provider (a `<psw-role-document>` ancestor, else the page-level
  *   document, which it installs if nobody answered) and re-renders the host on every snapshot.
  * - `edit`/`replace`/`undo`/`redo` act on the snapshot and, when the document changed, dispatch
- *   `psw-change` from the host, the element where the user acted (DESIGN.md §7).
+ *   `psw-change` from the host, the element where the user acted.
  * - Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y inside the host are the store's undo/redo, not the
  *   input's.
  * - The document may arrive a little after the host connects (a `<psw-role-document template>`

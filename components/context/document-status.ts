@@ -1,5 +1,5 @@
 /**
- * The one-line document status every consumer shows (DESIGN.md §7): saved, restored, a storage
+ * The one-line document status every consumer shows: saved, restored, a storage
  * problem, changed in another tab (with the two choices), read only.
  *
  * Usage in an element:

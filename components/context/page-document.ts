@@ -1,5 +1,5 @@
 /**
- * The page-level document (DESIGN.md §4): elements with no `<psw-role-document>` ancestor share one
+ * The page-level document: elements with no `<psw-role-document>` ancestor share one
  * document provided on `document.body`, so an editor who pastes three tags separately gets three
  * views of one role. A `<psw-role-document>` wrapper always wins for its subtree (nearest provider),
  * also when it upgrades after its children (the body provider hands them over on the wrapper's

@@ -1,6 +1,6 @@
 /**
  * Where the builder's guidance comes from: each explanation is tied to the study's themes, a basis
- * and source ids of domain/evidence.md (COMMON.md "Evidence honesty"). Basis "study" only where the
+ * and source ids listed in docs/sources.md. Basis "study" only where the
  * study's abstract states it (T1: flexibility with some structure and boundaries).
  */
 import { html, type TemplateResult } from 'lit';

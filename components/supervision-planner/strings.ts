@@ -1,7 +1,7 @@
 /**
  * en-GB strings of <psw-supervision-planner> ('supervision' area). Another language is one more
  * file passed to `registerStrings('supervision', lang, …)`. Guidance is in our own words, each
- * piece tied to a theme and to source ids of domain/evidence.md.
+ * piece tied to a theme and to source ids listed in docs/sources.md.
  */
 export const SUPERVISION_AREA = 'supervision';
 

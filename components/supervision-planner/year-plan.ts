@@ -7,7 +7,7 @@
  * - Quarterly sessions fall in the first month of each quarter: January, April, July, October.
  * - Monthly hours are the year's hours ÷ 12; contracted hours a month are hours a week × 52 ÷ 12.
  *
- * None of these numbers is evidence about how much supervision is enough (evidence.md §4.3).
+ * None of these numbers is evidence about how much supervision is enough: they only count what the arrangements say.
  */
 import type { Frequency, SupervisionArrangement } from '../../src/model/schema.js';
 

@@ -6,7 +6,7 @@
  * Order matters: the page-level document and the `<psw-role-document>`
  * provider come before any element that consumes the document.
  */
-import { ensurePageDocument } from './context/page-document.js';
+import { ensurePageDocument } from './document-runtime/page-document.js';
 import './role-document/role-document.js';
 import './boundary-checklist/boundary-checklist.js';
 import './supervision-planner/supervision-planner.js';

@@ -5,7 +5,7 @@
 export { PswElement } from './base/psw-element.js';
 export { Localizer, registerStrings, registeredStrings, resolveLang, translate, DEFAULT_LANG, type Translation, type Strings, type Message } from './base/localize.js';
 export * from './base/events.js';
-export * from './context/index.js';
+export * from './document-runtime/index.js';
 export { PswRoleDocument } from './role-document/role-document.component.js';
 export { PswBoundaryChecklist } from './boundary-checklist/boundary-checklist.component.js';
 export { PswSupervisionPlanner } from './supervision-planner/supervision-planner.component.js';

@@ -3,8 +3,8 @@ import type { PswNavigateDetail } from './events.js';
 import { PswLazyElement, type ElementView } from './lazy-view.js';
 import type { Localizer, Strings } from './localize.js';
 import type { CommonStrings } from './strings.js';
-import { DocumentController } from '../context/document-controller.js';
-import { documentStatusStyles } from '../context/document-status.js';
+import { DocumentController } from '../document-runtime/document-controller.js';
+import { documentStatusStyles } from '../document-runtime/document-status.js';
 
 /** A document-bound element's view module (./lazy-view.ts), with what the base calls on it. */
 export interface DocumentView extends ElementView {

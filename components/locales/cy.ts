@@ -16,7 +16,7 @@
 import { registerStrings, type Translation } from '../base/localize.js';
 import type { CommonStrings } from '../base/strings.js';
 import { EDIT_AREA, type EditStrings } from '../base/editor-kit/strings.js';
-import { DOCUMENT_AREA, type DocumentStrings } from '../context/strings.js';
+import { DOCUMENT_AREA, type DocumentStrings } from '../document-runtime/strings.js';
 import { BOUNDARY_AREA, type BoundaryStrings } from '../boundary-checklist/strings.js';
 
 export const LANG = 'cy';

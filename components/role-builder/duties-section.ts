@@ -15,7 +15,7 @@ import { addItem } from '../../src/store/ops.js';
 import { refusedNote } from '../base/editor-kit/edit-fields.js';
 import { renderBalance } from '../base/balance.js';
 import { radioGroup, selectField } from '../base/ui.js';
-import { pathUnder } from '../context/document-controller.js';
+import { pathUnder } from '../document-runtime/document-controller.js';
 import type { BuilderState as Builder } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
 import { KINDS, groupLabel, kindLabel, renderDuty, type DutyPlace } from './duty-row.js';

@@ -9,7 +9,7 @@ import type { Finding } from '../../src/assess/types.js';
 import type { Duty, DutyKind } from '../../src/model/schema.js';
 import { removeItem, updateItem } from '../../src/store/ops.js';
 import { textField } from '../base/ui.js';
-import { pathUnder } from '../context/document-controller.js';
+import { pathUnder } from '../document-runtime/document-controller.js';
 import type { BuilderState as Builder } from './builder-state.js';
 import { cardFindings } from './card-findings.js';
 import { moveDutyWithinKind, splitList, withKind } from './edits.js';

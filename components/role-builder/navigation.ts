@@ -6,7 +6,7 @@
  */
 import type { PswNavigateDetail } from '../base/events.js';
 import type { RoleDocument } from '../../src/model/schema.js';
-import { pathUnder } from '../context/document-controller.js';
+import { pathUnder } from '../document-runtime/document-controller.js';
 
 export function ownsPath(path: string, owned: readonly string[]): boolean {
   return owned.some((prefix) => pathUnder(path, prefix));

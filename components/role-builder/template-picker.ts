@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { settings } from '../../src/catalogue/settings.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
 import { selectField } from '../base/ui.js';
-import { loadTemplateDocument } from '../context/core-deps.js';
+import { loadTemplateDocument } from '../document-runtime/core-deps.js';
 import type { BuilderState } from './builder-state.js';
 import { section } from './section-frame.js';
 import { fromTemplate, hasContent } from './edits.js';

@@ -14,7 +14,7 @@ import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import type { CommonT } from '../base/ui.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { loadTemplateDocument } from '../context/core-deps.js';
+import { loadTemplateDocument } from '../document-runtime/core-deps.js';
 import { fromTemplate, hasContent } from '../role-builder/edits.js';
 import { renderDesigner } from './layout.js';
 import type { PswRoleDesigner } from './role-designer.component.js';

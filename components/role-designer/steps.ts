@@ -4,7 +4,7 @@
  * the counts on the step navigation are easy to test and to keep in line with the editors.
  */
 import type { Finding, Severity } from '../../src/assess/types.js';
-import { pathUnder } from '../context/document-controller.js';
+import { pathUnder } from '../document-runtime/document-controller.js';
 
 export const STEP_IDS = ['role', 'duties', 'boundaries', 'support', 'terms', 'review'] as const;
 export type StepId = (typeof STEP_IDS)[number];

@@ -5,10 +5,10 @@ import { SETTING_IDS, type SettingId } from '../../src/catalogue/ids.js';
 import { PswElement } from '../base/psw-element.js';
 import { PswChangeEvent, PswInvalidEvent } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
-import { createBlankDocument, loadTemplateDocument, parseRoleDocument, type ParseResult } from '../context/core-deps.js';
-import type { DocumentSnapshot, DocumentStatus } from '../context/document-context.js';
-import { SharedDocument } from '../context/shared-document.js';
-import { DOCUMENT_AREA, documentStrings } from '../context/strings.js';
+import { createBlankDocument, loadTemplateDocument, parseRoleDocument, type ParseResult } from '../document-runtime/core-deps.js';
+import type { DocumentSnapshot, DocumentStatus } from '../document-runtime/document-context.js';
+import { SharedDocument } from '../document-runtime/shared-document.js';
+import { DOCUMENT_AREA, documentStrings } from '../document-runtime/strings.js';
 import styles from './role-document.styles.js';
 
 /**

@@ -14,7 +14,7 @@ import { suggestFilename } from '../../src/export/filename.js';
 import { PswExportEvent, PswInvalidEvent, type ExportFormat } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { parseRoleDocument } from '../context/core-deps.js';
+import { parseRoleDocument } from '../document-runtime/core-deps.js';
 import { formatSize, saveBlob } from './download.js';
 import { FORMATS, type ExportFile } from './formats.js';
 import { renderImport, type ImportIssue } from './import-view.js';

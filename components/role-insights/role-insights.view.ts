@@ -17,7 +17,7 @@ import { PswNavigateEvent } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { assessmentEngineState, loadAssessmentEngine } from '../context/core-deps.js';
+import { assessmentEngineState, loadAssessmentEngine } from '../document-runtime/core-deps.js';
 import { renderFindings } from './findings-view.js';
 import type { PswRoleInsights } from './role-insights.component.js';
 import insightsStyles from './role-insights.styles.js';

@@ -8,7 +8,7 @@ import { newId } from '../../src/model/ids.js';
 import type { SupervisionArrangement, TrainingItem } from '../../src/model/schema.js';
 import { addItem, getIn, moveItem, removeItem, type Identified, type Path } from '../../src/store/ops.js';
 import { EditKit } from '../base/editor-kit/edit-kit.js';
-import type { Recipe } from '../context/document-context.js';
+import type { Recipe } from '../document-runtime/document-context.js';
 import { arrangementName, typeLabel } from './arrangements.js';
 import type { ListName } from './planner-view.js';
 import type { PswSupervisionPlanner } from './supervision-planner.component.js';

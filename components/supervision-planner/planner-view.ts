@@ -11,7 +11,7 @@ import type { EditKit } from '../base/editor-kit/edit-kit.js';
 import { findingsNext, placeFindings } from '../base/editor-kit/edit-fields.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonT } from '../base/ui.js';
-import type { Recipe } from '../context/document-context.js';
+import type { Recipe } from '../document-runtime/document-context.js';
 import { addArrangement, addTraining, ARR, collapses, kitOf, listPath, moveInList, removeFromList, TR } from './planner-actions.js';
 import type { SupervisionStrings } from './strings.js';
 import type { PswSupervisionPlanner } from './supervision-planner.component.js';

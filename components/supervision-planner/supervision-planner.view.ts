@@ -11,7 +11,7 @@ import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { pathUnder } from '../context/document-controller.js';
+import { pathUnder } from '../document-runtime/document-controller.js';
 import { renderArrangements } from './arrangements.js';
 import { ARR, itemElement, items, kitOf, TR } from './planner-actions.js';
 import { PlannerView, type ListName } from './planner-view.js';

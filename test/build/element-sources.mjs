@@ -9,19 +9,21 @@ export { registrations };
 
 /**
  * Shared code that renders parts or sets custom states on the elements that use it: a file → what
- * in an element's own sources shows it uses that file. A shared file (components/base, context)
+ * in an element's own sources shows it uses that file. A shared file (components/base, document-runtime)
  * with `part="…"` or `setState('…')` must be listed here (manifest.test.mjs fails until it is), so
  * its parts and states are documented on every element that shows them.
  */
 export const SHARED_SOURCES = {
-  'components/context/document-status.ts': /\b(renderStatus|renderDocumentStatus)\(/,
+  'components/document-runtime/document-status.ts': /\b(renderStatus|renderDocumentStatus)\(/,
   // Lazily loaded views: the "Loading…" and "Try again" placeholders, :state(loading).
-  'components/base/lazy-view.ts': /\bextends PswLazyElement\b/,
+  'components/base/lazy-view.ts': /\bextends Psw(Lazy|Document)Element\b/,
+  // Elements bound to the role document: :state(readonly).
+  'components/base/document-element.ts': /\bextends PswDocumentElement\b/,
 };
 
-/** Files under components/base and components/context that render parts or set states. */
+/** Files under components/base and components/document-runtime that render parts or set states. */
 export function sharedFilesWithParts() {
-  return ['components/base', 'components/context'].filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory())
+  return ['components/base', 'components/document-runtime'].filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory())
     .flatMap(walk).filter((f) => f.endsWith('.ts'))
     .filter((f) => {
       const text = readFileSync(f, 'utf8');

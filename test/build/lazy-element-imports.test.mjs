@@ -2,7 +2,7 @@
 // imports at load time (static imports, followed through every module they import) must not hold
 // what belongs in the view or loads on demand. Read from the built library (dist/lib, where
 // type-only imports are gone), so run `npm run build` first. Every *.component.js whose class
-// extends PswLazyElement is checked, so a new element with a lazy view is covered too.
+// extends PswLazyElement (or PswDocumentElement) is checked, so a new element with a lazy view is covered too.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -37,10 +37,10 @@ function forbidden(module, ownFolder) {
   if (module === 'src/model/create.js' || module.startsWith('src/catalogue/templates/')) return 'the templates load lazily (loadTemplateDocument)';
   if (module.startsWith('src/export/')) return 'the exports load when a file is asked for';
   if (module.endsWith('.view.js')) return 'a view must be imported with import()';
-  if (/\/strings\.js$/.test(module) && module !== 'components/context/strings.js') return 'strings arrive with the view';
+  if (/\/strings\.js$/.test(module) && module !== 'components/document-runtime/strings.js') return 'strings arrive with the view';
   if (module.endsWith('.styles.js') && module !== 'components/base/host.styles.js') return 'styles arrive with the view';
   const folder = /^components\/([^/]+)\//.exec(module)?.[1];
-  if (folder && !['base', 'context', ownFolder].includes(folder)) return `a module of another element (${folder})`;
+  if (folder && !['base', 'document-runtime', ownFolder].includes(folder)) return `a module of another element (${folder})`;
   return undefined;
 }
 
@@ -49,7 +49,7 @@ const lazyClasses = built
   ? readdirSync(COMPONENTS, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .flatMap((d) => readdirSync(join(COMPONENTS, d.name)).filter((f) => f.endsWith('.component.js')).map((f) => ({ folder: d.name, file: join(COMPONENTS, d.name, f) })))
-      .filter(({ file }) => /\bextends\s+PswLazyElement\b/.test(readFileSync(file, 'utf8')))
+      .filter(({ file }) => /\bextends\s+Psw(Lazy|Document)Element\b/.test(readFileSync(file, 'utf8')))
   : [];
 
 describe('element classes with a lazy view load only what they need', () => {

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Finding } from '../../../src/assess/types.js';
-import type { Recipe } from '../../context/document-context.js';
+import type { Recipe } from '../../document-runtime/document-context.js';
 import { findingsList, textField, type CommonT, type FieldOptions } from '../ui.js';
 import type { EditKit } from './edit-kit.js';
 

@@ -10,8 +10,8 @@
  * the drop-in entry. Templates for the fields themselves are in ./edit-fields.ts.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Recipe } from '../../context/document-context.js';
-import type { DocumentController } from '../../context/document-controller.js';
+import type { Recipe } from '../../document-runtime/document-context.js';
+import type { DocumentController } from '../../document-runtime/document-controller.js';
 import { Localizer } from '../localize.js';
 import { EDIT_AREA, editStrings, type EditStrings } from './strings.js';
 

@@ -6,7 +6,7 @@
 import { ContextProvider } from '@lit/context';
 import { html } from 'lit';
 import { PswElement } from '../../../components/base/psw-element.js';
-import { documentContext, type DocumentSnapshot } from '../../../components/context/document-context.js';
+import { documentContext, type DocumentSnapshot } from '../../../components/document-runtime/document-context.js';
 import type { PswBoundaryChecklist } from '../../../components/boundary-checklist/boundary-checklist.component.js';
 import type { Assessment, Finding } from '../../../src/assess/types.js';
 import { createRoleDocument } from '../../../src/model/create.js';

@@ -1,9 +1,9 @@
 // Placed loose on a page (no <psw-role-document>), the checklist edits the page-level document and
 // shares it with every other consumer on the page.
 import { expect } from '@open-wc/testing';
-import { getPageDocument } from '../../../components/context/page-document.js';
+import { getPageDocument } from '../../../components/document-runtime/page-document.js';
 import type { PswBoundaryChecklist } from '../../../components/boundary-checklist/boundary-checklist.component.js';
-import { mount, resetPage, type TestConsumer } from '../context/fixtures.js';
+import { mount, resetPage, type TestConsumer } from '../document-runtime/fixtures.js';
 import { boundary, card, click, control, progressText, radio, type } from './helpers.js';
 
 describe('psw-boundary-checklist on a page without a wrapper', () => {

@@ -7,7 +7,7 @@ import type { PswRoleDocument } from '../../../components/role-document/role-doc
 import { createRoleDocument } from '../../../src/model/create.js';
 import { setIn } from '../../../src/store/ops.js';
 import { completeDoc, hostileDoc } from '../../fixtures/export-docs.js';
-import { resetPage } from '../context/fixtures.js';
+import { resetPage } from '../document-runtime/fixtures.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { boundaryTopics } from '../../../src/catalogue/boundary-topics.js';
 import { supervisionTypes } from '../../../src/catalogue/supervision-types.js';

@@ -6,10 +6,10 @@ import type { PswRoleDocument } from '../../../components/role-document/role-doc
 import type { PswBoundaryChecklist } from '../../../components/boundary-checklist/boundary-checklist.component.js';
 import { registeredStrings, registerStrings } from '../../../components/base/localize.js';
 import { commonStrings } from '../../../components/base/strings.js';
-import { documentStrings } from '../../../components/context/strings.js';
+import { documentStrings } from '../../../components/document-runtime/strings.js';
 import { boundaryStrings } from '../../../components/boundary-checklist/strings.js';
 import { editStrings } from '../../../components/base/editor-kit/strings.js';
-import { formatStatusTime } from '../../../components/context/document-status.js';
+import { formatStatusTime } from '../../../components/document-runtime/document-status.js';
 import { cyBoundaries, cyCommon, cyDocument, cyEdit } from '../../../components/locales/cy.js';
 import '../../../components/role-document/role-document.js';
 import '../../../components/boundary-checklist/boundary-checklist.js';

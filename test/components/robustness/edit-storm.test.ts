@@ -11,7 +11,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { PswElement } from '../../../components/base/psw-element.js';
-import { DocumentController } from '../../../components/context/document-controller.js';
+import { DocumentController } from '../../../components/document-runtime/document-controller.js';
 import type { PswChangeEvent } from '../../../components/base/events.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { addItem, moveItem, removeItem, setIn, updateItem } from '../../../src/store/ops.js';

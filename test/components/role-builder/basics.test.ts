@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { PswChangeEvent } from '../../../components/base/events.js';
-import { getPageDocument } from '../../../components/context/page-document.js';
+import { getPageDocument } from '../../../components/document-runtime/page-document.js';
 import { registerStrings } from '../../../components/base/localize.js';
 import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
 import { button, check, choose, collect, field, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';

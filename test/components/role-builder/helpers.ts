@@ -9,13 +9,13 @@ import { fixture } from '@open-wc/testing';
 import type { Assessment, Finding } from '../../../src/assess/types.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { createDocumentStore } from '../../../src/store/store.js';
-import { documentContext, type DocumentSnapshot } from '../../../components/context/document-context.js';
+import { documentContext, type DocumentSnapshot } from '../../../components/document-runtime/document-context.js';
 import { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import '../../../components/role-document/role-document.js';
 import '../../../components/role-builder/role-builder.js';
 
-export { resetPage } from '../context/fixtures.js';
+export { resetPage } from '../document-runtime/fixtures.js';
 
 export async function mountInWrapper(value?: RoleDocument, attrs = ''): Promise<{ wrapper: PswRoleDocument; builder: PswRoleBuilder }> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);

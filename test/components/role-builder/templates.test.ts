@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { settings } from '../../../src/catalogue/settings.js';
-import { lazyImports } from '../../../components/context/core-deps.js';
+import { lazyImports } from '../../../components/document-runtime/core-deps.js';
 import { button, choose, collect, field, focused, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
 
 const dialog = (el: Element) => root(el).querySelector<HTMLDialogElement>('#template-confirm')!;

@@ -8,11 +8,11 @@ import type { LitElement } from 'lit';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import type { PswRoleDesigner } from '../../../components/role-designer/role-designer.component.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
-import { getPageDocument } from '../../../components/context/page-document.js';
+import { getPageDocument } from '../../../components/document-runtime/page-document.js';
 import '../../../components/role-document/role-document.js';
 import '../../../components/role-designer/role-designer.js';
 
-export { resetPage } from '../context/fixtures.js';
+export { resetPage } from '../document-runtime/fixtures.js';
 
 export const root = (el: Element) => (el as LitElement).shadowRoot!;
 

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { assessRole } from '../../../src/assess/index.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { settings } from '../../../src/catalogue/settings.js';
-import { lazyImports } from '../../../components/context/core-deps.js';
+import { lazyImports } from '../../../components/document-runtime/core-deps.js';
 import type { PswRoleDesigner } from '../../../components/role-designer/role-designer.component.js';
 import {
   button, collect, currentPanel, deepActive, expectFocused, field, inStep, mountLoose, pageValue, resetPage, root, settle, stepButton, text, typeInto,

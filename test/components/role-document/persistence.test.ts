@@ -3,9 +3,9 @@
 // kept aside and reported, a full or unusable storage is reported while work goes on, another tab's
 // save is offered instead of being overwritten, and the page-level document autosaves by path.
 import { expect } from '@open-wc/testing';
-import { mount, resetPage, consumersIn, TestConsumer } from '../context/fixtures.js';
+import { mount, resetPage, consumersIn, TestConsumer } from '../document-runtime/fixtures.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
-import { ensurePageDocument, pageAutosaveKey } from '../../../components/context/page-document.js';
+import { ensurePageDocument, pageAutosaveKey } from '../../../components/document-runtime/page-document.js';
 import { AUTOSAVE_FORMAT } from '../../../src/store/persistence.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { setIn } from '../../../src/store/ops.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { mount, resetPage, TestConsumer, consumersIn } from '../context/fixtures.js';
+import { mount, resetPage, TestConsumer, consumersIn } from '../document-runtime/fixtures.js';
 import { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { PswChangeEvent, PswInvalidEvent } from '../../../components/base/events.js';
 import { createRoleDocument } from '../../../src/model/create.js';

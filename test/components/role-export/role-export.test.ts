@@ -13,7 +13,7 @@ import { DOCX_MIME_TYPE } from '../../../src/export/docx.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { completeDoc } from '../../fixtures/export-docs.js';
-import { resetPage } from '../context/fixtures.js';
+import { resetPage } from '../document-runtime/fixtures.js';
 import { interceptDownloads } from '../util/downloads.js';
 
 async function mountIn(doc: RoleDocument = completeDoc, readonly = false) {

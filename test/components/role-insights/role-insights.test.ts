@@ -6,8 +6,8 @@ import '../../../components/role-insights/role-insights.js';
 import type { PswRoleInsights } from '../../../components/role-insights/role-insights.component.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { PswNavigateEvent } from '../../../components/base/events.js';
-import { documentContext, type DocumentSnapshot } from '../../../components/context/document-context.js';
-import { lazyImports, resetAssessmentEngine } from '../../../components/context/core-deps.js';
+import { documentContext, type DocumentSnapshot } from '../../../components/document-runtime/document-context.js';
+import { lazyImports, resetAssessmentEngine } from '../../../components/document-runtime/core-deps.js';
 import { PENDING_ASSESSMENT } from '../../../src/assess/pending.js';
 import { assessRole, themeChecklist } from '../../../src/assess/index.js';
 import type { Assessment, Finding } from '../../../src/assess/types.js';
@@ -15,7 +15,7 @@ import { createRoleDocument } from '../../../src/model/create.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { setIn } from '../../../src/store/ops.js';
 import { completeDoc } from '../../fixtures/export-docs.js';
-import { resetPage } from '../context/fixtures.js';
+import { resetPage } from '../document-runtime/fixtures.js';
 
 const F_CORE: Finding = {
   ruleId: 'R02', severity: 'error', themes: ['T1'], basis: 'study', sources: ['S1', 'S10'],

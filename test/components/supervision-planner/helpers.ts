@@ -7,12 +7,12 @@ import { LitElement, html as litHtml } from 'lit';
 import type { Assessment, Finding } from '../../../src/assess/types.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
-import { documentContext, type DocumentSnapshot } from '../../../components/context/document-context.js';
+import { documentContext, type DocumentSnapshot } from '../../../components/document-runtime/document-context.js';
 import type { PswSupervisionPlanner } from '../../../components/supervision-planner/supervision-planner.component.js';
 import '../../../components/role-document/role-document.js';
 import '../../../components/supervision-planner/supervision-planner.js';
 
-export { resetPage } from '../context/fixtures.js';
+export { resetPage } from '../document-runtime/fixtures.js';
 
 export type Root = ParentNode & { querySelectorAll: Element['querySelectorAll'] };
 

@@ -1,6 +1,6 @@
 // Training plan, team and leadership, wellbeing; events; wrapper vs page-level document; read only.
 import { expect, fixture, html } from '@open-wc/testing';
-import { getPageDocument } from '../../../components/context/page-document.js';
+import { getPageDocument } from '../../../components/document-runtime/page-document.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswSupervisionPlanner } from '../../../components/supervision-planner/supervision-planner.component.js';
 import { createRoleDocument } from '../../../src/model/create.js';

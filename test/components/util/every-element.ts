@@ -10,7 +10,7 @@
 import type { LitElement } from 'lit';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
-import { getPageDocument, PAGE_DOCUMENT_KEY } from '../../../components/context/page-document.js';
+import { getPageDocument, PAGE_DOCUMENT_KEY } from '../../../components/document-runtime/page-document.js';
 
 const recorded: string[] = [];
 let loading: Promise<string[]> | undefined;

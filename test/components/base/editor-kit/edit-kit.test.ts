@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, render } from 'lit';
 import type { Finding } from '../../../../src/assess/types.js';
 import type { RoleDocument } from '../../../../src/model/schema.js';
-import type { EditResult, Recipe } from '../../../../components/context/document-context.js';
+import type { EditResult, Recipe } from '../../../../components/document-runtime/document-context.js';
 import { EditKit, parseNumber } from '../../../../components/base/editor-kit/edit-kit.js';
 import { listTextField, numberField, placeFindings, refusedNote } from '../../../../components/base/editor-kit/edit-fields.js';
 import { registerStrings } from '../../../../components/base/localize.js';

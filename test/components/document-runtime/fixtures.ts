@@ -4,9 +4,9 @@
  */
 import { html } from 'lit';
 import { PswElement } from '../../../components/base/psw-element.js';
-import { DocumentController } from '../../../components/context/document-controller.js';
-import { documentStatusStyles } from '../../../components/context/document-status.js';
-import { getPageDocument, PAGE_DOCUMENT_KEY } from '../../../components/context/page-document.js';
+import { DocumentController } from '../../../components/document-runtime/document-controller.js';
+import { documentStatusStyles } from '../../../components/document-runtime/document-status.js';
+import { getPageDocument, PAGE_DOCUMENT_KEY } from '../../../components/document-runtime/page-document.js';
 import { setIn } from '../../../src/store/ops.js';
 import '../../../components/role-document/role-document.js';
 

@@ -4,7 +4,7 @@
 // shadow root, and the page-level document installed once.
 import { expect } from '@open-wc/testing';
 import { mount, resetPage, TestConsumer, consumersIn } from './fixtures.js';
-import { ensurePageDocument, getPageDocument } from '../../../components/context/page-document.js';
+import { ensurePageDocument, getPageDocument } from '../../../components/document-runtime/page-document.js';
 import { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 
 let container: HTMLElement;

@@ -11,7 +11,7 @@ import '../../../components/supervision-planner/supervision-planner.js';
 import '../../../components/role-insights/role-insights.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { PswNavigateEvent } from '../../../components/base/events.js';
-import { sameDocument } from '../../../components/context/document-controller.js';
+import { sameDocument } from '../../../components/document-runtime/document-controller.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { resetPage } from './fixtures.js';

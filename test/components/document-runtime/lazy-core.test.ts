@@ -4,10 +4,10 @@
 // document). Loads are held back or failed through core-deps' replaceable imports.
 import { expect } from '@open-wc/testing';
 import { consumersIn, resetPage, type TestConsumer } from './fixtures.js';
-import { lazyImports, loadAssessmentEngine, loadTemplateDocument, resetAssessmentEngine } from '../../../components/context/core-deps.js';
+import { lazyImports, loadAssessmentEngine, loadTemplateDocument, resetAssessmentEngine } from '../../../components/document-runtime/core-deps.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswChangeEvent } from '../../../components/base/events.js';
-import { getPageDocument, ensurePageDocument } from '../../../components/context/page-document.js';
+import { getPageDocument, ensurePageDocument } from '../../../components/document-runtime/page-document.js';
 import { AUTOSAVE_FORMAT } from '../../../src/store/persistence.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { setIn } from '../../../src/store/ops.js';

@@ -31,10 +31,11 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
-  // A machine busy with other work can take longer than the defaults (30 s, 20 s) to open a page and
-  // start its tests; waiting longer costs nothing on a quiet one.
+  // A machine busy with other work can take longer than the defaults (30 s, 20 s, 2 min) to open a page,
+  // start its tests and finish a file; waiting longer costs nothing on a quiet one.
   browserStartTimeout: 120_000,
   testsStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
   coverageConfig: {
     // The elements; the core is covered by its own tests in Node (.c8rc.json).
     include: ['components/**/*.ts'],

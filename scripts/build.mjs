@@ -10,8 +10,15 @@ const bin = (name) => join('node_modules', '.bin', name);
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const t0 = Date.now();
 
+if (process.env.PSW_BUILD_LATER && process.env.npm_lifecycle_event === 'prepare') {
+  console.log('build: skipped on install, the caller builds next');
+  process.exit(0);
+}
+
 rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
+// Declarations only, without type-checking again (noCheck in tsconfig.build.json): `npm run typecheck`
+// and npm test's type-check step check the same files with tsconfig.json.
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 for (const script of ['scripts/build-schema.mjs', 'scripts/build-demo.mjs']) if (existsSync(script)) run(process.execPath, [script]);
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs the core tests (test/src/**/*.test.ts) in plain Node: esbuild bundles each test file with the
-// core sources (no DOM, no Lit), then `node --test` runs them. This is the proof that src/ is DOM-free.
+// Runs the core tests (test/src/**/*.test.ts) in plain Node: esbuild transpiles the core sources and the
+// test files one to one (no bundling, no DOM, no Lit) into .cache/node-tests, then `node --test` runs
+// them. This is the proof that src/ is DOM-free. One output file per source keeps source maps simple,
+// so `c8 node scripts/node-tests.mjs` (see .c8rc.json) reports coverage per file of src/.
 // Usage: node scripts/node-tests.mjs [paths…] [--json-summary FILE]
 import { build } from 'esbuild';
 import { readdirSync, statSync, rmSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -23,12 +25,15 @@ rmSync(outdir, { recursive: true, force: true });
 let counts = { passed: 0, failed: 0, skipped: 0 };
 let code = 0;
 if (entryPoints.length) {
+  // Everything a core test can import: the core, the test files and their shared fixtures and helpers.
+  const sources = ['src', 'test/src', 'test/fixtures', 'test/util'].filter(existsSync)
+    .flatMap((d) => readdirSync(d, { recursive: true }).map((f) => join(d, String(f))))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
   await build({
-    entryPoints, outdir, outbase: 'test', bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    packages: 'external', sourcemap: 'inline', logLevel: 'warning', outExtension: { '.js': '.mjs' },
-    define: { __PSW_VERSION__: JSON.stringify(pkg.version) },
+    entryPoints: sources, outdir, outbase: '.', bundle: false, platform: 'node', format: 'esm', target: 'node20',
+    sourcemap: 'inline', logLevel: 'warning', define: { __PSW_VERSION__: JSON.stringify(pkg.version) },
   });
-  const files = readdirSync(outdir, { recursive: true }).map(String).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(outdir, f));
+  const files = entryPoints.map((f) => join(outdir, f.replace(/\.ts$/, '.js')));
   ({ code, counts } = await runNodeTests(files, { tapFile: join(outdir, 'results.tap') }));
 }
 console.log(`core tests in Node (${entryPoints.length} files): ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);

@@ -1,70 +1,109 @@
 #!/usr/bin/env node
-// `npm test`: everything CI runs, in order (DESIGN.md §6). Works from a clean clone: it installs what
-// is missing first. Each step's own output is shown; the run ends with one line alone:
+// `npm test`: everything CI runs. Works from a clean clone: it installs what is missing first. The run
+// ends with one line alone:
 //   tests: N passed, N failed[, N skipped]
-// Steps: install → type-check → build → core tests in Node → browser tests (@web/test-runner)
-//        → build checks and end-to-end tests in Node with playwright-core against the built demo.
+// Steps: install, then three independent steps side by side (type-check, build, core tests in Node with
+// c8 coverage of src/), then the browser tests (@web/test-runner, coverage of components/; test/cdn
+// needs the build), then the build checks and end-to-end tests in Node with playwright-core against
+// the built demo. A step run side by side shows its output in one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed.
-import { spawnSync } from 'node:child_process';
+// `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests: no
+// install, type-check, build or end-to-end tests.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureInstalled } from './lib/setup.mjs';
 import { runNodeTests } from './lib/node-test-run.mjs';
 
+const quick = process.argv.includes('--quick');
 const total = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 const add = (c) => { total.passed += c.passed; total.failed += c.failed; total.skipped += c.skipped; };
 const started = Date.now();
-const step = async (name, fn) => {
-  const t0 = Date.now();
-  console.log(`\n=== ${name}`);
-  let ok = false;
-  try { ok = await fn(); } catch (e) { console.error(e); ok = false; }
-  timings.push(`${name} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  return ok;
-};
-const run = (cmd, args, env) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
-const check = (ok) => { add(ok ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 }); return ok; };
 const npx = (bin) => join('node_modules', '.bin', bin);
+const readCounts = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1, skipped: 0 });
+const check = (ok) => { add(ok ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 }); return ok; };
 
-const installed = await step('install what is missing', () => { ensureInstalled(); return true; })
-  .catch(() => false);
-if (!installed) check(false);
-
-if (installed) {
-  await step('type-check', () => check(run(npx('tsc'), ['-p', 'tsconfig.json']) && run(npx('tsc'), ['-p', 'tsconfig.core.json'])
-    && (!existsSync('demo/react/tsconfig.json') || run(npx('tsc'), ['-p', 'demo/react/tsconfig.json']))));
-  const built = await step('build', () => check(run('npm', ['run', '--silent', 'build'])));
-
-  await step('core tests in Node', () => {
-    const file = '.cache/summary/node.json';
-    rmSync(file, { force: true });
-    const ok = run(process.execPath, ['scripts/node-tests.mjs', 'test/src', '--json-summary', file]);
-    add(existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1, skipped: 0 });
-    return ok;
+/**
+ * Runs a step. With `buffered`, the commands' output is collected and printed under the step's
+ * heading when the step ends, so steps that run side by side do not interleave.
+ */
+async function step(name, fn, { buffered = false } = {}) {
+  const t0 = Date.now();
+  const out = [];
+  if (!buffered) console.log(`\n=== ${name}`);
+  const run = (cmd, args, env) => new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
+    if (buffered) for (const s of [child.stdout, child.stderr]) s.on('data', (d) => out.push(d));
+    child.on('error', (e) => { out.push(Buffer.from(`${e}\n`)); resolve(false); });
+    child.on('close', (code) => resolve(code === 0));
   });
+  let ok = false;
+  try { ok = await fn(run); } catch (e) { out.push(Buffer.from(`${e?.stack ?? e}\n`)); ok = false; }
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (buffered) console.log(`\n=== ${name} (${seconds} s)`);
+  if (out.length) process.stdout.write(Buffer.concat(out));
+  timings.push(`${name} ${seconds} s`);
+  return ok;
+}
 
-  if (built) {
-    await step('browser tests (@web/test-runner, headless Chromium)', () => {
-      const file = '.cache/summary/wtr.json';
-      rmSync(file, { force: true });
-      const ok = run(npx('web-test-runner'), ['--coverage'], { PSW_WTR_SUMMARY: file });
-      const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
-      if (!ok && counts.failed === 0) counts.failed = 1; // e.g. coverage under its threshold
-      add(counts);
-      return ok;
-    });
+const typeCheck = () => step('type-check', async (run) => check(
+  // Incremental (tsBuildInfo under .cache/tsc): an unchanged project re-checks in about a second.
+  await run(npx('tsc'), ['-p', 'tsconfig.json']) && await run(npx('tsc'), ['-p', 'tsconfig.core.json'])
+  && (!existsSync('demo/react/tsconfig.json') || await run(npx('tsc'), ['-p', 'demo/react/tsconfig.json']))), { buffered: true });
 
-    await step('build checks and end-to-end tests (Node + playwright-core)', async () => {
-      const files = ['test/build', 'test/cli', 'test/e2e'].filter(existsSync)
-        .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
-      if (!files.length) return true;
-      const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap' });
-      add(counts);
-      return code === 0;
-    });
-  } else {
-    console.log('\nbuild failed: browser and end-to-end tests not run');
+const build = () => step('build', async (run) => check(await run(process.execPath, ['scripts/build.mjs'])), { buffered: !quick });
+
+const coreTests = () => step('core tests in Node (c8 coverage of src/)', async (run) => {
+  const file = '.cache/summary/node.json';
+  rmSync(file, { force: true });
+  const ok = await run(npx('c8'), [process.execPath, 'scripts/node-tests.mjs', 'test/src', '--json-summary', file]);
+  const counts = readCounts(file);
+  if (!ok && counts.failed === 0) counts.failed = 1; // e.g. coverage under its threshold
+  add(counts);
+  return ok;
+}, { buffered: !quick });
+
+const browserTests = (env = {}) => step('browser tests (@web/test-runner, headless Chromium)', async (run) => {
+  const file = '.cache/summary/wtr.json';
+  rmSync(file, { force: true });
+  const ok = await run(npx('web-test-runner'), ['--coverage'], { PSW_WTR_SUMMARY: file, ...env });
+  const counts = readCounts(file);
+  if (!ok && counts.failed === 0) counts.failed = 1; // e.g. coverage under its threshold
+  add(counts);
+  return ok;
+});
+
+const endToEnd = () => step('build checks and end-to-end tests (Node + playwright-core)', async () => {
+  const files = ['test/build', 'test/cli', 'test/e2e'].filter(existsSync)
+    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
+  if (!files.length) return true;
+  // Two files at a time: each waits on its own browser much of the time.
+  const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs: ['--test-concurrency=2'] });
+  add(counts);
+  return code === 0;
+});
+
+if (quick) {
+  // The core tests first: they are quicker, and the browser tests need both cores.
+  await coreTests();
+  await browserTests({ PSW_WTR_NO_CDN: '1' });
+} else {
+  let installed = false;
+  try {
+    installed = await step('install what is missing', () => { ensureInstalled({ buildLater: true }); return true; });
+  } catch { installed = false; }
+  if (!installed) check(false);
+
+  if (installed) {
+    // Independent of each other, and each mostly one process on one core: side by side on two cores.
+    const [, built] = await Promise.all([typeCheck(), build(), coreTests()]);
+    if (built) {
+      await browserTests();
+      await endToEnd();
+    } else {
+      console.log('\nbuild failed: browser and end-to-end tests not run');
+    }
   }
 }
 

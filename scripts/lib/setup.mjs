@@ -9,7 +9,8 @@ function lockChangedSinceInstall() {
   return statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs + 1000;
 }
 
-export function ensureInstalled({ log = console.log } = {}) {
+// With `buildLater` (npm test, which builds next), `npm ci` skips the build that `prepare` runs.
+export function ensureInstalled({ log = console.log, buildLater = false } = {}) {
   const steps = [];
   // A node_modules that is a symlink is shared with other checkouts (git worktrees): `npm ci` would
   // empty the shared directory under everyone else, so never reinstall through a symlink.
@@ -17,9 +18,9 @@ export function ensureInstalled({ log = console.log } = {}) {
   if (shared && lockChangedSinceInstall()) {
     log('[setup] node_modules is a shared symlink: not reinstalling (run npm ci where it points if the lock file changed)');
   } else if (!existsSync('node_modules') || lockChangedSinceInstall()) {
-    log('[setup] installing dependencies: npm ci (this also builds the package)');
+    log(`[setup] installing dependencies: npm ci${buildLater ? '' : ' (this also builds the package)'}`);
     const t0 = Date.now();
-    execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+    execSync('npm ci --no-audit --no-fund', { stdio: 'inherit', env: { ...process.env, ...(buildLater ? { PSW_BUILD_LATER: '1' } : {}) } });
     steps.push(`npm ci ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   execSync(`${JSON.stringify(process.execPath)} scripts/ensure-browsers.mjs`, { stdio: 'inherit' });

@@ -12,6 +12,8 @@
  * Lit's generic "Lit is in dev mode" notice.
  *
  * Generic: elements merged later are covered automatically (see ../util/every-element.ts).
+ * This is the one place these states are checked with axe: an element's own tests call axe only for
+ * states this sweep does not reach (a dialog open, an import preview, a designer step, a table view…).
  */
 import { captured, isDevModeNotice } from '../util/capture-console.js';
 import { expect } from '@open-wc/testing';

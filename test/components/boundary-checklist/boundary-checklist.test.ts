@@ -243,12 +243,12 @@ describe('psw-boundary-checklist', () => {
     expect(card(el, 'social-media').textContent).to.include('No online contact.');
     expect(card(el, 'Parking').textContent).to.include('Trust car park.');
     expect(progressText(el)).to.include('1 of 15 agreed');
-    await expect(el).to.be.accessible();
   });
 
-  it('is accessible when empty and when filled (axe)', async () => {
+  // Empty, filled and read only are in the every-element sweep (test/components/a11y); a custom topic,
+  // a topic marked not applicable and a folded topic are not.
+  it('is accessible with a custom topic, a topic not applicable and a folded topic (axe)', async () => {
     const { el } = await setup();
-    await expect(el).to.be.accessible();
     await click(el, radio(card(el, 'endings'), 'Not applicable'));
     await type(el, control(card(el, 'self-disclosure'), 'Position'), 'The PSW decides.');
     await click(el, button(root(el), 'Add a custom topic'));

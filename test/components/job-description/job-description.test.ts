@@ -169,23 +169,4 @@ describe('<psw-job-description>', () => {
     expect(root.querySelector('[part="document-status"]')!.textContent).to.match(/Read only/);
     expect(root.querySelector('button')!.textContent!.trim()).to.equal('Print');
   });
-
-  describe('accessibility', () => {
-    it('empty', async () => {
-      const { el } = await mountIn(createRoleDocument());
-      await expect(el).to.be.accessible();
-    });
-    it('filled', async () => {
-      const { el } = await mountIn(completeDoc);
-      await expect(el).to.be.accessible();
-    });
-    it('from a template (with findings)', async () => {
-      const { el } = await mountIn(createRoleDocument({ template: 'adult-community' }));
-      await expect(el).to.be.accessible();
-    });
-    it('read only', async () => {
-      const { el } = await mountIn(completeDoc, true);
-      await expect(el).to.be.accessible();
-    });
-  });
 });

@@ -180,36 +180,9 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     expect(focused(builder)?.getAttribute('aria-label')).to.equal('Show “Duty 3”');
   });
 
+  // Empty, filled, findings, refused input and read only are in the every-element sweep
+  // (test/components/a11y); this state is not.
   describe('axe', () => {
-    it('passes on an empty draft', async () => {
-      const { builder } = await mountInWrapper();
-      await expect(builder).to.be.accessible();
-    });
-
-    it('passes on a filled role with every section open', async () => {
-      const { builder } = await mountInWrapper(createRoleDocument({ template: 'acute-inpatient' }));
-      await openAll(builder);
-      await expect(builder).to.be.accessible();
-    });
-
-    it('passes with findings and refused input shown', async () => {
-      const doc = createRoleDocument({ template: 'adult-community' });
-      const { builder } = await mountAssessed(doc, withFindings(doc));
-      await openAll(builder);
-      const share = root(builder).querySelector<HTMLInputElement>('input[id$="-share"]')!;
-      share.value = '150';
-      share.dispatchEvent(new Event('input'));
-      await settle(builder);
-      expect(share.getAttribute('aria-invalid')).to.equal('true');
-      await expect(builder).to.be.accessible();
-    });
-
-    it('passes read-only', async () => {
-      const { builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }), 'readonly');
-      await openAll(builder);
-      await expect(builder).to.be.accessible();
-    });
-
     it('passes with a long role folded to one line per duty and the template dialog open', async () => {
       const base = createRoleDocument();
       const duties = Array.from({ length: 60 }, (_, i) => ({ id: `d${i}`, title: `Duty ${i}`, kind: 'flexible' as const, timeShare: 1 }));

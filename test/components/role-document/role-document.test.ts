@@ -31,7 +31,6 @@ describe('<psw-role-document>', () => {
     expect(customElements.get('psw-role-document')).to.equal(PswRoleDocument);
     expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
     expect(el.value.kind).to.equal('psw-role-document');
-    await expect(el).to.be.accessible();
   });
 
   describe('value and load', () => {

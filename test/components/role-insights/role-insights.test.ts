@@ -322,26 +322,4 @@ describe('<psw-role-insights>', () => {
       resetAssessmentEngine();
     }
   });
-
-  describe('accessibility', () => {
-    it('empty', async () => {
-      const doc = createRoleDocument();
-      const { el } = await mountWith(snapshot(doc, assessRole(doc)));
-      await expect(el).to.be.accessible();
-    });
-    it('filled', async () => {
-      const { el } = await mountWith(snapshot(completeDoc, assessRole(completeDoc)));
-      await expect(el).to.be.accessible();
-    });
-    it('with findings (details open)', async () => {
-      const { el, root } = await mountWith(snapshot(completeDoc, assessment()));
-      for (const d of root.querySelectorAll('details')) d.open = true;
-      await expect(el).to.be.accessible();
-    });
-    it('read only', async () => {
-      const { el } = await mountWith(snapshot(completeDoc, assessment(), true));
-      expect(states(el).has('readonly')).to.equal(true);
-      await expect(el).to.be.accessible();
-    });
-  });
 });

@@ -1,6 +1,7 @@
 // The size budget of the drop-in bundle (docs/bundle-size.md). Sizes are
 // deterministic, so these may fail the build:
-// - the entry dist/cdn/psw-role-kit.js is at most 40 KiB brotli (goal 30 KiB);
+// - the entry dist/cdn/psw-role-kit.js is at most 34 KiB brotli (goal 30 KiB; lowered from 40 as it is
+//   approached, never raised);
 // - every lazy chunk beside it, except the Word writer, is at most 25 KiB brotli;
 // - what loads lazily stays out of the entry: the Word writer (the `docx` library), the assessment
 //   engine and the setting templates (found by strings unique to each, see scripts/lib/bundle-sizes.mjs).
@@ -11,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { ENTRY, MARKERS, lazyCost, lazyRoots, measureCdn, sum } from '../../scripts/lib/bundle-sizes.mjs';
 
 const KIB = 1024;
-const ENTRY_BUDGET = 40 * KIB;
+const ENTRY_BUDGET = 34 * KIB;
 const ENTRY_GOAL = 30 * KIB;
 const CHUNK_BUDGET = 25 * KIB;
 

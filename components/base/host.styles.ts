@@ -65,6 +65,19 @@ export const hostStyles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_focus-text);
   }
+  /* The buttons of the lines an element shows before or beside its view: the document status
+     (components/document-runtime/document-status.ts) and "Try again" (./lazy-view.ts). */
+  .psw-document-status button,
+  .psw-view-error button {
+    font: inherit;
+    min-block-size: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -170,16 +170,6 @@ const placeholderStyles = css`
   .psw-view-error p {
     margin: 0 0 0.5rem;
   }
-  .psw-view-error button {
-    font: inherit;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.75rem;
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
 `;
 
 /**

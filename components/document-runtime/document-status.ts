@@ -125,16 +125,6 @@ export const documentStatusStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .psw-document-status button {
-    font: inherit;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.75rem;
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
   @media (forced-colors: active) {
     .psw-document-status[data-attention='true'] {
       border-inline-start-color: CanvasText;

@@ -92,20 +92,35 @@ function exclusionPicker(b: Builder): TemplateResult | typeof nothing {
   </div>`;
 }
 
-const findingKey = (f: Finding) => `${f.ruleId}\u0000${f.severity}\u0000${f.path ?? ''}\u0000${f.message}\u0000${f.fix ?? ''}`;
+const sameFinding = (a: Finding, b: Finding) =>
+  a.ruleId === b.ruleId && a.severity === b.severity && a.path === b.path && a.message === b.message && a.fix === b.fix;
+
+/**
+ * The findings a duty row showed last time, per builder and duty id: while a new assessment finds
+ * the same (by content; every assessment makes new finding objects), the row gets the same array
+ * back, so `guard` sees no change without building a key of every row's messages on each keystroke.
+ */
+const lastRowFindings = new WeakMap<Builder, Map<string, readonly Finding[]>>();
+function stableFindings(b: Builder, id: string, findings: readonly Finding[]): readonly Finding[] {
+  let byId = lastRowFindings.get(b);
+  if (!byId) lastRowFindings.set(b, (byId = new Map()));
+  const last = byId.get(id);
+  if (last && last.length === findings.length && last.every((f, i) => sameFinding(f, findings[i]!))) return last;
+  byId.set(id, findings);
+  return findings;
+}
 
 /**
  * Everything a duty row shows or its handlers use, for `guard`: a keystroke changes one duty, and
  * the other rows (a thousand in a long role) are not made again while none of this changes. The
  * duty is compared by identity (an edit makes a new object for the duty it changes), its findings
- * by content (every assessment makes new finding objects), and the neighbours by id (where focus
- * goes after a removal).
+ * by content (see stableFindings), and the neighbours by id (where focus goes after a removal).
  */
-function rowDeps(b: Builder, p: DutyPlace): unknown[] {
+function rowDeps(b: Builder, p: DutyPlace, findings: readonly Finding[]): unknown[] {
   const id = p.duty.id;
   return [
     p.duty, p.index, p.pos, p.count, p.compact, b.ui.expandedDuties.has(id), b.rowKey(`duty-${id}-`),
-    p.siblings[p.pos - 1]?.id, p.siblings[p.pos + 1]?.id, p.findings.length ? p.findings.map(findingKey).join('\u0001') : '',
+    p.siblings[p.pos - 1]?.id, p.siblings[p.pos + 1]?.id, stableFindings(b, id, findings),
   ];
 }
 
@@ -130,7 +145,7 @@ function renderGroup(
         const findings = byDuty.get(p.duty.id) ?? [];
         b.markShown(findings);
         const place: DutyPlace = { duty: p.duty, index: p.index, pos, count: places.length, siblings, compact, findings: [...findings] };
-        return { id: p.duty.id, place, deps: rowDeps(b, place) };
+        return { id: p.duty.id, place, deps: rowDeps(b, place, findings) };
       })
     : [];
   return html`<div class="duty-group" data-kind=${kind}>

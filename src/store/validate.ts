@@ -36,6 +36,11 @@ export function validateDocument(candidate: unknown): Validation {
   const result = RoleDocumentSchema.safeParse(candidate, { error: schemaErrorMap });
   if (!result.success) return { ok: false, issues: toIssues(fromZodIssues(result.error.issues), candidate) };
   const size = measure(candidate);
+  if (!size) {
+    // Unmeasurable: too large, or nested deeper than the parser reads; the latter is named where it is.
+    const deep = toPlainData(candidate, false).issues.find((i) => i.fatal && i.path.length > 0);
+    if (deep) return { ok: false, issues: toIssues([deep], candidate) };
+  }
   if (!size || size.json > INPUT_LIMITS.maxChars || size.estimate > INPUT_LIMITS.maxChars) {
     return {
       ok: false,

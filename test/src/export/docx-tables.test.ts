@@ -1,0 +1,45 @@
+import { describe, it, inNode } from '../../util/harness.js';
+import { expect } from 'chai';
+import { renderDocx } from '../../../src/export/docx-writer.js';
+import type { JobDescriptionModel } from '../../../src/export/jd-model.js';
+
+/** The text of word/document.xml (JSZip, which docx itself depends on; Node only). */
+async function documentXml(bytes: Uint8Array): Promise<string> {
+  const name = 'js' + 'zip';
+  const mod = (await import(/* @vite-ignore */ name)) as { default?: unknown };
+  const JSZip = (mod.default ?? mod) as { loadAsync(b: Uint8Array): Promise<{ file(p: string): { async(t: 'string'): Promise<string> } | null }> };
+  const zip = await JSZip.loadAsync(bytes);
+  return (await zip.file('word/document.xml')?.async('string')) ?? '';
+}
+
+const model: JobDescriptionModel = {
+  title: 'Tables',
+  subtitle: 'Job description and person specification',
+  sections: [{
+    id: 'details', heading: 'Details', required: true,
+    blocks: [
+      { kind: 'table', caption: 'One column', columns: ['Only'], rows: [['single cell']] },
+      { kind: 'table', columns: ['A', 'B', 'C'], rows: [['a1', 'b1', 'c1'], ['a2']] },
+    ],
+  }],
+};
+
+describe('Word tables of one and of three columns', () => {
+  if (inNode) {
+    it('a one-column table is as wide as the page; three columns share it; short rows get empty cells', async () => {
+      const xml = await documentXml(await renderDocx(model));
+      const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((g) => Number(g[1])));
+      expect(grids).to.have.length(2);
+      const [one, three] = grids as [number[], number[]];
+      expect(one).to.have.length(1);
+      expect(three).to.have.length(3);
+      expect(three[1]).to.equal(three[2]);
+      expect(three[0]).to.be.closeTo(three[1]!, 1);
+      expect(Math.abs(three[0]! * 3 - one[0]!)).to.be.at.most(3);
+      for (const t of ['One column', 'single cell', 'a1', 'b1', 'c1', 'a2']) expect(xml).to.contain(`>${t}<`);
+      // The second row of the three-column table still has three cells.
+      const rows = [...xml.matchAll(/<w:tr\b.*?<\/w:tr>/g)].map((m) => (m[0].match(/<w:tc>/g) ?? []).length);
+      expect(rows.slice(-1)).to.deep.equal([3]);
+    });
+  }
+});

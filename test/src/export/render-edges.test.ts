@@ -44,8 +44,9 @@ describe('small naming helpers', () => {
   it('labels: unknown ids are shown as they are, never an inherited key', () => {
     expect(labelOf(paySchemes, undefined)).to.equal(undefined);
     expect(labelOf(paySchemes, 'unheard-of' as never)).to.equal('unheard-of');
-    expect(labelIn({ a: 'A' } as Record<string, string>, 'toString')).to.equal('toString');
-    expect(labelIn({ a: 'A' } as Record<string, string>, 'a')).to.equal('A');
+    const labels: Readonly<Record<'a' | 'toString', string>> = Object.assign(Object.create({ toString: 'inherited' }) as object, { a: 'A' }) as never;
+    expect(labelIn(labels, 'toString')).to.equal('toString');
+    expect(labelIn(labels, 'a')).to.equal('A');
   });
   it('a long name with no space to cut at is cut at 40 characters', () => {
     const doc = { duties: [{ title: 'x'.repeat(60) }] };

@@ -4,7 +4,7 @@ import { AUTOSAVE_FORMAT, type ParseFn, type StorageLike } from '../../../src/st
 import { createAutosave } from '../../../src/store/autosave.js';
 import { parseRoleDocument } from '../../../src/model/parse.js';
 import { setIn } from '../../../src/store/ops.js';
-import { emptyDoc, fakeClock } from './fixtures.js';
+import { emptyDoc, fakeClock, manualTimers } from './fixtures.js';
 
 const parse: ParseFn = parseRoleDocument;
 
@@ -22,16 +22,6 @@ class CountingStorage implements StorageLike {
   removeItem(k: string) { this.map.delete(k); }
 }
 
-function manualTimers() {
-  const queue = new Map<number, () => void>();
-  let next = 1;
-  return {
-    setTimer: (fn: () => void) => { queue.set(next, fn); return next++; },
-    clearTimer: (h: unknown) => { queue.delete(h as number); },
-    runAll: () => { const fns = [...queue.values()]; queue.clear(); fns.forEach((f) => f()); },
-    get pending() { return queue.size; },
-  };
-}
 
 const doc = setIn(emptyDoc(), ['role', 'title'], 'Peer support worker');
 const theirDoc = setIn(doc, ['role', 'title'], 'Their title');

@@ -15,7 +15,7 @@ import {
 import { createAutosave } from '../../../src/store/autosave.js';
 import { parseRoleDocument } from '../../../src/model/parse.js';
 import { setIn } from '../../../src/store/ops.js';
-import { emptyDoc, fakeClock } from './fixtures.js';
+import { emptyDoc, fakeClock, manualTimers } from './fixtures.js';
 
 // The model's parser, as the elements use it.
 const parse: ParseFn = parseRoleDocument;
@@ -136,17 +136,6 @@ describe('persistence: other tabs', () => {
   });
 });
 
-/** Manual timers so debouncing is tested without waiting. */
-function manualTimers() {
-  const queue = new Map<number, () => void>();
-  let next = 1;
-  return {
-    setTimer: (fn: () => void) => { queue.set(next, fn); return next++; },
-    clearTimer: (h: unknown) => { queue.delete(h as number); },
-    runAll: () => { const fns = [...queue.values()]; queue.clear(); fns.forEach((f) => f()); },
-    get pending() { return queue.size; },
-  };
-}
 
 describe('autosave', () => {
   const setup = (storage: StorageLike | undefined = new MemoryStorage(), tabId = 'tab-a') => {

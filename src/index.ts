@@ -5,6 +5,7 @@
 export { VERSION } from './version.js';
 export * from './model/index.js';
 export * from './catalogue/index.js';
+export * from './organisation/index.js';
 export * from './assess/index.js';
 export {
   exportJobDescription,

@@ -10,6 +10,7 @@ import { createContext } from '@lit/context';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { Assessment } from '../../src/assess/types.js';
 import type { EditOptions, EditResult, Recipe, ReplaceOptions } from '../../src/store/store.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
 
 export type { EditOptions, EditResult, Recipe, ReplaceOptions, DocumentIssue } from '../../src/store/store.js';
 
@@ -46,6 +47,13 @@ export interface DocumentSnapshot {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly status: DocumentStatus;
+  /**
+   * The organisation profile the document is assessed and exported with, when the page supplies
+   * one (`organisation`/`organisation-src` on <psw-role-document>, or the page's
+   * `<script type="application/json" id="psw-organisation">`). Its facts fill what the role leaves
+   * unset (`applyOrganisation` in src/organisation/apply.ts).
+   */
+  readonly organisation?: OrganisationProfile;
   /** Applies a change (validated; refused when invalid or read-only). */
   edit(recipe: Recipe, options?: EditOptions): EditResult;
   /** Puts a whole document in place (templates, imports): one undo step. */

@@ -8,6 +8,7 @@
  * the cache. The returned assessment is shared: treat it as read-only.
  */
 import type { RoleDocument } from '../model/schema.js';
+import { applyOrganisation } from '../organisation/apply.js';
 import { bandingReadiness } from './banding.js';
 import { gatherFacts } from './facts.js';
 import { fillPath, pathOrder, type PathOrder } from './paths.js';
@@ -60,7 +61,7 @@ function byPriority(a: Entry, b: Entry): number {
 
 /** Assesses a document with a resolved policy, without the cache. */
 export function computeAssessment(doc: RoleDocument, policy: ResolvedPolicy): Assessment {
-  const facts = gatherFacts(doc, policy);
+  const facts = gatherFacts(applyOrganisation(doc, policy.organisation), policy);
   const out = new Collector();
   for (const rule of ruleDefinitions) {
     out.rule = rule;
@@ -117,7 +118,8 @@ function remember(doc: RoleDocument): Memo {
 
 /**
  * Assesses a role document. `policy` overrides the organisation thresholds (see `defaultPolicy`);
- * `policy.today` fixes the date that date rules compare with (default: the clock). Memoised per
+ * `policy.today` fixes the date that date rules compare with (default: the clock);
+ * `policy.organisation` is the organisation profile, whose facts fill what the role leaves unset. Memoised per
  * (document, policy values): the same snapshot with an equal policy returns the same object.
  */
 export function assessRole(doc: RoleDocument, policy?: Partial<Policy>): Assessment {

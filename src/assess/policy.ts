@@ -3,10 +3,11 @@
  * tool, not a figure from evidence, so an organisation can set its own through
  * `assessRole(doc, policy)` (docs/rules.md, "Policy").
  */
+import type { OrganisationProfile } from '../organisation/schema.js';
 import type { Policy } from './types.js';
 
 /** The policy a resolved assessment works with: every threshold filled in, `today` fixed. */
-export type ResolvedPolicy = Required<Omit<Policy, 'balance'>> & { balance: Policy['balance'] };
+export type ResolvedPolicy = Required<Omit<Policy, 'balance' | 'organisation'>> & { balance: Policy['balance']; organisation?: OrganisationProfile };
 
 /**
  * The defaults (all tool heuristics):
@@ -49,26 +50,43 @@ function num(value: unknown, fallback: number): number {
  */
 export function resolvePolicy(policy?: Partial<Policy>): ResolvedPolicy {
   const d = defaultPolicy;
+  const org = isProfile(policy?.organisation) ? policy.organisation : undefined;
   if (!policy) return { minFixedTermMonths: d.minFixedTermMonths, maxInvolvementRequestCap: d.maxInvolvementRequestCap, minCoreDuties: d.minCoreDuties, minSupervisionSessionsPerMonth: d.minSupervisionSessionsPerMonth, balance: d.balance, today: clockToday() };
-  const b = policy.balance;
-  return {
-    minFixedTermMonths: num(policy.minFixedTermMonths, d.minFixedTermMonths),
-    maxInvolvementRequestCap: num(policy.maxInvolvementRequestCap, d.maxInvolvementRequestCap),
-    minCoreDuties: num(policy.minCoreDuties, d.minCoreDuties),
-    minSupervisionSessionsPerMonth: num(policy.minSupervisionSessionsPerMonth, d.minSupervisionSessionsPerMonth),
-    balance: b
-      ? {
-          tooRigidFlexibleBelow: num(b.tooRigidFlexibleBelow, d.balance.tooRigidFlexibleBelow),
-          tooLooseFlexibleAbove: num(b.tooLooseFlexibleAbove, d.balance.tooLooseFlexibleAbove),
-          tooLooseCoreBelow: num(b.tooLooseCoreBelow, d.balance.tooLooseCoreBelow),
-        }
+  // The host's own keys win over the profile's, which win over the defaults.
+  const o = org?.policy;
+  const b = policy.balance, ob = o?.balance;
+  const pick = (key: 'minFixedTermMonths' | 'maxInvolvementRequestCap' | 'minCoreDuties' | 'minSupervisionSessionsPerMonth') => num(policy[key], num(o?.[key], d[key]));
+  const bal = (key: keyof Policy['balance']) => num(b?.[key], num(ob?.[key], d.balance[key]));
+  const resolved: ResolvedPolicy = {
+    minFixedTermMonths: pick('minFixedTermMonths'),
+    maxInvolvementRequestCap: pick('maxInvolvementRequestCap'),
+    minCoreDuties: pick('minCoreDuties'),
+    minSupervisionSessionsPerMonth: pick('minSupervisionSessionsPerMonth'),
+    balance: b || ob
+      ? { tooRigidFlexibleBelow: bal('tooRigidFlexibleBelow'), tooLooseFlexibleAbove: bal('tooLooseFlexibleAbove'), tooLooseCoreBelow: bal('tooLooseCoreBelow') }
       : d.balance,
     today: typeof policy.today === 'string' && DATE.test(policy.today) ? policy.today : clockToday(),
   };
+  if (org) resolved.organisation = org;
+  return resolved;
+}
+
+/** A profile passed in a policy is trusted to have come from `parseOrganisationProfile`; anything else is ignored. */
+const isProfile = (v: unknown): v is OrganisationProfile =>
+  v !== null && typeof v === 'object' && (v as { kind?: unknown }).kind === 'psw-organisation-profile';
+
+const profileIds = new WeakMap<object, number>();
+let nextProfileId = 1;
+/** A number per profile object, so results for one profile are not served for another. */
+function profileKey(p: OrganisationProfile | undefined): number {
+  if (!p) return 0;
+  let id = profileIds.get(p);
+  if (id === undefined) profileIds.set(p, (id = nextProfileId++));
+  return id;
 }
 
 /** A stable key for a resolved policy: equal values give equal keys (the memo cache relies on it). */
 export function policyKey(p: ResolvedPolicy): string {
   const b = p.balance;
-  return `${p.minFixedTermMonths}|${p.maxInvolvementRequestCap}|${p.minCoreDuties}|${p.minSupervisionSessionsPerMonth}|${b.tooRigidFlexibleBelow}|${b.tooLooseFlexibleAbove}|${b.tooLooseCoreBelow}|${p.today}`;
+  return `${profileKey(p.organisation)}|${p.minFixedTermMonths}|${p.maxInvolvementRequestCap}|${p.minCoreDuties}|${p.minSupervisionSessionsPerMonth}|${b.tooRigidFlexibleBelow}|${b.tooLooseFlexibleAbove}|${b.tooLooseCoreBelow}|${p.today}`;
 }

@@ -3,6 +3,7 @@
  * an `Assessment`; `ruleCatalogue` lists every `Rule`.
  */
 import type { ThemeId } from '../catalogue/ids.js';
+import type { OrganisationProfile } from '../organisation/schema.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -130,4 +131,9 @@ export interface Policy {
   balance: { tooRigidFlexibleBelow: number; tooLooseFlexibleAbove: number; tooLooseCoreBelow: number };
   /** The date rules compare with, `YYYY-MM-DD`; defaults to the clock. */
   today?: string;
+  /**
+   * The organisation profile (src/organisation): its facts fill what the role leaves unset, its
+   * `policy` gives the thresholds this object does not set, its pay tables join the built-in ones.
+   */
+  organisation?: OrganisationProfile;
 }

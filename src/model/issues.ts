@@ -94,16 +94,19 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[]): RawPathIssue[]
 }
 
 /** Sentences in document order, capped at MAX_LISTED_ISSUES plus one "and N more". */
-export function toIssues(raw: readonly RawPathIssue[], data: unknown): ParseIssue[] {
+export function toIssues(raw: readonly RawPathIssue[], data: unknown, describe: Describe = describePath): ParseIssue[] {
   const sorted = [...raw].sort((a, b) => comparePaths(a.path, b.path));
-  const issues = sorted.slice(0, MAX_LISTED_ISSUES).map(({ path, predicate }) => ({ path: formatPath(path), message: sentence(path, predicate, data) }));
+  const issues = sorted.slice(0, MAX_LISTED_ISSUES).map(({ path, predicate }) => ({ path: formatPath(path), message: sentence(path, predicate, data, describe) }));
   const more = sorted.length - issues.length;
   if (more > 0) issues.push({ path: '', message: `…and ${more.toLocaleString('en-GB')} more ${more === 1 ? 'problem' : 'problems'} not listed here.` });
   return issues;
 }
 
-function sentence(path: readonly PathSegment[], predicate: string, data: unknown): string {
-  const label = describePath(path, data);
+/** Names the field at a path in words, given the data being parsed (the role document's by default). */
+export type Describe = (path: readonly PathSegment[], data: unknown) => string;
+
+function sentence(path: readonly PathSegment[], predicate: string, data: unknown, describe: Describe): string {
+  const label = describe(path, data);
   const cut = label.lastIndexOf(' › ');
   const last = cut < 0 ? label : label.slice(cut + 3);
   const pred = pluralLabels.has(last) && predicate.startsWith('is ') ? 'are' + predicate.slice(2) : predicate;

@@ -37,11 +37,11 @@ export const LIMITS = {
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
-const text = () => z.string().check(z.maxLength(LIMITS.text, `must be at most ${LIMITS.text.toLocaleString('en-GB')} characters`));
-const optText = () => z.optional(text());
-const optBool = () => z.optional(z.boolean());
-const percent = () => z.number().check(z.gte(0, 'must be 0 or more'), z.lte(100, 'must be 100 or less'));
-const whole = (min: number, max: number) =>
+export const text = () => z.string().check(z.maxLength(LIMITS.text, `must be at most ${LIMITS.text.toLocaleString('en-GB')} characters`));
+export const optText = () => z.optional(text());
+export const optBool = () => z.optional(z.boolean());
+export const percent = () => z.number().check(z.gte(0, 'must be 0 or more'), z.lte(100, 'must be 100 or less'));
+export const whole = (min: number, max: number) =>
   z.int('must be a whole number').check(z.gte(min, `must be ${min} or more`), z.lte(max, `must be ${max} or less`));
 
 /** List-item ids: non-empty, at most 64 characters, no spaces or markup characters. */
@@ -57,7 +57,7 @@ export const DateSchema = z.iso.date('must be a date written YYYY-MM-DD');
 export const TimestampSchema = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time, e.g. 2026-11-25T10:00:00Z' });
 
 /** A list of items with ids, at most `max` long, whose ids are unique within the list. */
-function list<T extends z.ZodMiniType<{ id: string }>>(item: T, max: number = LIMITS.items) {
+export function list<T extends z.ZodMiniType<{ id: string }>>(item: T, max: number = LIMITS.items) {
   return z.array(item).check(
     z.maxLength(max, `can hold at most ${max.toLocaleString('en-GB')} items`),
     z.superRefine((items: { id: string }[], ctx) => {

@@ -1,0 +1,174 @@
+/**
+ * The organisation profile, version 1: what holds for a whole organisation, written once by HR and
+ * applied to every role (docs/organisation-profile.md describes every field for people). A public
+ * contract like the role document: key names are fixed, fields may be added.
+ *
+ * Facts are optional: a fact the profile leaves out is a fact the organisation has not answered, and
+ * the rules that need it ask for it. `templates.add[].document` is a whole role document, checked by
+ * the role document's own schema.
+ */
+import { z } from '../model/zod.js';
+import { EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, SETTING_IDS } from '../catalogue/ids.js';
+import {
+  DateSchema, ExtensionsSchema, FrequencySchema, IdSchema, RoleDocumentSchema,
+  list, optBool, optText, percent, text, whole,
+} from '../model/schema.js';
+
+export const PROFILE_SCHEMA_VERSION = 1 as const;
+export const PROFILE_KIND = 'psw-organisation-profile' as const;
+
+const short = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max.toLocaleString('en-GB')} characters`));
+const name = () => short(200).check(z.minLength(1, 'must not be empty'));
+
+/** The most characters a logo's `src` may have (a data: URL of a small PNG or JPEG). */
+export const MAX_LOGO_CHARS = 400_000;
+const LOGO_SRC = /^(data:image\/(png|jpeg);base64,[A-Za-z0-9+/=\s]+|https?:\/\/[^\s"'<>\\]+|\/(?!\/)[^\s"'<>\\]*|\.{1,2}\/[^\s"'<>\\]*)$/;
+
+export const LogoSchema = z.strictObject({
+  /**
+   * A PNG or JPEG as a `data:` URL (what the Word export embeds), or a URL or path. Elements show a
+   * URL only when it is on the page's own origin or the origin the profile was loaded from.
+   */
+  src: z.string().check(
+    z.maxLength(MAX_LOGO_CHARS, `must be at most ${MAX_LOGO_CHARS.toLocaleString('en-GB')} characters`),
+    z.regex(LOGO_SRC, 'must be a PNG or JPEG data: URL (data:image/png;base64,…), an http(s) address or a path starting with /, ./ or ../'),
+  ),
+  /** What the logo says, for people who cannot see it. */
+  alt: short(200),
+});
+
+export const IdentitySchema = z.strictObject({
+  name: name(),
+  nation: z.optional(z.enum(['england', 'wales', 'scotland', 'northern-ireland'])),
+  employerType: z.optional(z.enum(EMPLOYER_TYPE_IDS)),
+  website: z.optional(short(500).check(z.regex(/^https?:\/\/[^\s"'<>\\]+$/, 'must be a web address starting with https:// or http://'))),
+  logo: z.optional(LogoSchema),
+  /** Put in front of every job reference, e.g. "RDT-PSW-". */
+  jobReferencePrefix: z.optional(short(40)),
+  /** Who candidates contact about a post when the role names nobody. */
+  recruitmentContact: z.optional(short(500)),
+});
+
+export const PeerSupervisionFactsSchema = z.strictObject({
+  providerRole: z.optional(short(200)),
+  providerHasPeerBackground: optBool(),
+  providerTrainedInPeerSupervision: optBool(),
+  frequency: z.optional(FrequencySchema),
+});
+
+export const FactsSchema = z.strictObject({
+  peerLeadInOrganisation: optBool(),
+  peerNetwork: optBool(),
+  peerVoiceForum: optBool(),
+  teamBriefingOffered: optBool(),
+  briefingCoDeliveredByPeer: optBool(),
+  coProducedRecruitment: optBool(),
+  peerOnPanel: optBool(),
+  peerSupervision: z.optional(PeerSupervisionFactsSchema),
+  wellnessPlanOffered: optBool(),
+  adjustmentsProcess: optBool(),
+  accessToWorkSignposted: optBool(),
+  dbsFeePaidBy: z.optional(z.enum(['employer', 'post-holder'])),
+});
+
+const money = () => z.number().check(z.gte(0, 'must be 0 or more'), z.lte(1_000_000, 'must be at most 1,000,000'));
+
+export const PayTableBandSchema = z.strictObject({
+  band: short(40).check(z.minLength(1, 'must not be empty')),
+  min: money(),
+  max: money(),
+  period: z.enum(['year', 'hour']),
+}).check(
+  z.superRefine((b: { min: number; max: number }, ctx) => {
+    if (typeof b.min === 'number' && typeof b.max === 'number' && b.min > b.max) {
+      ctx.addIssue({ code: 'custom', message: 'must not be above the maximum', path: ['min'], input: b.min });
+    }
+  }),
+);
+
+export const PayTableSchema = z.strictObject({
+  id: IdSchema,
+  scheme: z.enum(PAY_SCHEME_IDS),
+  label: name(),
+  effectiveFrom: DateSchema,
+  effectiveTo: z.optional(DateSchema),
+  source: z.optional(short(1000)),
+  bands: z.array(PayTableBandSchema).check(z.minLength(1, 'must list at least one band'), z.maxLength(60, 'can hold at most 60 items')),
+}).check(
+  z.superRefine((t: { effectiveFrom: string; effectiveTo?: string }, ctx) => {
+    if (typeof t.effectiveTo === 'string' && typeof t.effectiveFrom === 'string' && t.effectiveTo < t.effectiveFrom) {
+      ctx.addIssue({ code: 'custom', message: 'must not be before the date the table takes effect', path: ['effectiveTo'], input: t.effectiveTo });
+    }
+  }),
+);
+
+export const PaySchema = z.strictObject({
+  scheme: z.optional(z.enum(PAY_SCHEME_IDS)),
+  tables: z.optional(list(PayTableSchema, 20)),
+  /** NHS High Cost Area Supplement zone of the organisation's posts ("none" outside London). */
+  highCostArea: z.optional(z.enum(['inner-london', 'outer-london', 'fringe', 'none'])),
+});
+
+export const ProfilePolicySchema = z.strictObject({
+  minFixedTermMonths: z.optional(whole(0, 120)),
+  maxInvolvementRequestCap: z.optional(percent()),
+  minCoreDuties: z.optional(whole(0, 50)),
+  minSupervisionSessionsPerMonth: z.optional(z.number().check(z.gte(0, 'must be 0 or more'), z.lte(31, 'must be 31 or less'))),
+  balance: z.optional(z.strictObject({
+    tooRigidFlexibleBelow: z.optional(percent()),
+    tooLooseFlexibleAbove: z.optional(percent()),
+    tooLooseCoreBelow: z.optional(percent()),
+  })),
+});
+
+export const OrganisationTemplateSchema = z.strictObject({
+  id: IdSchema,
+  label: name(),
+  description: optText(),
+  document: RoleDocumentSchema,
+});
+
+export const ProfileTemplatesSchema = z.strictObject({
+  /** Built-in templates (settings ids) not offered to this organisation's managers. */
+  hide: z.optional(z.array(z.enum(SETTING_IDS)).check(z.maxLength(SETTING_IDS.length, `can hold at most ${SETTING_IDS.length} items`))),
+  add: z.optional(list(OrganisationTemplateSchema, 30)),
+});
+
+export const StandardClauseSchema = z.strictObject({
+  id: IdSchema,
+  title: name(),
+  text: text(),
+});
+
+export const ProfileJobDescriptionSchema = z.strictObject({
+  aboutUs: optText(),
+  standardClauses: z.optional(list(StandardClauseSchema, 30)),
+});
+
+export const OrganisationProfileSchema = z.strictObject({
+  kind: z.literal(PROFILE_KIND),
+  schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
+  id: IdSchema,
+  /** The date HR last confirmed the facts. */
+  asOf: DateSchema,
+  organisation: IdentitySchema,
+  facts: FactsSchema,
+  pay: PaySchema,
+  policy: ProfilePolicySchema,
+  templates: ProfileTemplatesSchema,
+  jobDescription: ProfileJobDescriptionSchema,
+  extensions: ExtensionsSchema,
+});
+
+export type OrganisationProfile = z.infer<typeof OrganisationProfileSchema>;
+export type OrganisationFacts = z.infer<typeof FactsSchema>;
+export type PayTable = z.infer<typeof PayTableSchema>;
+export type PayTableBand = z.infer<typeof PayTableBandSchema>;
+export type OrganisationTemplate = z.infer<typeof OrganisationTemplateSchema>;
+export type StandardClause = z.infer<typeof StandardClauseSchema>;
+export type ProfilePolicy = z.infer<typeof ProfilePolicySchema>;
+
+/** What an export and an element say about the profile a role was assessed with. */
+export interface ProfileRef { id: string; name: string; asOf: string }
+
+export const profileRef = (p: OrganisationProfile): ProfileRef => ({ id: p.id, name: p.organisation.name, asOf: p.asOf });

@@ -1,0 +1,95 @@
+/**
+ * How a profile's answers reach a role: its facts fill what the role leaves unset; a role's own
+ * value wins (an override for the post); the assessment reads the effective document and the
+ * profile's policy, under the host's own policy keys.
+ */
+import { describe, it } from '../../util/harness.js';
+import { expect } from 'chai';
+import { applyOrganisation, profileDefaults, PROFILE_DEFAULTS } from '../../../src/organisation/index.js';
+import { assessRole } from '../../../src/assess/index.js';
+import { resolvePolicy } from '../../../src/assess/policy.js';
+import { createRoleDocument } from '../../../src/model/index.js';
+import { setIn, getIn } from '../../../src/store/ops.js';
+import type { RoleDocument } from '../../../src/model/schema.js';
+import { goodProfile } from '../../fixtures/profiles.js';
+
+const blank = (): RoleDocument => {
+  const d = createRoleDocument({ now: '2026-12-01T09:00:00Z', id: 'blank' });
+  return { ...d, supervision: { arrangements: [{ id: 'ps', type: 'peer-supervision', format: 'one-to-one' }, { id: 'lm', type: 'line-management' }] } };
+};
+
+describe('applyOrganisation', () => {
+  it('fills every mapped field a role leaves unset, and names where each came from', () => {
+    const doc = blank();
+    const eff = applyOrganisation(doc, goodProfile());
+    expect(eff.meta.organisation).to.equal('Fixture Valley NHS Trust');
+    expect(eff.team).to.include({ briefingBeforeStart: true, briefingCoDeliveredByPeer: true, peerNetwork: true });
+    expect(eff.leadership).to.include({ peerLeadInOrganisation: true, peerVoiceForum: true });
+    expect(eff.recruitment).to.include({ coProduced: true, peerOnPanel: true });
+    expect(eff.wellbeing).to.deep.equal({ wellnessPlanOffered: true, adjustmentsProcess: true, accessToWorkSignposted: true });
+    expect(eff.employment.dbs?.feePaidBy).to.equal('employer');
+    expect(eff.employment.payScheme).to.equal('agenda-for-change');
+    expect(eff.supervision.arrangements[0]).to.include({ providerRole: 'Peer supervisor', providerHasPeerBackground: true, providerTrainedInPeerSupervision: true });
+    expect(eff.supervision.arrangements[1]!.providerRole, 'line management is the post’s own').to.equal(undefined);
+    const from = profileDefaults(doc, goodProfile());
+    expect(from.get('recruitment.peerOnPanel')).to.equal('facts.peerOnPanel');
+    expect(from.get('supervision.arrangements[0].frequency')).to.equal('facts.peerSupervision.frequency');
+    expect(from.size).to.equal(PROFILE_DEFAULTS.length + 4);
+  });
+  it('leaves the role’s own values (overrides), including false, and never changes the document it was given', () => {
+    const doc = setIn(setIn(blank(), ['recruitment', 'peerOnPanel'], false), ['supervision', 'arrangements', 0, 'providerRole'], 'Senior PSW');
+    const before = JSON.stringify(doc);
+    const eff = applyOrganisation(doc, goodProfile());
+    expect(eff.recruitment.peerOnPanel).to.equal(false);
+    expect(eff.supervision.arrangements[0]!.providerRole).to.equal('Senior PSW');
+    expect(profileDefaults(doc, goodProfile()).has('recruitment.peerOnPanel')).to.equal(false);
+    expect(JSON.stringify(doc)).to.equal(before);
+  });
+  it('maps “post-holder” pays the DBS fee to the document’s “employee”', () => {
+    const p = goodProfile(); p.facts.dbsFeePaidBy = 'post-holder';
+    expect(getIn(applyOrganisation(blank(), p), ['employment', 'dbs', 'feePaidBy'])).to.equal('employee');
+  });
+  it('is the document itself without a profile, and the same object for the same (document, profile)', () => {
+    const doc = blank(); const p = goodProfile();
+    expect(applyOrganisation(doc, undefined)).to.equal(doc);
+    expect(applyOrganisation(doc, p)).to.equal(applyOrganisation(doc, p));
+    expect(profileDefaults(doc, undefined).size).to.equal(0);
+  });
+});
+
+describe('assessRole with an organisation profile', () => {
+  const ids = (doc: RoleDocument, organisation?: ReturnType<typeof goodProfile>) =>
+    new Set(assessRole(doc, { today: '2026-12-05', ...(organisation ? { organisation } : {}) }).findings.map((f) => f.ruleId));
+
+  it('answers the organisation-level questions a bare role leaves open', () => {
+    const doc = blank();
+    const without = ids(doc), withProfile = ids(doc, goodProfile());
+    const answered = [...without].filter((r) => !withProfile.has(r));
+    expect(answered.length, 'rules satisfied by the profile').to.be.greaterThan(3);
+    // The profile's pay scheme (Agenda for Change) brings the pay-table question with it.
+    for (const r of withProfile) if (r !== 'R59') expect(without.has(r), `${r} appears only with a profile`).to.equal(true);
+  });
+  it('an override for the post counts over the profile', () => {
+    const doc = setIn(setIn(blank(), ['recruitment', 'peerOnPanel'], false), ['recruitment', 'coProduced'], false);
+    const a = assessRole(doc, { today: '2026-12-05', organisation: goodProfile() });
+    expect(a.findings.some((f) => f.path === 'recruitment.coProduced'), JSON.stringify(a.findings.map((f) => f.path))).to.equal(true);
+  });
+  it('uses the profile’s policy under the host’s own keys, and the defaults for the rest', () => {
+    const org = goodProfile();
+    const p = resolvePolicy({ organisation: org, minCoreDuties: 5 });
+    expect(p.minCoreDuties, 'host key wins').to.equal(5);
+    expect(p.balance.tooRigidFlexibleBelow, 'profile key').to.equal(5);
+    expect(p.balance.tooLooseFlexibleAbove, 'default').to.equal(50);
+    expect(resolvePolicy({ organisation: org }).minCoreDuties).to.equal(2);
+    expect(resolvePolicy({ organisation: { kind: 'not-a-profile' } as never }).organisation).to.equal(undefined);
+  });
+  it('memoises per profile: another profile object gives its own result', () => {
+    const doc = blank();
+    const a = assessRole(doc, { today: '2026-12-05', organisation: goodProfile() });
+    const b = assessRole(doc, { today: '2026-12-05', organisation: goodProfile() });
+    const c = assessRole(doc, { today: '2026-12-05' });
+    expect(a).to.not.equal(b);
+    expect(c).to.not.equal(a);
+    expect(c.findings.length).to.be.greaterThan(a.findings.length);
+  });
+});

@@ -96,6 +96,14 @@ describe('rules: pay tables from the organisation profile (R59)', () => {
     const now = { ...d, employment: { ...d.employment, payTableYear: '2027/28' } };
     expect(findingsOf(now, 'R59', { today: '2027-06-01', organisation })).to.have.length(0);
   });
+  it('past a profile’s own newest table, names it; before any table held, says nothing', () => {
+    const organisation = profile({ scheme: 'agenda-for-change', tables: [table({ label: 'Our table', effectiveTo: '2028-03-31' })] });
+    const d = goodRole();
+    d.employment.payTableYear = '2027/28';
+    const [f] = findingsOf(d, 'R59', { today: '2028-06-01', organisation });
+    expect(f!.message).to.include('The newest pay table held, Our table (2027/28), ended on 31 March 2028');
+    expect(findingsOf(goodRole(), 'R59', { today: '2024-06-01' })).to.have.length(0);
+  });
   it('says it holds no table for a nation it has none for', () => {
     const [f, ...more] = findingsOf(goodRole(), 'R59', { organisation: profile({ scheme: 'agenda-for-change' }, 'scotland') });
     expect(more).to.have.length(0);

@@ -57,7 +57,7 @@ async function loadCore() {
     await build({
       stdin: {
         contents: [
-          "export { ruleCatalogue, defaultPolicy, settings, fieldLabels, themeChecklist, SCHEMA_VERSION, EXPORT_SCHEMA_VERSION } from './src/index.ts';",
+          "export { ruleCatalogue, defaultPolicy, settings, fieldLabels, themeChecklist, payTables, SCHEMA_VERSION, EXPORT_SCHEMA_VERSION } from './src/index.ts';",
           "export { PARSER_ONLY_CHECKS, roleDocumentJsonSchema } from './src/model/json-schema.ts';",
           "export { exportEnvelopeJsonSchema } from './src/export/export-json-schema.ts';",
         ].join('\n'),
@@ -160,6 +160,27 @@ function rulesPage(core) {
     `  ${count('basis', 'heuristic')}) for a default or judgement of this tool with no evidence behind it, which each such rule says.`,
     '- Readiness: `incomplete` while a Must fix finding exists, else `needs-attention` while a Check finding',
     '  exists, else `ready`.',
+    '',
+    '## Templates and where an answer belongs',
+    '',
+    'A template holds what the evidence says about a post, never what only the organisation knows (team,',
+    'leadership, recruitment process, wellbeing, who provides peer supervision and whether supervisors are',
+    'trained). Those stay unset, so on a fresh template the rules that need them fire (R09, R13, R14, R15,',
+    'R16, R24, R25, R44, R46, R48), and each message says where the answer belongs: once for the',
+    'organisation in its profile (“Facts › Peer on the panel”), whose answers then fill every role that',
+    'leaves them unset, or here for this post (other peer workers, a named sponsor, cover).',
+    '',
+    '## Pay tables',
+    '',
+    'Pay tables carry the dates they are in force. R59 compares a role’s pay table year with the table in force',
+    'on `policy.today`, and past the newest table held it says so rather than presenting an old table as',
+    'current. An organisation profile may bring its own tables (`pay.tables`), which win for the same scheme',
+    'and date. Built in (Agenda for Change, England only; no table is held for other nations):',
+    '',
+    table(['Table', 'In force', 'Band 3', 'Source'], core.payTables.map((t) => {
+      const b3 = t.bands.find((b) => b.band === '3');
+      return [t.label, `${t.effectiveFrom} to ${t.effectiveTo}`, b3 ? `£${b3.min.toLocaleString('en-GB')}–£${b3.max.toLocaleString('en-GB')}` : '', t.source];
+    })),
     '',
     '## Policy: the thresholds an organisation can change',
     '',

@@ -4,7 +4,8 @@
  * working and the DBS check.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { findPayBand, newestPayTableYear, payBands, paySchemes } from '../../src/catalogue/pay.js';
+import { clockToday } from '../../src/assess/policy.js';
+import { payTableBand, payTableInForce, payTableYearOf, paySchemes } from '../../src/catalogue/pay.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import { setIn } from '../../src/store/ops.js';
 import { editField } from '../base/editor-kit/edit-fields.js';
@@ -15,16 +16,21 @@ import { docCheckbox, docNumber, docSelect, docText } from './fields.js';
 
 type Salary = NonNullable<RoleDocument['employment']['salary']>;
 
+/** The Agenda for Change table in force today; none past the newest table held (then the band is typed). */
+const afcTableToday = () => payTableInForce('agenda-for-change', clockToday());
+
 function pickBand(b: BuilderState, band: string): void {
   const t = b.t;
-  const entry = band ? findPayBand('agenda-for-change', band) : undefined;
+  const table = afcTableToday();
+  const entry = table && band ? payTableBand(table, band) : undefined;
+  const year = table ? payTableYearOf(table) : '';
   const done = b.run(
     'employment-band',
     (d) => {
       let next = setIn(d, ['employment', 'band'], band || undefined);
       if (entry) {
-        next = setIn(next, ['employment', 'payTableYear'], entry.year);
-        next = setIn(next, ['employment', 'salary'], { min: entry.min, max: entry.max, currency: 'GBP', period: 'year' } satisfies Salary);
+        next = setIn(next, ['employment', 'payTableYear'], year);
+        next = setIn(next, ['employment', 'salary'], { min: entry.min, max: entry.max, currency: 'GBP', period: entry.period } satisfies Salary);
       }
       return next;
     },
@@ -33,7 +39,7 @@ function pickBand(b: BuilderState, band: string): void {
   if (done && entry) {
     b.kit.clear('salary-min');
     b.kit.clear('salary-max');
-    b.announce(t('bandFilled', entry.band, entry.year));
+    b.announce(t('bandFilled', entry.band, year));
   }
 }
 
@@ -105,17 +111,18 @@ function salary(b: BuilderState): TemplateResult {
 function band(b: BuilderState): TemplateResult {
   const t = b.t;
   const e = b.doc.employment;
-  if (e.payScheme !== 'agenda-for-change' || b.readonly) {
+  const table = afcTableToday();
+  if (e.payScheme !== 'agenda-for-change' || b.readonly || !table) {
     return docText(b, { id: 'employment-band', path: ['employment', 'band'], label: e.payScheme === 'agenda-for-change' ? t('band') : t('bandOther') });
   }
-  const bands = payBands.filter((p) => p.scheme === 'agenda-for-change' && p.year === newestPayTableYear);
-  const options = bands.map((p) => ({ value: p.band, label: t('bandOption', p.band, b.money(p.min), b.money(p.max), p.year) }));
+  const bands = table.bands;
+  const options = bands.map((p) => ({ value: p.band, label: t('bandOption', p.band, b.money(p.min), b.money(p.max), payTableYearOf(table)) }));
   if (e.band && !bands.some((p) => p.band === e.band)) options.push({ value: e.band, label: t('bandNotInCatalogue', e.band) });
   const chosen = bands.find((p) => p.band === e.band);
   return selectField(
     {
       id: 'employment-band', label: t('band'), value: e.band, options, emptyLabel: t('chooseOne'), path: 'employment.band',
-      hint: chosen ? `${chosen.description} ${t('bandHint')}` : t('bandHint'), findings: b.claim('employment.band'),
+      hint: chosen && 'description' in chosen ? `${chosen.description} ${t('bandHint')}` : t('bandHint'), findings: b.claim('employment.band'),
       onChange: (v) => pickBand(b, v),
     },
     b.ct,

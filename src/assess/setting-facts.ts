@@ -1,19 +1,20 @@
 /**
- * The catalogue facts the assessment needs (pay table year, community settings, typical bands,
+ * The catalogue facts the assessment needs (the newest pay table's year, community settings, typical bands,
  * names for messages), read from src/catalogue so the two can never disagree.
  */
 import type { BoundaryTopicId, RoleLevelId, SettingId, SupervisionTypeId } from '../catalogue/ids.js';
 import { boundaryTopics } from '../catalogue/boundary-topics.js';
-import { newestPayTableYear } from '../catalogue/pay.js';
+import { newestBuiltInPayTable } from '../catalogue/pay.js';
 import { roleLevels } from '../catalogue/roles.js';
 import { settings } from '../catalogue/settings.js';
 import { supervisionTypeLabels } from '../catalogue/short-labels.js';
 
 /**
- * The newest Agenda for Change pay table the catalogue holds ([S30]). The stale-pay rule compares
- * `employment.payTableYear` with this, never with the calendar.
+ * The pay year of the newest built-in Agenda for Change table ([S30], [S30-b]): what this version of
+ * the toolkit knows pay tables up to. The stale-pay rule compares a role's table with the table in
+ * force on the assessment's date (./pay-status.ts); this is only for saying how far the tables go.
  */
-export const NEWEST_PAY_TABLE_YEAR = newestPayTableYear;
+export const NEWEST_PAY_TABLE_YEAR = newestBuiltInPayTable.year;
 
 /**
  * Settings where the work is mostly done out in the community (home visits, outreach), so lone

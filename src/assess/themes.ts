@@ -6,7 +6,7 @@
  */
 import { THEME_IDS, type ThemeId } from '../catalogue/ids.js';
 import { filled, type RoleFacts } from './facts.js';
-import { NEWEST_PAY_TABLE_YEAR, payYearStart } from './setting-facts.js';
+import { payStatus } from './pay-status.js';
 import type { ThemeCoverage } from './types.js';
 
 /** The study's five themes (Foye et al. 2025), in this tool's words. */
@@ -34,7 +34,6 @@ interface Check extends ThemeChecklistItem {
   present(f: RoleFacts): boolean;
 }
 
-const NEWEST_START = payYearStart(NEWEST_PAY_TABLE_YEAR)!;
 const MINIMUM_TOPICS = ['self-disclosure', 'confidentiality', 'risk-safeguarding', 'endings'] as const;
 
 function boundaryWritten(f: RoleFacts, topic: string): boolean {
@@ -165,13 +164,13 @@ const CHECKS: readonly Check[] = [
   {
     id: 't5-pay-current',
     theme: 'T5',
-    label: 'Pay from the newest pay table',
+    label: 'Pay from the pay table in force',
     weight: 10,
     path: 'employment.payTableYear',
     present: (f) => {
-      const e = f.doc.employment;
-      if (e.payScheme === 'agenda-for-change') return (payYearStart(e.payTableYear) ?? 0) >= NEWEST_START;
-      return e.payScheme !== undefined && e.salary !== undefined;
+      const s = payStatus(f.doc, f.policy);
+      if (s.kind === 'not-applicable') return f.doc.employment.payScheme !== undefined && f.doc.employment.salary !== undefined;
+      return s.kind === 'current';
     },
   },
   { id: 't5-salary', theme: 'T5', label: 'A salary', weight: 15, path: 'employment.salary', present: (f) => f.doc.employment.salary !== undefined },

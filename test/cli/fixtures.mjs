@@ -37,8 +37,17 @@ export const lines = (text) => text.split('\n');
 
 /** A complete role: every boundary agreed, criteria assessed, core duties described, funding named. */
 function completeRole() {
-  const d = core.createRoleDocument({ template: 'adult-community', now: NOW, id: 'good-role-1' });
+  const d = core.createRoleDocument({ template: 'adult-community', now: NOW, id: 'good-role-1', today: TODAY });
   d.meta.organisation = 'Riverside Mental Health NHS Foundation Trust';
+  // What a template leaves to the organisation and the manager, answered.
+  d.team = { briefingBeforeStart: true, briefingCoDeliveredByPeer: true, otherPeerWorkers: 1, peerNetwork: true, attendsTeamMeetings: true };
+  d.leadership = { namedSponsor: 'Service manager', peerLeadInOrganisation: true, peerVoiceForum: true };
+  d.wellbeing = { wellnessPlanOffered: true, adjustmentsProcess: true, accessToWorkSignposted: true };
+  Object.assign(d.recruitment, { coProduced: true, peerOnPanel: true });
+  d.supervision.cover = 'The peer support lead covers when the supervisor is away.';
+  for (const a of d.supervision.arrangements) {
+    if (a.type === 'peer-supervision' || a.type === 'group-peer-supervision') Object.assign(a, { providerRole: 'Peer support lead', providerHasPeerBackground: true });
+  }
   d.meta.reviewDate = '2027-10-01';
   for (const b of d.boundaries) b.status = 'agreed';
   for (const c of [...d.recruitment.personSpec.essential, ...d.recruitment.personSpec.desirable]) c.assessedBy ??= 'Application form and interview';
@@ -61,7 +70,7 @@ export function useFixtureFolder() {
     assert.ok(existsSync(join(ROOT, 'dist/lib/src/index.js')), 'run npm run build first');
     dir = mkdtempSync(join(tmpdir(), 'psw-cli-'));
     complete = completeRole();
-    template = core.createRoleDocument({ template: 'crisis', now: NOW, id: 'crisis-1' });
+    template = core.createRoleDocument({ template: 'crisis', now: NOW, id: 'crisis-1', today: TODAY });
     const json = (v) => JSON.stringify(v, null, 2);
     writeFileSync(at('role.json'), json(complete));
     writeFileSync(at('template.json'), json(template));

@@ -5,15 +5,20 @@ import { filled } from '../facts.js';
 import {
   bandRank,
   NEWEST_PAY_TABLE_YEAR,
-  payYearStart,
   ROLE_LEVEL_NAMES,
   TYPICAL_MIN_BAND_BY_LEVEL,
   TYPICAL_PSW_MIN_BAND,
 } from '../setting-facts.js';
 import type { RoleFacts } from '../facts.js';
+import type { AnyPayTable } from '../../catalogue/pay.js';
+import { formatDate } from '../../export/format.js';
+import { payStatus } from '../pay-status.js';
 import { defineRule, HEURISTIC, itemName } from './rule.js';
 
-const NEWEST_START = payYearStart(NEWEST_PAY_TABLE_YEAR)!;
+const NATION_NAMES: Readonly<Record<string, string>> = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
+const isBuiltIn = (t: AnyPayTable) => 'nation' in t;
+/** "Agenda for Change England 2026/27" for a built-in table; a profile's table by its label and year. */
+const tableName = (t: AnyPayTable, year: string) => (isBuiltIn(t) || t.label.includes(year) ? t.label : `${t.label} (${year})`);
 const PSW_MIN_RANK = bandRank(TYPICAL_PSW_MIN_BAND)!;
 
 /** The AfC band's rank when the role is on Agenda for Change and not an apprenticeship, else undefined. */
@@ -193,20 +198,41 @@ export const employmentRules = [
     themes: ['T5'],
     severity: 'warning',
     basis: 'evidence',
-    sources: ['S31-b', 'S30'],
+    sources: ['S31-b', 'S30', 'S30-b'],
     title: 'Pay figures from an old or unnamed pay table',
-    summary: `Flags Agenda for Change posts whose pay table year is missing or older than the newest table this tool holds (${NEWEST_PAY_TABLE_YEAR}). Adverts quoting pay from years-old tables are common.`,
-    fix: `Update the salary to the ${NEWEST_PAY_TABLE_YEAR} Agenda for Change table and set the pay table year.`,
+    summary: `Flags Agenda for Change posts (and posts on a scheme the organisation profile brings a table for) whose pay table year is missing or older than the table in force on today’s date (the policy’s date). Past the newest table it holds (${NEWEST_PAY_TABLE_YEAR} for Agenda for Change in England, or the profile’s own), it says it cannot tell what is current rather than presenting an old table as current. Adverts quoting pay from years-old tables are common.`,
+    fix: 'Update the salary to the pay table in force today and set the pay table year.',
     check(f, out) {
-      const e = f.doc.employment;
-      if (e.payScheme !== 'agenda-for-change') return;
-      const start = payYearStart(e.payTableYear);
-      if (start === undefined) {
-        out.add('The role does not say which year’s Agenda for Change pay table its figures come from.', { path: 'employment.payTableYear' });
-      } else if (start < NEWEST_START) {
-        out.add(`The pay figures come from the ${e.payTableYear} table, but the newest Agenda for Change table this tool holds is ${NEWEST_PAY_TABLE_YEAR}.`, {
-          path: 'employment.payTableYear',
-        });
+      const s = payStatus(f.doc, f.policy);
+      const at = { path: 'employment.payTableYear' } as const;
+      switch (s.kind) {
+        case 'no-year':
+          out.add('The role does not say which year’s pay table its figures come from.', at, 'Set the pay table year the salary was taken from, and check the figures against the table in force today.');
+          return;
+        case 'stale':
+          out.add(
+            `The pay figures come from the ${s.roleYear} table, but on ${formatDate(f.policy.today)} the table in force is ${tableName(s.inForce, s.inForceYear)} (from ${formatDate(s.inForce.effectiveFrom)}).`,
+            at,
+            `Update the salary to the ${s.inForceYear} table and set the pay table year to ${s.inForceYear}.`,
+          );
+          return;
+        case 'beyond-newest':
+          out.add(
+            isBuiltIn(s.newest)
+              ? `This version of psw-role-kit knows pay tables up to ${s.newestYear}, which ended on ${formatDate(s.newest.effectiveTo!)}; a newer award may be in force, so the ${s.roleYear} figures may be out of date.`
+              : `The newest pay table held, ${tableName(s.newest, s.newestYear)}, ended on ${formatDate(s.newest.effectiveTo!)}; a newer one may be in force, so the ${s.roleYear} figures may be out of date.`,
+            at,
+            'Check the current award and update the salary, or set your organisation’s pay table in its profile (Pay › Pay tables).',
+          );
+          return;
+        case 'no-table':
+          out.add(
+            `psw-role-kit holds no Agenda for Change pay table for ${NATION_NAMES[s.nation] ?? s.nation}, so it cannot check the ${f.doc.employment.payTableYear} figures.`,
+            at,
+            'Check the figures against the current table for your nation, or set your organisation’s pay table once in its profile (Pay › Pay tables).',
+          );
+          return;
+        default:
       }
     },
   }),

@@ -34,6 +34,18 @@ export const HEURISTIC = {
   judgement: 'Tool heuristic: a judgement of this tool with no direct evidence behind it.',
 } as const;
 
+/**
+ * Where the answer to an unanswered fact belongs, said in the message. Facts the organisation
+ * profile holds (src/organisation/apply.ts, PROFILE_DEFAULTS) are answered once for the whole
+ * organisation, under the profile field's name (src/organisation/field-labels.ts; a test keeps the
+ * two equal); facts about the post are answered in the role.
+ */
+export const WHERE = {
+  profile: (...fields: string[]) =>
+    `Answer it once for the organisation in its profile (${fields.map((f) => `Facts › ${f}`).join(', ')}), or here for this post if it differs.`,
+  post: 'Answer it here for this post.',
+  arrangement: 'Answer it here for this arrangement.',
+} as const;
 
 /** Declares a rule; its arrays are frozen because every finding shares them. */
 export function defineRule(spec: RuleDefinition): RuleDefinition {

@@ -1,9 +1,9 @@
 /**
  * Rules on supervision, training and wellbeing support (theme T2).
  */
-import { filled } from '../facts.js';
+import { filled, PEER_SUPERVISION_TYPES } from '../facts.js';
 import { SUPERVISION_TYPE_NAMES } from '../setting-facts.js';
-import { defineRule, HEURISTIC } from './rule.js';
+import { defineRule, HEURISTIC, WHERE } from './rule.js';
 
 const ST0896 = /\bST0896\b/i;
 
@@ -45,7 +45,7 @@ export const supportRules = [
         const a = arrangements[i]!;
         if (a.providerHasPeerBackground === true) continue;
         out.add(
-          `The ${SUPERVISION_TYPE_NAMES[a.type]} arrangement does not say its provider has a peer background. Supervisors who have done peer work understand the role in more depth.`,
+          `The ${SUPERVISION_TYPE_NAMES[a.type]} arrangement does not say its provider has a peer background. Supervisors who have done peer work understand the role in more depth. ${WHERE.profile('Peer supervision › Provider has a peer background')}`,
           { path: 'supervision.arrangements[].providerHasPeerBackground', index: i, itemId: a.id },
           'Record that the provider has a peer background, or arrange the supervision with a senior peer worker or peer lead.',
         );
@@ -135,7 +135,8 @@ export const supportRules = [
       for (const i of f.supervisionIdx) {
         const a = arrangements[i]!;
         if (a.providerTrainedInPeerSupervision === true) continue;
-        out.add(`The ${SUPERVISION_TYPE_NAMES[a.type]} arrangement does not say its provider is trained to supervise peer workers.`, {
+        const where = PEER_SUPERVISION_TYPES.has(a.type) ? WHERE.profile('Peer supervision › Provider trained in peer supervision') : WHERE.arrangement;
+        out.add(`The ${SUPERVISION_TYPE_NAMES[a.type]} arrangement does not say its provider is trained to supervise peer workers. ${where}`, {
           path: 'supervision.arrangements[].providerTrainedInPeerSupervision',
           index: i,
           itemId: a.id,
@@ -154,7 +155,7 @@ export const supportRules = [
     fix: 'Name who the post-holder turns to when their supervisor is away, for example another senior peer worker or the peer lead.',
     check(f, out) {
       if (!filled(f.doc.supervision.cover)) {
-        out.add('The role does not say who supports the post-holder when their supervisor is away or unavailable.', { path: 'supervision.cover' });
+        out.add(`The role does not say who supports the post-holder when their supervisor is away or unavailable. ${WHERE.post}`, { path: 'supervision.cover' });
       }
     },
   }),
@@ -222,14 +223,14 @@ export const supportRules = [
       const w = f.doc.wellbeing;
       if (w.adjustmentsProcess !== true) {
         out.add(
-          'The role does not say how reasonable adjustments are agreed. Employers must make them for disabled staff, and adjustments for a fluctuating condition may need agreeing as and when needed.',
+          `The role does not say how reasonable adjustments are agreed. Employers must make them for disabled staff, and adjustments for a fluctuating condition may need agreeing as and when needed. ${WHERE.profile('Reasonable adjustments process')}`,
           { path: 'wellbeing.adjustmentsProcess' },
           'Describe how adjustments are requested, agreed and reviewed, and mark the process as in place.',
         );
       }
       if (w.accessToWorkSignposted !== true) {
         out.add(
-          'The role does not signpost Access to Work, which can fund support at work and offers a free, confidential mental-health support service.',
+          `The role does not signpost Access to Work, which can fund support at work and offers a free, confidential mental-health support service. ${WHERE.profile('Access to Work signposted')}`,
           { path: 'wellbeing.accessToWorkSignposted' },
           'Signpost Access to Work in the job information and at induction.',
         );
@@ -247,7 +248,7 @@ export const supportRules = [
     fix: 'Offer a voluntary wellness action plan at induction and review it in supervision.',
     check(f, out) {
       if (f.doc.wellbeing.wellnessPlanOffered !== true) {
-        out.add('The role does not offer a wellness action plan. Peer work is emotionally demanding and can lead to burnout.', { path: 'wellbeing.wellnessPlanOffered' });
+        out.add(`The role does not offer a wellness action plan. Peer work is emotionally demanding and can lead to burnout. ${WHERE.profile('Wellness plan offered')}`, { path: 'wellbeing.wellnessPlanOffered' });
       }
     },
   }),

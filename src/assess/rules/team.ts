@@ -3,7 +3,7 @@
  */
 import type { Criterion } from '../../model/schema.js';
 import { filled } from '../facts.js';
-import { defineRule, HEURISTIC, itemName } from './rule.js';
+import { defineRule, HEURISTIC, itemName, WHERE } from './rule.js';
 
 export const teamRules = [
   defineRule({
@@ -16,7 +16,12 @@ export const teamRules = [
     summary: 'Checks that the team is prepared for the role before the post-holder starts. Implementation guidance begins with preparing teams, and the ENRICH programme briefed teams with a peer co-presenting.',
     fix: 'Plan a session for the team before the start date on what the role is and is not, ideally co-delivered by an experienced peer worker.',
     check(f, out) {
-      if (f.doc.team.briefingBeforeStart !== true) {
+      const briefed = f.doc.team.briefingBeforeStart;
+      if (briefed === undefined) {
+        out.add(`The role does not say whether the team is briefed about the role before the post-holder starts; without it colleagues may not understand what peer support is for. ${WHERE.profile('Team briefing before a PSW starts')}`, {
+          path: 'team.briefingBeforeStart',
+        });
+      } else if (briefed !== true) {
         out.add('The team is not briefed about the role before the post-holder starts, so colleagues may not understand what peer support is for.', {
           path: 'team.briefingBeforeStart',
         });
@@ -30,13 +35,17 @@ export const teamRules = [
     basis: 'evidence',
     sources: ['S8'],
     title: 'Team briefing not co-delivered by a peer',
-    summary: 'Notes a team briefing that no peer worker helps deliver; in the ENRICH programme peers co-delivered the preparation of ward and community teams.',
+    summary: 'Notes a team briefing (planned or not yet answered) that no peer worker is said to help deliver; in the ENRICH programme peers co-delivered the preparation of ward and community teams.',
     fix: 'Ask an experienced peer worker or the peer lead to co-deliver the team briefing.',
     check(f, out) {
       const t = f.doc.team;
-      if (t.briefingBeforeStart === true && t.briefingCoDeliveredByPeer !== true) {
-        out.add('The team briefing is not co-delivered by a peer worker, who can speak to the role from experience.', { path: 'team.briefingCoDeliveredByPeer' });
-      }
+      if (t.briefingBeforeStart === false || t.briefingCoDeliveredByPeer === true) return;
+      out.add(
+        t.briefingCoDeliveredByPeer === undefined
+          ? `The role does not say whether a peer worker, who can speak to the role from experience, co-delivers the team briefing. ${WHERE.profile('Briefing co-delivered by a peer')}`
+          : 'The team briefing is not co-delivered by a peer worker, who can speak to the role from experience.',
+        { path: 'team.briefingCoDeliveredByPeer' },
+      );
     },
   }),
   defineRule({
@@ -51,10 +60,13 @@ export const teamRules = [
     check(f, out) {
       const t = f.doc.team;
       if ((t.otherPeerWorkers ?? 0) > 0 || t.peerNetwork === true) return;
+      const network = t.peerNetwork === undefined
+        ? `whether there is a peer network to belong to is not answered either (once for the organisation in its profile: Facts › Peer network)`
+        : 'there is no peer network to belong to';
       if (t.otherPeerWorkers === undefined) {
-        out.add('The role does not say whether there are other peer workers in the team, and it offers no peer network.', { path: 'team.otherPeerWorkers' });
+        out.add(`The role does not say how many other peer workers are in the team (answer it here for this post), and ${network}.`, { path: 'team.otherPeerWorkers' });
       } else {
-        out.add('The post-holder would be the only peer worker in the team, with no peer network to belong to.', { path: 'team.peerNetwork' });
+        out.add(`The post-holder would be the only peer worker in the team, and ${network}.`, { path: 'team.peerNetwork' });
       }
     },
   }),
@@ -70,11 +82,13 @@ export const teamRules = [
     fix: 'Name a senior sponsor for the role, and say whether the organisation has a peer support lead.',
     check(f, out) {
       const l = f.doc.leadership;
-      if (!filled(l.namedSponsor) && l.peerLeadInOrganisation !== true) {
-        out.add('No senior sponsor is named for the role and the organisation has no peer support lead, so nobody in leadership is visibly behind it.', {
-          path: 'leadership.namedSponsor',
-        });
-      }
+      if (filled(l.namedSponsor) || l.peerLeadInOrganisation === true) return;
+      const lead = l.peerLeadInOrganisation === undefined
+        ? 'whether the organisation has a peer support lead is not answered (once for the organisation in its profile: Facts › Peer lead in the organisation)'
+        : 'the organisation has no peer support lead';
+      out.add(`No senior sponsor is named for the role (name one here for this post), and ${lead}, so nobody in leadership is visibly behind it.`, {
+        path: 'leadership.namedSponsor',
+      });
     },
   }),
   defineRule({
@@ -103,9 +117,13 @@ export const teamRules = [
     fix: 'Co-produce the recruitment with people with lived experience, and include a peer worker on the panel.',
     check(f, out) {
       const r = f.doc.recruitment;
-      if (r.coProduced !== true && r.peerOnPanel !== true) {
-        out.add('Recruitment is not co-produced with people with lived experience, and there is no peer worker on the panel.', { path: 'recruitment.coProduced' });
-      }
+      if (r.coProduced === true || r.peerOnPanel === true) return;
+      out.add(
+        r.coProduced === undefined || r.peerOnPanel === undefined
+          ? `The role does not say that recruitment is co-produced with people with lived experience or that a peer worker sits on the panel. ${WHERE.profile('Co-produced recruitment', 'Peer on the panel')}`
+          : 'Recruitment is not co-produced with people with lived experience, and there is no peer worker on the panel.',
+        { path: 'recruitment.coProduced' },
+      );
     },
   }),
   defineRule({

@@ -5,12 +5,17 @@
  * a ceiling, who agrees their use and a review interval; excluded duties name the non-peer work the
  * setting tends to drift into, with a reason (T4). Numbers such as review intervals, frequencies
  * and caps are this tool's suggestions (heuristics), not evidence.
+ *
+ * A template holds what the evidence says about the post and nothing about the organisation: no
+ * team, leadership, recruitment-process or wellbeing facts, no DBS fee payer, and nothing about who
+ * provides peer supervision or whether supervisors are trained. Those stay unset, so the rules that
+ * need them ask (once for the organisation in its profile, or for the post).
  */
-import type { BoundaryTopicId, SettingId } from '../ids.js';
+import type { BoundaryTopicId, PaySchemeId, SettingId } from '../ids.js';
 import type { RoleDocument, SupervisionArrangement } from '../../model/schema.js';
 import { boundaryTopics } from '../boundary-topics.js';
 import { commonExclusions } from '../exclusions.js';
-import { findPayBand, newestPayTableYear } from '../pay.js';
+import { payTableBand, payTableYearOf, type AnyPayTable } from '../pay.js';
 import { settings } from '../settings.js';
 import type { TemplateSpec, CoreSpec, FlexSpec } from './spec.js';
 
@@ -35,8 +40,8 @@ const POSITIONS: Partial<Record<BoundaryTopicId, string>> = {
   'clinical-tasks': 'The PSW does not take on the excluded duties; such requests go to the line manager.',
   'staffing-cover': 'The PSW is not counted in staffing numbers and is not asked to cover rota gaps.',
   endings: 'The expected length of support is agreed at the start and the ending prepared together.',
-  'own-wellbeing': 'A voluntary wellness plan is offered, agreeing early signs and the support wanted.',
-  'reasonable-adjustments': 'Adjustments are agreed before starting and reviewed as needs change; Access to Work is signposted.',
+  'own-wellbeing': 'The PSW and their manager agree how the PSW’s wellbeing is looked after at work, including early signs and the support wanted.',
+  'reasonable-adjustments': 'Any adjustments the PSW needs are talked through before they start and reviewed as needs change.',
 };
 const LONE_WORKING = 'Lone-working policy: a risk check before first visits, a check-in after each visit, escalation if contact is missed.';
 const ESCALATION: Partial<Record<BoundaryTopicId, string>> = {
@@ -53,10 +58,24 @@ const TRAINING: readonly (readonly [string, readonly number[]])[] = [
   ['Self-care, wellness planning and using supervision', [6]],
 ];
 
-export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () => string): TemplateBody {
+/** How a template's pay is filled: decided by the caller, which knows the date and the organisation. */
+export interface TemplatePay {
+  /**
+   * The pay scheme the organisation names. When given, the template leaves `employment.payScheme`
+   * unset (the profile fills it) and keeps its Agenda for Change band only on that scheme.
+   */
+  scheme?: PaySchemeId;
+  /** The table in force on the day, for the template's band's salary and the pay table year. */
+  table?: AnyPayTable;
+}
+
+export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () => string, payOptions: TemplatePay = {}): TemplateBody {
   const setting = settings.find((s) => s.id === settingId)!;
-  const band = spec.band === undefined ? '3' : spec.band;
-  const pay = band ? findPayBand('agenda-for-change', band) : undefined;
+  const afcBand = spec.band === undefined ? '3' : spec.band;
+  const scheme = payOptions.scheme;
+  // The template's band is an Agenda for Change band: it applies only on that scheme.
+  const band = scheme === undefined || scheme === 'agenda-for-change' ? afcBand : null;
+  const pay = band ? payTableBand(payOptions.table, band) : undefined;
   const reportsTo = spec.reportsTo ?? 'Team leader';
   const positions: Partial<Record<BoundaryTopicId, string>> = { ...POSITIONS, ...(setting.community ? { 'lone-working': LONE_WORKING } : {}), ...spec.boundaries };
   // Catalogue order keeps boundaries in the order the checklist shows them.
@@ -66,8 +85,9 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
   }));
   const arrangements: Omit<SupervisionArrangement, 'id'>[] = [
     { type: 'line-management', providerRole: reportsTo, format: 'one-to-one', frequency: { count: 1, per: 'month' }, durationMinutes: 60, focus: ['development', 'team-barriers'], protectedTime: true },
-    { type: 'peer-supervision', providerRole: 'Peer support lead', providerHasPeerBackground: true, providerTrainedInPeerSupervision: true, format: 'one-to-one', frequency: { count: 1, per: 'month' }, durationMinutes: 60, focus: ['boundaries', 'self-disclosure', 'wellbeing', 'endings'], protectedTime: true },
-    { type: 'group-peer-supervision', providerRole: 'Peer worker coordinator', providerHasPeerBackground: true, format: 'group', frequency: { count: 1, per: 'month' }, durationMinutes: 90, focus: ['team-barriers', 'risk-safeguarding', 'confidentiality'], protectedTime: true },
+    // Who provides peer supervision, and their background and training, are the organisation's to say.
+    { type: 'peer-supervision', format: 'one-to-one', frequency: { count: 1, per: 'month' }, durationMinutes: 60, focus: ['boundaries', 'self-disclosure', 'wellbeing', 'endings'], protectedTime: true },
+    { type: 'group-peer-supervision', format: 'group', frequency: { count: 1, per: 'month' }, durationMinutes: 90, focus: ['team-barriers', 'risk-safeguarding', 'confidentiality'], protectedTime: true },
     ...(spec.supervision ?? []),
   ];
   const steps = band
@@ -94,26 +114,26 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
       }),
     ],
     boundaries,
-    supervision: { arrangements: arrangements.map((a) => ({ id: id(), ...a })), cover: 'The peer support lead covers when the supervisor is away.' },
+    supervision: { arrangements: arrangements.map((a) => ({ id: id(), ...a })) },
     training: {
       induction: 'Induction with shadowing and an introduction to local services.',
       peerSpecific: [...TRAINING, ...(spec.training ?? [])].map(([title, domains]) => ({ id: id(), title, competenceDomains: [...domains] })),
       mandatory: 'The same mandatory training as the rest of the team, in paid time.',
-      development: 'A yearly development review; the Level 3 peer worker apprenticeship (ST0896) is available.',
+      development: 'A yearly development review, which can lead to the Level 3 peer worker apprenticeship (ST0896).',
     },
-    team: { briefingBeforeStart: true, briefingCoDeliveredByPeer: true, otherPeerWorkers: 1, peerNetwork: true, attendsTeamMeetings: true },
-    leadership: { namedSponsor: 'Service manager', peerLeadInOrganisation: true, peerVoiceForum: true },
+    team: {},
+    leadership: {},
     employment: {
-      payScheme: pay ? 'agenda-for-change' : 'vcse-own-grades',
-      band: pay?.band, payTableYear: pay ? newestPayTableYear : undefined,
-      salary: pay ? { min: pay.min, max: pay.max, currency: 'GBP', period: 'year' } : undefined,
+      payScheme: scheme !== undefined ? undefined : afcBand ? 'agenda-for-change' : 'vcse-own-grades',
+      band: band ?? undefined, payTableYear: pay ? payTableYearOf(payOptions.table!) : undefined,
+      salary: pay ? { min: pay.min, max: pay.max, currency: 'GBP', period: pay.period } : undefined,
       hoursPerWeek: spec.hoursPerWeek ?? 37.5, contractType: 'permanent', funding: spec.funding,
       workPattern: spec.workPattern ?? 'Weekday daytimes, flexible by agreement.',
       loneWorking: setting.community ? { expected: true, arrangements: LONE_WORKING } : { expected: false },
-      dbs: { level: 'enhanced', feePaidBy: 'employer' },
+      dbs: { level: 'enhanced' },
     },
     progression: { steps: steps.map(([title, b], i) => ({ id: id(), title: title!, band: b, criteria: i ? 'Experience in post and agreement at the yearly review.' : 'Induction and peer support training completed.' })) },
-    wellbeing: { wellnessPlanOffered: true, adjustmentsProcess: true, accessToWorkSignposted: true },
+    wellbeing: {},
     recruitment: {
       personSpec: {
         essential: [
@@ -130,7 +150,6 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
           ...(spec.desirable ?? []).map((t) => criterion(t)),
         ],
       },
-      coProduced: true, peerOnPanel: true,
     },
   };
 }

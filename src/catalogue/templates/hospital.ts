@@ -31,7 +31,8 @@ export const secure: TemplateSpec = {
   flexible: [['Support with leave and moving on', 10, 15], INVOLVEMENT],
   excluded: ['security', 'observations', 'restraint', 'medication', 'rota-gaps'],
   boundaries: { 'dual-relationships': 'What may be discussed and shared follows the unit’s rules; questions are taken to supervision, and no favours or personal contact beyond the role.' },
-  supervision: [{ type: 'peer-network', providerRole: 'Named link from the trust peer support team', providerHasPeerBackground: true, format: 'one-to-one', frequency: { count: 1, per: 'quarter' }, focus: ['team-barriers'] }],
+  // A link with peer workers outside the unit; who provides it is the organisation's to say.
+  supervision: [{ type: 'peer-network', format: 'one-to-one', frequency: { count: 1, per: 'quarter' }, focus: ['team-barriers'] }],
   essential: ['Able to work within the security rules of the unit'],
   training: [['Working in secure settings: relational security and the unit’s rules', [2]]],
 };

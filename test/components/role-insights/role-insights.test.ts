@@ -12,6 +12,7 @@ import { PENDING_ASSESSMENT } from '../../../src/assess/pending.js';
 import { assessRole, themeChecklist } from '../../../src/assess/index.js';
 import type { Assessment, Finding } from '../../../src/assess/types.js';
 import { createRoleDocument } from '../../../src/model/create.js';
+import { answered } from '../../fixtures/answered.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { setIn } from '../../../src/store/ops.js';
 import { completeDoc } from '../../fixtures/export-docs.js';
@@ -252,9 +253,9 @@ describe('<psw-role-insights>', () => {
   });
 
   it('follows the document inside <psw-role-document> and placed loose on the page', async () => {
-    const template = createRoleDocument({ template: 'adult-community' });
-    // A template's boundaries are proposals (a warning each) until agreed: agree them to start ready.
-    const doc = { ...template, boundaries: template.boundaries.map((b) => ({ ...b, status: 'agreed' as const })) };
+    // A template's boundaries are proposals (a warning each) until agreed, and it leaves the
+    // organisation's answers open: agree and answer them to start ready.
+    const doc = answered(createRoleDocument({ template: 'adult-community' }));
     const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${doc}><psw-role-insights></psw-role-insights></psw-role-document>`);
     const el = wrapper.querySelector('psw-role-insights')!;
     await el.updateComplete;

@@ -4,6 +4,7 @@ import { getPageDocument } from '../../../components/document-runtime/page-docum
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswSupervisionPlanner } from '../../../components/supervision-planner/supervision-planner.component.js';
 import { createRoleDocument } from '../../../src/model/create.js';
+import { answered } from '../../fixtures/answered.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { activeIn, button, buttonName, click, control, docWith, item, resetPage, section, shadow, tableRows, type, expectFocus, expectSame } from './helpers.js';
 
@@ -161,7 +162,7 @@ describe('<psw-supervision-planner> events and placement', () => {
   });
 
   it('shows a clean read-only view, year table included, with no inputs', async () => {
-    const doc = createRoleDocument({ template: 'adult-community' });
+    const doc = answered(createRoleDocument({ template: 'adult-community' }));
     const { el } = await mount(doc, true);
     expect(el.matches(':state(readonly)')).to.equal(true);
     const root = shadow(el);

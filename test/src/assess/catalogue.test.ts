@@ -3,13 +3,14 @@ import { expect } from 'chai';
 import { defaultPolicy, ruleCatalogue, themeNames } from '../../../src/assess/index.js';
 import { THEME_IDS } from '../../../src/catalogue/ids.js';
 
-/** Source ids of the evidence base (S1…S68, with letter suffixes such as S31-g, S15-5); docs/sources.md is the key. */
+/** Source ids of the evidence base (S1…S68, with letter suffixes such as S31-g, S15-5, S30-b); docs/sources.md is the key. */
 const SOURCE_ID = /^S\d{1,2}(?:-[a-z0-9]+)?$/;
 const KNOWN_SOURCES = new Set([
   ...Array.from({ length: 68 }, (_, i) => `S${i + 1}`).filter((s) => s !== 'S31'),
   ...'abcdeghijk'.split('').map((l) => `S31-${l}`),
   'S15-5',
   'S15-t',
+  'S30-b',
 ]);
 
 describe('rule catalogue', () => {

@@ -4,6 +4,7 @@ import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import { assessRole, type Finding, type Policy } from '../../../src/assess/index.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
+import { parseOrganisationProfile, type OrganisationProfile } from '../../../src/organisation/index.js';
 import { duty, goodRole, TODAY } from '../../fixtures/assess-docs.js';
 
 const findingsOf = (d: RoleDocument, rule: string, p?: Partial<Policy>): Finding[] =>
@@ -51,8 +52,72 @@ describe('rules: specifics', () => {
     expect(findingsOf(d, 'R65', { today: '2026-06-02' })).to.have.length(1);
   });
 
-  it('compares the pay table with the newest the catalogue holds, not the calendar', () => {
+  it('compares the pay table with the table in force on policy.today, and names it', () => {
+    const d = goodRole(); // 2025/26 figures
+    expect(findingsOf(d, 'R59', { today: '2026-03-31' })).to.have.length(0);
+    const [stale, ...more] = findingsOf(d, 'R59', { today: '2026-12-05' });
+    expect(more).to.have.length(0);
+    expect(stale!.message).to.include('2025/26').and.include('Agenda for Change England 2026/27').and.include('5 December 2026');
+    expect(stale!.fix).to.include('Update the salary to the 2026/27 table');
+    const current = { ...d, employment: { ...d.employment, payTableYear: '2026/27' } };
+    expect(findingsOf(current, 'R59', { today: '2026-12-05' })).to.have.length(0);
+  });
+
+  it('past the newest table it holds, says so plainly instead of presenting the old table as current', () => {
+    for (const year of ['2026/27', '2025/26']) {
+      const d = goodRole();
+      d.employment.payTableYear = year;
+      const [f, ...more] = findingsOf(d, 'R59', { today: '2027-06-01' });
+      expect(more).to.have.length(0);
+      expect(f!.message).to.include('knows pay tables up to 2026/27').and.include('31 March 2027').and.include('may be out of date');
+      expect(f!.fix).to.match(/check the current award/i).and.include('profile');
+    }
+  });
+});
+
+describe('rules: pay tables from the organisation profile (R59)', () => {
+  const profile = (pay: object, nation = 'england'): OrganisationProfile => {
+    const r = parseOrganisationProfile({
+      kind: 'psw-organisation-profile', schemaVersion: 1, id: 'r59', asOf: '2026-11-01', organisation: { name: 'R59 Trust', nation },
+      facts: {}, pay, policy: {}, templates: {}, jobDescription: {}, extensions: {},
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.profile;
+  };
+  const table = (over: object) => ({ id: 't', scheme: 'agenda-for-change', label: 'Our table', effectiveFrom: '2027-04-01', bands: [{ band: '3', min: 26500, max: 28400, period: 'year' }], ...over });
+
+  it('counts a profile’s own table: past the built-in tables it is the table in force', () => {
+    const organisation = profile({ scheme: 'agenda-for-change', tables: [table({ label: 'Our table 2027/28' })] });
     const d = goodRole();
-    expect(findingsOf(d, 'R59', { today: '2031-01-01' })).to.have.length(0);
+    d.employment.payTableYear = '2026/27';
+    const [f] = findingsOf(d, 'R59', { today: '2027-06-01', organisation });
+    expect(f!.message).to.include('Our table 2027/28').and.include('2026/27');
+    expect(f!.fix).to.include('2027/28');
+    const now = { ...d, employment: { ...d.employment, payTableYear: '2027/28' } };
+    expect(findingsOf(now, 'R59', { today: '2027-06-01', organisation })).to.have.length(0);
+  });
+  it('past a profile’s own newest table, names it; before any table held, says nothing', () => {
+    const organisation = profile({ scheme: 'agenda-for-change', tables: [table({ label: 'Our table', effectiveTo: '2028-03-31' })] });
+    const d = goodRole();
+    d.employment.payTableYear = '2027/28';
+    const [f] = findingsOf(d, 'R59', { today: '2028-06-01', organisation });
+    expect(f!.message).to.include('The newest pay table held, Our table (2027/28), ended on 31 March 2028');
+    expect(findingsOf(goodRole(), 'R59', { today: '2024-06-01' })).to.have.length(0);
+  });
+  it('says it holds no table for a nation it has none for', () => {
+    const [f, ...more] = findingsOf(goodRole(), 'R59', { organisation: profile({ scheme: 'agenda-for-change' }, 'scotland') });
+    expect(more).to.have.length(0);
+    expect(f!.message).to.include('holds no Agenda for Change pay table for Scotland');
+    expect(f!.fix).to.include('profile');
+  });
+  it('checks a voluntary-sector post against the organisation’s own grades when the profile brings them', () => {
+    const organisation = profile({ scheme: 'vcse-own-grades', tables: [table({ scheme: 'vcse-own-grades', effectiveFrom: '2025-10-01', bands: [{ band: 'Grade 2', min: 23000, max: 24000, period: 'year' }] })] });
+    const d = goodRole();
+    d.employment = { ...d.employment, payScheme: 'vcse-own-grades', band: 'Grade 2' };
+    delete d.employment.payTableYear;
+    expect(findingsOf(d, 'R59', { organisation })[0]!.message).to.include('does not say which year');
+    expect(findingsOf(d, 'R59')).to.have.length(0);
+    const dated = { ...d, employment: { ...d.employment, payTableYear: '2025/26' } };
+    expect(findingsOf(dated, 'R59', { organisation })).to.have.length(0);
   });
 });

@@ -2,7 +2,7 @@ import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import {
   BOUNDARY_TOPIC_IDS, EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, ROLE_LEVEL_IDS, SETTING_IDS, SUPERVISION_TYPE_IDS, THEME_IDS,
-  boundaryTopics, commonExclusions, competenceDomains, employerTypes, findPayBand, newestPayTableYear, payBands, paySchemes,
+  boundaryTopics, commonExclusions, competenceDomains, employerTypes, paySchemes,
   roleLevels, settings, supervisionFocusOptions, supervisionTypes, type CatalogueEntry,
 } from '../../../src/catalogue/index.js';
 import { SUPERVISION_FOCUS_IDS } from '../../../src/catalogue/supervision-focus.js';
@@ -10,14 +10,14 @@ import { SUPERVISION_FOCUS_IDS } from '../../../src/catalogue/supervision-focus.
 /** Every source id of the evidence base (docs/sources.md is the key to those the toolkit cites; hard-coded). */
 const EVIDENCE_SOURCES = new Set([
   'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S13', 'S14', 'S15', 'S15-5', 'S15-t', 'S16',
-  'S17', 'S18', 'S19', 'S20', 'S21', 'S22', 'S23', 'S24', 'S25', 'S26', 'S27', 'S28', 'S29', 'S30', 'S31', 'S31-a', 'S31-b',
+  'S17', 'S18', 'S19', 'S20', 'S21', 'S22', 'S23', 'S24', 'S25', 'S26', 'S27', 'S28', 'S29', 'S30', 'S30-b', 'S31', 'S31-a', 'S31-b',
   'S31-c', 'S31-d', 'S31-e', 'S31-g', 'S31-h', 'S31-i', 'S31-j', 'S31-k', 'S32', 'S33', 'S34', 'S35', 'S36', 'S37', 'S38',
   'S39', 'S40', 'S41', 'S42', 'S43', 'S44', 'S45', 'S46', 'S47', 'S48', 'S49', 'S50', 'S51', 'S52', 'S53', 'S54', 'S55',
   'S56', 'S57', 'S58', 'S59', 'S60', 'S61', 'S62', 'S63', 'S64', 'S65', 'S66', 'S67', 'S68',
 ]);
 
 const catalogues: Record<string, readonly CatalogueEntry[]> = {
-  settings, boundaryTopics, supervisionTypes, supervisionFocusOptions, competenceDomains, payBands, paySchemes, roleLevels,
+  settings, boundaryTopics, supervisionTypes, supervisionFocusOptions, competenceDomains, paySchemes, roleLevels,
   employerTypes, commonExclusions,
 };
 
@@ -93,37 +93,7 @@ describe('catalogues: coverage of the fixed ids', () => {
   });
 });
 
-describe('catalogues: pay', () => {
-  it('AfC 2025/26 bands with their year, ordered points and min ≤ max', () => {
-    expect(newestPayTableYear).to.equal('2025/26');
-    expect(payBands.map((b) => b.band)).to.deep.equal(['2', '3', '4', '5', '6', '7', '8a']);
-    for (const b of payBands) {
-      expect(b.id).to.equal(`afc-2025-26-band-${b.band}`);
-      expect(b.scheme).to.equal('agenda-for-change');
-      expect(b.year).to.equal(newestPayTableYear);
-      expect(b.min).to.be.at.most(b.max);
-      expect(b.points![0]).to.equal(b.min);
-      expect(b.points![b.points!.length - 1]).to.equal(b.max);
-      expect([...b.points!].sort((x, y) => x - y)).to.deep.equal(b.points);
-      for (const l of b.typicalFor ?? []) expect(ROLE_LEVEL_IDS).to.include(l);
-    }
-    // Bands do not overlap and rise.
-    for (let i = 1; i < payBands.length; i++) expect(payBands[i]!.min).to.be.greaterThan(payBands[i - 1]!.max - 1);
-  });
-  it('band 3 and 4 figures and hourly rates match the 2025/26 pay table (S30)', () => {
-    const b3 = findPayBand('agenda-for-change', '3')!;
-    expect([b3.min, b3.max]).to.deep.equal([24937, 26598]);
-    expect(b3.hourly).to.deep.equal({ min: 12.75, max: 13.6 });
-    expect(b3.typicalFor).to.include('psw');
-    const b4 = findPayBand('agenda-for-change', '4')!;
-    expect([b4.min, b4.max]).to.deep.equal([27485, 30162]);
-    expect(findPayBand('agenda-for-change', '8a')!.max).to.equal(62682);
-  });
-  it('findPayBand finds nothing for unknown bands, schemes or years', () => {
-    expect(findPayBand('agenda-for-change', '9')).to.equal(undefined);
-    expect(findPayBand('vcse-own-grades', '3')).to.equal(undefined);
-    expect(findPayBand('agenda-for-change', '3', '2021/22')).to.equal(undefined);
-  });
+describe('catalogues: pay schemes', () => {
   it('only Agenda for Change is a banded scheme', () => {
     expect(paySchemes.filter((s) => s.banded).map((s) => s.id)).to.deep.equal(['agenda-for-change']);
   });

@@ -9,7 +9,7 @@
  * which the library escapes too.
  */
 import { AlignmentType, Footer, Header, ImageRun, PageNumber, Paragraph, TextRun } from 'docx';
-import type { JdOrganisationHeader, JobDescriptionModel } from './jd-model.js';
+import { ORGANISATION_LABELS as LABEL, type JdOrganisationHeader, type JobDescriptionModel } from './jd-model.js';
 import { fitInto, logoImage } from './logo-image.js';
 
 /** The largest the logo is drawn in the header, in pixels at 96 to the inch (about 5 × 1.5 cm). */
@@ -44,7 +44,7 @@ export function pageFooter(model: JobDescriptionModel, o: JdOrganisationHeader):
     children: [
       new Paragraph({
         alignment: AlignmentType.LEFT,
-        children: [new TextRun({ text: `${model.title} · Job reference ${o.reference}`, ...SMALL })],
+        children: [new TextRun({ text: `${model.title} · ${LABEL.reference} ${o.reference}`, ...SMALL })],
       }),
       new Paragraph({
         alignment: AlignmentType.RIGHT,

@@ -24,7 +24,7 @@ import {
   WidthType,
 } from 'docx';
 import { pageFooter, pageHeader } from './docx-branding.js';
-import type { JdBlock, JdOrganisationHeader, JobDescriptionModel, ListItem } from './jd-model.js';
+import { ORGANISATION_LABELS as LABEL, type JdBlock, type JdOrganisationHeader, type JobDescriptionModel, type ListItem } from './jd-model.js';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -109,7 +109,7 @@ function block(b: JdBlock): (Paragraph | Table)[] {
 
 /** The organisation's lines under the title: job reference, website and recruitment contact. */
 function organisationLines(o: JdOrganisationHeader): Paragraph[] {
-  const rows: [string, string | undefined][] = [['Job reference', o.reference], ['Website', o.website], ['Recruitment contact', o.recruitmentContact]];
+  const rows: [string, string | undefined][] = [[LABEL.reference, o.reference], [LABEL.website, o.website], [LABEL.recruitmentContact, o.recruitmentContact]];
   return rows.flatMap(([key, value]) => (value
     ? [new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: `${key}: `, bold: true }), ...runs(value)] })]
     : []));

@@ -48,7 +48,7 @@ export * from './jd-model-types.js';
 export { bandText, professionalSupervisionLine } from './jd-details.js';
 export { flexibleBounds } from './jd-duties.js';
 export { boundaryName } from './jd-support.js';
-export { jobReference, REFERENCE_CODE_LENGTH } from './jd-organisation.js';
+export { jobReference, ORGANISATION_LABELS, REFERENCE_CODE_LENGTH } from './jd-organisation.js';
 
 /** Options of every job-description export. */
 export interface JobDescriptionOptions {

@@ -19,6 +19,13 @@ import { present } from './format.js';
 import { line } from './jd-lines.js';
 import type { JdOrganisationHeader, JdSection } from './jd-model-types.js';
 
+/** The labels of the header's lines, the same in every renderer. */
+export const ORGANISATION_LABELS = {
+  reference: 'Job reference',
+  website: 'Website',
+  recruitmentContact: 'Recruitment contact',
+} as const;
+
 /** How many letters and digits of the role's id the job reference keeps. */
 export const REFERENCE_CODE_LENGTH = 8;
 

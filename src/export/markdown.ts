@@ -15,7 +15,7 @@
  * renderer with a "linkify" extension may still turn them into links, as it would in any text.
  */
 import type { JdBlock, JdOrganisationHeader, JobDescriptionModel, JobDescriptionOptions, ListItem } from './jd-model.js';
-import { jobDescriptionModel } from './jd-model.js';
+import { jobDescriptionModel, ORGANISATION_LABELS as LABEL } from './jd-model.js';
 import type { RoleDocument } from '../model/schema.js';
 import { cleanText, oneLine } from './format.js';
 
@@ -102,9 +102,9 @@ function block(b: JdBlock): string {
 function organisationLines(o: JdOrganisationHeader): string {
   return [
     `**${escapeMarkdown(o.name)}**`,
-    `Job reference: ${escapeMarkdown(o.reference)}`,
-    ...(o.website ? [`Website: ${escapeMarkdown(o.website)}`] : []),
-    ...(o.recruitmentContact ? [`Recruitment contact: ${escapeMarkdown(o.recruitmentContact)}`] : []),
+    `${LABEL.reference}: ${escapeMarkdown(o.reference)}`,
+    ...(o.website ? [`${LABEL.website}: ${escapeMarkdown(o.website)}`] : []),
+    ...(o.recruitmentContact ? [`${LABEL.recruitmentContact}: ${escapeMarkdown(o.recruitmentContact)}`] : []),
   ].join('\\\n');
 }
 

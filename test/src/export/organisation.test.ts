@@ -72,6 +72,19 @@ describe('the job description model with an organisation profile', () => {
     expect(own.kind === 'keyValue' && own.rows.find((r) => r.key === 'Organisation')?.value).to.equal(completeDoc.meta.organisation);
   });
 
+  it('with a profile that gives only a name: name and reference, no other lines or sections', () => {
+    const bare = {
+      ...trustProfile,
+      organisation: { name: ' Riverdale\nTrust ' },
+      jobDescription: { aboutUs: ' \n ', standardClauses: [{ id: 'empty', title: 'Empty', text: '  ' }] },
+    };
+    const model = jobDescriptionModel({ ...emptyDoc(), id: 'abc' }, { organisation: bare });
+    expect(model.organisation).to.deep.equal({ name: 'Riverdale / Trust', reference: 'ABC' });
+    expect(model.sections.some((s) => s.id === 'about-us' || s.id === 'clause')).to.equal(false);
+    expect(toMarkdown(emptyDoc(), { organisation: bare }).split('\n').slice(0, 3)).to.deep.equal(['**Riverdale / Trust**\\', 'Job reference: ROLEEMPT', '']);
+    expect(toJobPosting(emptyDoc(), { organisation: bare }).hiringOrganization).to.deep.equal({ '@type': 'Organization', name: 'Riverdale / Trust' });
+  });
+
   it('keeps hostile profile text as plain text in the model', () => {
     const model = jobDescriptionModel(completeDoc, { organisation: hostileProfile });
     expect(model.organisation!.name).to.equal(HOSTILE_NAME);

@@ -97,6 +97,11 @@ describe('<psw-job-description> with an organisation profile', () => {
     expect(text(root.querySelector('section[data-section="about-us"]'))).to.contain('<script>alert(1)</script>');
   });
 
+  it('passes axe with the organisation header, logo, link and clauses', async () => {
+    const { el } = await mount<PswJobDescription>('psw-job-description', completeDoc, withLogo('/demo/favicon.svg'));
+    await expect(el).to.be.accessible();
+  });
+
   it('without a profile shows no organisation header and no extra sections', async () => {
     const { root } = await mount<PswJobDescription>('psw-job-description', completeDoc);
     expect(root.querySelector('[part="organisation"]')).to.equal(null);

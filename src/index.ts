@@ -23,6 +23,7 @@ export {
   DOCX_MIME_TYPE,
   suggestFilename,
   jobDescriptionModel,
+  jobReference,
   TO_BE_AGREED,
 } from './export/index.js';
 export type * from './export/index.js';

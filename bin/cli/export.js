@@ -4,6 +4,7 @@ import { exportJobDescription, suggestFilename, toDocx, toJobPosting, toMarkdown
 import { CliError, EXIT } from './errors.js';
 import { loadDocument } from './input.js';
 import { reportInvalid } from './invalid.js';
+import { orgOption } from './organisation.js';
 import { emit } from './output.js';
 
 export const FORMATS = /** @type {const} */ (['json', 'jsonld', 'md', 'docx']);
@@ -14,7 +15,7 @@ const BY_EXTENSION = /** @type {Record<string, Format>} */ ({ json: 'json', json
 
 /**
  * @param {string[]} files
- * @param {{ format?: string, out?: string, extensions?: boolean }} opts
+ * @param {{ format?: string, out?: string, extensions?: boolean, org?: string }} opts
  * @returns {Promise<number>}
  */
 export async function exportCommand(files, opts) {
@@ -24,17 +25,21 @@ export async function exportCommand(files, opts) {
   if (!format) throw new CliError(`export: give --format ${FORMATS.join('|')}`);
   if (opts.extensions && format !== 'jsonld') throw new CliError('export: --extensions applies to --format jsonld only');
 
+  const org = await orgOption('export', opts.org, files[0]);
+  if ('exit' in org) return org.exit;
   const loaded = await loadDocument(files[0]);
   if (!loaded.ok) return reportInvalid(loaded);
   const doc = loaded.document;
+  // With --org, every format describes the effective document and carries the organisation.
+  const withOrg = org.profile ? { organisation: org.profile } : {};
 
   /** @type {string | Uint8Array} */
   let data;
   switch (format) {
-    case 'json': data = JSON.stringify(exportJobDescription(doc), null, 2) + '\n'; break;
-    case 'jsonld': data = JSON.stringify(toJobPosting(doc, { extensions: Boolean(opts.extensions) }), null, 2) + '\n'; break;
-    case 'md': data = withNewline(toMarkdown(doc)); break;
-    case 'docx': data = await toDocx(doc); break;
+    case 'json': data = JSON.stringify(exportJobDescription(doc, withOrg), null, 2) + '\n'; break;
+    case 'jsonld': data = JSON.stringify(toJobPosting(doc, { extensions: Boolean(opts.extensions), ...withOrg }), null, 2) + '\n'; break;
+    case 'md': data = withNewline(toMarkdown(doc, withOrg)); break;
+    case 'docx': data = await toDocx(doc, withOrg); break;
   }
   await emit(data, { out: opts.out, filename: () => suggestFilename(doc, format), binary: format === 'docx' });
   return EXIT.OK;

@@ -4,17 +4,17 @@ import { STUDY, VERSION } from '../../dist/lib/src/index.js';
 
 const EXIT_CODES = `Exit codes:
   0  done (validate: every file is valid; assess: findings do not change the exit code)
-  1  a document is invalid (validate, assess, export); its issues are listed
+  1  a document is invalid, or an organisation profile (validate, assess, export); its issues are listed
   2  usage error (also no command at all), or a file that could not be read or written`;
 
 export const overview = () => `psw-role-kit ${VERSION}: check, assess and export Peer Support Worker role documents
 
 Usage:
   psw-role-kit validate FILE…
-      Check role documents (or exports holding one) against the schema.
-  psw-role-kit assess FILE [--json] [--policy POLICY.json] [--today YYYY-MM-DD]
+      Check role documents (or exports holding one) and organisation profiles against their schemas.
+  psw-role-kit assess FILE [--json] [--policy POLICY.json] [--today YYYY-MM-DD] [--org PROFILE.json]
       Findings, balance of core and flexible time, theme coverage and readiness.
-  psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions]
+  psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions] [--org PROFILE.json]
       The job description as canonical JSON, schema.org JSON-LD, Markdown or Word.
   psw-role-kit template SETTING_ID [--out PATH] [--force]
       A starting role document for a setting (list them with: psw-role-kit templates).
@@ -27,7 +27,8 @@ Examples:
   psw-role-kit template adult-community --out role.json
   psw-role-kit validate role.json drafts/*.json
   psw-role-kit assess role.json --today 2026-11-25
-  psw-role-kit export role.json --format docx --out exports/
+  psw-role-kit assess role.json --org organisation.json
+  psw-role-kit export role.json --format docx --out exports/ --org organisation.json
   psw-role-kit export role.json --format md > role.md
 
 ${EXIT_CODES}
@@ -41,12 +42,14 @@ export const commandHelp = {
   validate: `Usage: psw-role-kit validate FILE… [--json]
 
 Checks that each FILE is a valid psw-role-kit role document, or an export ("psw-job-description")
-whose document is valid. Older schema versions are migrated and said so. Every issue is listed with
-its field path and a sentence naming the field:
+whose document is valid, or an organisation profile (a file whose kind is
+"psw-organisation-profile" is checked as one). Older schema versions are migrated and said so.
+Every issue is listed with its field path and a sentence naming the field:
   duties[2].flexibility.maxShare — Duty 3 “…” › Flexibility › Maximum share must be 100 or less.
 
 Options:
-  --json       one JSON array with a result per file ({ file, valid, issues? })
+  --json       one JSON array with a result per file ({ file, valid, issues? }; profiles
+               also have "profile": true)
   -h, --help   this help
 
 Examples:
@@ -56,7 +59,7 @@ Examples:
 ${EXIT_CODES}
 With several files, an unreadable one gives 2 and an invalid one 1; the others are still checked.
 `,
-  assess: `Usage: psw-role-kit assess FILE [--json] [--policy POLICY.json] [--today YYYY-MM-DD]
+  assess: `Usage: psw-role-kit assess FILE [--json] [--policy POLICY.json] [--today YYYY-MM-DD] [--org PROFILE.json]
 
 Assesses one role document: findings grouped by severity (each with its rule id, themes T1–T5,
 basis — study, other evidence or tool heuristic — sources, message, fix and field), the balance of
@@ -72,15 +75,20 @@ Options:
                          minSupervisionSessionsPerMonth, balance.{tooRigidFlexibleBelow,
                          tooLooseFlexibleAbove, tooLooseCoreBelow}, today
   --today YYYY-MM-DD     the date that date rules compare with (default: today)
+  --org PROFILE.json     your organisation profile ("psw-organisation-profile"): its facts fill
+                         what the role leaves unset, and its policy thresholds apply (a --policy
+                         file's settings win over the profile's). An invalid profile stops the
+                         command with its issues (exit 1).
   -h, --help             this help
 
 Examples:
   psw-role-kit assess role.json
   psw-role-kit assess role.json --json --today 2026-11-25 > assessment.json
+  psw-role-kit assess role.json --org organisation.json
 
 ${EXIT_CODES}
 `,
-  export: `Usage: psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions]
+  export: `Usage: psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions] [--org PROFILE.json]
 
 Formats:
   json     the canonical export: { kind: "psw-job-description", document, assessment, provenance }
@@ -96,10 +104,18 @@ Options:
                         (e.g. peer-support-worker-2026-11-25.docx); folders are not created.
                         Without --out the export goes to standard output (Word only to a pipe).
   --extensions          with --format jsonld: include the psw: extension terms
+  --org PROFILE.json    your organisation profile: every format describes the role with the
+                        profile's facts filling what it leaves unset, and carries the organisation
+                        (json: provenance.organisationProfile; jsonld: hiringOrganization with
+                        its website and an http(s) logo; md and docx: its name, job reference,
+                        contact, About us and standard clauses; docx also a page header with
+                        the logo when it is a PNG or JPEG data: URL, and a footer with page
+                        numbers). An invalid profile stops the command (exit 1).
   -h, --help            this help
 
 Examples:
   psw-role-kit export role.json --format docx --out exports/
+  psw-role-kit export role.json --format docx --org organisation.json --out exports/
   psw-role-kit export role.json --format jsonld --extensions > role.jsonld
   psw-role-kit export role.json -f md | less
 

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { EXPORT_KIND, INPUT_LIMITS, parseRoleDocument } from '../../dist/lib/src/index.js';
+import { EXPORT_KIND, INPUT_LIMITS, PROFILE_KIND, parseRoleDocument } from '../../dist/lib/src/index.js';
 import { CliError } from './errors.js';
 
 /** @typedef {import('../../dist/lib/src/index.js').RoleDocument} RoleDocument */
@@ -135,31 +135,54 @@ export function decode(bytes) {
  * @returns {Promise<Loaded>}
  */
 export async function loadDocument(file) {
-  const { name, bytes, tooLong, stopped } = await readBytes(file);
-  const refuse = (/** @type {string} */ message) => /** @type {Loaded} */ ({ ok: false, name, issues: [{ path: '', message }] });
-  if (tooLong !== undefined) return refuse(tooLarge(`${stopped ? 'more than ' : ''}${plural(tooLong, 'byte')} (${mib(tooLong)})`));
+  return documentFrom(await readBytes(file));
+}
+
+/**
+ * The text of raw input, or the issue that stops it being read (too large, not text).
+ * @param {Raw} raw
+ * @returns {{ text: string } | { problem: string }}
+ */
+export function textOf({ bytes, tooLong, stopped }) {
+  if (tooLong !== undefined) return { problem: tooLarge(`${stopped ? 'more than ' : ''}${plural(tooLong, 'byte')} (${mib(tooLong)})`) };
   const decoded = decode(bytes);
-  if ('problem' in decoded) return refuse(decoded.problem);
-  const { text } = decoded;
+  if ('problem' in decoded) return decoded;
   // The parser refuses this too, but rounds both sizes to "1 MB"; say exactly how large it is.
-  if (text.length > MAX_CHARS) return refuse(tooLarge(`${plural(text.length, 'character')} (${mib(text.length)})`));
+  if (decoded.text.length > MAX_CHARS) return { problem: tooLarge(`${plural(decoded.text.length, 'character')} (${mib(decoded.text.length)})`) };
+  return decoded;
+}
+
+/**
+ * Parses raw input as a role document (or an export holding one).
+ * @param {Raw} raw
+ * @returns {Loaded}
+ */
+export function documentFrom(raw) {
+  const { name } = raw;
+  const read = textOf(raw);
+  if ('problem' in read) return { ok: false, name, issues: [{ path: '', message: read.problem }] };
+  const { text } = read;
   const result = parseRoleDocument(text);
+  if (!result.ok && kindOf(text) === PROFILE_KIND) {
+    return { ok: false, name, issues: [{ path: '', message: 'This is an organisation profile, not a role document: give it with --org (assess, export), or check it with validate.' }] };
+  }
   if (!result.ok) return { ok: false, name, issues: result.issues };
   /** @type {Loaded} */
-  const loaded = { ok: true, name, document: result.document, fromExport: isExport(text) };
+  const loaded = { ok: true, name, document: result.document, fromExport: kindOf(text) === EXPORT_KIND };
   if (result.migratedFrom !== undefined) loaded.migratedFrom = result.migratedFrom;
   return loaded;
 }
 
 /**
- * Whether valid JSON text is an export envelope rather than a bare document.
+ * The `kind` of JSON text, when it is an object that has one.
  * @param {string} text
+ * @returns {unknown}
  */
-function isExport(text) {
+export function kindOf(text) {
   try {
     const value = JSON.parse(text.replace(/^\ufeff/, ''));
-    return value?.kind === EXPORT_KIND;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value.kind : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }

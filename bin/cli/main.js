@@ -17,12 +17,13 @@ import { validate } from './validate.js';
 
 const help = /** @type {const} */ ({ type: 'boolean', short: 'h' });
 const out = /** @type {const} */ ({ type: 'string', short: 'o', valueName: 'a file or folder' });
+const org = /** @type {const} */ ({ type: 'string', valueName: 'PROFILE.json' });
 
 /** @type {Record<string, { options: OptionSpecs, run: (args: string[], values: any) => Promise<number> | number }>} */
 const COMMANDS = {
   validate: { options: { help, json: { type: 'boolean' } }, run: validate },
-  assess: { options: { help, json: { type: 'boolean' }, policy: { type: 'string', valueName: 'POLICY.json' }, today: { type: 'string', valueName: 'YYYY-MM-DD' } }, run: assess },
-  export: { options: { help, format: { type: 'string', short: 'f', values: FORMATS }, out, extensions: { type: 'boolean' } }, run: exportCommand },
+  assess: { options: { help, json: { type: 'boolean' }, policy: { type: 'string', valueName: 'POLICY.json' }, today: { type: 'string', valueName: 'YYYY-MM-DD' }, org }, run: assess },
+  export: { options: { help, format: { type: 'string', short: 'f', values: FORMATS }, out, extensions: { type: 'boolean' }, org }, run: exportCommand },
   template: { options: { help, out, force: { type: 'boolean' } }, run: template },
   templates: { options: { help, json: { type: 'boolean' } }, run: templates },
 };

@@ -65,7 +65,7 @@ export async function readPolicy(file) {
 
 /**
  * The policy with every threshold filled in, for showing the thresholds the assessment used.
- * @param {Partial<Policy>} policy
+ * @param {Partial<Omit<Policy, 'balance'>> & { balance?: Partial<Policy['balance']> }} policy
  * @returns {Policy}
  */
 export function withDefaults(policy) {

@@ -22,6 +22,13 @@ export function issueLines(issues, s) {
   return issues.map((i) => `  ${i.path ? `${s.bold(i.path)} — ` : ''}${i.message}`);
 }
 
+/**
+ * Profile text on one line, without control characters (a name cannot move the cursor or recolour the terminal).
+ * @param {string} text
+ */
+// eslint-disable-next-line no-control-regex
+const oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+
 /** @param {number} n @param {string} one @param {string} [many] */
 const count = (n, one, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
@@ -51,15 +58,19 @@ const checklistLabel = new Map(themeChecklist.map((c) => [c.id, c.label]));
  * @param {RoleDocument} a.document
  * @param {Assessment} a.assessment
  * @param {Policy} a.policy the resolved policy the assessment used (for the thresholds shown)
+ * @param {import('../../dist/lib/src/index.js').OrganisationProfile} [a.organisation] the --org profile
  * @param {Styles} s
  * @returns {string[]}
  */
-export function assessmentLines({ name, document, assessment, policy }, s) {
+export function assessmentLines({ name, document, assessment, policy, organisation }, s) {
   const { findings, balance, themes, readiness, banding } = assessment;
   const out = [];
   const title = document.role.title?.trim();
   out.push(s.bold(`Assessment of ${name}${title ? `: “${title}”` : ' (no job title yet)'}`));
   if (policy.today) out.push(s.dim(`Date rules compared with ${policy.today}.`));
+  if (organisation) {
+    out.push(s.dim(`With the organisation profile of ${oneLine(organisation.organisation.name)} (“${organisation.id}”, facts as of ${organisation.asOf}): its answers fill what the role leaves unset.`));
+  }
   out.push('');
 
   const mark = readiness === 'ready' ? s.green : readiness === 'incomplete' ? s.red : s.yellow;

@@ -1,8 +1,12 @@
 // @ts-check
-/** `validate FILE…`: is each file a valid role document (or an export holding one)? */
-import { SCHEMA_VERSION } from '../../dist/lib/src/index.js';
+/**
+ * `validate FILE…`: is each file a valid role document (or an export holding one), or a valid
+ * organisation profile? A file whose `kind` is "psw-organisation-profile" is checked as a profile.
+ */
+import { PROFILE_SCHEMA_VERSION, SCHEMA_VERSION } from '../../dist/lib/src/index.js';
 import { CliError, EXIT } from './errors.js';
-import { loadDocument } from './input.js';
+import { documentFrom, kindOf, readBytes, textOf } from './input.js';
+import { PROFILE_KIND, profileFrom } from './organisation.js';
 import { styles } from './output.js';
 import { issueLines } from './report.js';
 
@@ -19,9 +23,9 @@ export async function validate(files, { json = false }) {
   let code = EXIT.OK;
   const results = [];
   for (const file of files) {
-    let loaded;
+    let raw;
     try {
-      loaded = await loadDocument(file);
+      raw = await readBytes(file);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       // Keep going: one unreadable file should not hide what is wrong with the others.
@@ -30,6 +34,11 @@ export async function validate(files, { json = false }) {
       else process.stderr.write(`psw-role-kit: ${e.message}\n`);
       continue;
     }
+    if (isProfile(raw)) {
+      if (!checkProfile(raw, json ? results : undefined, s) && code === EXIT.OK) code = EXIT.INVALID;
+      continue;
+    }
+    const loaded = documentFrom(raw);
     if (loaded.ok) {
       const kind = loaded.fromExport ? 'valid export' : 'valid';
       const version = `${loaded.fromExport ? 'document ' : ''}schema version ${SCHEMA_VERSION}${loaded.migratedFrom !== undefined ? `, migrated from version ${loaded.migratedFrom}` : ''}`;
@@ -44,4 +53,31 @@ export async function validate(files, { json = false }) {
   }
   if (json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   return code;
+}
+
+/** @param {import('./input.js').Raw} raw */
+function isProfile(raw) {
+  const read = textOf(raw);
+  return !('problem' in read) && kindOf(read.text) === PROFILE_KIND;
+}
+
+/**
+ * Checks an organisation profile; writes its line (or pushes its JSON result) and says whether it is valid.
+ * @param {import('./input.js').Raw} raw
+ * @param {unknown[] | undefined} results the JSON results, with --json
+ * @param {import('./output.js').Styles} s
+ * @returns {boolean}
+ */
+function checkProfile(raw, results, s) {
+  const profile = profileFrom(raw);
+  if (profile.ok) {
+    const migrated = profile.migratedFrom !== undefined ? `, migrated from version ${profile.migratedFrom}` : '';
+    if (results) results.push({ file: profile.name, valid: true, profile: true, schemaVersion: PROFILE_SCHEMA_VERSION, ...(profile.migratedFrom !== undefined && { migratedFrom: profile.migratedFrom }) });
+    else process.stdout.write(`${s.green('✓')} ${profile.name}: valid organisation profile (profile schema version ${PROFILE_SCHEMA_VERSION}${migrated})\n`);
+    return true;
+  }
+  const n = profile.issues.length;
+  if (results) results.push({ file: profile.name, valid: false, profile: true, issues: profile.issues });
+  else process.stdout.write([`${s.red('✗')} ${profile.name}: invalid organisation profile, ${n} ${n === 1 ? 'issue' : 'issues'}`, ...issueLines(profile.issues, s), ''].join('\n'));
+  return false;
 }

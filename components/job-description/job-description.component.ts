@@ -20,6 +20,14 @@ const view = lazyView<View>(() => import('./job-description.view.js'));
  * (`@page` rules do not apply inside a shadow root); for A4 add to the page's own CSS:
  * `@page { size: A4; margin: 18mm; }`.
  *
+ * With an organisation profile (the document's `organisation`, see `<psw-role-document>`), the job
+ * description is the effective one (the profile's facts fill what the role leaves unset), its
+ * header shows the organisation's name, job reference, website and recruitment contact, and "About
+ * us" and the standard clauses are sections. The logo is shown only when its address is on the
+ * page's own origin: a data: URL (which a strict Content-Security-Policy refuses) or an address on
+ * another origin is not shown here, so the profile never makes the page fetch from elsewhere; the
+ * Word export embeds a PNG or JPEG data: URL logo.
+ *
  * Its view (the job-description model, templates, strings and styles) is a lazy chunk
  * (./job-description.view.ts), fetched once per page when the first job description connects;
  * `await el.updateComplete` resolves once it has rendered with it.
@@ -29,6 +37,8 @@ const view = lazyView<View>(() => import('./job-description.view.js'));
  *
  * @csspart toolbar - The Print button and its hint (hidden when printing).
  * @csspart header - The job title and the job-details list (band, hours, contract, base, reporting and supervision lines).
+ * @csspart organisation - With an organisation profile: its logo, name, job reference, website and recruitment contact (inside the header).
+ * @csspart logo - The organisation's logo, when its address is on the page's origin.
  * @csspart section - Each section of the job description after the header.
  * @csspart person-spec - The person specification section (also has the `section` part).
  * @csspart document-status - The shared one-line document status (hidden when printing).

@@ -24,6 +24,30 @@ export default css`
     color: var(--_muted);
     font-weight: 600;
   }
+  .jd-organisation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .jd-organisation .logo {
+    display: block;
+    max-block-size: 3.5rem;
+    max-inline-size: 12rem;
+    inline-size: auto;
+    block-size: auto;
+  }
+  .org-lines p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .org-name {
+    font-weight: 700;
+  }
+  .org-label {
+    font-weight: 600;
+  }
   .key-value {
     margin: 0;
     border-block-start: 1px solid var(--_border-subtle);

@@ -3,8 +3,11 @@
  * downloads it (a chunk of the drop-in bundle): JSON brings the assessment engine's export
  * (`exportJobDescription`, which assesses the document itself, so a pending assessment never ends
  * up in a file), JSON-LD its schema.org mapping, Markdown and Word the job-description model.
+ * Every format is made with the document's organisation profile when it has one (the effective
+ * document, and the organisation's name, reference, sections and branding).
  */
 import type { RoleDocument } from '../../src/model/schema.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import type { ExportFormat } from '../base/events.js';
 import { wordExport, wordMimeType } from './word.js';
 
@@ -30,21 +33,21 @@ export interface FormatSpec {
   name: 'formatJson' | 'formatJsonLd' | 'formatMarkdown' | 'formatWord';
   hint: 'downloadJsonHint' | 'downloadJsonLdHint' | 'downloadMarkdownHint' | 'downloadWordHint';
   /** The file; asynchronous, since its code may still have to be loaded. */
-  make: (doc: RoleDocument) => Promise<ExportFile>;
+  make: (doc: RoleDocument, organisation?: OrganisationProfile) => Promise<ExportFile>;
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 export const FORMATS: readonly FormatSpec[] = [
   { format: 'json', ext: 'json', name: 'formatJson', hint: 'downloadJsonHint',
-    make: async (d) => ({ type: 'application/json', content: json((await exportModules.json()).exportJobDescription(d)) }) },
+    make: async (d, organisation) => ({ type: 'application/json', content: json((await exportModules.json()).exportJobDescription(d, { organisation })) }) },
   { format: 'jsonld', ext: 'jsonld', name: 'formatJsonLd', hint: 'downloadJsonLdHint',
-    make: async (d) => ({ type: 'application/ld+json', content: json((await exportModules.jsonld()).toJobPosting(d)) }) },
+    make: async (d, organisation) => ({ type: 'application/ld+json', content: json((await exportModules.jsonld()).toJobPosting(d, { organisation })) }) },
   { format: 'md', ext: 'md', name: 'formatMarkdown', hint: 'downloadMarkdownHint',
-    make: async (d) => ({ type: 'text/markdown;charset=utf-8', content: (await exportModules.md()).toMarkdown(d) }) },
+    make: async (d, organisation) => ({ type: 'text/markdown;charset=utf-8', content: (await exportModules.md()).toMarkdown(d, { organisation }) }) },
   { format: 'docx', ext: 'docx', name: 'formatWord', hint: 'downloadWordHint',
-    make: async (d) => {
-      const content = await wordExport.render(d);
+    make: async (d, organisation) => {
+      const content = await wordExport.render(d, organisation);
       return { content, type: await wordMimeType() };
     } },
 ];

@@ -19,6 +19,9 @@ export type DownloadMessage = { kind: 'progress' | 'done' | 'error'; text: strin
  * schema.org JobPosting), Markdown and Word (.docx; the Word writer is loaded on first use, with
  * "Preparing Word document…" meanwhile and a clear message if it cannot be loaded). Files are
  * named from the job title and the date. Downloads stay available when the role is read only.
+ * With an organisation profile (the document's `organisation`), every file is made with it: the
+ * effective document, `provenance.organisationProfile` in JSON, `hiringOrganization` in JSON-LD,
+ * the organisation's header and sections in Markdown and Word, and Word's page header and footer.
  *
  * Import: "Import a JSON file" reads a file of at most 1 MB (a role document or a JSON export),
  * checks it with `parseRoleDocument`, and either lists what is wrong by field (and dispatches

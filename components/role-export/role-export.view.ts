@@ -54,7 +54,7 @@ async function produce(el: El, format: ExportFormat): Promise<void> {
   }
   let file: ExportFile;
   try {
-    file = await spec.make(d);
+    file = await spec.make(d, el.doc.snapshot?.organisation);
   } catch (error) {
     const chunk = isChunkLoadError(error);
     const text = format === 'docx'

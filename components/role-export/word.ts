@@ -4,9 +4,10 @@
  * an object so tests can stand in a writer whose chunk fails to load; not part of the public API.
  */
 import type { RoleDocument } from '../../src/model/schema.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
 
-export const wordExport: { render: (doc: RoleDocument) => Promise<Uint8Array> } = {
-  render: async (doc) => (await import('../../src/export/docx.js')).toDocx(doc),
+export const wordExport: { render: (doc: RoleDocument, organisation?: OrganisationProfile) => Promise<Uint8Array> } = {
+  render: async (doc, organisation) => (await import('../../src/export/docx.js')).toDocx(doc, { organisation }),
 };
 
 /** The MIME type of a .docx file, from the module that makes it (loaded on first use, like the writer). */

@@ -23,7 +23,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { JdBlock, JobDescriptionModel, ListItem } from './jd-model.js';
+import { pageFooter, pageHeader } from './docx-branding.js';
+import { ORGANISATION_LABELS as LABEL, type JdBlock, type JdOrganisationHeader, type JobDescriptionModel, type ListItem } from './jd-model.js';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -106,11 +107,25 @@ function block(b: JdBlock): (Paragraph | Table)[] {
   }
 }
 
-/** The .docx bytes of a job-description model. Works in Node and in browsers. */
+/** The organisation's lines under the title: job reference, website and recruitment contact. */
+function organisationLines(o: JdOrganisationHeader): Paragraph[] {
+  const rows: [string, string | undefined][] = [[LABEL.reference, o.reference], [LABEL.website, o.website], [LABEL.recruitmentContact, o.recruitmentContact]];
+  return rows.flatMap(([key, value]) => (value
+    ? [new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: `${key}: `, bold: true }), ...runs(value)] })]
+    : []));
+}
+
+/**
+ * The .docx bytes of a job-description model. Works in Node and in browsers. A model made with an
+ * organisation profile also gets the page header and footer of ./docx-branding.ts.
+ */
 export async function renderDocx(model: JobDescriptionModel): Promise<Uint8Array> {
+  const org = model.organisation;
   const children: (Paragraph | Table)[] = [
+    ...(org ? [new Paragraph({ spacing: { after: 120 }, children: runs(org.name, { bold: true }) })] : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(model.title) }),
     new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 240 }, children: runs(model.subtitle, { italics: true }) }),
+    ...(org ? [...organisationLines(org), gap()] : []),
   ];
   for (const section of model.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(section.heading) }));
@@ -127,6 +142,7 @@ export async function renderDocx(model: JobDescriptionModel): Promise<Uint8Array
     styles: { default: { document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } } } } },
     sections: [{
       properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+      ...(org && { headers: { default: pageHeader(org) }, footers: { default: pageFooter(model, org) } }),
       children,
     }],
   });

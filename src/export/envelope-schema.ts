@@ -72,6 +72,12 @@ export const ProvenanceSchema = z.looseObject({
   }),
   generator: z.looseObject({ name: z.string(), version: z.string(), url: z.optional(z.string()) }),
   generatedAt: z.iso.datetime({ offset: true }),
+  organisationProfile: z.optional(z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    asOf: z.iso.date(),
+    filled: z.array(z.string()),
+  })),
 });
 
 export const ExportEnvelopeSchema = z.strictObject({

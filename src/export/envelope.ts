@@ -44,11 +44,28 @@ export interface GeneratorInfo {
   url?: string;
 }
 
+/** The organisation profile an export was made with. */
+export interface OrganisationProfileReference {
+  id: string;
+  /** The organisation's name. */
+  name: string;
+  /** The date the profile's facts were last confirmed, YYYY-MM-DD. */
+  asOf: string;
+  /**
+   * The fields of `document` whose value came from the profile, because the role left them unset
+   * ("team.peerNetwork", "supervision.arrangements[1].providerRole"). A tool that reads the export
+   * back can tell them from the role's own values.
+   */
+  filled: string[];
+}
+
 export interface Provenance {
   study: StudyReference;
   generator: GeneratorInfo;
   /** When the export was made, ISO 8601 (UTC). */
   generatedAt: string;
+  /** The organisation profile the document was completed and assessed with, when there was one. */
+  organisationProfile?: OrganisationProfileReference;
 }
 
 export interface ExportEnvelope {
@@ -64,6 +81,8 @@ export interface ExportOptions {
   now?: Date | string;
   /** Overrides for the generator (e.g. a host product's `url`). */
   generator?: Partial<GeneratorInfo>;
+  /** The organisation profile the document was completed with (recorded in the provenance). */
+  organisationProfile?: OrganisationProfileReference;
 }
 
 function timestamp(now: Date | string | undefined): string {
@@ -91,6 +110,7 @@ export function makeExportEnvelope(doc: RoleDocument, assessment: Assessment, op
       study: { citation: STUDY.citation, doi: STUDY.doi, url: STUDY.url, themes: { ...STUDY.themes } },
       generator,
       generatedAt: timestamp(opts.now),
+      ...(opts.organisationProfile && { organisationProfile: { ...opts.organisationProfile, filled: [...opts.organisationProfile.filled] } }),
     },
   };
 }

@@ -12,6 +12,7 @@ export {
   type ExportEnvelope,
   type ExportOptions,
   type GeneratorInfo,
+  type OrganisationProfileReference,
   type Provenance,
   type StudyReference,
 } from './envelope.js';
@@ -30,7 +31,10 @@ export { toDocx, DOCX_MIME_TYPE } from './docx.js';
 export { suggestFilename } from './filename.js';
 export {
   jobDescriptionModel,
+  jobReference,
   TO_BE_AGREED,
+  type JobDescriptionOptions,
+  type JdOrganisationHeader,
   type JobDescriptionModel,
   type JdSection,
   type JdSectionId,

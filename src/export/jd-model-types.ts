@@ -64,14 +64,33 @@ export type JdSectionId =
   | 'wellbeing'
   | 'terms'
   | 'progression'
-  | 'person-spec';
+  | 'person-spec'
+  /** From the organisation profile: "About us". */
+  | 'about-us'
+  /** From the organisation profile: one standard clause (its id is the section's `key`). */
+  | 'clause';
 
 export interface JdSection {
   readonly id: JdSectionId;
+  /** Tells apart sections that share an id: a standard clause's own id. */
+  readonly key?: string;
   readonly heading: string;
   /** Required sections always appear (with the "To be agreed" marker when empty). */
   readonly required: boolean;
   readonly blocks: readonly JdBlock[];
+}
+
+/** The organisation's header of a job description (./jd-organisation.ts). */
+export interface JdOrganisationHeader {
+  /** The organisation's name, on one line. */
+  readonly name: string;
+  /** The job reference: the profile's prefix and a short code from the role's id. */
+  readonly reference: string;
+  readonly logo?: { readonly src: string; readonly alt: string };
+  /** The organisation's website (an http(s) address). */
+  readonly website?: string;
+  /** Who candidates contact about the post. */
+  readonly recruitmentContact?: string;
 }
 
 export interface JobDescriptionModel {
@@ -79,5 +98,7 @@ export interface JobDescriptionModel {
   readonly title: string;
   /** "Job description and person specification". */
   readonly subtitle: string;
+  /** The organisation's header, when the job description was made with an organisation profile. */
+  readonly organisation?: JdOrganisationHeader;
   readonly sections: readonly JdSection[];
 }

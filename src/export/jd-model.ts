@@ -26,13 +26,21 @@
  * (responsibilities, flexible elements, exclusions), ./jd-support.ts (boundaries, supervision,
  * training, team, wellbeing) and ./jd-terms.ts (terms and funding, progression, person
  * specification). Renderers import from here.
+ *
+ * With an organisation profile (`{ organisation }`), the model is built from the effective document
+ * (`applyOrganisation`: the profile's facts fill what the role leaves unset) and gains the
+ * organisation's header, "About us" after the job details and the standard clauses before the
+ * person specification (./jd-organisation.ts). Without one, it is exactly the role's own.
  */
 import type { RoleDocument } from '../model/schema.js';
+import { applyOrganisation } from '../organisation/apply.js';
+import type { OrganisationProfile } from '../organisation/schema.js';
 import { present } from './format.js';
 import { detailsSection } from './jd-details.js';
 import { coreDutyItem, excludedSection, flexibleSection } from './jd-duties.js';
 import { line } from './jd-lines.js';
 import { TO_BE_AGREED, type JdBlock, type JdSection, type JdSectionId, type JobDescriptionModel, type ParagraphBlock } from './jd-model-types.js';
+import { aboutUsSection, clauseSections, organisationHeader } from './jd-organisation.js';
 import { boundariesSection, supervisionSection, teamSection, trainingSection, wellbeingSection } from './jd-support.js';
 import { personSpecSection, progressionSection, termsSection } from './jd-terms.js';
 
@@ -40,9 +48,22 @@ export * from './jd-model-types.js';
 export { bandText, professionalSupervisionLine } from './jd-details.js';
 export { flexibleBounds } from './jd-duties.js';
 export { boundaryName } from './jd-support.js';
+export { jobReference, ORGANISATION_LABELS, REFERENCE_CODE_LENGTH } from './jd-organisation.js';
 
-/** The order of sections; required ones are always present. */
-export const SECTION_ORDER: readonly { id: JdSectionId; heading: string; required: boolean }[] = [
+/** Options of every job-description export. */
+export interface JobDescriptionOptions {
+  /**
+   * The organisation profile (from `parseOrganisationProfile`): its facts fill what the role leaves
+   * unset, and its name, logo, job reference, "About us" and standard clauses are added.
+   */
+  organisation?: OrganisationProfile;
+}
+
+/** The sections built from the role itself (the others come from the organisation profile). */
+type RoleSectionId = Exclude<JdSectionId, 'about-us' | 'clause'>;
+
+/** The order of the role's sections; required ones are always present. */
+export const SECTION_ORDER: readonly { id: RoleSectionId; heading: string; required: boolean }[] = [
   { id: 'details', heading: 'Job details', required: true },
   { id: 'purpose', heading: 'Job purpose', required: true },
   { id: 'responsibilities', heading: 'Key responsibilities', required: true },
@@ -66,7 +87,7 @@ function paragraphs(text: string | undefined): ParagraphBlock[] {
   return p === undefined ? [] : [{ kind: 'paragraph', text: p }];
 }
 
-const BUILDERS: Record<JdSectionId, (doc: RoleDocument) => JdBlock[]> = {
+const BUILDERS: Record<RoleSectionId, (doc: RoleDocument) => JdBlock[]> = {
   details: detailsSection,
   purpose: (doc) => paragraphs(doc.role.purpose),
   responsibilities: (doc) => {
@@ -87,23 +108,30 @@ const BUILDERS: Record<JdSectionId, (doc: RoleDocument) => JdBlock[]> = {
 };
 
 /** The job description + person specification of a role, as an ordered list of plain-text sections. */
-export function jobDescriptionModel(doc: RoleDocument): JobDescriptionModel {
+export function jobDescriptionModel(role: RoleDocument, options: JobDescriptionOptions = {}): JobDescriptionModel {
+  const profile = options.organisation;
+  const doc = applyOrganisation(role, profile);
   const sections: JdSection[] = [];
   for (const { id, heading, required } of SECTION_ORDER) {
+    if (profile && id === 'person-spec') sections.push(...clauseSections(profile));
     const blocks = BUILDERS[id](doc);
     if (blocks.length) sections.push({ id, heading, required, blocks });
     else if (required) sections.push({ id, heading, required, blocks: [placeholder()] });
+    if (profile && id === 'details') sections.push(...aboutUsSection(profile));
   }
-  return {
+  const model = {
     title: line(doc.role.title) ?? 'Job description',
     subtitle: 'Job description and person specification',
     sections,
   };
+  return profile ? { ...model, organisation: organisationHeader(doc, profile) } : model;
 }
 
 /** Every piece of text in a model, in reading order (for tests, search and plain-text views). */
 export function modelText(model: JobDescriptionModel): string[] {
-  const out: string[] = [model.title, model.subtitle];
+  const o = model.organisation;
+  const out: string[] = o ? [o.name, o.reference, ...(o.recruitmentContact ? [o.recruitmentContact] : [])] : [];
+  out.push(model.title, model.subtitle);
   for (const s of model.sections) {
     out.push(s.heading);
     for (const b of s.blocks) {

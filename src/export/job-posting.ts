@@ -18,7 +18,9 @@
  *   role.title                          → title
  *   role.purpose + context summary      → description (plain text)
  *   id                                  → identifier (PropertyValue, propertyID "psw-role-kit document id")
- *   meta.organisation                   → hiringOrganization (Organization.name)
+ *   meta.organisation                   → hiringOrganization (Organization.name); with a profile also
+ *                                         sameAs (its website), logo (an http(s) address only: never a
+ *                                         data: URL or a path) and description (its "About us")
  *   context.service                     → employmentUnit (Organization.name)
  *   employment.location                 → jobLocation: Place { name: the text, address: PostalAddress
  *                                         { addressCountry: "GB" } } — free text is not a street address
@@ -38,8 +40,13 @@
  *   (always) / role.frameworkRefs       → relevantOccupation: Occupation "Peer worker", identifier
  *                                         ST0896 / OCC0896 only when the refs name them
  *   everything else                     → psw: terms, with { extensions: true } only
+ *
+ * With `{ organisation }` the posting describes the effective document (`applyOrganisation`: the
+ * profile's facts fill what the role leaves unset).
  */
 import type { Criterion, Duty, RoleDocument } from '../model/schema.js';
+import { applyOrganisation } from '../organisation/apply.js';
+import type { OrganisationProfile } from '../organisation/schema.js';
 import { FULL_TIME_HOURS, formatDecimal, formatFrequency, joinWords, lowerFirst } from './format.js';
 import { flexibleBounds } from './jd-model.js';
 import { extensionTerms } from './job-posting-extensions.js';
@@ -69,6 +76,8 @@ export interface JobPostingOptions {
   url?: string;
   /** Add the `psw:` extension terms (default false: schema.org terms only). */
   extensions?: boolean;
+  /** The organisation profile: its facts fill what the role leaves unset, and it describes the hiring organisation. */
+  organisation?: OrganisationProfile;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,11 +210,29 @@ function jobBenefits(doc: RoleDocument): string[] {
   ].filter((b): b is string => !!b);
 }
 
+/** An absolute http(s) address, or undefined (a data: URL, a path or anything else). */
+const webAddress = (s: string | undefined): string | undefined => {
+  const v = s?.trim();
+  return v && /^https?:\/\/[^\s"'<>\\]+$/i.test(v) ? v : undefined;
+};
+
+function hiringOrganization(doc: RoleDocument, profile: OrganisationProfile | undefined): LooseNode {
+  const o = profile?.organisation;
+  return {
+    '@type': 'Organization',
+    name: line(doc.meta.organisation) ?? line(o?.name),
+    sameAs: webAddress(o?.website),
+    logo: webAddress(o?.logo?.src),
+    description: text(profile?.jobDescription.aboutUs),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** The role as a schema.org JobPosting (JSON-LD). */
-export function toJobPosting(doc: RoleDocument, opts: JobPostingOptions = {}): JobPosting {
-  const { meta, context, role, employment } = doc;
+export function toJobPosting(role: RoleDocument, opts: JobPostingOptions = {}): JobPosting {
+  const doc = applyOrganisation(role, opts.organisation);
+  const { context, role: r, employment } = doc;
   const spec = personSpec(doc);
   const types = employmentTypes(doc);
   const dbsLevel = employment.dbs?.level;
@@ -213,13 +240,13 @@ export function toJobPosting(doc: RoleDocument, opts: JobPostingOptions = {}): J
   const posting: LooseNode = {
     '@context': opts.extensions ? [SCHEMA_ORG_CONTEXT, { psw: PSW_NAMESPACE }] : SCHEMA_ORG_CONTEXT,
     '@type': 'JobPosting',
-    title: line(role.title),
+    title: line(r.title),
     description: description(doc),
     identifier: { '@type': 'PropertyValue', propertyID: 'psw-role-kit document id', value: doc.id },
     datePosted: opts.datePosted,
     validThrough: opts.validThrough,
     url: opts.url,
-    hiringOrganization: { '@type': 'Organization', name: line(meta.organisation) },
+    hiringOrganization: hiringOrganization(doc, opts.organisation),
     employmentUnit: { '@type': 'Organization', name: line(context.service) },
     jobLocation: location && { '@type': 'Place', name: location, address: { '@type': 'PostalAddress', addressCountry: 'GB' } },
     employmentType: types.length === 1 ? types[0] : types,

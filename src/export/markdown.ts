@@ -14,8 +14,8 @@
  * cannot form a link or an image, and the file stays readable as text. Bare URLs are left as text; a
  * renderer with a "linkify" extension may still turn them into links, as it would in any text.
  */
-import type { JdBlock, JobDescriptionModel, ListItem } from './jd-model.js';
-import { jobDescriptionModel } from './jd-model.js';
+import type { JdBlock, JdOrganisationHeader, JobDescriptionModel, JobDescriptionOptions, ListItem } from './jd-model.js';
+import { jobDescriptionModel, ORGANISATION_LABELS as LABEL } from './jd-model.js';
 import type { RoleDocument } from '../model/schema.js';
 import { cleanText, oneLine } from './format.js';
 
@@ -94,16 +94,37 @@ function block(b: JdBlock): string {
   }
 }
 
+/**
+ * The organisation's header lines, above the title: its name in bold, then the job reference, the
+ * website and the recruitment contact, one a line (hard line breaks). The logo is not written: a
+ * Markdown viewer would fetch an image from wherever its address points.
+ */
+function organisationLines(o: JdOrganisationHeader): string {
+  return [
+    `**${escapeMarkdown(o.name)}**`,
+    `${LABEL.reference}: ${escapeMarkdown(o.reference)}`,
+    ...(o.website ? [`${LABEL.website}: ${escapeMarkdown(o.website)}`] : []),
+    ...(o.recruitmentContact ? [`${LABEL.recruitmentContact}: ${escapeMarkdown(o.recruitmentContact)}`] : []),
+  ].join('\\\n');
+}
+
 /** Renders a job-description model as Markdown. */
 export function renderMarkdown(model: JobDescriptionModel): string {
-  const parts = [`# ${escapeMarkdown(model.title)}`, `*${escapeMarkdown(model.subtitle)}*`];
+  const parts = [
+    ...(model.organisation ? [organisationLines(model.organisation)] : []),
+    `# ${escapeMarkdown(model.title)}`,
+    `*${escapeMarkdown(model.subtitle)}*`,
+  ];
   for (const section of model.sections) {
     parts.push(`## ${escapeMarkdown(section.heading)}`, ...section.blocks.map(block));
   }
   return parts.join('\n\n') + '\n';
 }
 
-/** The job description + person specification of a role as Markdown, in the NHS layout. */
-export function toMarkdown(doc: RoleDocument): string {
-  return renderMarkdown(jobDescriptionModel(doc));
+/**
+ * The job description + person specification of a role as Markdown, in the NHS layout; with
+ * `{ organisation }`, of the effective document, with the organisation's header and sections.
+ */
+export function toMarkdown(doc: RoleDocument, options: JobDescriptionOptions = {}): string {
+  return renderMarkdown(jobDescriptionModel(doc, options));
 }

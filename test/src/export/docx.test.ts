@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { toDocx } from '../../../src/export/docx.js';
 import { oneLine } from '../../../src/export/format.js';
 import { completeDoc, emptyDoc, hostileDoc, roleWithDuties } from '../../fixtures/export-docs.js';
+import { xmlParts } from '../../util/docx-parts.js';
 
 type Mammoth = typeof import('mammoth');
 
@@ -16,19 +17,6 @@ async function rawText(bytes: Uint8Array): Promise<string> {
   const { Buffer } = globalThis as unknown as { Buffer: { from(b: Uint8Array): Buffer } };
   const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   return result.value;
-}
-
-/** The text of every XML part of a .docx (JSZip, which docx itself depends on; Node only like mammoth). */
-async function xmlParts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const name = 'js' + 'zip';
-  const mod = (await import(/* @vite-ignore */ name)) as { default?: unknown };
-  const JSZip = (mod.default ?? mod) as { loadAsync(b: Uint8Array): Promise<{ files: Record<string, { dir: boolean; async(t: 'string'): Promise<string> }> }> };
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, string>();
-  for (const [path, file] of Object.entries(zip.files)) {
-    if (!file.dir && /\.(xml|rels)$/.test(path)) parts.set(path, await file.async('string'));
-  }
-  return parts;
 }
 
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;

@@ -118,6 +118,20 @@ describe('export envelope schema', () => {
     }
   });
 
+  it('accepts provenance.organisationProfile and refuses a malformed one (JSON Schema and zod agree)', async () => {
+    const validate = await jsonSchemaCheck();
+    const ref = { id: 'riverside-trust', name: 'Riverdale Community Health NHS Trust', asOf: '2026-11-30', filled: ['team.peerNetwork'] };
+    const good = JSON.parse(JSON.stringify(makeExportEnvelope(completeDoc, sampleAssessment, { now: NOW, organisationProfile: ref })));
+    expect(good.provenance.organisationProfile).to.deep.equal(ref);
+    expect(validate(good)).not.to.equal(false);
+    expect(ExportEnvelopeSchema.safeParse(good).success).to.equal(true);
+    for (const bad of [{ ...ref, asOf: 'last year' }, { ...ref, name: undefined }, { ...ref, filled: 'team' }, 'riverside-trust']) {
+      const json = JSON.parse(JSON.stringify({ ...good, provenance: { ...good.provenance, organisationProfile: bad } }));
+      expect(validate(json), JSON.stringify(bad)).not.to.equal(true);
+      expect(ExportEnvelopeSchema.safeParse(json).success, JSON.stringify(bad)).to.equal(false);
+    }
+  });
+
   it('lets the assessment and provenance gain fields (they are derived data)', async () => {
     const validate = await jsonSchemaCheck();
     const base = JSON.parse(JSON.stringify(envelope()));

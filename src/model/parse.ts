@@ -11,6 +11,7 @@ import { locateJsonError } from './json-error.js';
 import { migrate } from './migrations.js';
 import { INPUT_LIMITS, errorText, mib, toPlainData } from './plain-data.js';
 import { vouchFor } from './vouched.js';
+import { parsePath, type PathSegment } from './paths.js';
 
 export type ParseResult =
   | { ok: true; document: RoleDocument; /** The schema version the input had, when it was migrated. */ migratedFrom?: number }
@@ -52,8 +53,9 @@ function parse(input: unknown): ParseResult {
     }
     if (input.length > INPUT_LIMITS.maxChars) {
       if (!(isObject(data) && data.kind === EXPORT_KIND && isObject(data.document))) return tooLarge();
-      // Only the document of a large export is kept (and measured against the document limit).
-      data = { kind: EXPORT_KIND, document: data.document };
+      // Only the document of a large export is kept (and measured against the document limit),
+      // with the list of fields an organisation profile filled.
+      data = { kind: EXPORT_KIND, document: data.document, provenance: { organisationProfile: { filled: filledOf(data) } } };
     }
   }
   // Text was parsed just above: the data is ours to put right in place.
@@ -71,6 +73,10 @@ function parse(input: unknown): ParseResult {
   if (root.kind === EXPORT_KIND) {
     if (!isObject(root.document)) return whole('This export holds no role document: its “document” field is missing or not a group of fields.');
     doc = root.document;
+    // An export made with an organisation profile holds the effective document; the role's own
+    // document is that without the fields the profile filled, so the profile (or a newer one)
+    // fills them again wherever the role is opened.
+    unfill(doc, filledOf(root));
   }
   if (doc.kind !== DOCUMENT_KIND) {
     return whole(doc.kind === undefined
@@ -107,6 +113,36 @@ function parse(input: unknown): ParseResult {
   // it is within the size estimate the input was checked against; its JSON was measured above.
   vouchFor(result.data);
   return { ok: true, document: result.data };
+}
+
+/** `provenance.organisationProfile.filled` of an export: the paths of the fields its profile filled. */
+function filledOf(envelope: Record<string, unknown>): string[] {
+  const prov = envelope.provenance;
+  const org = isObject(prov) ? prov.organisationProfile : undefined;
+  const filled = isObject(org) ? org.filled : undefined;
+  return Array.isArray(filled) ? filled.filter((p): p is string => typeof p === 'string').slice(0, 500) : [];
+}
+
+/** Removes the fields at `paths` from `doc` (plain data of our own), own properties only. */
+function unfill(doc: Record<string, unknown>, paths: readonly string[]): void {
+  for (const p of paths) {
+    const segs = parsePath(p);
+    if (!segs?.length) continue;
+    const nodes: unknown[] = [doc];
+    for (const seg of segs.slice(0, -1)) {
+      const node = nodes[nodes.length - 1];
+      nodes.push(node !== null && typeof node === 'object' && Object.hasOwn(node, seg) ? (node as Record<PathSegment, unknown>)[seg] : undefined);
+    }
+    const parent = nodes[nodes.length - 1];
+    const last = segs[segs.length - 1]!;
+    if (!isObject(parent) || typeof last !== 'string' || !Object.hasOwn(parent, last)) continue;
+    delete parent[last];
+    // A group the profile's value needed (employment.dbs for the DBS fee) goes too when left
+    // empty; sections, always present, stay.
+    const grand = nodes[nodes.length - 2];
+    const key = segs[segs.length - 2];
+    if (segs.length > 2 && isObject(grand) && typeof key === 'string' && Object.keys(parent).length === 0) delete grand[key];
+  }
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

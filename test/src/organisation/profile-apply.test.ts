@@ -8,7 +8,8 @@ import { expect } from 'chai';
 import { applyOrganisation, profileDefaults, PROFILE_DEFAULTS } from '../../../src/organisation/index.js';
 import { assessRole } from '../../../src/assess/index.js';
 import { resolvePolicy } from '../../../src/assess/policy.js';
-import { createRoleDocument } from '../../../src/model/index.js';
+import { createRoleDocument, parseRoleDocument } from '../../../src/model/index.js';
+import { exportJobDescription } from '../../../src/export/index.js';
 import { setIn, getIn } from '../../../src/store/ops.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { goodProfile } from '../../fixtures/profiles.js';
@@ -91,5 +92,26 @@ describe('assessRole with an organisation profile', () => {
     expect(a).to.not.equal(b);
     expect(c).to.not.equal(a);
     expect(c.findings.length).to.be.greaterThan(a.findings.length);
+  });
+});
+
+describe('an export made with a profile, opened again', () => {
+  it('gives back the role’s own document: the fields the profile filled are left for the profile to fill', () => {
+    const doc = setIn(blank(), ['recruitment', 'peerOnPanel'], false);
+    const env = exportJobDescription(doc, { organisation: goodProfile(), now: '2026-12-05T10:00:00Z' });
+    expect(env.document.team.peerNetwork, 'the export holds the effective value').to.equal(true);
+    const back = parseRoleDocument(JSON.stringify(env, null, 2));
+    expect(back.ok).to.equal(true);
+    if (!back.ok) return;
+    expect(back.document).to.deep.equal(doc);
+    expect(back.document.recruitment.peerOnPanel, 'the post’s own answer stays').to.equal(false);
+  });
+  it('ignores a filled list that is not a list of paths, or names fields that do not exist', () => {
+    const env = JSON.parse(JSON.stringify(exportJobDescription(blank(), { organisation: goodProfile() })));
+    env.provenance.organisationProfile.filled = ['__proto__.x', 'nope[3].x', 42, 'duties[0]', 'constructor'];
+    expect(parseRoleDocument(env).ok).to.equal(true);
+    env.provenance.organisationProfile.filled = 'team.peerNetwork';
+    const r = parseRoleDocument(env);
+    expect(r.ok && r.document.team.peerNetwork).to.equal(true);
   });
 });

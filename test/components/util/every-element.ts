@@ -136,6 +136,18 @@ export function ownerElement(node: Node): Element | undefined {
   return root instanceof ShadowRoot ? root.host : undefined;
 }
 
+/**
+ * Elements that hold a document of their own instead of editing the role document around them:
+ * their fields change their own `value` (the organisation profile editor).
+ */
+export const OWN_VALUE_TAGS: ReadonlySet<string> = new Set(['psw-organisation-editor']);
+
+/** What a field edits: the `value` of the own-value element it is in, else `fallback`'s (the role document wrapper). */
+export function valueOwner<T extends { value: unknown }>(field: Node, fallback: T): { value: unknown } {
+  const host = ownerElement(field);
+  return host && OWN_VALUE_TAGS.has(host.localName) ? (host as unknown as { value: unknown }) : fallback;
+}
+
 /** The name a person would use for a control: its label's text, else its id. */
 export function fieldName(field: Element): string {
   const labels = (field as HTMLInputElement).labels;

@@ -63,6 +63,7 @@ export interface OrganisationEditorState {
  * @fires psw-export - When the profile has been downloaded as JSON; detail: `{ format: "json", filename }`.
  *
  * @csspart document-status - The one-line autosave status.
+ * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).
  * @csspart identity - The organisation's identity section.
  * @csspart facts - The organisation-wide facts, with the date they were confirmed.
  * @csspart fact - One fact, with why it matters and its sources.

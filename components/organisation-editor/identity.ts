@@ -39,7 +39,7 @@ function renderLogo(v: ProfileView): TemplateResult {
   return html`<fieldset class="logo">
     <legend>${t('logoHeading')}</legend>
     ${logo
-      ? html`<p class="logo-summary" data-path="organisation.logo">${kind ? `${kind}, ${size} KB` : logo.src}</p>
+      ? html`<p class="logo-summary" data-path="organisation.logo">${kind ? t('logoSummary', kind, size ?? 0) : logo.src}</p>
           ${v.text(['organisation', 'logo', 'alt'], { label: t('logoAlt'), hint: t('logoAltHint') })}
           <button type="button" @click=${() => removeLogo(v)}>${t('removeLogo')}</button>`
       : nothing}

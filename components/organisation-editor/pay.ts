@@ -44,7 +44,7 @@ export function renderPay(v: ProfileView): TemplateResult {
 function newTable(v: ProfileView): PayTable {
   const p = v.p;
   return {
-    id: newId('pay'), scheme: p.pay.scheme ?? 'other', label: `${p.organisation.name} pay scale`, effectiveFrom: clockToday(),
+    id: newId('pay'), scheme: p.pay.scheme ?? 'other', label: v.t('newTableLabel', p.organisation.name).slice(0, 200), effectiveFrom: clockToday(),
     bands: [{ band: '1', min: 0, max: 0, period: 'year' }],
   };
 }

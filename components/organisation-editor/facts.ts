@@ -7,8 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { clockToday } from '../../src/assess/policy.js';
 import type { Path } from '../../src/store/ops.js';
-import { radioGroup } from '../base/ui.js';
-import { idOf, keyOf, type ProfileView } from './fields.js';
+import { idOf, type ProfileView } from './fields.js';
 import type { OrganisationStrings } from './strings.js';
 
 type Key = keyof OrganisationStrings & string;
@@ -56,7 +55,6 @@ function fact(v: ProfileView, path: Path, info: FactInfo): TemplateResult {
 export function renderFacts(v: ProfileView): TemplateResult {
   const { t } = v;
   const dbs = ['facts', 'dbsFeePaidBy'] as const;
-  const dbsValue = v.p.facts.dbsFeePaidBy;
   return html`<section class="section" part="facts" aria-labelledby="facts-heading">
     <h3 id="facts-heading">${t('factsHeading')}</h3>
     <p class="hint">${t('factsIntro')}</p>
@@ -66,12 +64,8 @@ export function renderFacts(v: ProfileView): TemplateResult {
     </div>
     ${FACTS.map((info) => fact(v, ['facts', info.key], info))}
     <div class="fact" part="fact" data-fact="dbsFeePaidBy">
-      ${radioGroup({
-        name: idOf(dbs), legend: t('dbsFeePaidBy'), path: keyOf(dbs), value: dbsValue ?? 'unset',
-        options: [{ value: 'employer', label: t('dbsEmployer') }, { value: 'post-holder', label: t('dbsPostHolder') }, { value: 'unset', label: t('notAnswered') }],
-        onChange: (value) => void v.set(dbs, value === 'unset' ? undefined : value, t('dbsFeePaidBy')),
-      })}
-      ${why(v, { key: 'dbsFeePaidBy', rules: ['R27'], sources: ['S31-d'] }, idOf(dbs))} ${v.errorOf(keyOf(dbs))}
+      ${v.choices(dbs, t('dbsFeePaidBy'), [['employer', t('dbsEmployer'), 'employer'], ['post-holder', t('dbsPostHolder'), 'post-holder'], ['unset', t('notAnswered'), undefined]],
+        why(v, { key: 'dbsFeePaidBy', rules: ['R27'], sources: ['S31-d'] }, idOf(dbs)))}
     </div>
   </section>`;
 }

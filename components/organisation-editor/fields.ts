@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getIn, setIn, type Path } from '../../src/store/ops.js';
 import { parseNumber } from '../base/editor-kit/edit-kit.js';
-import { radioGroup, selectField, textField, type CommonT } from '../base/ui.js';
+import { selectField, textField, type CommonT } from '../base/ui.js';
 import type { Localizer } from '../base/localize.js';
 import type { PswOrganisationEditor } from './organisation-editor.component.js';
 import type { Profile, ProfileModel, ProfileRecipe } from './profile-model.js';
@@ -97,15 +97,29 @@ export class ProfileView {
   }
 
   /** Yes / no / not answered for a fact: "not answered" removes it from the profile. */
-  yesNo(path: Path, label: string, hint?: TemplateResult | string): TemplateResult {
+  yesNo(path: Path, label: string, why?: TemplateResult): TemplateResult {
+    return this.choices(path, label, [['yes', this.t('yes'), true], ['no', this.t('no'), false], ['unset', this.t('notAnswered'), undefined]], why);
+  }
+
+  /**
+   * Native radio buttons in a fieldset: each option is `[value, text, what is stored]` (undefined:
+   * the field is left out). `why` (its element has the id `<id>-why`) describes the group.
+   */
+  choices(path: Path, label: string, options: readonly (readonly [string, string, unknown])[], why?: TemplateResult): TemplateResult {
     const key = keyOf(path);
-    const v = this.get<boolean>(path);
-    return html`${radioGroup({
-      name: idOf(path), legend: label, path: key,
-      value: v === true ? 'yes' : v === false ? 'no' : 'unset',
-      options: [{ value: 'yes', label: this.t('yes') }, { value: 'no', label: this.t('no') }, { value: 'unset', label: this.t('notAnswered') }],
-      onChange: (value) => void this.set(path, value === 'yes' ? true : value === 'no' ? false : undefined, label),
-    })}${hint ?? nothing}${this.errorOf(key)}`;
+    const id = idOf(path);
+    const stored = this.get<unknown>(path);
+    const current = (options.find((o) => o[2] === stored) ?? options.find((o) => o[2] === undefined))?.[0];
+    return html`<fieldset data-path=${key} aria-describedby=${why ? `${id}-why` : nothing}>
+        <legend>${label}</legend>
+        <div class="choices">
+          ${options.map(([value, text, store]) => html`<label class="choice">
+            <input type="radio" name=${id} value=${value} .checked=${value === current}
+              @change=${() => void this.set(path, store, label)} />
+            <span>${text}</span>
+          </label>`)}
+        </div>
+      </fieldset>${why ?? nothing}${this.errorOf(key)}`;
   }
 
   /** The issue of refused input with no text field of its own (a choice, a button), announced. */

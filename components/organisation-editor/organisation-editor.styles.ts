@@ -60,9 +60,6 @@ export default css`
   .band-row button {
     margin-block-end: calc(var(--_space) * 0.75);
   }
-  .threshold .note {
-    margin-block-start: -0.5rem;
-  }
   .logo-summary {
     font-weight: 700;
     overflow-wrap: anywhere;

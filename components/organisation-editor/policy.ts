@@ -36,8 +36,11 @@ function threshold(v: ProfileView, th: Threshold): TemplateResult {
   const fallback = getIn(defaultPolicy, th.path) as number;
   const chosen = v.get<number>(path) !== undefined;
   return html`<div class="threshold" data-chosen=${chosen ? 'true' : 'false'}>
-    ${v.number(path, { label: v.t(th.label), hint: `${v.t('toolDefault', fallback)}. ${chosen ? v.t('yourChoice') : v.t('usingDefault')}.`, min: 0, max: th.max })}
-    ${th.note ? html`<p class="hint note">${v.t(th.note)}</p>` : ''}
+    ${v.number(path, {
+      label: v.t(th.label), min: 0, max: th.max,
+      // The default, whose choice the value is, and the evidence: all read out with the field.
+      hint: `${v.t('toolDefault', fallback)}. ${chosen ? v.t('yourChoice') : v.t('usingDefault')}.${th.note ? ` ${v.t(th.note)}` : ''}`,
+    })}
   </div>`;
 }
 

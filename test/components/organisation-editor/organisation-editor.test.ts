@@ -326,3 +326,44 @@ describe('<psw-organisation-editor>: undo, autosave and keyboard', () => {
     expect(el.value?.jobDescription.standardClauses?.[3]?.title).to.equal('New clause (local)');
   });
 });
+
+describe('<psw-organisation-editor>: another tab', () => {
+  it('a save of the same key in another tab holds autosave until the user chooses; loading theirs is a change', async () => {
+    const key = `psw-test-org-tab-${Math.random()}`;
+    try {
+      const el = await mount({ storageKey: key, value: sampleProfile() });
+      const theirs = { ...sampleProfile(), organisation: { name: 'Changed elsewhere' } };
+      const envelope = { format: 'psw-role-kit/autosave', version: 1, savedAt: new Date().toISOString(), tabId: 'tab-other', document: theirs };
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(envelope), storageArea: localStorage }));
+      await el.updateComplete;
+      expect(el.status?.kind).to.equal('other-tab');
+      const status = $(el, '[part~="document-status"]');
+      expect(text(status)).to.contain('another tab');
+      const seen = changes(el);
+      [...status.querySelectorAll('button')].find((b) => text(b) === "Load the other tab's version")!.click();
+      await el.updateComplete;
+      expect(el.value?.organisation.name).to.equal('Changed elsewhere');
+      expect(seen).to.have.length(1);
+      expect(el.status?.kind).to.not.equal('other-tab');
+    } finally {
+      for (const k of Object.keys(localStorage)) if (k.startsWith(key)) localStorage.removeItem(k);
+    }
+  });
+
+  it('the current role for a template is found through `for` (a <psw-role-document> id)', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    await import('../../../components/role-document/role-document.js');
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <psw-organisation-editor for="the-role"></psw-organisation-editor>
+      <psw-role-document id="the-role" template="crisis"></psw-role-document>
+    </div>`);
+    const el = box.querySelector('psw-organisation-editor')!;
+    const role = box.querySelector('psw-role-document')!;
+    await role.updateComplete;
+    await el.updateComplete;
+    $(el, '#add-current-role').click();
+    await el.updateComplete;
+    expect(el.value?.templates.add?.[0]?.document.context.setting).to.equal('crisis');
+    expect(el.value?.templates.add?.[0]?.document.meta.status).to.equal('draft');
+  });
+});

@@ -17,7 +17,7 @@ let loading: Promise<string[]> | undefined;
 
 /** Names an element may have had before this module could record it (see the header). */
 const KNOWN = ['psw-role-document', 'psw-role-builder', 'psw-boundary-checklist', 'psw-supervision-planner',
-  'psw-role-insights', 'psw-job-description', 'psw-role-export', 'psw-role-designer'];
+  'psw-role-insights', 'psw-job-description', 'psw-role-export', 'psw-role-designer', 'psw-organisation-editor'];
 
 /** Loads the `define` entry (every element) and returns the psw-* tags it registered, in order. */
 export function registeredTags(): Promise<string[]> {

@@ -15,6 +15,7 @@ import './role-insights/role-insights.js';
 import './role-export/role-export.js';
 import './role-builder/role-builder.js';
 import './role-designer/role-designer.js';
+import './organisation-editor/organisation-editor.js';
 
 export * from './index.js';
 

@@ -14,3 +14,4 @@ export { PswRoleInsights } from './role-insights/role-insights.component.js';
 export { PswRoleExport } from './role-export/role-export.component.js';
 export { PswRoleBuilder } from './role-builder/role-builder.component.js';
 export { PswRoleDesigner } from './role-designer/role-designer.component.js';
+export { PswOrganisationEditor } from './organisation-editor/organisation-editor.component.js';

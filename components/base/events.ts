@@ -1,5 +1,6 @@
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { Assessment } from '../../src/assess/types.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
 
 /**
  * The toolkit's public events (listed in README.md, "Events"): bubbling, composed, typed classes. They are
@@ -57,11 +58,27 @@ export class PswNavigateEvent extends Event {
   }
 }
 
+export interface PswOrganisationChangeDetail {
+  /** The organisation profile after the change. */
+  profile: OrganisationProfile;
+}
+/**
+ * After every change a user makes in `<psw-organisation-editor>`: an edit, undo/redo, a file
+ * loaded. Never for programmatic sets (`value`, `load()`).
+ */
+export class PswOrganisationChangeEvent extends Event {
+  static readonly type = 'psw-organisation-change';
+  constructor(readonly detail: PswOrganisationChangeDetail) {
+    super(PswOrganisationChangeEvent.type, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'psw-change': PswChangeEvent;
     'psw-invalid': PswInvalidEvent;
     'psw-export': PswExportEvent;
     'psw-navigate': PswNavigateEvent;
+    'psw-organisation-change': PswOrganisationChangeEvent;
   }
 }

@@ -38,13 +38,13 @@ export interface AutosaveStatus {
   reason?: StorageFailure;
 }
 
-export interface AutosaveOptions {
+export interface AutosaveOptions<D = RoleDocument> {
   /** Where to save; `undefined` when the browser gives no usable storage (status `memory-only`). */
   storage: StorageLike | undefined;
   key: string;
   /** This page instance, so its own writes are told from another tab's. */
   tabId: string;
-  parse: ParseFn;
+  parse: ParseFn<D>;
   /** Debounce delay in ms (default 400). */
   delayMs?: number;
   now?: () => Date;
@@ -56,27 +56,28 @@ export interface AutosaveOptions {
 
 export type OtherTabChoice = 'load-theirs' | 'keep-mine';
 
-export interface Autosave {
+/** Autosave of a role document by default, of any JSON document `D` with its own parser. */
+export interface Autosave<D = RoleDocument> {
   readonly status: AutosaveStatus;
   readonly key: string;
   /** Reads what was saved (call once, before the first schedule). */
-  restore(): RestoreResult;
+  restore(): RestoreResult<D>;
   /** A change happened: save it after the delay (unless paused for another tab or blocked). */
-  schedule(doc: RoleDocument): void;
+  schedule(doc: D): void;
   /** Saves a pending change now (page hidden or closing). */
   flush(): void;
   /**
    * A storage event: returns true when it was another tab saving our key with a document that
    * differs from `current` (this tab's), which puts autosave on hold until `resolve()`.
    */
-  handleStorageEvent(event: StorageEventLike, context?: { storageArea?: unknown; current?: RoleDocument }): boolean;
+  handleStorageEvent(event: StorageEventLike, context?: { storageArea?: unknown; current?: D }): boolean;
   /** The other tab's document, while the status is `other-tab`. */
-  readonly theirs: RoleDocument | undefined;
+  readonly theirs: D | undefined;
   /**
    * The user's answer to "changed in another tab": `load-theirs` returns their document for the
    * caller to put in place (it is already saved); `keep-mine` saves `mine` over theirs.
    */
-  resolve(choice: OtherTabChoice, mine: RoleDocument): RoleDocument | undefined;
+  resolve(choice: OtherTabChoice, mine: D): D | undefined;
   dispose(): void;
 }
 
@@ -85,7 +86,7 @@ export const DEFAULT_AUTOSAVE_DELAY_MS = 400;
 /** The timers every JavaScript host has (typed here because the core compiles without DOM or Node types). */
 const timers = globalThis as unknown as { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
 
-export function createAutosave(options: AutosaveOptions): Autosave {
+export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): Autosave<D> {
   const { storage, key, tabId, parse } = options;
   const delay = options.delayMs ?? DEFAULT_AUTOSAVE_DELAY_MS;
   const now = options.now ?? (() => new Date());
@@ -94,13 +95,13 @@ export function createAutosave(options: AutosaveOptions): Autosave {
 
   let status: AutosaveStatus = storage ? { kind: 'new' } : { kind: 'memory-only' };
   let timer: unknown;
-  let pending: RoleDocument | undefined;
+  let pending: D | undefined;
   /** JSON of what is known to be under the key, so identical saves (and echoes) are skipped. */
   let lastSavedJson: string | undefined;
   /** The document object known to be under the key (cheap identity check before any JSON work). */
-  let lastSavedDoc: RoleDocument | undefined;
+  let lastSavedDoc: D | undefined;
   let lastSavedAt: string | undefined;
-  let theirs: { document: RoleDocument; savedAt?: string } | undefined;
+  let theirs: { document: D; savedAt?: string } | undefined;
   /** Unreadable data that could not be copied aside: never overwrite it. */
   let blocked = false;
   let keptAside: string | undefined;
@@ -116,7 +117,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     timer = undefined;
   };
 
-  const write = (doc: RoleDocument) => {
+  const write = (doc: D) => {
     cancel();
     pending = undefined;
     if (!storage || blocked) return;

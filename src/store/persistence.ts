@@ -6,6 +6,9 @@
  *   { format: "psw-role-kit/autosave", version: 1, savedAt, tabId, document }
  * `tabId` tells this tab's own writes from another tab's when a `storage` event arrives.
  *
+ * The stored value is a role document by default; every function takes its type as `D` and its
+ * parser as `parse`, so the organisation profile editor autosaves its profile the same way.
+ *
  * Nothing is ever lost:
  * - saved data is untrusted (another version, a browser extension, a person): it is read through
  *   the model's `parseRoleDocument`; what cannot be read is copied, as it was, to
@@ -27,30 +30,30 @@ export interface StorageLike {
 export const AUTOSAVE_FORMAT = 'psw-role-kit/autosave';
 export const AUTOSAVE_VERSION = 1;
 
-export interface AutosaveEnvelope {
+export interface AutosaveEnvelope<D = RoleDocument> {
   format: typeof AUTOSAVE_FORMAT;
   version: typeof AUTOSAVE_VERSION;
   /** When it was saved, ISO 8601. */
   savedAt: string;
   /** The tab (page instance) that saved it. */
   tabId: string;
-  document: RoleDocument;
+  document: D;
 }
 
 /** The model's parser (`parseRoleDocument`): never throws. Injected so this module stays pure. */
-export type ParseFn = (
+export type ParseFn<D = RoleDocument> = (
   input: unknown,
-) => { ok: true; document: RoleDocument; migratedFrom?: number } | { ok: false; issues: DocumentIssue[] };
+) => { ok: true; document: D; migratedFrom?: number } | { ok: false; issues: DocumentIssue[] };
 
 /** Why storage failed: full, or not usable at all (disabled, private mode, security settings). */
 export type StorageFailure = 'quota' | 'unavailable';
 
 export type SaveResult = { ok: true; savedAt: string } | { ok: false; reason: StorageFailure; message: string };
 
-export type RestoreResult =
+export type RestoreResult<D = RoleDocument> =
   /** Nothing saved under the key. */
   | { kind: 'empty' }
-  | { kind: 'restored'; document: RoleDocument; savedAt?: string; tabId?: string; migratedFrom?: number }
+  | { kind: 'restored'; document: D; savedAt?: string; tabId?: string; migratedFrom?: number }
   /** Saved data could not be read; it was copied to `backupKey` (the original stays until overwritten). */
   | { kind: 'kept-aside'; backupKey: string; issues: DocumentIssue[] }
   /** Saved data could not be read AND could not be copied aside: the caller must not overwrite the key. */
@@ -73,15 +76,15 @@ export function classifyStorageError(error: unknown): { reason: StorageFailure; 
   return { reason: quota ? 'quota' : 'unavailable', message: String(e?.message ?? error) };
 }
 
-export function makeEnvelope(document: RoleDocument, tabId: string, savedAt: string): AutosaveEnvelope {
+export function makeEnvelope<D = RoleDocument>(document: D, tabId: string, savedAt: string): AutosaveEnvelope<D> {
   return { format: AUTOSAVE_FORMAT, version: AUTOSAVE_VERSION, savedAt, tabId, document };
 }
 
 /** Writes the envelope; reports (never throws) a full or unusable storage. */
-export function saveDocument(
+export function saveDocument<D = RoleDocument>(
   storage: StorageLike,
   key: string,
-  document: RoleDocument,
+  document: D,
   options: { tabId: string; now?: () => Date },
 ): SaveResult {
   const savedAt = (options.now?.() ?? new Date()).toISOString();
@@ -93,8 +96,8 @@ export function saveDocument(
   }
 }
 
-type Unpacked =
-  | { ok: true; document: RoleDocument; savedAt?: string; tabId?: string; migratedFrom?: number }
+type Unpacked<D> =
+  | { ok: true; document: D; savedAt?: string; tabId?: string; migratedFrom?: number }
   | { ok: false; issues: DocumentIssue[] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -103,7 +106,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Reads what was stored: an envelope of this format (version 1), or — tolerated — a bare document
  * (or export) that someone put there. Everything goes through `parse`.
  */
-export function readStored(raw: string, parse: ParseFn): Unpacked {
+export function readStored<D = RoleDocument>(raw: string, parse: ParseFn<D>): Unpacked<D> {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -135,11 +138,11 @@ export function readStored(raw: string, parse: ParseFn): Unpacked {
  * Restores the document saved under `key`. Unreadable data is copied to a backup key first; the
  * result says what happened so the user can be told in plain words.
  */
-export function restoreDocument(
+export function restoreDocument<D = RoleDocument>(
   storage: StorageLike,
   key: string,
-  options: { parse: ParseFn; now?: () => Date },
-): RestoreResult {
+  options: { parse: ParseFn<D>; now?: () => Date },
+): RestoreResult<D> {
   let raw: string | null;
   try {
     raw = storage.getItem(key);
@@ -172,13 +175,13 @@ export interface StorageEventLike {
  * raise events in our tab, but a second element in this tab sharing the key would: `tabId` tells.
  * Removals (the other tab cleared the key) and unreadable data return `undefined`.
  */
-export function otherTabSave(
+export function otherTabSave<D = RoleDocument>(
   event: StorageEventLike,
   key: string,
   tabId: string,
-  parse: ParseFn,
+  parse: ParseFn<D>,
   storage?: unknown,
-): { document: RoleDocument; savedAt?: string; tabId?: string } | undefined {
+): { document: D; savedAt?: string; tabId?: string } | undefined {
   if (event.key !== key || event.newValue === null) return undefined;
   if (storage !== undefined && event.storageArea !== undefined && event.storageArea !== storage) return undefined;
   const read = readStored(event.newValue, parse);

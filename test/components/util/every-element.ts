@@ -17,7 +17,7 @@ let loading: Promise<string[]> | undefined;
 
 /** Names an element may have had before this module could record it (see the header). */
 const KNOWN = ['psw-role-document', 'psw-role-builder', 'psw-boundary-checklist', 'psw-supervision-planner',
-  'psw-role-insights', 'psw-job-description', 'psw-role-export', 'psw-role-designer'];
+  'psw-role-insights', 'psw-job-description', 'psw-role-export', 'psw-role-designer', 'psw-organisation-editor'];
 
 /** Loads the `define` entry (every element) and returns the psw-* tags it registered, in order. */
 export function registeredTags(): Promise<string[]> {
@@ -134,6 +134,18 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: s
 export function ownerElement(node: Node): Element | undefined {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : undefined;
+}
+
+/**
+ * Elements that hold a document of their own instead of editing the role document around them:
+ * their fields change their own `value` (the organisation profile editor).
+ */
+export const OWN_VALUE_TAGS: ReadonlySet<string> = new Set(['psw-organisation-editor']);
+
+/** What a field edits: the `value` of the own-value element it is in, else `fallback`'s (the role document wrapper). */
+export function valueOwner<T extends { value: unknown }>(field: Node, fallback: T): { value: unknown } {
+  const host = ownerElement(field);
+  return host && OWN_VALUE_TAGS.has(host.localName) ? (host as unknown as { value: unknown }) : fallback;
 }
 
 /** The name a person would use for a control: its label's text, else its id. */

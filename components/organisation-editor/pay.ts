@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { clockToday } from '../../src/assess/policy.js';
-import { payBands, paySchemes } from '../../src/catalogue/pay.js';
+import { payTableYearOf, payTables, paySchemes } from '../../src/catalogue/pay.js';
 import { newId } from '../../src/model/ids.js';
 import type { PayTable } from '../../src/organisation/schema.js';
 import { addItem, removeItem, setIn } from '../../src/store/ops.js';
@@ -16,7 +16,7 @@ const HCA = [['none', 'hcaNone'], ['inner-london', 'hcaInner'], ['outer-london',
 
 /** The years of the built-in tables of a scheme, newest first. */
 function builtInYears(scheme: string | undefined): string[] {
-  return [...new Set(payBands.filter((b) => b.scheme === scheme).map((b) => b.year))].sort().reverse();
+  return payTables.filter((t) => t.scheme === scheme).map(payTableYearOf).sort().reverse();
 }
 
 export function renderPay(v: ProfileView): TemplateResult {

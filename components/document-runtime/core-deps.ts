@@ -7,13 +7,17 @@
  * - the assessment engine (`src/assess`, mostly rule texts and the drift vocabulary): its load starts
  *   when the first document provider is created; until it arrives, snapshots carry
  *   `PENDING_ASSESSMENT` (`pending: true`) and providers publish a new snapshot when it does;
- * - the setting templates, through `loadTemplateDocument(settingId)`.
+ * - the setting templates, through `loadTemplateDocument(settingId)`;
+ * - the organisation profile's parser (`src/organisation/parse.ts` and its schema), through
+ *   `loadProfileParser()`, when a page supplies a profile.
  *
  * The core API (`psw-role-kit/core`) stays synchronous: only the elements load lazily.
  */
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { Assessment } from '../../src/assess/types.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
+import type { ProfileParseResult } from '../../src/organisation/parse.js';
 
 export { parseRoleDocument, type ParseResult } from '../../src/model/parse.js';
 export { createBlankDocument } from '../../src/model/blank.js';
@@ -30,7 +34,13 @@ type Engine = typeof import('../../src/assess/index.js');
 export const lazyImports = {
   assessment: (): Promise<Engine> => import('../../src/assess/index.js'),
   templates: () => import('../../src/model/create.js'),
+  organisation: () => import('../../src/organisation/parse.js'),
 };
+
+/** `parseOrganisationProfile`, loaded on first use; rejects when its chunk cannot be fetched. */
+export async function loadProfileParser(): Promise<(input: unknown) => ProfileParseResult> {
+  return (await lazyImports.organisation()).parseOrganisationProfile;
+}
 
 let engine: Engine | undefined;
 let engineLoad: Promise<Engine | undefined> | undefined;
@@ -75,9 +85,9 @@ export function assessmentEngineState(): 'idle' | 'loading' | 'loaded' | 'failed
   return engineFailed ? 'failed' : 'idle';
 }
 
-/** The assessment of `doc` when the engine has loaded, else undefined. */
-export function assessIfLoaded(doc: RoleDocument): Assessment | undefined {
-  return engine?.assessRole(doc);
+/** The assessment of `doc` (with the organisation's profile, if any) when the engine has loaded, else undefined. */
+export function assessIfLoaded(doc: RoleDocument, organisation?: OrganisationProfile): Assessment | undefined {
+  return engine?.assessRole(doc, organisation ? { organisation } : undefined);
 }
 
 /**

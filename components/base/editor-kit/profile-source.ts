@@ -103,6 +103,8 @@ export interface SourceNoteOptions {
   /** The undo step's name (the field's label). */
   label?: string;
   readonly?: boolean;
+  /** The control focused after "Use the organisation's answer" (default: `id`). */
+  focusId?: string;
 }
 
 /** The note for a field the profile answers, or undefined (no profile, or a field it does not answer). */
@@ -119,7 +121,13 @@ export function sourceNote(o: SourceNoteOptions): FieldNote | undefined {
     };
   }
   const words = o.format?.(source.answer) ?? (typeof source.answer === 'boolean' ? t(source.answer ? 'answerYes' : 'answerNo') : String(source.answer));
-  const use = () => o.kit.apply(`${o.id}:source`, (d) => removeAt(d, o.path), { label: o.label ?? t('useOrganisation') });
+  const use = (e: Event) => {
+    const root = (e.currentTarget as Element).getRootNode() as ShadowRoot;
+    o.kit.apply(`${o.id}:source`, (d) => removeAt(d, o.path), { label: o.label ?? t('useOrganisation') });
+    // The button goes with the override: focus returns to the field it was about.
+    const host = root.host as (Element & { updateComplete?: Promise<unknown> }) | undefined;
+    void host?.updateComplete?.then(() => root.getElementById?.(o.focusId ?? o.id)?.focus());
+  };
   return {
     id,
     content: html`<p class="hint profile-source" data-source="override" part="profile-source">

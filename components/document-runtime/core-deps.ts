@@ -8,8 +8,8 @@
  *   when the first document provider is created; until it arrives, snapshots carry
  *   `PENDING_ASSESSMENT` (`pending: true`) and providers publish a new snapshot when it does;
  * - the setting templates, through `loadTemplateDocument(settingId)`;
- * - the organisation profile's parser (`src/organisation/parse.ts` and its schema), through
- *   `loadProfileParser()`, when a page supplies a profile.
+ * - the organisation profile's reader (./organisation-reader.ts: `parseOrganisationProfile`, its
+ *   schema and the fetch of `organisation-src`), when a page supplies a profile.
  *
  * The core API (`psw-role-kit/core`) stays synchronous: only the elements load lazily.
  */
@@ -17,7 +17,6 @@ import type { RoleDocument } from '../../src/model/schema.js';
 import type { Assessment } from '../../src/assess/types.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
-import type { ProfileParseResult } from '../../src/organisation/parse.js';
 
 export { parseRoleDocument, type ParseResult } from '../../src/model/parse.js';
 export { createBlankDocument } from '../../src/model/blank.js';
@@ -34,13 +33,8 @@ type Engine = typeof import('../../src/assess/index.js');
 export const lazyImports = {
   assessment: (): Promise<Engine> => import('../../src/assess/index.js'),
   templates: () => import('../../src/model/create.js'),
-  organisation: () => import('../../src/organisation/parse.js'),
+  organisation: () => import('./organisation-reader.js'),
 };
-
-/** `parseOrganisationProfile`, loaded on first use; rejects when its chunk cannot be fetched. */
-export async function loadProfileParser(): Promise<(input: unknown) => ProfileParseResult> {
-  return (await lazyImports.organisation()).parseOrganisationProfile;
-}
 
 let engine: Engine | undefined;
 let engineLoad: Promise<Engine | undefined> | undefined;

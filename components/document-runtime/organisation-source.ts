@@ -1,18 +1,20 @@
 /**
  * Where a document provider's organisation profile comes from: a value or JSON text the page gives
  * (`organisation` on <psw-role-document>, the page's `<script type="application/json"
- * id="psw-organisation">`), or a URL the page names (`organisation-src`). Every input goes through
- * `parseOrganisationProfile` (loaded lazily); the last one supplied wins, even if an earlier one
- * arrives later. Only the URL the page names is ever fetched: nothing named inside a profile is.
+ * id="psw-organisation">`), or a URL the page names (`organisation-src`). The reading itself
+ * (`parseOrganisationProfile`, the fetch) is a lazy chunk, ./organisation-reader.ts. The last
+ * profile supplied wins, even if an earlier one arrives later.
  *
  * A profile that is not valid, or cannot be fetched, is not used: the provider goes on without one
  * (the role keeps working, nothing is lost), its status says so, and `psw-organisation-error` is
  * dispatched from the host. A profile put in place dispatches `psw-organisation-load`.
  */
-import { PswOrganisationErrorEvent, PswOrganisationLoadEvent, type PswOrganisationErrorDetail } from '../base/events.js';
-import { loadProfileParser } from './core-deps.js';
+import { PswOrganisationErrorEvent, PswOrganisationLoadEvent } from '../base/events.js';
+import { lazyImports } from './core-deps.js';
+import type { ProfileOutcome } from './organisation-reader.js';
 import type { SharedDocument } from './shared-document.js';
 
+type Reader = typeof import('./organisation-reader.js');
 const FETCHED = Symbol('fetched');
 
 export class OrganisationSource {
@@ -29,57 +31,31 @@ export class OrganisationSource {
    * Uses `input` (a profile object or its JSON text; null, undefined or '' for none). Resolves once
    * it is in place or refused.
    */
-  async set(input: unknown): Promise<void> {
-    if (input === this.lastInput) return;
+  set(input: unknown): Promise<void> {
+    if (input === this.lastInput) return Promise.resolve();
     this.lastInput = input;
-    const seq = ++this.seq;
-    if (input === undefined || input === null || input === '') {
-      this.shared().setOrganisation(undefined);
-      return;
-    }
-    await this.read(seq, input);
+    return this.run(input === undefined || input === null || input === '' ? undefined : (r) => r.readProfile(input));
   }
 
-  /**
-   * Fetches the profile at `url` (resolved against the page), sending cookies only to the page's own
-   * origin, and uses it. Resolves once it is in place or refused.
-   */
-  async fetch(url: string): Promise<void> {
+  /** Fetches the profile at `url` (resolved against the page) and uses it. Resolves once it is in place or refused. */
+  fetch(url: string): Promise<void> {
     this.lastInput = FETCHED;
+    return this.run((r) => r.fetchProfile(url, this.host.ownerDocument.baseURI));
+  }
+
+  private async run(read?: (reader: Reader) => ProfileOutcome | Promise<ProfileOutcome>): Promise<void> {
     const seq = ++this.seq;
-    let href = url;
-    let text: string;
+    let outcome: ProfileOutcome | undefined;
     try {
-      href = new URL(url, this.host.ownerDocument.baseURI).href;
-      const response = await fetch(href, { credentials: 'same-origin', headers: { accept: 'application/json' } });
-      if (!response.ok) return this.refuse(seq, { reason: 'unreachable', url: href, status: response.status });
-      text = await response.text();
+      outcome = read && (await read(await lazyImports.organisation()));
     } catch {
-      return this.refuse(seq, { reason: 'unreachable', url: href, status: 0 });
-    }
-    await this.read(seq, text, href);
-  }
-
-  private async read(seq: number, input: unknown, url?: string): Promise<void> {
-    let parse: Awaited<ReturnType<typeof loadProfileParser>>;
-    try {
-      parse = await loadProfileParser();
-    } catch {
-      return this.refuse(seq, url ? { reason: 'unreachable', url, status: 0 } : { reason: 'unreachable' });
+      outcome = { error: { reason: 'unreachable' } }; // the reader's chunk could not be fetched
     }
     if (seq !== this.seq) return;
-    const result = parse(input);
-    if (!result.ok) return this.refuse(seq, url ? { reason: 'invalid', issues: result.issues, url } : { reason: 'invalid', issues: result.issues });
-    this.shared().setOrganisation(result.profile);
-    const { id, asOf, organisation } = result.profile;
-    this.host.dispatchEvent(new PswOrganisationLoadEvent({ id, name: organisation.name, asOf }));
-  }
-
-  private refuse(seq: number, detail: PswOrganisationErrorDetail): void {
-    if (seq !== this.seq) return;
-    console.warn(`psw-role-kit: the organisation profile${detail.url ? ` at ${detail.url}` : ''} could not be used (${detail.reason}); the role is shown without it.`);
-    this.shared().setOrganisation(undefined, detail.reason);
-    this.host.dispatchEvent(new PswOrganisationErrorEvent(detail));
+    this.shared().setOrganisation(outcome?.profile, outcome?.error?.reason);
+    const p = outcome?.profile;
+    if (outcome?.error) this.host.dispatchEvent(new PswOrganisationErrorEvent(outcome.error));
+    else if (p) this.host.dispatchEvent(new PswOrganisationLoadEvent({ id: p.id, name: p.organisation.name, asOf: p.asOf }));
   }
 }
 

@@ -63,8 +63,8 @@ export const cyDocument: Translation<DocumentStrings> = {
   keepMine: 'Cadw fy fersiwn i',
   refusedReadonly: 'Mae’r rôl hon yn ddarllen yn unig, felly does dim modd ei newid yma.',
   invalidRequired: (first) => `Nid yw’r rôl yn barod eto: ${first}`,
-  organisationInvalid: 'Nid yw proffil y sefydliad yn ddilys, felly dangosir y rôl hon heb atebion y sefydliad. Ni chollir dim o’r rôl.',
-  organisationUnreachable: 'Nid oedd modd llwytho proffil y sefydliad, felly dangosir y rôl hon heb atebion y sefydliad. Ni chollir dim o’r rôl.',
+  organisationInvalid: 'Nid yw proffil y sefydliad yn ddilys, felly nid yw’n cael ei ddefnyddio. Ni chollir dim o’r rôl.',
+  organisationUnreachable: 'Nid oedd modd llwytho proffil y sefydliad, felly nid yw’n cael ei ddefnyddio. Ni chollir dim o’r rôl.',
 };
 
 export const cyEdit: Translation<EditStrings> = {

@@ -117,7 +117,7 @@ export function sourceNote(o: SourceNoteOptions): FieldNote | undefined {
   if (source.kind === 'profile') {
     return {
       id,
-      content: html`<p class="hint profile-source" id=${id} data-source="profile" part="profile-source">${t('fromProfile', profile.organisation.name, formatAsOf(profile.asOf, o.l.lang))}</p>`,
+      content: html`<p class="hint profile-source" id=${id} data-source="profile">${t('fromProfile', profile.organisation.name, formatAsOf(profile.asOf, o.l.lang))}</p>`,
     };
   }
   const words = o.format?.(source.answer) ?? (typeof source.answer === 'boolean' ? t(source.answer ? 'answerYes' : 'answerNo') : String(source.answer));
@@ -130,7 +130,7 @@ export function sourceNote(o: SourceNoteOptions): FieldNote | undefined {
   };
   return {
     id,
-    content: html`<p class="hint profile-source" data-source="override" part="profile-source">
+    content: html`<p class="hint profile-source" data-source="override">
       <span id=${id}>${t('setForPost', words)}</span>
       ${o.readonly ? '' : html`<button type="button" class="link" @click=${use}>${t('useOrganisation')}</button>`}
     </p>`,

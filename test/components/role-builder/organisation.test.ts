@@ -6,10 +6,11 @@ import { setIn } from '../../../src/store/ops.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
 import { testProfile } from '../../fixtures/organisation.js';
+import '../../../components/locales/cy.js';
 import { button, choose, collect, field, focused, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
 
-async function withProfile(profile: unknown): Promise<{ wrapper: PswRoleDocument; builder: PswRoleBuilder }> {
-  const mounted = await mountInWrapper();
+async function withProfile(profile: unknown, attrs = ''): Promise<{ wrapper: PswRoleDocument; builder: PswRoleBuilder }> {
+  const mounted = await mountInWrapper(undefined, attrs);
   mounted.wrapper.organisation = profile as string;
   await mounted.wrapper.updateComplete;
   await settle(mounted.builder);
@@ -84,6 +85,16 @@ describe('psw-role-builder: the organisation profile', () => {
     await settle(builder);
     expect(wrapper.value.meta.organisation).to.equal(undefined);
     expect(field(builder, 'Organisation').value).to.equal('Riverdale NHS Trust');
+  });
+
+  it('in Welsh, the note and its button are Welsh (the builder’s own labels fall back to English)', async () => {
+    const { builder } = await withProfile(testProfile(), 'lang="cy"');
+    const organisation = field(builder, 'Organisation');
+    expect(text(noteOf(builder, organisation))).to.match(/^O broffil Riverdale NHS Trust \(cadarnhawyd .+ 2026\)\.$/);
+    choose(field<HTMLSelectElement>(builder, 'Employer type'), 'vcse');
+    await settle(builder);
+    expect(text(noteOf(builder, field(builder, 'Employer type')))).to.match(/^Wedi’i osod ar gyfer y swydd hon — ateb y sefydliad yw /);
+    expect(button(builder, 'Defnyddio ateb y sefydliad')).to.not.equal(undefined);
   });
 
   it('profile text is shown as text: a hostile organisation name makes no element', async () => {

@@ -85,12 +85,13 @@ export function assessIfLoaded(doc: RoleDocument, organisation?: OrganisationPro
 }
 
 /**
- * A new document from a setting's template (`createRoleDocument({ template })` of the core), with
- * the templates loaded on first use. Rejects with a TypeError for an unknown setting id, and when
- * the templates' chunk cannot be fetched. For elements (e.g. a template picker); a page starts a
- * wrapper from a template with `<psw-role-document template="…">`.
+ * A new document from a setting's template (`createRoleDocument({ template, organisation })` of the
+ * core), with the templates loaded on first use. Rejects with a TypeError for an unknown setting id,
+ * and when the templates' chunk cannot be fetched. For elements (e.g. a template picker); a page
+ * starts a wrapper from a template with `<psw-role-document template="…">`.
  */
-export async function loadTemplateDocument(settingId: SettingId): Promise<RoleDocument> {
+export async function loadTemplateDocument(settingId: SettingId, organisation?: OrganisationProfile): Promise<RoleDocument> {
   const { createRoleDocument } = await lazyImports.templates();
-  return createRoleDocument({ template: settingId });
+  // The profile, when there is one, lets the core leave to it what it answers.
+  return createRoleDocument((organisation ? { template: settingId, organisation } : { template: settingId }) as { template: SettingId });
 }

@@ -65,5 +65,5 @@ export async function loadChoiceDocument(id: string, profile: OrganisationProfil
     if (!own) throw new TypeError(`Unknown organisation template "${id.slice(ORG.length)}".`);
     return withFreshIds(own.document);
   }
-  return loadTemplateDocument(id as SettingId);
+  return loadTemplateDocument(id as SettingId, profile);
 }

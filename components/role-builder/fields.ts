@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import { formatPath } from '../../src/model/paths.js';
 import { getIn, type Path } from '../../src/store/ops.js';
-import { editField, numberField } from '../base/editor-kit/edit-fields.js';
+import { answeredTextField, editField, numberField } from '../base/editor-kit/edit-fields.js';
 import { checkboxField, selectField } from '../base/ui.js';
 import type { BuilderState } from './builder-state.js';
 import { setItemPruned, setPruned } from './edits.js';
@@ -45,11 +45,14 @@ const unfinishedDate = (e: Event) => !!(e.target as HTMLInputElement | null)?.va
 
 export function docText(b: BuilderState, o: DocFieldOptions & { multiline?: boolean; type?: 'text' | 'date' }): TemplateResult {
   const path = formatPath(o.path);
-  return editField(
+  const note = b.sourceNote(o.id, o.path, o.label);
+  // A field the profile answers stays empty while it is being cleared (answeredTextField).
+  return (note ? answeredTextField : editField)(
     b.kit,
     {
+      own: note && getIn(b.doc, o.path),
       id: o.id, label: o.label, hint: o.hint, multiline: o.multiline, type: o.type, path,
-      value: str(b.sources.valueAt(o.path)), readonly: b.readonly, findings: b.claim(path), note: b.sourceNote(o.id, o.path, o.label),
+      value: str(b.sources.valueAt(o.path)) ?? '', readonly: b.readonly, findings: b.claim(path), note,
       onInput: (v, e) => {
         if (o.type === 'date' && v === '' && unfinishedDate(e)) return;
         b.setText(o.id, o.path, v, o.label);

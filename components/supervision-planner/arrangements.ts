@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { supervisionTypes } from '../../src/catalogue/supervision-types.js';
 import { supervisionFocusOptions } from '../../src/catalogue/supervision-focus.js';
 import type { SupervisionArrangement } from '../../src/model/schema.js';
-import { editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
+import { answeredTextField, editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
 import { checkboxField, radioGroup, readonlyField, selectField } from '../base/ui.js';
 import { findingsByField, itemKey, type ListName, type PlannerView } from './planner-view.js';
 
@@ -140,8 +140,9 @@ function editBody(v: PlannerView, a: SupervisionArrangement, index: number, find
         options: supervisionTypes.map((x) => ({ value: x.id, label: x.label })),
         onChange: (value) => v.setArrangement(id, 'type', value),
       }, ct)}
-      ${editField(v.kit, {
-        id: `arr-${id}-provider`, key: key('providerRole'), label: t('providerRole'), hint: t('providerRoleHint'), value: a.providerRole,
+      ${(note.provider ? answeredTextField : editField)(v.kit, {
+        own: v.document.supervision.arrangements[index]?.providerRole,
+        id: `arr-${id}-provider`, key: key('providerRole'), label: t('providerRole'), hint: t('providerRoleHint'), value: a.providerRole ?? '',
         path: p('providerRole'), findings: findings('providerRole'), note: note.provider,
         onInput: (value) => v.setArrangement(id, 'providerRole', value),
       }, ct)}

@@ -97,6 +97,19 @@ describe('psw-role-builder: the organisation profile', () => {
     expect(button(builder, 'Defnyddio ateb y sefydliad')).to.not.equal(undefined);
   });
 
+  it('clearing such a field keeps it empty while it has focus; on leaving it shows the organisation’s answer', async () => {
+    const { wrapper, builder } = await withProfile(testProfile());
+    typeInto(field(builder, 'Organisation'), 'Own name');
+    await settle(builder);
+    typeInto(field(builder, 'Organisation'), '');
+    await settle(builder);
+    expect(wrapper.value.meta.organisation).to.equal(undefined);
+    expect(field(builder, 'Organisation').value).to.equal('', 'not refilled under the cursor');
+    field(builder, 'Job title').focus();
+    await settle(builder);
+    expect(field(builder, 'Organisation').value).to.equal('Riverdale NHS Trust');
+  });
+
   it('profile text is shown as text: a hostile organisation name makes no element', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const { builder } = await withProfile(testProfile({ organisation: { name: hostile } }));

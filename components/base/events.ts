@@ -73,6 +73,30 @@ export class PswOrganisationChangeEvent extends Event {
   }
 }
 
+export type PswOrganisationErrorDetail =
+  /** The profile is not a valid organisation profile; `issues` name the fields. */
+  | { reason: 'invalid'; issues: { path: string; message: string }[]; url?: string }
+  /** The profile could not be fetched (`status` 0: no answer) or its reader could not be loaded. */
+  | { reason: 'unreachable'; url?: string; status?: number };
+/**
+ * The organisation profile supplied to a document could not be used: the role is shown and
+ * assessed without it (nothing in the role is lost) and the document status says so.
+ */
+export class PswOrganisationErrorEvent extends Event {
+  static readonly type = 'psw-organisation-error';
+  constructor(readonly detail: PswOrganisationErrorDetail) {
+    super(PswOrganisationErrorEvent.type, init);
+  }
+}
+
+/** An organisation profile was read and is now used by the document (`{ id, name, asOf }`). */
+export class PswOrganisationLoadEvent extends Event {
+  static readonly type = 'psw-organisation-load';
+  constructor(readonly detail: { id: string; name: string; asOf: string }) {
+    super(PswOrganisationLoadEvent.type, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'psw-change': PswChangeEvent;
@@ -80,5 +104,7 @@ declare global {
     'psw-export': PswExportEvent;
     'psw-navigate': PswNavigateEvent;
     'psw-organisation-change': PswOrganisationChangeEvent;
+    'psw-organisation-error': PswOrganisationErrorEvent;
+    'psw-organisation-load': PswOrganisationLoadEvent;
   }
 }

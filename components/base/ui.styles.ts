@@ -169,6 +169,16 @@ export const uiStyles = css`
     text-decoration: underline;
     padding-inline: 0.25rem;
   }
+  /* Where a value came from (editor-kit/profile-source.ts): the organisation's answer, or this post's own. */
+  .profile-source {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+    margin: 0.25rem 0 0;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 3px solid var(--_accent);
+  }
   button.danger {
     background: var(--_surface);
     color: var(--_error);

@@ -12,6 +12,15 @@ import type { CommonStrings } from './strings.js';
  */
 export type CommonT = Localizer<CommonStrings>['t'];
 
+/**
+ * A note shown with a field and named by its `aria-describedby` (where the value came from, see
+ * editor-kit/profile-source.ts). `content` is rendered after the control and must carry `id`.
+ */
+export interface FieldNote {
+  id: string;
+  content: TemplateResult;
+}
+
 export interface FieldOptions {
   /** Unique within the shadow root; also the base of the hint/error ids. */
   id: string;
@@ -35,21 +44,26 @@ export interface FieldOptions {
   onInput: (value: string, event: Event) => void;
   /** Extra attribute for tests and navigation: the document path the field edits. */
   path?: string;
+  note?: FieldNote;
 }
 
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint?: string, error?: string, note?: FieldNote) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : '', note?.id ?? ''].filter(Boolean).join(' ') || undefined;
+
+/** A read-only field, then its note. */
+const readonlyWithNote = (field: TemplateResult, note?: FieldNote) => (note ? html`${field}${note.content}` : field);
 
 export function textField(o: FieldOptions, t?: CommonT): TemplateResult {
-  if (o.readonly) return readonlyField(o.label, o.value === undefined || o.value === '' ? undefined : `${o.value}${o.unit ? ` ${o.unit}` : ''}`, t, o.multiline);
+  if (o.readonly) return readonlyWithNote(readonlyField(o.label, o.value === undefined || o.value === '' ? undefined : `${o.value}${o.unit ? ` ${o.unit}` : ''}`, t, o.multiline), o.note);
   const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement).value, e);
   const value = o.value === undefined ? '' : String(o.value);
-  const aria = ifDefined(describedBy(o.id, o.hint, o.error));
+  const aria = ifDefined(describedBy(o.id, o.hint, o.error, o.note));
   const invalid = o.error ? 'true' : 'false';
   const path = ifDefined(o.path);
   const hint = o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing;
   const error = o.error ? html`<p class="error" id="${o.id}-error">${o.error}</p>` : nothing;
-  const findings = t && o.findings?.length ? findingsList(o.findings, t) : nothing;
+  const list = t && o.findings?.length ? findingsList(o.findings, t) : nothing;
+  const findings = o.note ? html`${o.note.content}${list}` : list;
   // One template per shape (no nested template for the control, no unused attributes): a form of
   // many fields renders noticeably faster.
   if (o.multiline) {
@@ -81,18 +95,20 @@ export interface SelectOptions {
   findings?: readonly Finding[];
   onChange: (value: string, event: Event) => void;
   path?: string;
+  note?: FieldNote;
 }
 
 export function selectField(o: SelectOptions, t?: CommonT): TemplateResult {
-  if (o.readonly) return readonlyField(o.label, o.options.find((x) => x.value === o.value)?.label, t);
+  if (o.readonly) return readonlyWithNote(readonlyField(o.label, o.options.find((x) => x.value === o.value)?.label, t), o.note);
   return html`<div class="field">
     <label for=${o.id}>${o.label}</label>
     ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
-    <select id=${o.id} aria-describedby=${ifDefined(o.hint ? `${o.id}-hint` : undefined)} data-path=${ifDefined(o.path)}
+    <select id=${o.id} aria-describedby=${ifDefined(describedBy(o.id, o.hint, undefined, o.note))} data-path=${ifDefined(o.path)}
       @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value, e)}>
       ${o.emptyLabel !== undefined ? html`<option value="" ?selected=${!o.value}>${o.emptyLabel}</option>` : nothing}
       ${o.options.map((x) => html`<option value=${x.value} ?selected=${x.value === o.value}>${x.label}</option>`)}
     </select>
+    ${o.note ? o.note.content : nothing}
     ${t && o.findings?.length ? findingsList(o.findings, t) : nothing}
   </div>`;
 }
@@ -105,18 +121,20 @@ export interface CheckboxOptions {
   readonly?: boolean;
   onChange: (checked: boolean, event: Event) => void;
   path?: string;
+  note?: FieldNote;
 }
 
 export function checkboxField(o: CheckboxOptions, t?: CommonT): TemplateResult {
-  if (o.readonly) return readonlyField(o.label, o.checked === undefined ? undefined : o.checked ? (t?.('yes') ?? 'Yes') : (t?.('no') ?? 'No'), t);
+  if (o.readonly) return readonlyWithNote(readonlyField(o.label, o.checked === undefined ? undefined : o.checked ? (t?.('yes') ?? 'Yes') : (t?.('no') ?? 'No'), t), o.note);
   return html`<div class="field">
     <label class="choice" for=${o.id}>
       <input type="checkbox" id=${o.id} .checked=${!!o.checked} data-path=${ifDefined(o.path)}
-        aria-describedby=${ifDefined(o.hint ? `${o.id}-hint` : undefined)}
+        aria-describedby=${ifDefined(describedBy(o.id, o.hint, undefined, o.note))}
         @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked, e)} />
       <span>${o.label}</span>
     </label>
     ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
+    ${o.note ? o.note.content : nothing}
   </div>`;
 }
 

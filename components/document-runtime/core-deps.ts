@@ -7,13 +7,16 @@
  * - the assessment engine (`src/assess`, mostly rule texts and the drift vocabulary): its load starts
  *   when the first document provider is created; until it arrives, snapshots carry
  *   `PENDING_ASSESSMENT` (`pending: true`) and providers publish a new snapshot when it does;
- * - the setting templates, through `loadTemplateDocument(settingId)`.
+ * - the setting templates, through `loadTemplateDocument(settingId)`;
+ * - the organisation profile's reader (./organisation-reader.ts: `parseOrganisationProfile`, its
+ *   schema and the fetch of `organisation-src`), when a page supplies a profile.
  *
  * The core API (`psw-role-kit/core`) stays synchronous: only the elements load lazily.
  */
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { Assessment } from '../../src/assess/types.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
 
 export { parseRoleDocument, type ParseResult } from '../../src/model/parse.js';
 export { createBlankDocument } from '../../src/model/blank.js';
@@ -30,6 +33,7 @@ type Engine = typeof import('../../src/assess/index.js');
 export const lazyImports = {
   assessment: (): Promise<Engine> => import('../../src/assess/index.js'),
   templates: () => import('../../src/model/create.js'),
+  organisation: () => import('./organisation-reader.js'),
 };
 
 let engine: Engine | undefined;
@@ -75,18 +79,19 @@ export function assessmentEngineState(): 'idle' | 'loading' | 'loaded' | 'failed
   return engineFailed ? 'failed' : 'idle';
 }
 
-/** The assessment of `doc` when the engine has loaded, else undefined. */
-export function assessIfLoaded(doc: RoleDocument): Assessment | undefined {
-  return engine?.assessRole(doc);
+/** The assessment of `doc` (with the organisation's profile, if any) when the engine has loaded, else undefined. */
+export function assessIfLoaded(doc: RoleDocument, organisation?: OrganisationProfile): Assessment | undefined {
+  return engine?.assessRole(doc, organisation ? { organisation } : undefined);
 }
 
 /**
- * A new document from a setting's template (`createRoleDocument({ template })` of the core), with
- * the templates loaded on first use. Rejects with a TypeError for an unknown setting id, and when
- * the templates' chunk cannot be fetched. For elements (e.g. a template picker); a page starts a
- * wrapper from a template with `<psw-role-document template="…">`.
+ * A new document from a setting's template (`createRoleDocument({ template, organisation })` of the
+ * core), with the templates loaded on first use. Rejects with a TypeError for an unknown setting id,
+ * and when the templates' chunk cannot be fetched. For elements (e.g. a template picker); a page
+ * starts a wrapper from a template with `<psw-role-document template="…">`.
  */
-export async function loadTemplateDocument(settingId: SettingId): Promise<RoleDocument> {
+export async function loadTemplateDocument(settingId: SettingId, organisation?: OrganisationProfile): Promise<RoleDocument> {
   const { createRoleDocument } = await lazyImports.templates();
-  return createRoleDocument({ template: settingId });
+  // The profile, when there is one, lets the core leave to it what it answers.
+  return createRoleDocument((organisation ? { template: settingId, organisation } : { template: settingId }) as { template: SettingId });
 }

@@ -35,6 +35,11 @@ export interface DocumentStatus {
   backupKey?: string;
   /** For `storage-error`: the storage is full (`quota`) or not usable (`unavailable`). */
   reason?: 'quota' | 'unavailable';
+  /**
+   * The organisation profile supplied could not be used: it is not valid, or could not be fetched.
+   * The role is shown and assessed without it.
+   */
+  organisationProblem?: 'invalid' | 'unreachable';
 }
 
 export type OtherTabChoice = 'load-theirs' | 'keep-mine';

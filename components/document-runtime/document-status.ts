@@ -17,7 +17,7 @@ import { translate } from '../base/localize.js';
 import type { DocumentStatus, DocumentStatusKind, OtherTabChoice } from './document-context.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
 
-type StatusFacts = Pick<DocumentStatus, 'kind' | 'at' | 'reason'>;
+type StatusFacts = Pick<DocumentStatus, 'kind' | 'at' | 'reason' | 'organisationProblem'>;
 
 /** Formats a status time for the reader: the time today, else a short date and time. */
 export function formatStatusTime(at: string, lang: string, today: Date = new Date()): string {
@@ -36,8 +36,20 @@ export function formatStatusTime(at: string, lang: string, today: Date = new Dat
   return new Intl.DateTimeFormat(locale, options).format(d);
 }
 
-/** The status in plain words, in `lang` (falling back to en-GB string by string). */
+/** The sentence about an organisation profile that could not be used, or ''. */
+function organisationMessage(status: StatusFacts, lang: string): string {
+  const p = status.organisationProblem;
+  return p ? translate(DOCUMENT_AREA, lang, documentStrings, p === 'invalid' ? 'organisationInvalid' : 'organisationUnreachable') : '';
+}
+
+/** The status in plain words, in `lang` (falling back to en-GB string by string), with the organisation profile's problem if any. */
 export function statusMessage(status: StatusFacts, lang: string): string {
+  const org = organisationMessage(status, lang);
+  const base = storageMessage(status, lang);
+  return org ? `${base} ${org}` : base;
+}
+
+function storageMessage(status: StatusFacts, lang: string): string {
   const t = (key: keyof typeof documentStrings, ...args: string[]) =>
     (translate as (area: string, lang: string, english: object, key: string, ...a: string[]) => string)(
       DOCUMENT_AREA, lang, documentStrings, key, ...args);
@@ -79,17 +91,19 @@ export interface StatusView {
 export function renderDocumentStatus(view: StatusView): TemplateResult | typeof nothing {
   const { status, lang } = view;
   if (!status) return nothing;
-  const message = statusMessage(status, lang);
+  const message = storageMessage(status, lang);
+  const org = organisationMessage(status, lang);
   const t = (key: 'loadTheirs' | 'keepMine') => translate(DOCUMENT_AREA, lang, documentStrings, key);
   const routine = ROUTINE.has(status.kind);
+  // The profile's problem stays in the live region (it needs attention) while routine saves pass beside it.
   return html`<div
     class="psw-document-status"
     part="document-status"
     data-kind=${status.kind}
-    data-attention=${ATTENTION.has(status.kind) ? 'true' : 'false'}
+    data-attention=${ATTENTION.has(status.kind) || org ? 'true' : 'false'}
   >
     <span class="psw-document-status__message" role="status" aria-live="polite"
-      >${routine ? nothing : message}</span
+      >${routine ? nothing : message}${org ? ` ${org}` : nothing}</span
     >${routine ? html`<span class="psw-document-status__message">${message}</span>` : nothing}
     ${status.kind === 'other-tab' && view.choose
       ? html`<span class="psw-document-status__actions">

@@ -13,13 +13,20 @@
  *   <meta name="psw-role-kit-autosave" content="off">
  * The page-level document has undo but no form association (wrap the tags in
  * `<psw-role-document name="…">` for that).
+ *
+ * Organisation profile: the page's `<script type="application/json" id="psw-organisation">` (data,
+ * allowed under a strict Content Security Policy; its text is parsed, never run), read when the
+ * page-level document is installed; `loadOrganisation(input)` puts a newer one in place. Its
+ * `psw-organisation-error` and `psw-organisation-load` events come from `document.body`.
  */
 import type { RoleDocument } from '../../src/model/schema.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { pageStorageKey } from '../../src/store/persistence.js';
 import { VERSION } from '../../src/version.js';
 import { createBlankDocument, parseRoleDocument, type ParseResult } from './core-deps.js';
 import type { DocumentSnapshot } from './document-context.js';
 import { SharedDocument } from './shared-document.js';
+import { OrganisationSource, pageOrganisationText } from './organisation-source.js';
 
 export const PAGE_DOCUMENT_KEY = Symbol.for('psw-role-kit/page-document/v1');
 
@@ -44,6 +51,15 @@ export interface PageDocument {
   load(input: unknown): ParseResult;
   undo(): boolean;
   redo(): boolean;
+  /** Resolves once the page's `psw-organisation` script (if any) has been read and used or refused. */
+  readonly organisationReady: Promise<void>;
+  /** The organisation profile in use (from the page's `psw-organisation` script or `loadOrganisation`), if any. */
+  readonly organisation: OrganisationProfile | undefined;
+  /**
+   * Uses an organisation profile (object or JSON text, read with `parseOrganisationProfile`; null
+   * for none). Resolves once it is in place, or refused with `psw-organisation-error`.
+   */
+  loadOrganisation(input: unknown): Promise<void>;
   /**
    * Removes the page-level document (its provider on the body and its listeners). For tests and
    * single-page apps that tear a page down; the next `ensurePageDocument()` installs a fresh one.
@@ -80,6 +96,9 @@ export function ensurePageDocument(): PageDocument | undefined {
     storageKey: pageAutosaveKey(document),
   });
   shared.connect();
+  const org = new OrganisationSource(host, () => shared);
+  const orgText = pageOrganisationText(document);
+  const organisationReady = orgText === undefined ? Promise.resolve() : org.set(orgText);
   const page: PageDocument = {
     version: VERSION,
     host,
@@ -100,6 +119,11 @@ export function ensurePageDocument(): PageDocument | undefined {
     },
     undo: () => shared.undo(),
     redo: () => shared.redo(),
+    organisationReady,
+    get organisation() {
+      return shared.organisation;
+    },
+    loadOrganisation: (input) => org.set(input),
     dispose() {
       shared.dispose();
       const registry = globalThis as unknown as Registry;

@@ -9,6 +9,9 @@
  *   What autosave restores, or a document put in place meanwhile (`put`), wins and is used at once;
  * - the assessment engine: until it has loaded, snapshots carry `PENDING_ASSESSMENT`
  *   (`pending: true`); when it arrives a new snapshot is provided with the real assessment.
+ *
+ * The organisation profile (`setOrganisation`) is on every snapshot; the document is assessed
+ * with it, and a new profile publishes a new snapshot, so every view shows its answers at once.
  */
 import { ContextProvider } from '@lit/context';
 import type { RoleDocument } from '../../src/model/schema.js';
@@ -16,6 +19,7 @@ import type { Assessment } from '../../src/assess/types.js';
 import { createDocumentStore, type DocumentStore, type EditResult } from '../../src/store/store.js';
 import { createAutosave, type Autosave } from '../../src/store/autosave.js';
 import type { StorageLike } from '../../src/store/persistence.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { resolveLang, translate } from '../base/localize.js';
 import { assessIfLoaded, assessmentEngineState, loadAssessmentEngine, newId, parseRoleDocument, PENDING_ASSESSMENT } from './core-deps.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
@@ -87,7 +91,9 @@ export class SharedDocument {
   private autosave?: Autosave;
   private storageKeyValue?: string;
   private readonlyValue: boolean;
-  private assessed?: { document: RoleDocument; assessment: Assessment };
+  private assessed?: { document: RoleDocument; organisation?: OrganisationProfile; assessment: Assessment };
+  private organisationValue?: OrganisationProfile;
+  private organisationProblem?: DocumentStatus['organisationProblem'];
   private listening = false;
   private quiet = false;
   private readonly storage: StorageLike | undefined;
@@ -196,15 +202,31 @@ export class SharedDocument {
     if (this.storeValue) this.publish();
   }
 
+  /** The organisation profile the document is assessed with, if any. */
+  get organisation(): OrganisationProfile | undefined {
+    return this.organisationValue;
+  }
+
   /**
-   * The assessment of `doc`, memoised for the latest document; `PENDING_ASSESSMENT` while the
-   * assessment engine is still loading (or could not be loaded).
+   * Uses `profile` (already parsed) from now on, or none; `problem` says why a supplied profile is
+   * not used (shown in the status). Publishes a new snapshot when anything changed.
    */
-  assessmentOf(doc: RoleDocument): Assessment {
-    if (this.assessed?.document === doc) return this.assessed.assessment;
-    const assessment = assessIfLoaded(doc);
+  setOrganisation(profile: OrganisationProfile | undefined, problem?: DocumentStatus['organisationProblem']): void {
+    if (profile === this.organisationValue && problem === this.organisationProblem) return;
+    this.organisationValue = profile;
+    this.organisationProblem = problem;
+    if (this.storeValue) this.publish();
+  }
+
+  /**
+   * The assessment of `doc` with `organisation` (default: the current profile), memoised for the
+   * latest pair; `PENDING_ASSESSMENT` while the assessment engine is still loading (or could not be loaded).
+   */
+  assessmentOf(doc: RoleDocument, organisation: OrganisationProfile | undefined = this.organisationValue): Assessment {
+    if (this.assessed?.document === doc && this.assessed.organisation === organisation) return this.assessed.assessment;
+    const assessment = assessIfLoaded(doc, organisation);
     if (!assessment) return PENDING_ASSESSMENT;
-    this.assessed = { document: doc, assessment };
+    this.assessed = { document: doc, organisation, assessment };
     return assessment;
   }
 
@@ -255,10 +277,11 @@ export class SharedDocument {
   /** The status, in the host's language. */
   status(): DocumentStatus {
     const auto = this.autosave?.status ?? { kind: 'memory-only' as const };
-    const facts =
+    const base =
       this.readonlyValue && auto.kind !== 'other-tab'
         ? { kind: 'readonly' as const }
         : { kind: auto.kind, at: auto.at, backupKey: auto.backupKey, reason: auto.reason };
+    const facts = { ...base, organisationProblem: this.organisationProblem };
     const status: DocumentStatus = { ...facts, message: statusMessage(facts, resolveLang(this.host)) };
     for (const k of Object.keys(status) as (keyof DocumentStatus)[]) if (status[k] === undefined) delete status[k];
     return status;
@@ -269,13 +292,15 @@ export class SharedDocument {
     const store = this.storeValue;
     if (!store) return;
     const doc = store.get();
+    const organisation = this.organisationValue;
     const shared = this;
     this.publishedPending = assessmentEngineState() !== 'loaded';
     const snapshot: DocumentSnapshot = Object.freeze({
       document: doc,
       get assessment() {
-        return shared.assessmentOf(doc);
+        return shared.assessmentOf(doc, organisation);
       },
+      organisation,
       readonly: this.readonlyValue,
       canUndo: !this.readonlyValue && store.canUndo,
       canRedo: !this.readonlyValue && store.canRedo,

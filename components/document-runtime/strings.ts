@@ -20,6 +20,8 @@ export const documentStrings = {
   statusOtherTab:
     'This role has been changed in another tab or window. Nothing here is saved until you choose which version to keep.',
   statusReadonly: 'Read only: this role cannot be changed here.',
+  organisationInvalid: "The organisation's profile is not valid, so it is not used. Nothing in the role is lost.",
+  organisationUnreachable: "The organisation's profile could not be loaded, so it is not used. Nothing in the role is lost.",
   loadTheirs: "Load the other tab's version",
   keepMine: 'Keep mine',
   refusedReadonly: 'This role is read only, so it cannot be changed here.',

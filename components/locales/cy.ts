@@ -6,7 +6,7 @@
  *
  * Covered: the strings every element shares (severity, evidence basis, themes, "Go to the field"),
  * the document status line, what every editor says about a number field that holds no number
- * (the editor kit), and the boundary checklist's headings, progress, filter, status choices and
+ * and where a value came from (the editor kit), and the boundary checklist's headings, progress, filter, status choices and
  * field labels. Not covered: the other elements, and content that comes from the core
  * (catalogue names and explanations, assessment messages, templates), which is English only.
  *
@@ -63,10 +63,17 @@ export const cyDocument: Translation<DocumentStrings> = {
   keepMine: 'Cadw fy fersiwn i',
   refusedReadonly: 'Mae’r rôl hon yn ddarllen yn unig, felly does dim modd ei newid yma.',
   invalidRequired: (first) => `Nid yw’r rôl yn barod eto: ${first}`,
+  organisationInvalid: 'Nid yw proffil y sefydliad yn ddilys, felly nid yw’n cael ei ddefnyddio. Ni chollir dim o’r rôl.',
+  organisationUnreachable: 'Nid oedd modd llwytho proffil y sefydliad, felly nid yw’n cael ei ddefnyddio. Ni chollir dim o’r rôl.',
 };
 
 export const cyEdit: Translation<EditStrings> = {
   enterNumber: 'Rhowch rif, er enghraifft 20.',
+  fromProfile: (organisation, asOf) => `O broffil ${organisation} (cadarnhawyd ${asOf}).`,
+  setForPost: (answer) => `Wedi’i osod ar gyfer y swydd hon — ateb y sefydliad yw ${answer}.`,
+  useOrganisation: 'Defnyddio ateb y sefydliad',
+  answerYes: 'ie',
+  answerNo: 'na',
 };
 
 export const cyBoundaries: Translation<BoundaryStrings> = {

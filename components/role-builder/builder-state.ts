@@ -6,14 +6,15 @@
  * drafts (in its `kit`, the editor kit every editor uses), what is open, focus and announcements.
  */
 import type { Assessment, Finding } from '../../src/assess/types.js';
-import type { SettingId } from '../../src/catalogue/ids.js';
 import type { DutyKind, RoleDocument } from '../../src/model/schema.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import type { Path } from '../../src/store/ops.js';
 import { EditKit } from '../base/editor-kit/edit-kit.js';
+import { ProfileSources, sourceNote } from '../base/editor-kit/profile-source.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonStrings } from '../base/strings.js';
-import type { CommonT } from '../base/ui.js';
+import type { CommonT, FieldNote } from '../base/ui.js';
 import type { EditOptions, Recipe } from '../document-runtime/document-context.js';
 import { pathUnder, type DocumentController } from '../document-runtime/document-controller.js';
 import { hasContent, setItemPruned, setPruned } from './edits.js';
@@ -38,8 +39,8 @@ export interface BuilderUi {
   otherAssessed: Set<string>;
   /** The common exclusion picked in the Excluded group. */
   exclusionPick: string;
-  /** The setting chosen in the template picker. */
-  templateChoice: SettingId;
+  /** The template chosen in the picker: a setting id, or `org:<id>` for the organisation's own. */
+  templateChoice: string;
   /** Why the last template picked could not be applied (its chunk could not be fetched). */
   templateError?: string;
 }
@@ -64,6 +65,8 @@ export class BuilderState {
   private shown = new Set<Finding>();
   /** The part of rowKey that is the same for every row, for the current render. */
   private rowBase?: string;
+  /** The effective document and where each value comes from, for the current document and profile. */
+  private sourcesCache?: ProfileSources;
   /** The assessment's findings grouped by the first segment of their path (see findingsUnder). */
   private byHead?: { findings: readonly Finding[]; map: Map<string, Finding[]> };
 
@@ -78,6 +81,27 @@ export class BuilderState {
 
   get doc(): RoleDocument {
     return this.ctl.document!;
+  }
+
+  /**
+   * The document with the organisation profile's answers where the role has none (what the fields
+   * show), and where each value comes from.
+   */
+  /** The organisation profile the document is shown with, if any. */
+  get organisation(): OrganisationProfile | undefined {
+    return this.ctl.snapshot?.organisation;
+  }
+
+  get sources(): ProfileSources {
+    const doc = this.doc;
+    const profile = this.ctl.snapshot?.organisation;
+    if (this.sourcesCache?.doc !== doc || this.sourcesCache.profile !== profile) this.sourcesCache = new ProfileSources(doc, profile);
+    return this.sourcesCache;
+  }
+
+  /** The note saying a field's value is the organisation's answer (or overrides it), if the profile answers it. */
+  sourceNote(id: string, path: Path, label: string, format?: (answer: unknown) => string): FieldNote | undefined {
+    return sourceNote({ id, path, label, format, sources: this.sources, kit: this.kit, l: this.kit.l, readonly: this.readonly });
   }
 
   /** Holds the element's `updateComplete` back until `work` settles (a lazy part being loaded). */

@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import { formatPath } from '../../src/model/paths.js';
 import { getIn, type Path } from '../../src/store/ops.js';
-import { editField, numberField } from '../base/editor-kit/edit-fields.js';
+import { answeredTextField, editField, numberField } from '../base/editor-kit/edit-fields.js';
 import { checkboxField, selectField } from '../base/ui.js';
 import type { BuilderState } from './builder-state.js';
 import { setItemPruned, setPruned } from './edits.js';
@@ -37,13 +37,22 @@ export interface ItemFieldOptions extends Omit<DocFieldOptions, 'path'> {
 /** Dates: an unfinished date reads as '' with `badInput`; leave the document alone until it is whole. */
 const unfinishedDate = (e: Event) => !!(e.target as HTMLInputElement | null)?.validity?.badInput;
 
+/*
+ * The document fields show the effective value (the organisation profile's answer where the role
+ * has none) and, where the profile answers the field, the editor kit's note saying so
+ * (components/base/editor-kit/profile-source.ts). Changing such a field sets the role's own value.
+ */
+
 export function docText(b: BuilderState, o: DocFieldOptions & { multiline?: boolean; type?: 'text' | 'date' }): TemplateResult {
   const path = formatPath(o.path);
-  return editField(
+  const note = b.sourceNote(o.id, o.path, o.label);
+  // A field the profile answers stays empty while it is being cleared (answeredTextField).
+  return (note ? answeredTextField : editField)(
     b.kit,
     {
+      own: note && getIn(b.doc, o.path),
       id: o.id, label: o.label, hint: o.hint, multiline: o.multiline, type: o.type, path,
-      value: str(getIn(b.doc, o.path)), readonly: b.readonly, findings: b.claim(path),
+      value: str(b.sources.valueAt(o.path)) ?? '', readonly: b.readonly, findings: b.claim(path), note,
       onInput: (v, e) => {
         if (o.type === 'date' && v === '' && unfinishedDate(e)) return;
         b.setText(o.id, o.path, v, o.label);
@@ -79,10 +88,12 @@ export function docSelect(
   o: DocFieldOptions & { options: readonly { value: string; label: string }[]; emptyLabel?: string },
 ): TemplateResult {
   const path = formatPath(o.path);
+  const optionLabel = (answer: unknown) => o.options.find((x) => x.value === answer)?.label ?? String(answer);
   return selectField(
     {
       id: o.id, label: o.label, hint: o.hint, options: o.options, emptyLabel: o.emptyLabel, path,
-      value: str(getIn(b.doc, o.path)), readonly: b.readonly, findings: b.claim(path),
+      value: str(b.sources.valueAt(o.path)), readonly: b.readonly, findings: b.claim(path),
+      note: b.sourceNote(o.id, o.path, o.label, optionLabel),
       onChange: (v) => b.setValue(o.id, o.path, v, o.label),
     },
     b.ct,
@@ -94,7 +105,7 @@ export function docCheckbox(b: BuilderState, o: DocFieldOptions): TemplateResult
   return checkboxField(
     {
       id: o.id, label: o.label, hint: o.hint, path, readonly: b.readonly,
-      checked: getIn(b.doc, o.path) as boolean | undefined,
+      checked: b.sources.valueAt(o.path) as boolean | undefined, note: b.sourceNote(o.id, o.path, o.label),
       onChange: (v) => b.setValue(o.id, o.path, v, o.label),
     },
     b.ct,

@@ -1,14 +1,13 @@
 /**
  * The template picker: a setting from the settings catalogue (with its short description) starts a
- * new role from that setting's template. Work is never replaced silently: when the draft has
+ * new role from that setting's template; with an organisation profile, the built-in templates it
+ * hides are not offered and its own are (../base/editor-kit/template-choices.ts). Work is never replaced silently: when the draft has
  * content, a modal dialog asks first ("Replace my draft" / "Keep my draft") and says that Undo can
  * bring the draft back. The swap is one `replace`, so one undo step and one psw-change.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { settings } from '../../src/catalogue/settings.js';
-import type { SettingId } from '../../src/catalogue/ids.js';
+import { chosenTemplate, loadChoiceDocument, templateChoices } from '../base/editor-kit/template-choices.js';
 import { selectField } from '../base/ui.js';
-import { loadTemplateDocument } from '../document-runtime/core-deps.js';
 import type { BuilderState } from './builder-state.js';
 import { section } from './section-frame.js';
 import { fromTemplate, hasContent } from './edits.js';
@@ -19,7 +18,9 @@ const dialogOf = (e: Event) =>
 export function renderTemplatePicker(b: BuilderState, done: (applied: boolean) => void): TemplateResult {
   const state = b.ui;
   const t = b.t;
-  const setting = settings.find((s) => s.id === state.templateChoice) ?? settings[0]!;
+  const profile = b.organisation;
+  const choices = templateChoices(profile);
+  const setting = chosenTemplate(choices, state.templateChoice);
 
   // Templates load as a lazy chunk; updateComplete waits for it, so the swap stays one user step.
   // When it cannot be fetched the draft stays as it was and the picker says so.
@@ -28,7 +29,7 @@ export function renderTemplatePicker(b: BuilderState, done: (applied: boolean) =
       (async () => {
         let template;
         try {
-          template = await loadTemplateDocument(setting.id);
+          template = await loadChoiceDocument(setting.id, profile);
         } catch {
           state.templateError = t('templateLoadFailed');
           b.requestUpdate();
@@ -60,10 +61,10 @@ export function renderTemplatePicker(b: BuilderState, done: (applied: boolean) =
         id: 'template-setting',
         label: t('templateSetting'),
         hint: setting.confirmed ? setting.description : `${setting.description} ${t('templateUnconfirmed')}`,
-        value: state.templateChoice,
-        options: settings.map((s) => ({ value: s.id, label: s.label })),
+        value: setting.id,
+        options: choices.map((s) => ({ value: s.id, label: s.label })),
         onChange: (v) => {
-          state.templateChoice = v as SettingId;
+          state.templateChoice = v;
           b.requestUpdate();
         },
       })}

@@ -1,6 +1,5 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SettingId } from '../../src/catalogue/ids.js';
 import { PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
@@ -76,8 +75,8 @@ export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
 
   /** @internal The toolbar's last announcement (a polite live region). */
   @state() announcement = '';
-  /** @internal The setting chosen on the start screen. */
-  @state() templateChoice: SettingId = 'adult-community';
+  /** @internal The template chosen on the start screen: a setting id, or `org:<id>` for the organisation's own. */
+  @state() templateChoice: string = 'adult-community';
   /** @internal Why the template chosen on the start screen could not be used (its chunk could not be fetched). */
   @state() startError?: string;
   /** @internal Set once the steps have been shown (the start screen is for a role that starts empty). */

@@ -7,14 +7,12 @@
  */
 import type { TemplateResult } from 'lit';
 import type { Assessment } from '../../src/assess/types.js';
-import type { SettingId } from '../../src/catalogue/ids.js';
-import { settings } from '../../src/catalogue/settings.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import type { CommonT } from '../base/ui.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { loadTemplateDocument } from '../document-runtime/core-deps.js';
+import { chosenTemplate, loadChoiceDocument, templateChoices, type TemplateChoice } from '../base/editor-kit/template-choices.js';
 import { fromTemplate, hasContent } from '../role-builder/edits.js';
 import { renderDesigner } from './layout.js';
 import type { PswRoleDesigner } from './role-designer.component.js';
@@ -90,19 +88,24 @@ export class DesignerModel {
     return this.el.announcement;
   }
 
-  get templateChoice(): SettingId {
+  get templateChoice(): string {
     return this.el.templateChoice;
+  }
+
+  /** The templates offered: built-in ones less those the organisation hides, then the organisation's own. */
+  get templates(): TemplateChoice[] {
+    return templateChoices(this.el.doc.snapshot?.organisation);
   }
 
   get startError(): string | undefined {
     return this.el.startError;
   }
 
-  chooseTemplate(id: SettingId): void {
+  chooseTemplate(id: string): void {
     this.el.templateChoice = id;
   }
 
-  start(template: SettingId | undefined): void {
+  start(template: string | undefined): void {
     void start(this.el, this, template);
   }
 
@@ -145,7 +148,7 @@ function say(el: El, message: string): void {
 }
 
 /** Starts the role from a setting's template, or blank (undefined), and goes to the first step. */
-async function start(el: El, d: DesignerModel, template: SettingId | undefined): Promise<void> {
+async function start(el: El, d: DesignerModel, template: string | undefined): Promise<void> {
   const doc = el.doc.document;
   if (!doc) return;
   el.startError = undefined;
@@ -154,7 +157,7 @@ async function start(el: El, d: DesignerModel, template: SettingId | undefined):
     let loaded: RoleDocument;
     try {
       // Templates load as a lazy chunk; updateComplete waits for it.
-      loaded = await el.waitUntil(loadTemplateDocument(template));
+      loaded = await el.waitUntil(loadChoiceDocument(template, el.doc.snapshot?.organisation));
     } catch {
       // The start screen stays, and says why; "Start from a blank role" still works.
       el.startError = d.t('startLoadFailed');
@@ -163,7 +166,7 @@ async function start(el: El, d: DesignerModel, template: SettingId | undefined):
     const result = el.doc.replace(fromTemplate(el.doc.document ?? doc, loaded), { label });
     if (!result.ok) return;
   }
-  const setting = template ? settings.find((s) => s.id === template) : undefined;
+  const setting = template ? chosenTemplate(d.templates, template) : undefined;
   el.started = true;
   say(el, setting ? d.t('startedFrom', setting.label) : d.t('startedBlank'));
   el.step = 'role';

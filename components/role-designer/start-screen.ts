@@ -1,17 +1,17 @@
 /**
- * The first-use screen, shown when the designer opens on an empty role: the settings of the
- * catalogue as a radio group (the chosen one's description below it), "Start from this template"
+ * The first-use screen, shown when the designer opens on an empty role: the templates offered
+ * (the catalogue's settings less those the organisation profile hides, then its own) as a radio group (the chosen one's description below it), "Start from this template"
  * and "Start from a blank role". Later, the Role step's template picker (the builder's, which asks
  * before replacing work) offers the templates again.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { settings } from '../../src/catalogue/settings.js';
-import type { SettingId } from '../../src/catalogue/ids.js';
+import { chosenTemplate } from '../base/editor-kit/template-choices.js';
 import type { DesignerModel } from './role-designer.view.js';
 
 export function renderStart(d: DesignerModel): TemplateResult {
   const t = d.t;
-  const chosen = settings.find((s) => s.id === d.templateChoice) ?? settings[0]!;
+  const settings = d.templates;
+  const chosen = chosenTemplate(settings, d.templateChoice);
   return html`<div class="start section" part="start">
     <h3 id="start-heading">${t('startHeading')}</h3>
     <p class="hint">${t('startIntro')}</p>
@@ -22,7 +22,7 @@ export function renderStart(d: DesignerModel): TemplateResult {
           (s) => html`<label class="choice setting">
             <input type="radio" name="start-setting" value=${s.id} .checked=${s.id === chosen.id}
               aria-describedby=${s.id === chosen.id ? 'start-description' : nothing}
-              @change=${() => d.chooseTemplate(s.id as SettingId)} />
+              @change=${() => d.chooseTemplate(s.id)} />
             <span>${s.label}</span>
           </label>`,
         )}

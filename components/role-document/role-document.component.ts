@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RoleDocument } from '../../src/model/schema.js';
+import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { SETTING_IDS, type SettingId } from '../../src/catalogue/ids.js';
 import { PswElement } from '../base/psw-element.js';
 import { PswChangeEvent, PswInvalidEvent } from '../base/events.js';
@@ -8,6 +9,7 @@ import { Localizer } from '../base/localize.js';
 import { createBlankDocument, loadTemplateDocument, parseRoleDocument, type ParseResult } from '../document-runtime/core-deps.js';
 import type { DocumentSnapshot, DocumentStatus } from '../document-runtime/document-context.js';
 import { SharedDocument } from '../document-runtime/shared-document.js';
+import { OrganisationSource } from '../document-runtime/organisation-source.js';
 import { DOCUMENT_AREA, documentStrings } from '../document-runtime/strings.js';
 import styles from './role-document.styles.js';
 
@@ -25,6 +27,11 @@ import styles from './role-document.styles.js';
  * are undefined, and a `value` set (or `load()`) meanwhile becomes the first document instead of
  * the template. `await el.updateComplete` resolves once the document is there and assessed.
  *
+ * The organisation profile (`organisation` property, or `organisation-src`) fills what the role
+ * leaves unset, for the assessment and in the editors (marked as the organisation's answer). It is
+ * read lazily and never required: a profile that is not valid or cannot be fetched is not used, the
+ * status line says so and `psw-organisation-error` is dispatched; the role works as before.
+ *
  * @summary Provides one role document (with undo, autosave and form association) to its contents.
  * @tag psw-role-document
  *
@@ -35,6 +42,9 @@ import styles from './role-document.styles.js';
  *   through it from the element where they happened. Never for `value`, `load()`, `undo()`, `redo()`.
  * @fires psw-invalid - When a `value` set or a `load()` is refused; `detail.issues` say why. The
  *   document stays as it was.
+ * @fires psw-organisation-error - The organisation profile supplied is not valid (`detail.issues`) or
+ *   could not be fetched (`detail.url`, `detail.status`); the role is shown without it.
+ * @fires psw-organisation-load - An organisation profile was read and is now used (`detail`: id, name, asOf).
  *
  * @cssstate invalid - `required` is set and the role has error findings.
  * @cssstate readonly - The document cannot be changed here.
@@ -66,7 +76,14 @@ export class PswRoleDocument extends PswElement {
   /** When set, the element is invalid in its form while the role has error (“Must fix”) findings; without it a draft submits as it is. */
   @property({ type: Boolean, reflect: true }) required = false;
 
+  /**
+   * The URL of the organisation profile (JSON) to use, fetched with the page's credentials for its
+   * own origin only. Nothing a profile names is ever fetched.
+   */
+  @property({ attribute: 'organisation-src', reflect: true }) organisationSrc?: string;
+
   private shared?: SharedDocument;
+  private readonly org = new OrganisationSource(this, () => this.ensureShared());
   private pendingValue?: RoleDocument;
   private assessmentSettled = false;
   private formDisabled = false;
@@ -84,6 +101,21 @@ export class PswRoleDocument extends PswElement {
 
   set value(input: RoleDocument) {
     this.load(input);
+  }
+
+  /**
+   * The organisation profile the role is assessed and shown with (what the editors mark as the
+   * organisation's answers), or undefined. Set a profile object or its JSON text (read with
+   * `parseOrganisationProfile`; `null` removes it): a valid one is used by every element inside at
+   * once; an invalid one is not used, and `psw-organisation-error` says why. The getter returns the
+   * parsed profile in use (after `await updateComplete`).
+   */
+  get organisation(): OrganisationProfile | undefined {
+    return this.shared?.organisation;
+  }
+
+  set organisation(input: OrganisationProfile | string | null | undefined) {
+    void this.waitUntil(this.org.set(input));
   }
 
   /**
@@ -190,6 +222,9 @@ export class PswRoleDocument extends PswElement {
     const shared = this.ensureShared();
     if (changed.has('readonly')) this.applyReadonly();
     if (changed.has('storageKey')) shared.storageKey = this.storageKey || undefined;
+    if (changed.has('organisationSrc') && (this.organisationSrc || changed.get('organisationSrc'))) {
+      void this.waitUntil(this.organisationSrc ? this.org.fetch(this.organisationSrc) : this.org.set(undefined));
+    }
     if ((changed.has('required') || changed.has('name')) && shared.document) this.updateFormValue(shared.document);
   }
 

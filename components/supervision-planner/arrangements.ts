@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { supervisionTypes } from '../../src/catalogue/supervision-types.js';
 import { supervisionFocusOptions } from '../../src/catalogue/supervision-focus.js';
 import type { SupervisionArrangement } from '../../src/model/schema.js';
-import { editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
+import { answeredTextField, editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
 import { checkboxField, radioGroup, readonlyField, selectField } from '../base/ui.js';
 import { findingsByField, itemKey, type ListName, type PlannerView } from './planner-view.js';
 
@@ -55,8 +55,10 @@ export function renderArrangements(v: PlannerView): TemplateResult {
   </section>`;
 }
 
-function renderArrangement(v: PlannerView, a: SupervisionArrangement, index: number, count: number): TemplateResult {
+function renderArrangement(v: PlannerView, own: SupervisionArrangement, index: number, count: number): TemplateResult {
   const { t } = v;
+  // Shown with the organisation profile's answers where the arrangement has none; edits go by id.
+  const a = v.sources.effective.supervision.arrangements[index] ?? own;
   const name = arrangementName(a);
   const findings = findingsByField(v.findings(`${LIST}[${index}]`, a.id), LIST, FIELDS);
   const expanded = v.isExpanded(LIST, a.id, count);
@@ -68,7 +70,7 @@ function renderArrangement(v: PlannerView, a: SupervisionArrangement, index: num
       ${v.readonly ? nothing : itemActions(v, LIST, a.id, name, index, count, expanded)}
     </div>
     ${v.findingsBlock(findings(''))}
-    ${expanded ? (v.readonly ? readonlyBody(v, a, findings) : editBody(v, a, findings)) : nothing}
+    ${expanded ? (v.readonly ? readonlyBody(v, a, index, findings) : editBody(v, a, index, findings)) : nothing}
   </li>`;
 }
 
@@ -105,9 +107,26 @@ export function itemActions(v: PlannerView, list: ListName, id: string, name: st
 
 type ByField = ReturnType<typeof findingsByField>;
 
-function editBody(v: PlannerView, a: SupervisionArrangement, findings: ByField): TemplateResult {
+/** The notes of the fields the organisation profile may answer (see editor-kit/profile-source.ts). */
+function notes(v: PlannerView, a: SupervisionArrangement, index: number) {
+  const at = (field: string) => ['supervision', 'arrangements', index, field];
+  const perWord = (p: string) => v.t(p === 'week' ? 'perWeek' : p === 'quarter' ? 'perQuarter' : 'perMonth');
+  const frequency = (f: unknown) => {
+    const x = f as { count: number; per: string };
+    return v.t('summaryFrequency', x.count, perWord(x.per));
+  };
+  return {
+    provider: v.sourceNote(`arr-${a.id}-provider`, at('providerRole'), v.t('providerRole')),
+    peer: v.sourceNote(`arr-${a.id}-peer`, at('providerHasPeerBackground'), v.t('peerBackground')),
+    trained: v.sourceNote(`arr-${a.id}-trained`, at('providerTrainedInPeerSupervision'), v.t('trained')),
+    frequency: v.sourceNote(`arr-${a.id}-frequency`, at('frequency'), v.t('frequency'), frequency, `arr-${a.id}-count`),
+  };
+}
+
+function editBody(v: PlannerView, a: SupervisionArrangement, index: number, findings: ByField): TemplateResult {
   const { t, ct } = v;
   const id = a.id;
+  const note = notes(v, a, index);
   const p = (field: string) => `${LIST}[].${field}`;
   const type = supervisionTypes.find((x) => x.id === a.type);
   const key = (field: string) => itemKey(LIST, id, field);
@@ -121,21 +140,23 @@ function editBody(v: PlannerView, a: SupervisionArrangement, findings: ByField):
         options: supervisionTypes.map((x) => ({ value: x.id, label: x.label })),
         onChange: (value) => v.setArrangement(id, 'type', value),
       }, ct)}
-      ${editField(v.kit, {
-        id: `arr-${id}-provider`, key: key('providerRole'), label: t('providerRole'), hint: t('providerRoleHint'), value: a.providerRole,
-        path: p('providerRole'), findings: findings('providerRole'),
+      ${(note.provider ? answeredTextField : editField)(v.kit, {
+        own: v.document.supervision.arrangements[index]?.providerRole,
+        id: `arr-${id}-provider`, key: key('providerRole'), label: t('providerRole'), hint: t('providerRoleHint'), value: a.providerRole ?? '',
+        path: p('providerRole'), findings: findings('providerRole'), note: note.provider,
         onInput: (value) => v.setArrangement(id, 'providerRole', value),
       }, ct)}
     </div>
     <div class="checks">
       ${checkboxField({
         id: `arr-${id}-peer`, label: t('peerBackground'), hint: t('peerBackgroundHint'), checked: a.providerHasPeerBackground,
-        path: p('providerHasPeerBackground'), onChange: (on) => v.setArrangement(id, 'providerHasPeerBackground', on),
+        path: p('providerHasPeerBackground'), note: note.peer, onChange: (on) => v.setArrangement(id, 'providerHasPeerBackground', on),
       }, ct)}
       ${v.findingsBlock(findings('providerHasPeerBackground'))}
       ${checkboxField({
         id: `arr-${id}-trained`, label: t('trained'), checked: a.providerTrainedInPeerSupervision,
-        path: p('providerTrainedInPeerSupervision'), onChange: (on) => v.setArrangement(id, 'providerTrainedInPeerSupervision', on),
+        path: p('providerTrainedInPeerSupervision'), note: note.trained,
+        onChange: (on) => v.setArrangement(id, 'providerTrainedInPeerSupervision', on),
       }, ct)}
       ${v.findingsBlock(findings('providerTrainedInPeerSupervision'))}
     </div>
@@ -145,7 +166,8 @@ function editBody(v: PlannerView, a: SupervisionArrangement, findings: ByField):
       onChange: (value) => v.setArrangement(id, 'format', value),
     }, ct)}
     ${v.findingsBlock(findings('format'))}
-    <fieldset class="frequency" data-path=${p('frequency')} aria-describedby="arr-${id}-frequency-hint">
+    <fieldset class="frequency" data-path=${p('frequency')}
+      aria-describedby="arr-${id}-frequency-hint${note.frequency ? ` ${note.frequency.id}` : ''}">
       <legend>${t('frequency')}</legend>
       <p class="hint" id="arr-${id}-frequency-hint">${t('frequencyHint')}</p>
       <div class="inline">
@@ -159,6 +181,7 @@ function editBody(v: PlannerView, a: SupervisionArrangement, findings: ByField):
           onChange: (value) => v.setPer(id, value as 'week' | 'month' | 'quarter'),
         }, ct)}
       </div>
+      ${note.frequency?.content ?? nothing}
       ${v.findingsBlock(findings('frequency'))}
     </fieldset>
     ${numberField(v.kit, {
@@ -191,18 +214,21 @@ function focusBox(v: PlannerView, id: string, focus: string, label: string, chec
   </label>`;
 }
 
-function readonlyBody(v: PlannerView, a: SupervisionArrangement, findings: ByField): TemplateResult {
+function readonlyBody(v: PlannerView, a: SupervisionArrangement, index: number, findings: ByField): TemplateResult {
   const { t, ct } = v;
+  const note = notes(v, a, index);
+  const withNote = (field: TemplateResult, n?: { content: TemplateResult }) => (n ? html`<div>${field}${n.content}</div>` : field);
   const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : b ? ct('yes') : ct('no'));
   const perWord = (p: string) => t(p === 'week' ? 'perWeek' : p === 'quarter' ? 'perQuarter' : 'perMonth');
   const focusLabels = (a.focus ?? []).map((f) => supervisionFocusOptions.find((o) => o.id === f)?.label ?? f);
   return html`<div class="grid readonly-grid">
-    ${readonlyField(t('providerRole'), a.providerRole, ct)}
-    ${readonlyField(t('peerBackground'), yesNo(a.providerHasPeerBackground), ct)}
-    ${readonlyField(t('trained'), yesNo(a.providerTrainedInPeerSupervision), ct)}
+    ${withNote(readonlyField(t('providerRole'), a.providerRole, ct), note.provider)}
+    ${withNote(readonlyField(t('peerBackground'), yesNo(a.providerHasPeerBackground), ct), note.peer)}
+    ${withNote(readonlyField(t('trained'), yesNo(a.providerTrainedInPeerSupervision), ct), note.trained)}
     ${readonlyField(t('format'), a.format === 'group' ? t('group') : a.format === 'one-to-one' ? t('oneToOne') : undefined, ct)}
     <div>
       ${readonlyField(t('frequency'), a.frequency ? t('summaryFrequency', a.frequency.count, perWord(a.frequency.per)) : undefined, ct)}
+      ${note.frequency?.content ?? nothing}
       ${v.findingsBlock(findings('frequency'))}
     </div>
     ${readonlyField(t('duration'), a.durationMinutes !== undefined ? `${a.durationMinutes} ${t('minutes')}` : undefined, ct)}

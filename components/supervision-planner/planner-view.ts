@@ -8,9 +8,10 @@ import type { Finding } from '../../src/assess/types.js';
 import type { RoleDocument, SupervisionArrangement, TrainingItem } from '../../src/model/schema.js';
 import { setIn, updateItem, type Path } from '../../src/store/ops.js';
 import type { EditKit } from '../base/editor-kit/edit-kit.js';
+import { ProfileSources, sourceNote } from '../base/editor-kit/profile-source.js';
 import { findingsNext, placeFindings } from '../base/editor-kit/edit-fields.js';
 import type { Localizer } from '../base/localize.js';
-import type { CommonT } from '../base/ui.js';
+import type { CommonT, FieldNote } from '../base/ui.js';
 import type { Recipe } from '../document-runtime/document-context.js';
 import { addArrangement, addTraining, ARR, collapses, kitOf, listPath, moveInList, removeFromList, TR } from './planner-actions.js';
 import type { SupervisionStrings } from './strings.js';
@@ -45,6 +46,11 @@ export class PlannerView {
   readonly readonly: boolean;
   /** Refused input and number fields. */
   readonly kit: EditKit;
+  /**
+   * The document with the organisation profile's answers where the role has none (what the fields
+   * show), and where each value comes from.
+   */
+  readonly sources: ProfileSources;
 
   constructor(
     private readonly el: PswSupervisionPlanner,
@@ -55,6 +61,17 @@ export class PlannerView {
     this.ct = el.c!.t.bind(el.c!);
     this.readonly = el.doc.readonly;
     this.kit = kitOf(el);
+    this.sources = new ProfileSources(document, el.doc.snapshot?.organisation);
+  }
+
+  /** The note saying a field's value is the organisation's answer (or overrides it), if the profile answers it. */
+  sourceNote(id: string, path: Path, label: string, format?: (answer: unknown) => string, focusId?: string): FieldNote | undefined {
+    return sourceNote({ id, path, label, format, focusId, sources: this.sources, kit: this.kit, l: this.kit.l, readonly: this.readonly });
+  }
+
+  /** An arrangement as shown: with the profile's answers where it has none. */
+  shownArrangement(id: string): SupervisionArrangement | undefined {
+    return this.sources.effective.supervision.arrangements.find((x) => x.id === id);
   }
 
   /** Whether the year view shows its table (instead of the picture). */
@@ -125,14 +142,22 @@ export class PlannerView {
     this.kit.apply(itemKey(ARR, id, field), arrangement(id, { [field]: value }), { typing: typeof value === 'string', itemId: id });
   }
 
-  /** The number of sessions: a frequency needs it and a "per" (chosen before it, or a month). */
+  /**
+   * The number of sessions: a frequency needs it and a "per" (the one shown: the role's, the
+   * organisation's, chosen before it, or a month).
+   */
   count(id: string): (n: number | undefined) => Recipe {
-    return (count) => arrangement(id, (a) => setIn(a, ['frequency'], count === undefined ? undefined : { count, per: a.frequency?.per ?? this.pendingPer(id) }));
+    const shownPer = this.shownArrangement(id)?.frequency?.per;
+    return (count) => arrangement(id, (a) => setIn(a, ['frequency'], count === undefined ? undefined : { count, per: a.frequency?.per ?? shownPer ?? this.pendingPer(id) }));
   }
 
   setPer(id: string, per: Per): void {
+    const shown = this.shownArrangement(id)?.frequency;
     if (this.document.supervision.arrangements.find((x) => x.id === id)?.frequency) {
       this.kit.apply(itemKey(ARR, id, 'frequency'), arrangement(id, (x) => (x.frequency ? setIn(x, ['frequency', 'per'], per) : x)), { itemId: id });
+    } else if (shown) {
+      // The organisation's frequency is shown: changing its "per" sets this post's own.
+      this.kit.apply(itemKey(ARR, id, 'frequency'), arrangement(id, { frequency: { count: shown.count, per } }), { itemId: id });
     } else {
       this.el.ui.pendingPers.set(id, per);
       this.el.requestUpdate();

@@ -13,11 +13,14 @@ type Key = keyof SupervisionStrings & string;
 
 function box(v: PlannerView, path: Path, label: Key, hint?: Key): TemplateResult {
   const dotted = path.join('.');
-  const section = v.document[path[0] as 'team' | 'leadership' | 'wellbeing'] as Record<string, unknown>;
+  const id = dotted.replace('.', '-');
+  // The effective value: the organisation profile's answer where the role has none.
+  const section = v.sources.effective[path[0] as 'team' | 'leadership' | 'wellbeing'] as Record<string, unknown>;
   return html`<div class="check">
     ${checkboxField({
-      id: dotted.replace('.', '-'), label: v.t(label), hint: hint ? v.t(hint) : undefined, path: dotted, readonly: v.readonly,
+      id, label: v.t(label), hint: hint ? v.t(hint) : undefined, path: dotted, readonly: v.readonly,
       checked: section[path[1] as string] as boolean | undefined, onChange: (on) => v.setBool(path, on),
+      note: v.sourceNote(id, path, v.t(label)),
     }, v.ct)}
     ${v.readonly && hint ? html`<p class="hint">${v.t(hint)}</p>` : nothing}
     ${v.findingsBlock(v.findings(dotted))}

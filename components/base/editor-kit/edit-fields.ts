@@ -64,6 +64,28 @@ export function listTextField(kit: EditKit, o: KitFieldOptions & { value: string
   </div>`;
 }
 
+/**
+ * A text field whose value, when the role has none, is another's (the organisation profile's answer,
+ * see ./profile-source.ts): emptied while it has focus it stays empty, rather than showing that
+ * answer again under the cursor; once focus leaves, or the role has a value again, it shows the value.
+ */
+export function answeredTextField(kit: EditKit, o: KitFieldOptions & { value: string; own: unknown }, ct?: CommonT): TemplateResult {
+  const key = o.key ?? o.id;
+  const cleared = kit.draft(key) === '' && o.own === undefined;
+  return html`<div @focusout=${() => kit.setDraft(key, undefined)}>
+    ${textField(
+      {
+        ...o, value: cleared ? '' : o.value, error: kit.error(key),
+        onInput: (v, e) => {
+          kit.setDraft(key, v === '' ? '' : undefined);
+          o.onInput(v, e);
+        },
+      },
+      ct,
+    )}
+  </div>`;
+}
+
 /** The issue of a refused action that has no field (an Add button), announced; `id` lets the button point to it. */
 export function refusedNote(kit: EditKit, key: string, id?: string): TemplateResult | typeof nothing {
   const message = kit.error(key);

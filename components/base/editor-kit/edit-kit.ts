@@ -47,7 +47,8 @@ export function parseNumber(raw: string, event?: Event): number | undefined | nu
 export class EditKit {
   private readonly refused = new Map<string, Refused>();
   private readonly drafts = new Map<string, string>();
-  private readonly l: Localizer<EditStrings>;
+  /** The editor kit's strings, in the element's language. */
+  readonly l: Localizer<EditStrings>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,

@@ -7,5 +7,12 @@ export const EDIT_AREA = 'edit';
 export const editStrings = {
   /** A number field holds something that is not a number (letters, an unfinished "1e"). */
   enterNumber: 'Enter a number, for example 20.',
+  /** A field whose value is the organisation profile's answer (profile-source.ts). */
+  fromProfile: (organisation: string, asOf: string) => `From ${organisation}’s profile (confirmed ${asOf}).`,
+  /** A field the role sets for itself where the profile has an answer. */
+  setForPost: (answer: string) => `Set for this post — the organisation’s answer is ${answer}.`,
+  useOrganisation: 'Use the organisation’s answer',
+  answerYes: 'yes',
+  answerNo: 'no',
 };
 export type EditStrings = typeof editStrings;

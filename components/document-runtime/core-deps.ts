@@ -85,13 +85,14 @@ export function assessIfLoaded(doc: RoleDocument, organisation?: OrganisationPro
 }
 
 /**
- * A new document from a setting's template (`createRoleDocument({ template, organisation })` of the
+ * A new document from a built-in or organisation template (`createRoleDocument({ template, organisation })` of the
  * core), with the templates loaded on first use. Rejects with a TypeError for an unknown setting id,
  * and when the templates' chunk cannot be fetched. For elements (e.g. a template picker); a page
  * starts a wrapper from a template with `<psw-role-document template="…">`.
  */
-export async function loadTemplateDocument(settingId: SettingId, organisation?: OrganisationProfile): Promise<RoleDocument> {
+export async function loadTemplateDocument(template: SettingId | string, organisation?: OrganisationProfile): Promise<RoleDocument> {
   const { createRoleDocument } = await lazyImports.templates();
-  // The profile, when there is one, lets the core leave to it what it answers.
-  return createRoleDocument((organisation ? { template: settingId, organisation } : { template: settingId }) as { template: SettingId });
+  // The profile, when there is one, lets the core leave to it what it answers; `template` may be
+  // one of the profile's own templates.
+  return createRoleDocument(organisation ? { template, organisation } : { template });
 }

@@ -83,15 +83,15 @@ export class BuilderState {
     return this.ctl.document!;
   }
 
-  /**
-   * The document with the organisation profile's answers where the role has none (what the fields
-   * show), and where each value comes from.
-   */
   /** The organisation profile the document is shown with, if any. */
   get organisation(): OrganisationProfile | undefined {
     return this.ctl.snapshot?.organisation;
   }
 
+  /**
+   * The document with the organisation profile's answers where the role has none (what the fields
+   * show), and where each value comes from.
+   */
   get sources(): ProfileSources {
     const doc = this.doc;
     const profile = this.ctl.snapshot?.organisation;

@@ -16,12 +16,17 @@ import { docCheckbox, docNumber, docSelect, docText } from './fields.js';
 
 type Salary = NonNullable<RoleDocument['employment']['salary']>;
 
-/** The Agenda for Change table in force today; none past the newest table held (then the band is typed). */
-const afcTableToday = () => payTableInForce('agenda-for-change', clockToday());
+/**
+ * The Agenda for Change table in force today (the organisation's own, if its profile has one); none
+ * past the newest table held (then the band is typed).
+ */
+const afcTableToday = (b: BuilderState) => payTableInForce('agenda-for-change', clockToday(), { organisation: b.organisation });
+/** The pay scheme the role uses: its own, or the organisation's. */
+const schemeOf = (b: BuilderState) => b.sources.effective.employment.payScheme;
 
 function pickBand(b: BuilderState, band: string): void {
   const t = b.t;
-  const table = afcTableToday();
+  const table = afcTableToday(b);
   const entry = table && band ? payTableBand(table, band) : undefined;
   const year = table ? payTableYearOf(table) : '';
   const done = b.run(
@@ -111,9 +116,10 @@ function salary(b: BuilderState): TemplateResult {
 function band(b: BuilderState): TemplateResult {
   const t = b.t;
   const e = b.doc.employment;
-  const table = afcTableToday();
-  if (e.payScheme !== 'agenda-for-change' || b.readonly || !table) {
-    return docText(b, { id: 'employment-band', path: ['employment', 'band'], label: e.payScheme === 'agenda-for-change' ? t('band') : t('bandOther') });
+  const afc = schemeOf(b) === 'agenda-for-change';
+  const table = afcTableToday(b);
+  if (!afc || b.readonly || !table) {
+    return docText(b, { id: 'employment-band', path: ['employment', 'band'], label: afc ? t('band') : t('bandOther') });
   }
   const bands = table.bands;
   const options = bands.map((p) => ({ value: p.band, label: t('bandOption', p.band, b.money(p.min), b.money(p.max), payTableYearOf(table)) }));
@@ -133,7 +139,7 @@ function summary(b: BuilderState): string {
   const t = b.t;
   const e = b.doc.employment;
   const parts: string[] = [];
-  if (e.band) parts.push(e.payScheme === 'agenda-for-change' ? t('bandShort', e.band) : e.band);
+  if (e.band) parts.push(schemeOf(b) === 'agenda-for-change' ? t('bandShort', e.band) : e.band);
   if (e.salary) parts.push(t(e.salary.period === 'hour' ? 'salaryRangeHour' : 'salaryRangeYear', b.money(e.salary.min), b.money(e.salary.max)));
   if (e.hoursPerWeek !== undefined) parts.push(t('hoursSummary', String(e.hoursPerWeek)));
   if (e.contractType) parts.push(contractLabel(b, e.contractType));
@@ -146,12 +152,11 @@ const contractLabel = (b: BuilderState, c: keyof typeof contractKey) => b.t(cont
 export function renderEmployment(b: BuilderState): TemplateResult {
   const t = b.t;
   return section(b, 'employment', 'employment', t('employmentTitle'), summary(b), () => {
-    const e = b.doc.employment;
     const fields = html`
       <div class="grid">
         ${docSelect(b, {
           id: 'employment-scheme', path: ['employment', 'payScheme'], label: t('payScheme'), emptyLabel: t('chooseOne'),
-          hint: paySchemes.find((p) => p.id === e.payScheme)?.description,
+          hint: paySchemes.find((p) => p.id === schemeOf(b))?.description,
           options: paySchemes.map((p) => ({ value: p.id, label: p.label })),
         })}
         ${band(b)}

@@ -122,7 +122,8 @@ export const ProfilePolicySchema = z.strictObject({
 });
 
 export const OrganisationTemplateSchema = z.strictObject({
-  id: IdSchema,
+  /** Not a built-in template's id: `createRoleDocument({ template })` takes either. */
+  id: IdSchema.check(z.refine((id: string) => !(SETTING_IDS as readonly string[]).includes(id), 'must not be the id of a built-in template; choose another')),
   label: name(),
   description: optText(),
   document: RoleDocumentSchema,

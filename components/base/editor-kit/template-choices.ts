@@ -2,12 +2,12 @@
  * The templates a picker offers (the role builder's and the designer's start screen): the built-in
  * settings' templates, less those the organisation profile hides (`templates.hide`), then the
  * organisation's own (`templates.add`, offered under the id `org:<id>`). Picking an organisation
- * template gives a copy of its document with fresh ids, as a built-in template gives a new document.
+ * template gives a copy of its document with fresh ids and pay from the table in force
+ * (`createRoleDocument` in src/model/create.ts), as a built-in template gives a new document.
  */
 import { settings } from '../../../src/catalogue/settings.js';
 import type { SettingId } from '../../../src/catalogue/ids.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
-import { newId } from '../../../src/model/ids.js';
 import type { OrganisationProfile } from '../../../src/organisation/schema.js';
 import { loadTemplateDocument } from '../../document-runtime/core-deps.js';
 
@@ -41,19 +41,6 @@ export function templateChoices(profile: OrganisationProfile | undefined): Templ
 export const chosenTemplate = (choices: readonly TemplateChoice[], id: string): TemplateChoice =>
   choices.find((c) => c.id === id) ?? choices[0]!;
 
-/** A copy of `doc` whose document and list items have new ids. */
-function withFreshIds(doc: RoleDocument): RoleDocument {
-  const copy = (v: unknown, inList: boolean): unknown => {
-    if (Array.isArray(v)) return v.map((x) => copy(x, true));
-    if (v === null || typeof v !== 'object') return v;
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = copy(x, false);
-    if (inList && typeof out.id === 'string') out.id = newId();
-    return out;
-  };
-  return { ...(copy(doc, false) as RoleDocument), id: newId() };
-}
-
 /**
  * The document the choice `id` starts from: a built-in template (loaded lazily), or the
  * organisation's template with fresh ids. Rejects when the templates' chunk cannot be fetched or the
@@ -63,7 +50,7 @@ export async function loadChoiceDocument(id: string, profile: OrganisationProfil
   if (id.startsWith(ORG)) {
     const own = profile?.templates.add?.find((t) => ORG + t.id === id);
     if (!own) throw new TypeError(`Unknown organisation template "${id.slice(ORG.length)}".`);
-    return withFreshIds(own.document);
+    return loadTemplateDocument(own.id, profile);
   }
   return loadTemplateDocument(id as SettingId, profile);
 }

@@ -5,7 +5,7 @@ import { PswOrganisationErrorEvent, PswOrganisationLoadEvent } from '../../../co
 import { ensurePageDocument } from '../../../components/document-runtime/page-document.js';
 import { lazyImports } from '../../../components/document-runtime/core-deps.js';
 import { assessRole } from '../../../src/assess/index.js';
-import { testProfile } from '../../fixtures/organisation.js';
+import { testProfile } from '../../fixtures/profiles.js';
 
 const findingIds = (c: TestConsumer) => c.doc.assessment!.findings.map((f) => `${f.ruleId}:${f.path ?? ''}`).sort();
 const statusText = (c: TestConsumer) => c.shadowRoot!.querySelector('[part="document-status"]')!.textContent!.replace(/\s+/g, ' ');

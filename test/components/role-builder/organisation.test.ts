@@ -5,7 +5,7 @@ import { createRoleDocument } from '../../../src/model/create.js';
 import { setIn } from '../../../src/store/ops.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
-import { testProfile } from '../../fixtures/organisation.js';
+import { testProfile } from '../../fixtures/profiles.js';
 import '../../../components/locales/cy.js';
 import { button, choose, collect, field, focused, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
 

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { setIn } from '../../../src/store/ops.js';
-import { testProfile } from '../../fixtures/organisation.js';
+import { testProfile } from '../../fixtures/profiles.js';
 import { button, field, inStep, mountInWrapper, resetPage, root, settle } from './helpers.js';
 
 describe('<psw-role-designer> with an organisation profile', () => {

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswSupervisionPlanner } from '../../../components/supervision-planner/supervision-planner.component.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
-import { testProfile } from '../../fixtures/organisation.js';
+import { testProfile } from '../../fixtures/profiles.js';
 import { activeIn, button, click, control, docWith, item, pick, resetPage, shadow, type } from './helpers.js';
 
 const withPeerSupervision = () =>

@@ -11,7 +11,7 @@ import { jobReference } from '../../../src/export/jd-model.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import type { OrganisationProfile } from '../../../src/organisation/schema.js';
 import { completeDoc, emptyDoc } from '../../fixtures/export-docs.js';
-import { HOSTILE_NAME, hostileProfile, pngLogoProfile, trustProfile } from '../../fixtures/export-profiles.js';
+import { HOSTILE_NAME, hostileProfile, pngLogoProfile, trustProfile } from '../../fixtures/profiles.js';
 import { resetPage } from '../document-runtime/fixtures.js';
 import { interceptDownloads } from '../util/downloads.js';
 

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { toDocx } from '../../../src/export/docx.js';
 import { fitInto, logoImage } from '../../../src/export/logo-image.js';
 import { completeDoc, emptyDoc } from '../../fixtures/export-docs.js';
-import { HOSTILE_NAME, hostileProfile, PNG_1X1, pngLogoProfile, trustProfile } from '../../fixtures/export-profiles.js';
+import { HOSTILE_NAME, hostileProfile, PNG_1X1, pngLogoProfile, trustProfile } from '../../fixtures/profiles.js';
 import { partNames, xmlParts } from '../../util/docx-parts.js';
 
 const base64 = (bytes: number[]): string => btoa(String.fromCharCode(...bytes));

@@ -9,7 +9,7 @@ import { toMarkdown } from '../../../src/export/markdown.js';
 import { parseRoleDocument } from '../../../src/model/parse.js';
 import { applyOrganisation } from '../../../src/organisation/apply.js';
 import { completeDoc, emptyDoc, hostileDoc } from '../../fixtures/export-docs.js';
-import { HOSTILE_NAME, HOSTILE_PREFIX, hostileProfile, pngLogoProfile, trustProfile } from '../../fixtures/export-profiles.js';
+import { HOSTILE_NAME, HOSTILE_PREFIX, hostileProfile, pngLogoProfile, trustProfile } from '../../fixtures/profiles.js';
 
 const NOW = '2026-12-05T12:00:00.000Z';
 

@@ -4,12 +4,9 @@
  * zod refinements and some things the parser does beyond validation; those are PARSER_ONLY below,
  * where the test asserts the known difference instead (the parser refuses or accepts, ajv does
  * not), so a change on either side shows up here.
- *
- * ajv is CommonJS, which the browser test runner cannot load, so the agreement tests run in Node
- * only; the structural tests run everywhere.
  */
 import { describe, it } from '../../util/harness.js';
-import { inNode } from '../../util/harness.js';
+import { compileSchema } from '../../util/ajv.js';
 import { expect } from 'chai';
 import { roleDocumentJsonSchema, PARSER_ONLY_CHECKS, SCHEMA_ID } from '../../../src/model/json-schema.js';
 import { createRoleDocument, parseRoleDocument, SCHEMA_VERSION } from '../../../src/model/index.js';
@@ -103,14 +100,8 @@ describe('JSON Schema: shape', () => {
   });
 });
 
-if (inNode) {
-  // Built at run time so the browser test runner never tries to resolve these CommonJS packages.
-  const load = async (name: string) => ((await import(/* @vite-ignore */ name)) as { default: any }).default;
-  const Ajv2020 = await load('ajv/dist/' + '2020.js');
-  const addFormats = await load('ajv-' + 'formats');
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats(ajv);
-  const validate = ajv.compile(roleDocumentJsonSchema());
+{
+  const validate = compileSchema(roleDocumentJsonSchema());
   const json = (v: unknown) => JSON.parse(JSON.stringify(v)); // what a server would validate
 
   describe('JSON Schema and parseRoleDocument agree (Node, ajv)', () => {

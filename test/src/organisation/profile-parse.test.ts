@@ -3,7 +3,8 @@
  * input without polluting a prototype, names the field of every problem in words, migrates older
  * versions and refuses newer ones; the shipped JSON Schema agrees with it on the examples below.
  */
-import { describe, it, inNode } from '../../util/harness.js';
+import { describe, it } from '../../util/harness.js';
+import { compileSchema } from '../../util/ajv.js';
 import { expect } from 'chai';
 import { parseOrganisationProfile, PROFILE_SCHEMA_VERSION, type ProfileParseResult } from '../../../src/organisation/index.js';
 import { organisationProfileJsonSchema, PROFILE_PARSER_ONLY_CHECKS, PROFILE_SCHEMA_ID } from '../../../src/organisation/json-schema.js';
@@ -130,13 +131,8 @@ describe('organisation.schema.json', () => {
   });
 });
 
-if (inNode) {
-  const load = async (name: string) => ((await import(/* @vite-ignore */ name)) as { default: any }).default;
-  const Ajv2020 = await load('ajv/dist/' + '2020.js');
-  const addFormats = await load('ajv-' + 'formats');
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats(ajv);
-  const validate = ajv.compile(organisationProfileJsonSchema());
+{
+  const validate = compileSchema(organisationProfileJsonSchema());
   const VALID: P[] = [goodProfile(), withProfile((p) => { p.organisation.logo = { src: 'data:image/jpeg;base64,/9j/4AAQ', alt: 'Logo' }; })];
   const INVALID: P[] = [
     withProfile((p) => { p.facts.peerOnPanel = 'yes'; }), withProfile((p) => { delete p.asOf; }), withProfile((p) => { p.extra = 1; }),

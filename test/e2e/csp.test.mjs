@@ -45,6 +45,13 @@ describe('strict Content-Security-Policy page (demo/csp.html, built bundle)', ()
     assert.deepEqual(page.errors, []);
   });
 
+  it('the loose elements use the page’s organisation profile (a JSON script: data, allowed by the policy)', async () => {
+    await page.waitForFunction(() => globalThis[Symbol.for('psw-role-kit/page-document/v1')]?.organisation !== undefined);
+    const name = await page.evaluate(() => globalThis[Symbol.for('psw-role-kit/page-document/v1')].organisation.organisation.name);
+    assert.equal(name, 'Example NHS Trust <i>under CSP</i>');
+    assert.deepEqual(await violations(), []);
+  });
+
   it('a person types, adds, undoes and downloads with no violation', async () => {
     const wrapped = page.locator('#wrapped');
     const tags = await page.evaluate(() => window.__cspTags);

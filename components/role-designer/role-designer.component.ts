@@ -18,8 +18,8 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  * Support, Terms, Review and export — each step composed of the toolkit's own elements
  * (`<psw-role-builder>` parts, `<psw-boundary-checklist>`, `<psw-supervision-planner>`,
  * `<psw-role-insights>`, `<psw-role-export>`, `<psw-job-description>`). The step navigation shows,
- * for each step, what the assessment found in its part of the role (a tick when nothing there must
- * be fixed), and the toolbar shows the role's readiness, with Undo and Redo for every change made
+ * for each step, what is left in its part of the role (how many findings to fix and to check; a
+ * tick only when there is nothing of either), and the toolbar shows the role's readiness, with Undo and Redo for every change made
  * in any step (also Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y).
  *
  * On an empty role it opens on a start screen: a setting's template, or a blank role. "Go to the
@@ -96,6 +96,10 @@ export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
     if (!isStepId(this.step)) this.step = 'role';
     // What was said about an edit ("Undo takes it back") no longer applies once the role is read only.
     if (this.doc.readonly && this.announcement) this.announcement = '';
+    // The announcements line speaks of the step shown: a step changed with nothing said about it
+    // (Previous/Next, whose focus goes to the new step's title; a page setting `step`; "Go to the
+    // field") clears what was said on the step before, such as "Step 3 of 6: Boundaries".
+    if (changed.has('step') && changed.get('step') !== undefined && !changed.has('announcement')) this.announcement = '';
     super.willUpdate(changed);
   }
 

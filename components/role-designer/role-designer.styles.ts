@@ -126,6 +126,9 @@ export default css`
     color: var(--_error);
     font-weight: 700;
   }
+  .step-status[data-state='check'] .mark {
+    color: var(--_warning);
+  }
   @container (max-inline-size: 30rem) {
     .steps {
       grid-template-columns: 1fr;

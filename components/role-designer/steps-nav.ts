@@ -1,7 +1,7 @@
 /**
  * The step navigation: an ordered list of buttons, the current one marked `aria-current="step"`,
- * each with its number, name and what the assessment found in its part of the role (a tick when
- * nothing must be fixed there).
+ * each with its number, name and what is left in its part of the role: the counts of what the
+ * assessment found to fix and to check there, and a tick only when there is nothing of either.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DesignerModel } from './role-designer.view.js';
@@ -32,6 +32,12 @@ export function stepState(p: StepProgress): 'fix' | 'check' | 'clear' {
   return p.errors ? 'fix' : p.warnings ? 'check' : 'clear';
 }
 
+/**
+ * The mark before a step's counts, a shape for each state so colour is never alone: a tick only
+ * when nothing is left to fix or check. Hidden from screen readers, which hear the counts.
+ */
+export const STEP_MARKS = { fix: '!', check: '?', clear: '✓' } as const;
+
 function status(d: DesignerModel, p: StepProgress): TemplateResult {
   const t = d.t;
   const state = stepState(p);
@@ -40,7 +46,7 @@ function status(d: DesignerModel, p: StepProgress): TemplateResult {
     p.warnings ? html`<span class="check">${t('stepStatusCheck', p.warnings)}</span>` : undefined,
   ].filter((x) => x !== undefined);
   return html`<span class="step-status" data-state=${state}
-    ><span class="mark" aria-hidden="true">${state === 'fix' ? '!' : '✓'}</span
+    ><span class="mark" aria-hidden="true">${STEP_MARKS[state]}</span
     ><span class="visually-hidden">, </span
     >${parts.length
       ? parts.map((part, i) => html`${i ? ', ' : nothing}${part}`)

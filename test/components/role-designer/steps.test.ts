@@ -38,7 +38,9 @@ function expectCountsMatch(designer: PswRoleDesigner, doc: RoleDocument): void {
     const expected = expectedStatus(ofStep(step, findings));
     expect(b.getAttribute('data-state'), step).to.equal(expected.state);
     expect(text(b.querySelector('.step-status')), step).to.include(expected.text);
-    expect(text(b.querySelector('.step-status .mark')), step).to.equal(expected.state === 'fix' ? '!' : '✓');
+    // A tick only when nothing is left to fix or check; each state its own mark, never colour alone.
+    expect(text(b.querySelector('.step-status .mark')), step).to.equal({ fix: '!', check: '?', clear: '✓' }[expected.state]);
+    expect(spoken(b), step).to.include(expected.text, 'the counts are spoken');
   }
 }
 
@@ -62,7 +64,7 @@ describe('psw-role-designer: steps', () => {
     expect(spoken(buttons[1]!)).to.match(/^2\. Duties, /);
   });
 
-  it('counts on each step the findings of the paths it edits; Review counts them all; a tick when nothing must be fixed', async () => {
+  it('counts on each step the findings of the paths it edits; Review counts them all; a tick only when nothing is left to fix or check', async () => {
     const { wrapper, designer } = await mountInWrapper(draft());
     expectCountsMatch(designer, wrapper.value);
     expect(stepButton(designer, 'role').getAttribute('data-state')).to.equal('fix', 'no job title yet');
@@ -75,7 +77,13 @@ describe('psw-role-designer: steps', () => {
     wrapper.value = createRoleDocument({ template: 'vcse-community' });
     await settle(designer);
     expectCountsMatch(designer, wrapper.value);
-    for (const step of STEP_IDS) expect(text(stepButton(designer, step).querySelector('.mark'))).to.equal('✓');
+    // A step with only things to check has no tick.
+    const checking = STEP_IDS.filter((step) => stepButton(designer, step).getAttribute('data-state') === 'check');
+    expect(checking.length, 'the template leaves something to check').to.be.greaterThan(0);
+    for (const step of checking) {
+      expect(text(stepButton(designer, step).querySelector('.mark')), step).to.equal('?');
+      expect(spoken(stepButton(designer, step)), step).to.match(/\d+ to check/);
+    }
   });
 
   it('gives every path the assessment reports (blank role, every template) to exactly one step', () => {
@@ -112,6 +120,27 @@ describe('psw-role-designer: steps', () => {
     expect(roleBuilder.isConnected).to.equal(true);
   });
 
+  it('keeps its status with the step: "Step 3 of 6: Boundaries" goes once another step is shown', async () => {
+    const { designer } = await mountInWrapper(draft());
+    const announce = () => text(root(designer).querySelector('.announce'));
+    stepButton(designer, 'boundaries').click();
+    await settle(designer);
+    expect(announce()).to.equal('Step 3 of 6: Boundaries');
+    for (const [next, name] of [['support', 'Support'], ['terms', 'Terms'], ['review', 'Review and export']] as const) {
+      button(currentPanel(designer), `Next: ${name}`).click();
+      await settle(designer);
+      expect(designer.step).to.equal(next);
+      expect(announce(), next).to.not.include('Boundaries');
+      expect(text(root(designer).querySelector(`#panel-title-${next}`))).to.equal(`Step ${STEP_IDS.indexOf(next) + 1} of 6: ${name}`);
+    }
+    stepButton(designer, 'support').click();
+    await settle(designer);
+    expect(announce()).to.equal('Step 4 of 6: Support');
+    designer.step = 'boundaries'; // a page deep-linking to a step
+    await settle(designer);
+    expect(announce()).to.equal('');
+  });
+
   it('opens on the step named by the step attribute, and follows it when the page changes it', async () => {
     const { designer } = await mountInWrapper(draft(), { step: 'support' });
     expect(currentPanel(designer).dataset.step).to.equal('support');
@@ -138,6 +167,7 @@ describe('psw-role-designer: steps', () => {
       expect(text(deepActive())).to.equal(`Step ${STEP_IDS.indexOf(to) + 1} of 6: ${name}`);
     }
     expect(() => button(currentPanel(designer), 'Next: Role')).to.throw();
+    expect(text(root(designer).querySelector('.announce'))).to.equal('', 'nothing said about an earlier step stays');
     button(currentPanel(designer), 'Previous: Terms').click();
     await settle(designer);
     expect(designer.step).to.equal('terms');

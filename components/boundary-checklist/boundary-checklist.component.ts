@@ -1,3 +1,4 @@
+import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { BoundaryStrings } from './strings.js';
@@ -67,6 +68,14 @@ export interface ChecklistState {
  */
 export class PswBoundaryChecklist extends PswDocumentElement<View, BoundaryStrings> {
   protected readonly viewLoader = view;
+
+  /**
+   * Shows every topic as a one-line summary (its name, status and what is left to fix or check)
+   * until it is opened with its "Show details" button, so the whole list fits a few screens;
+   * `psw-navigate` to a field opens its topic. Without it, only the topics already settled when
+   * the role is first shown start as summaries.
+   */
+  @property({ type: Boolean, reflect: true }) summaries = false;
 
   /** @internal The view's state between renders. */
   readonly ui: ChecklistState = { filter: 'all', collapseChoice: new Map() };

@@ -189,6 +189,14 @@ export default css`
   .actions.end {
     justify-content: flex-end;
   }
+  /* What is left on a topic shown as one line: words first, colour only underlines them. */
+  .left {
+    font-size: var(--_font-size-small);
+  }
+  .left[data-state='fix'] {
+    color: var(--_error);
+    font-weight: 700;
+  }
 
   /* Custom topics */
   .custom-topics {

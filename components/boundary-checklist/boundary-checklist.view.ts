@@ -186,17 +186,19 @@ function renderRow(el: El, row: TopicRow, all: readonly Finding[], readonly: boo
   if (readonly) return guard([row.boundary, lang], () => readonlyTopic(row, { t: tr, ct: ctr }));
   const findings = rowFindings(row, all);
   const collapsed = isCollapsed(el, row.key);
+  const oneLine = collapsed && el.summaries;
   const kit = kitOf(el);
   const refused = kit.stateUnder(`${row.key}-`);
   const findingsKey = findings.map((f) => `${f.ruleId}|${f.path}|${f.message}`).join('\n');
   // Only the card whose record, findings, errors or open state changed is rendered again.
-  return guard([row.boundary, row.index, findingsKey, refused, collapsed, lang], () =>
+  return guard([row.boundary, row.index, findingsKey, refused, collapsed, oneLine, lang], () =>
     topicCard(row, {
       t: tr,
       ct: ctr,
       findings,
       kit,
       collapsed,
+      oneLine,
       onToggle: () => toggle(el, row.key),
       onEdit: (field, value) => editField(el, row, field, value),
       onRemove: row.topic === 'custom' ? () => removeCustom(el, row) : undefined,
@@ -211,7 +213,7 @@ function isVisible(el: El, row: TopicRow): boolean {
 }
 
 function isCollapsed(el: El, key: string): boolean {
-  return el.ui.collapseChoice.get(key) ?? el.ui.firstSeen?.settled?.has(key) ?? false;
+  return el.ui.collapseChoice.get(key) ?? (el.summaries || (el.ui.firstSeen?.settled?.has(key) ?? false));
 }
 
 function chooseFilter(el: El, filter: Filter): void {
@@ -245,6 +247,7 @@ async function addCustom(el: El): Promise<void> {
   const added = kitOf(el).apply(ADD, (doc) => addItem(doc, ['boundaries'], { id, topic: 'custom' } satisfies Boundary), { label: t(el)('addCustom') });
   el.ui.removed = undefined;
   if (added) el.ui.filterKeys?.add(customKey(id));
+  if (added) el.ui.collapseChoice.set(customKey(id), false); // its name is asked for at once
   el.requestUpdate();
   await el.updateComplete;
   if (added) field(el, { key: customKey(id), field: 'label' })?.focus();
@@ -268,6 +271,7 @@ async function removeCustom(el: El, row: TopicRow): Promise<void> {
 async function undoRemove(el: El, id: string): Promise<void> {
   el.doc.undo();
   el.ui.removed = undefined;
+  el.ui.collapseChoice.set(customKey(id), false);
   el.requestUpdate();
   await el.updateComplete;
   field(el, { key: customKey(id), field: 'label' })?.focus();

@@ -34,6 +34,9 @@ export const boundaryStrings = {
   showDetails: 'Show details',
   hideDetails: 'Hide details',
   ofTopic: (topic: string) => `of ${topic}`,
+  leftFix: (n: number) => `${n} to fix`,
+  leftCheck: (n: number) => `${n} to check`,
+  leftNothing: 'Nothing to fix or check',
 
   statusLegend: 'Status',
   statusNotStarted: 'Not started',

@@ -22,6 +22,8 @@ export interface CardContext {
   /** Refused input of the card's fields, keyed by their ids (`<row key>-<field>`). */
   kit: EditKit;
   collapsed: boolean;
+  /** Collapsed to one line: name, status and what is left (counts, not the findings themselves). */
+  oneLine?: boolean;
   onToggle: () => void;
   /** A user's change of one field ('' clears it). */
   onEdit: (field: BoundaryField, value: string) => void;
@@ -55,6 +57,16 @@ function statusBadge(row: TopicRow, t: BoundaryT): TemplateResult {
   const label = statusOptions(t).find((o) => o.value === status)!.label;
   return html`<span class="badge status" data-status=${status}
     ><span class="visually-hidden">${t('statusLegend')}: </span>${label}</span
+  >`;
+}
+
+/** What is left on a topic shown as one line: how many findings to fix and to check, in words. */
+function left(findings: readonly Finding[], t: BoundaryT): TemplateResult {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const parts = [errors ? t('leftFix', errors) : '', warnings ? t('leftCheck', warnings) : ''].filter(Boolean);
+  return html`<span class="left" data-state=${errors ? 'fix' : warnings ? 'check' : 'clear'}
+    >${parts.length ? parts.join(', ') : t('leftNothing')}</span
   >`;
 }
 
@@ -93,7 +105,9 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
   // Said once: by the assessment's own finding on the status when there is one, else by a hint.
   const review = status === 'not-started' && !!b?.position?.trim() && at('status').length === 0;
 
-  const details = c.collapsed
+  const details = c.oneLine
+    ? nothing
+    : c.collapsed
     ? html`<p class="summary">${(notApplicable ? b?.notApplicableReason : b?.position)?.trim() || t('nothingWritten')}</p>`
     : html`
         ${custom
@@ -142,13 +156,14 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
               >${t('essential')}<span class="visually-hidden">: ${t('essentialHint')}</span></span
             >`
           : nothing}
+        ${c.oneLine ? left(c.findings, t) : nothing}
       </span>
       <button type="button" class="link toggle" aria-expanded=${c.collapsed ? 'false' : 'true'} aria-controls="${key}-details" @click=${c.onToggle}>
         ${c.collapsed ? t('showDetails') : t('hideDetails')}<span class="visually-hidden"> ${t('ofTopic', name)}</span>
       </button>
     </div>
     ${c.collapsed ? nothing : guidance(row, c)}
-    ${findingsNext(card, ct)}
+    ${c.oneLine ? nothing : findingsNext(card, ct)}
     <div class="details" id="${key}-details">${details}</div>
   </fieldset>`;
 }

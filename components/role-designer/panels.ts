@@ -3,6 +3,9 @@
  * parts (through its `sections`), the boundary checklist, the supervision planner, and the
  * insights, export and job description — rather than copying them.
  *
+ * The long lists (boundary topics, supervision arrangements, training) show each entry as a
+ * one-line summary until it is opened (`summaries`), so a step fits a few screens.
+ *
  * Only the shown step is in the page. A step left behind is kept aside by Lit's `cache` (its
  * elements disconnected, so they do no work while another step is edited) and put back as it was
  * when the step is shown again: what was open or filtered inside survives moving between steps.
@@ -17,8 +20,8 @@ import { stepIntro, stepName } from './steps-nav.js';
 const CONTENT: Record<StepId, () => TemplateResult> = {
   role: () => html`<psw-role-builder sections="templates basics"></psw-role-builder>`,
   duties: () => html`<psw-role-builder sections="duties"></psw-role-builder>`,
-  boundaries: () => html`<psw-boundary-checklist></psw-boundary-checklist>`,
-  support: () => html`<psw-supervision-planner></psw-supervision-planner>`,
+  boundaries: () => html`<psw-boundary-checklist summaries></psw-boundary-checklist>`,
+  support: () => html`<psw-supervision-planner summaries></psw-supervision-planner>`,
   terms: () => html`<psw-role-builder sections="employment progression person-spec"></psw-role-builder>`,
   review: () => html`<psw-role-insights></psw-role-insights>
     <psw-role-export></psw-role-export>

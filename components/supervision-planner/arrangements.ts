@@ -60,13 +60,14 @@ function renderArrangement(v: PlannerView, own: SupervisionArrangement, index: n
   // Shown with the organisation profile's answers where the arrangement has none; edits go by id.
   const a = v.sources.effective.supervision.arrangements[index] ?? own;
   const name = arrangementName(a);
-  const findings = findingsByField(v.findings(`${LIST}[${index}]`, a.id), LIST, FIELDS);
+  const all = v.findings(`${LIST}[${index}]`, a.id);
+  const findings = findingsByField(all, LIST, FIELDS);
   const expanded = v.isExpanded(LIST, a.id, count);
   const headingId = `arr-${a.id}-heading`;
   return html`<li class="item" part="arrangement" data-item-id=${a.id} data-path="${LIST}[]" aria-labelledby=${headingId}>
     <div class="item-head">
       <h4 id=${headingId}>${t('arrangementName', index + 1, typeLabel(a.type))}</h4>
-      ${expanded ? nothing : html`<span class="summary">${summary(v, a)}</span>`}
+      ${expanded ? nothing : html`<span class="summary">${summary(v, a)}</span> ${v.left(all)}`}
       ${v.readonly ? nothing : itemActions(v, LIST, a.id, name, index, count, expanded)}
     </div>
     ${v.findingsBlock(findings(''))}

@@ -4,6 +4,7 @@
  * components/base/editor-kit/) and the edits behind the controls. Made per render by the view
  * (./supervision-planner.view.ts); the modules stay plain functions of it.
  */
+import { html } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import type { RoleDocument, SupervisionArrangement, TrainingItem } from '../../src/model/schema.js';
 import { setIn, updateItem, type Path } from '../../src/store/ops.js';
@@ -91,7 +92,17 @@ export class PlannerView {
 
   /** Whether lists of `count` items collapse to summary lines (with an Edit button per item). */
   collapses(count: number): boolean {
-    return !this.readonly && collapses(count);
+    return !this.readonly && (this.el.summaries || collapses(count));
+  }
+
+  /** What is left on an item shown as a summary line: how many findings to fix and to check, in words. */
+  left(findings: readonly Finding[]) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    const parts = [errors ? this.t('leftFix', errors) : '', warnings ? this.t('leftCheck', warnings) : ''].filter(Boolean);
+    return html`<span class="left" data-state=${errors ? 'fix' : warnings ? 'check' : 'clear'}
+      >${parts.length ? parts.join(', ') : this.t('leftNothing')}</span
+    >`;
   }
 
   /** Whether a list item is shown with all its fields. */

@@ -1,3 +1,4 @@
+import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { Per } from './planner-view.js';
@@ -62,6 +63,14 @@ export interface PlannerState {
  */
 export class PswSupervisionPlanner extends PswDocumentElement<View, SupervisionStrings> {
   protected readonly viewLoader = view;
+
+  /**
+   * Shows every supervision arrangement and training item as a one-line summary (its name, what is
+   * set and what is left to fix or check) until it is opened with its "Edit" button, so the planner
+   * fits a few screens; `psw-navigate` to a field opens its item. Without it, only long lists are
+   * shown as summaries.
+   */
+  @property({ type: Boolean, reflect: true }) summaries = false;
 
   /** @internal The view's state between renders. */
   readonly ui: PlannerState = { showTable: false, expanded: new Set(), announcement: '', pendingPers: new Map() };

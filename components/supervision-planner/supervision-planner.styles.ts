@@ -51,6 +51,14 @@ export default css`
     color: var(--_muted);
     font-size: var(--_font-size-small);
   }
+  /* What is left on an item shown as a summary: words first, colour only underlines them. */
+  .left {
+    font-size: var(--_font-size-small);
+  }
+  .left[data-state='fix'] {
+    color: var(--_error);
+    font-weight: 700;
+  }
   .add {
     margin-block-end: var(--_space);
   }

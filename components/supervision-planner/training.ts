@@ -62,7 +62,8 @@ function renderItem(v: PlannerView, item: TrainingItem, index: number, count: nu
   const { t, ct } = v;
   const id = item.id;
   const name = t('trainingName', index + 1, item.title);
-  const findings = findingsByField(v.findings(`${LIST}[${index}]`, id), LIST, FIELDS);
+  const all = v.findings(`${LIST}[${index}]`, id);
+  const findings = findingsByField(all, LIST, FIELDS);
   const expanded = v.isExpanded(LIST, id, count);
   const domains = item.competenceDomains ?? [];
   const headingId = `tr-${id}-heading`;
@@ -71,7 +72,7 @@ function renderItem(v: PlannerView, item: TrainingItem, index: number, count: nu
   return html`<li class="item" data-item-id=${id} data-path="${LIST}[]" aria-labelledby=${headingId}>
     <div class="item-head">
       <h5 id=${headingId}>${name}</h5>
-      ${expanded ? nothing : html`<span class="summary">${[hours, domains.length ? domains.join(', ') : undefined].filter(Boolean).join(' · ')}</span>`}
+      ${expanded ? nothing : html`<span class="summary">${[hours, domains.length ? domains.join(', ') : undefined].filter(Boolean).join(' · ')}</span> ${v.left(all)}`}
       ${v.readonly ? nothing : itemActions(v, LIST, id, item.title || name, index, count, expanded)}
     </div>
     ${v.findingsBlock(findings(''))}

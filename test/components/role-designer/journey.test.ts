@@ -73,6 +73,13 @@ describe('psw-role-designer: the journey with the mouse', () => {
     await next(designer, 'Boundaries');
     const checklist = inStep(designer, 'psw-boundary-checklist');
     const card = root(checklist).querySelector<HTMLElement>('[part~="topic"]')!;
+    // Each topic is one line until opened: its name, status and what is left, no fields.
+    expect(card.querySelector('textarea, input')).to.equal(null);
+    const open = card.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    expect(open.getAttribute('aria-expanded')).to.equal('false');
+    open.click();
+    await settle(designer);
+    expect(open.getAttribute('aria-expanded')).to.equal('true');
     typeInto(field<HTMLTextAreaElement>(card, 'Position'), 'Agreed with each person at the start.');
     field(card, 'Agreed').click();
     await settle(designer);

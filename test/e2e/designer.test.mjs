@@ -84,10 +84,13 @@ describe('designer on the demo main page (built bundle)', () => {
     await page.keyboard.type('Welcome people to the ward');
     assert.equal((await role(page)).duties.length, duties + 1);
 
-    // Boundaries: the first topic's status, from "Not started" to "Agreed" with an arrow key.
+    // Boundaries: each topic is one line until opened; the first one opened with Enter, then its
+    // status from "Not started" to "Agreed" with an arrow key.
     await tabTo(page, 'Next: Boundaries');
     await page.keyboard.press('Enter');
-    info = await tabTo(page, 'Not started');
+    info = await tabTo(page, /^Show details of /);
+    await page.keyboard.press('Enter');
+    info = await tabTo(page, 'Not started', { max: 10 });
     await page.keyboard.press('ArrowRight');
     assert.equal((await focusInfo(page)).name, 'Agreed');
     await page.waitForFunction(() => globalThis[Symbol.for('psw-role-kit/page-document/v1')].value.boundaries.some((b) => b.status === 'agreed'));

@@ -15,7 +15,10 @@ const focusInfo = (page) => page.evaluate(() => {
   const name = el.labels?.[0]?.textContent.replace(/\s+/g, ' ').trim() ?? el.getAttribute('aria-label') ?? el.textContent.replace(/\s+/g, ' ').trim();
   // The boundary topic whose card holds the control: whether the role has a position for it.
   const topic = el.closest?.('fieldset.topic');
-  return { name, checked: el.checked ?? null, written: !!topic?.querySelector('textarea')?.value.trim() };
+  return {
+    name, checked: el.checked ?? null, written: !!topic?.querySelector('textarea')?.value.trim(),
+    status: topic?.getAttribute('data-status'), expanded: el.getAttribute?.('aria-expanded'),
+  };
 });
 
 async function tabTo(page, name, { max = 600, where = () => true } = {}) {
@@ -65,11 +68,23 @@ describe('a manager with the organisation profile reaches "ready" from a templat
     await page.keyboard.press('Enter');
     await tabTo(page, /^Next: Boundaries/);
     await page.keyboard.press('Enter');
+    // Each topic is one line (name, status, what is left) until opened: the manager opens each in
+    // turn with Enter, and agrees those with a written position that are not agreed yet.
     const toAgree = await page.evaluate(() => document.getElementById('manager-role').snapshot.document.boundaries.filter((b) => b.status !== 'agreed').length);
-    for (let i = 0; i < toAgree; i++) {
-      await tabTo(page, 'Not started', { where: (info) => info.written });
+    for (let agreed = 0; agreed < toAgree;) {
+      await tabTo(page, /^Show details of /);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.getAttribute('aria-expanded') === 'true';
+      });
+      const card = await focusInfo(page);
+      if (!card.written || card.status !== 'not-started') continue;
+      await tabTo(page, 'Not started', { max: 10 });
       await page.keyboard.press('ArrowRight');
       assert.equal((await focusInfo(page)).name, 'Agreed');
+      agreed++;
     }
     await tabTo(page, /^Next: Support/);
     await page.keyboard.press('Enter');

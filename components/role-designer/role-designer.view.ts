@@ -2,7 +2,7 @@
  * The designer's view: a lazy chunk of the drop-in bundle, fetched once per page when the first
  * `<psw-role-designer>` connects (see components/base/lazy-view.ts). Its templates (toolbar, step
  * navigation, start screen, panels), what its buttons do (start a role, move between steps), its
- * strings and styles. The element (./role-designer.component.ts) keeps the state between renders
+ * strings and styles, and the job description printed alone (./print.ts). The element (./role-designer.component.ts) keeps the state between renders
  * (`step`, `announcement`, `templateChoice`, `started`) and follows psw-navigate.
  */
 import type { TemplateResult } from 'lit';
@@ -15,6 +15,7 @@ import { uiStyles } from '../base/ui.styles.js';
 import { chosenTemplate, loadChoiceDocument, templateChoices, type TemplateChoice } from '../base/editor-kit/template-choices.js';
 import { fromTemplate, hasContent } from '../role-builder/edits.js';
 import { renderDesigner } from './layout.js';
+import { printJobDescriptionAlone } from './print.js';
 import type { PswRoleDesigner } from './role-designer.component.js';
 import designerStyles from './role-designer.styles.js';
 import { STEP_IDS, type StepId } from './steps.js';
@@ -122,6 +123,7 @@ export function attach(el: El): void {
   el.l = new Localizer(el, DESIGNER_AREA, designerStrings);
   el.c = new Localizer(el, 'common', commonStrings);
   models.set(el, new DesignerModel(el));
+  printJobDescriptionAlone(el);
 }
 
 /** The first-use screen (templates or a blank role) is shown on an empty role until the steps have been. */

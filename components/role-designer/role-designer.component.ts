@@ -22,6 +22,11 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  * tick only when there is nothing of either), and the toolbar shows the role's readiness, with Undo and Redo for every change made
  * in any step (also Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y).
  *
+ * The Boundaries and Support steps show each topic, arrangement and training item as one line (its
+ * name, status and what is left) until it is opened. In the Review step, the job description's
+ * Print button prints that job description alone, without the page around the designer or the
+ * designer's other parts (it works under a strict Content-Security-Policy).
+ *
  * On an empty role it opens on a start screen: a setting's template, or a blank role. "Go to the
  * field" in the insights (any `psw-navigate` about this role) switches to the step that edits the
  * field before that step's editor focuses it.

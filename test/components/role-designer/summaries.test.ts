@@ -53,9 +53,11 @@ describe('psw-role-designer: long steps as summaries', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(first.querySelectorAll('textarea').length).to.be.greaterThan(0);
     expect(first.querySelector('.left')).to.equal(null, 'an open topic shows its findings themselves');
+    await expect(inStep(designer, 'psw-boundary-checklist')).to.be.accessible();
     toggle.click();
     await settle(designer);
     expect(first.querySelectorAll(FIELDS)).to.have.length(0);
+    await expect(inStep(designer, 'psw-boundary-checklist')).to.be.accessible();
   });
 
   it('opens the topic that holds a field when asked to go to it, and focuses the field', async () => {
@@ -93,6 +95,7 @@ describe('psw-role-designer: long steps as summaries', () => {
     await settle(designer);
     expect(edit.getAttribute('aria-expanded')).to.equal('true');
     expect(first.querySelector('select')).to.exist;
+    await expect(inStep(designer, 'psw-supervision-planner')).to.be.accessible();
 
     const second = doc.supervision.arrangements[1] ?? doc.supervision.arrangements[0]!;
     const at = doc.supervision.arrangements.indexOf(second);

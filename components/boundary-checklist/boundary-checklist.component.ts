@@ -67,6 +67,7 @@ export interface ChecklistState {
  */
 export class PswBoundaryChecklist extends PswDocumentElement<View, BoundaryStrings> {
   protected readonly viewLoader = view;
+  protected override get editsPaths(): readonly string[] { return ['boundaries']; }
 
   /** @internal The view's state between renders. */
   readonly ui: ChecklistState = { filter: 'all', collapseChoice: new Map() };

@@ -62,6 +62,7 @@ export interface PlannerState {
  */
 export class PswSupervisionPlanner extends PswDocumentElement<View, SupervisionStrings> {
   protected readonly viewLoader = view;
+  protected override get editsPaths(): readonly string[] { return ['supervision', 'training', 'team', 'leadership', 'wellbeing']; }
 
   /** @internal The view's state between renders. */
   readonly ui: PlannerState = { showTable: false, expanded: new Set(), announcement: '', pendingPers: new Map() };

@@ -28,6 +28,8 @@ const PLANNER = 'Edited in the supervision planner, which this page does not inc
 const BASICS = 'Edited in the role builder’s Role basics section, which this page does not include.';
 const PLANNER_PATHS = ['supervision', 'training', 'team', 'leadership', 'wellbeing'];
 
+/** Whether `root` holds `selector` (a boolean, so a failing check prints no element). */
+const has = (root: ParentNode, selector: string) => root.querySelector(selector) !== null;
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const under = (path: string | undefined, prefixes: readonly string[]) =>
   path !== undefined && prefixes.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
@@ -62,15 +64,15 @@ describe('<psw-role-insights> on a page that does not include every editor', fun
     const findings = getPageDocument()!.snapshot.assessment.findings;
 
     const boundary = item(insights, findings, 'boundaries');
-    expect(boundary.li.querySelector('button.go'), 'no dead "Go to the field"').to.equal(null);
+    expect(has(boundary.li, 'button.go'), 'no dead "Go to the field"').to.equal(false);
     expect(text(boundary.li.querySelector('[part="elsewhere"]'))).to.equal(CHECKLIST);
     const supervision = item(insights, findings, 'supervision');
-    expect(supervision.li.querySelector('button.go')).to.equal(null);
+    expect(has(supervision.li, 'button.go')).to.equal(false);
     expect(text(supervision.li.querySelector('[part="elsewhere"]'))).to.equal(PLANNER);
 
     // What the builder edits keeps its button, and the builder answers it.
     const title = item(insights, findings, 'role.title');
-    expect(title.li.querySelector('[part="elsewhere"]')).to.equal(null);
+    expect(has(title.li, '[part="elsewhere"]')).to.equal(false);
     title.li.querySelector<HTMLButtonElement>('button.go')!.click();
     await settled([builder, insights]);
     expect(builder.shadowRoot!.activeElement?.getAttribute('data-path')).to.equal('role.title');
@@ -99,8 +101,8 @@ describe('<psw-role-insights> on a page that does not include every editor', fun
     await settled(page.children);
     const findings = getPageDocument()!.snapshot.assessment.findings;
     const root = insights.shadowRoot!;
-    expect(root.querySelector('[part="elsewhere"]')).to.equal(null);
-    expect(root.querySelector('[part="where"]')).to.equal(null);
+    expect(has(root, '[part="elsewhere"]')).to.equal(false);
+    expect(has(root, '[part="where"]')).to.equal(false);
     expect(root.querySelectorAll('[part="finding"] button.go').length).to.equal(findings.filter((f) => f.path !== undefined).length);
   });
 
@@ -121,29 +123,29 @@ describe('<psw-role-insights> on a page that does not include every editor', fun
     await settled(all());
     const insightsA = a.querySelector('psw-role-insights')!;
     const insightsB = b.querySelector('psw-role-insights')!;
-    expect(insightsA.shadowRoot!.querySelector('[part="elsewhere"]'), 'A has every editor').to.equal(null);
+    expect(has(insightsA.shadowRoot!, '[part="elsewhere"]'), 'A has every editor').to.equal(false);
 
     // B's page has only the builder's duties: the title is edited in the basics, which it does not show.
     const findingsB = b.snapshot.assessment.findings;
     expect(text(item(insightsB, findingsB, 'role.title').li.querySelector('[part="elsewhere"]'))).to.equal(BASICS);
     expect(text(item(insightsB, findingsB, 'boundaries').li.querySelector('[part="elsewhere"]'))).to.equal(CHECKLIST);
     const duty = findingsB.findIndex((f) => under(f.path, ['duties']));
-    if (duty >= 0) expect(insightsB.shadowRoot!.querySelector(`[part="finding"][data-index="${duty}"] button.go`)).to.exist;
+    if (duty >= 0) expect(has(insightsB.shadowRoot!, `[part="finding"][data-index="${duty}"] button.go`)).to.equal(true);
 
     // The loose insights have the page-level document, which no editor here edits.
     const loose = page.querySelector<PswRoleInsights>('#loose')!;
-    expect(loose.shadowRoot!.querySelector('button.go')).to.equal(null);
-    expect(loose.shadowRoot!.querySelector('[part="elsewhere"]')).to.exist;
+    expect(has(loose.shadowRoot!, 'button.go')).to.equal(false);
+    expect(has(loose.shadowRoot!, '[part="elsewhere"]')).to.equal(true);
 
     // A checklist placed in B later: B's boundary findings get their button at once; A is unchanged.
     b.append(document.createElement('psw-boundary-checklist'));
     await settled(all());
     const boundaryB = item(insightsB, findingsB, 'boundaries');
-    expect(boundaryB.li.querySelector('[part="elsewhere"]')).to.equal(null);
-    expect(boundaryB.li.querySelector('button.go')).to.exist;
+    expect(has(boundaryB.li, '[part="elsewhere"]')).to.equal(false);
+    expect(has(boundaryB.li, 'button.go')).to.equal(true);
     expect(text(item(insightsB, findingsB, 'role.title').li.querySelector('[part="elsewhere"]'))).to.equal(BASICS);
-    expect(insightsB.shadowRoot!.querySelector('[data-place="boundaries"]')).to.equal(null);
-    expect(insightsB.shadowRoot!.querySelector('[data-place="basics"]')).to.exist;
+    expect(has(insightsB.shadowRoot!, '[data-place="boundaries"]')).to.equal(false);
+    expect(has(insightsB.shadowRoot!, '[data-place="basics"]')).to.equal(true);
     await expect(insightsB).to.be.accessible();
   });
 });

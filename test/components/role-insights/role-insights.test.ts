@@ -271,7 +271,7 @@ describe('<psw-role-insights>', () => {
     expect(wrapper.snapshot.assessment.findings.find((f) => f.path === 'role.title')).to.exist;
     expect(text(titleFinding.querySelector('.message'))).to.include(wrapper.snapshot.assessment.findings.find((f) => f.severity === 'error')!.message);
     // No editor is on the page: no "Go to the field", but where the field is edited.
-    expect(titleFinding.querySelector('button.go')).to.equal(null);
+    expect(titleFinding.querySelector('button.go') === null, 'no "Go to the field"').to.equal(true);
     expect(text(titleFinding.querySelector('[part="elsewhere"]'))).to.equal(
       'Edited in the role builder’s Role basics section, which this page does not include.',
     );

@@ -32,6 +32,7 @@ import { pageStorageKey } from '../../src/store/persistence.js';
 import { VERSION } from '../../src/version.js';
 import { createBlankDocument, loadTemplateDocument, parseRoleDocument, type ParseResult } from './core-deps.js';
 import type { DocumentSnapshot } from './document-context.js';
+import type { EditorRegistry } from './editor-registry.js';
 import { SharedDocument } from './shared-document.js';
 import { OrganisationSource, pageOrganisationText } from './organisation-source.js';
 
@@ -57,6 +58,12 @@ export interface PageDocument {
    * undefined only while the page's template (`psw-role-kit-template`) is loading.
    */
   readonly value: RoleDocument;
+  /**
+   * The editors of this document on the page and the parts they edit (./editor-registry.ts). A
+   * page with editors of its own claims what they edit here (`editors.claim(myEditor, ['extensions'])`),
+   * so the insights offer "Go to the field" for it.
+   */
+  readonly editors: EditorRegistry;
   /** The autosave key, or undefined when autosave is off. */
   readonly storageKey: string | undefined;
   /** Puts a document in place (JSON text or a value), through the parser: one undo step. */
@@ -98,7 +105,7 @@ export function pageTemplate(doc: Document = document): string | undefined {
 function pageInitial(template: string | undefined): RoleDocument | Promise<RoleDocument> {
   if (!template) return createBlankDocument();
   if (!(SETTING_IDS as readonly string[]).includes(template)) {
-    console.warn(`psw-role-kit: unknown template "${template}" in <meta name="psw-role-kit-template">; starting from an empty draft.`);
+    console.warn(`psw-role-kit: unknown template "${template}" (psw-role-kit-template); starting from an empty draft.`);
     return createBlankDocument();
   }
   return loadTemplateDocument(template as SettingId);
@@ -142,6 +149,7 @@ export function ensurePageDocument(): PageDocument | undefined {
     },
     assessmentReady: shared.assessmentReady,
     documentReady: shared.documentReady,
+    editors: shared.editors,
     get storageKey() {
       return shared.storageKey;
     },

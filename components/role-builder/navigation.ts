@@ -66,18 +66,3 @@ export function navigationTarget(root: ShadowRoot, doc: RoleDocument, detail: Ps
   const section = sectionOf(detail.path);
   return section ? root.querySelector<HTMLElement>(`#${section}-toggle`) ?? undefined : undefined;
 }
-
-/** The parts of the document each section of the builder edits. */
-const SECTION_PATHS: Readonly<Record<string, readonly string[]>> = {
-  basics: ['role', 'context', 'meta'],
-  duties: ['duties'],
-  employment: ['employment'],
-  progression: ['progression'],
-  'person-spec': ['recruitment'],
-};
-
-/** What a builder showing `sections` (space-separated; unset: all of them) edits, as path prefixes. */
-export function pathsOfSections(sections?: string): string[] {
-  const only = sections?.trim() ? sections.trim().split(/\s+/) : Object.keys(SECTION_PATHS);
-  return only.flatMap((s) => SECTION_PATHS[s] ?? []);
-}

@@ -103,6 +103,14 @@ describe('editor registry', () => {
     a.load({ ...a.value, role: { ...a.value.role, title: 'Changed' } });
     expect(a.snapshot).to.not.equal(before);
     expect(a.snapshot.editors).to.equal(before.editors);
+    // A page's own editor claims through the document's registry, and the readers follow.
+    const own = {};
+    getPageDocument()!.editors.claim(own, ['boundaries']);
+    await settle();
+    expect(loose!.answer).to.equal(true);
+    getPageDocument()!.editors.release(own);
+    await settle();
+    expect(loose!.answer).to.equal(false);
   });
 
   it('follows an editor that moves to another document, leaves when it is removed, and re-renders the readers', async () => {

@@ -23,7 +23,8 @@ export interface DocumentView extends ElementView {
  * - `doc`: the DocumentController that binds the element to the nearest `<psw-role-document>`,
  *   else the page-level document; "Loading…" shows until the document is here.
  * - `psw-navigate`: requests about this element's own document (see
- *   `DocumentController.onNavigate`) go to the view's `navigate`, once the view is here.
+ *   `DocumentController.onNavigate`) go to the view's `navigate`, once the view is here; an editor
+ *   names the parts it answers for in `editsPaths`.
  * - The one-line document status: its styles are part of the element's (the view renders
  *   `this.doc.renderStatus()` where it belongs).
  * - The `readonly` custom state, from the document.
@@ -48,6 +49,17 @@ export abstract class PswDocumentElement<V extends DocumentView, S extends Strin
     this.doc.onNavigate((detail) =>
       this.withView((v) => void (v.navigate as ((el: this, d: PswNavigateDetail) => unknown) | undefined)?.(this, detail)),
     );
+    this.doc.claim(() => this.editsPaths);
+  }
+
+  /**
+   * @internal The parts of the document this element edits and answers `psw-navigate` for (path
+   * prefixes; '' is all of it). Claimed in its document's editor registry while it is connected
+   * (components/document-runtime/editor-registry.ts), so the insights know what the page can edit.
+   * Views and read-only elements edit nothing.
+   */
+  protected get editsPaths(): readonly string[] {
+    return [];
   }
 
   protected override viewCanRender(): boolean {

@@ -68,6 +68,7 @@ export interface ChecklistState {
  */
 export class PswBoundaryChecklist extends PswDocumentElement<View, BoundaryStrings> {
   protected readonly viewLoader = view;
+  protected override get editsPaths(): readonly string[] { return ['boundaries']; }
 
   /**
    * Shows every topic as a one-line summary (its name, status and what is left to fix or check)

@@ -11,6 +11,7 @@ import type { RoleDocument } from '../../src/model/schema.js';
 import type { Assessment } from '../../src/assess/types.js';
 import type { EditOptions, EditResult, Recipe, ReplaceOptions } from '../../src/store/store.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
+import type { EditorRegistry } from './editor-registry.js';
 
 export type { EditOptions, EditResult, Recipe, ReplaceOptions, DocumentIssue } from '../../src/store/store.js';
 
@@ -59,6 +60,11 @@ export interface DocumentSnapshot {
    * unset (`applyOrganisation` in src/organisation/apply.ts).
    */
   readonly organisation?: OrganisationProfile;
+  /**
+   * The editors bound to this document and the parts they edit (./editor-registry.ts): the same
+   * object on every snapshot of a provider. Absent from a provider of an older copy of the bundle.
+   */
+  readonly editors?: EditorRegistry;
   /** Applies a change (validated; refused when invalid or read-only). */
   edit(recipe: Recipe, options?: EditOptions): EditResult;
   /** Puts a whole document in place (templates, imports): one undo step. */

@@ -38,6 +38,7 @@ import type { PswElement } from '../base/psw-element.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
 import { renderDocumentStatus } from './document-status.js';
 import { assessmentEngineState, loadAssessmentEngine } from './core-deps.js';
+import type { EditorRegistry } from './editor-registry.js';
 import { ensurePageDocument } from './page-document.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
 
@@ -51,13 +52,9 @@ export interface DocumentControllerOptions {
 /** Keyboard events already handled by an inner element's controller (nested editors). */
 const handledKeys = new WeakSet<Event>();
 
-/** Whether a finding's path is `prefix` or lies under it (`duties[2]` covers `duties[2].title`, not `duties[20]`). */
-export function pathUnder(path: string, prefix: string): boolean {
-  if (!prefix) return true;
-  if (!path.startsWith(prefix)) return false;
-  const next = path.charAt(prefix.length);
-  return next === '' || next === '.' || next === '[';
-}
+import { pathUnder } from './editor-registry.js';
+
+export { pathUnder };
 
 /** The nearest `<psw-role-document>` around a node, across shadow roots (null: the page-level document). */
 export function wrapperOf(node: Node | null): Element | null {
@@ -101,6 +98,11 @@ export class DocumentController implements ReactiveController {
   private readonly navigateHandlers = new Map<(event: PswNavigateEvent) => void, boolean>();
   private readonly l: Localizer<typeof documentStrings>;
   private snapshotWaiters: (() => void)[] = [];
+  /** What the host edits (`claim`), the registry it is claimed in, and whether the host follows the registry. */
+  private claimed?: () => readonly string[];
+  private registry?: EditorRegistry;
+  private following = false;
+  private stopFollowing?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -227,6 +229,47 @@ export class DocumentController implements ReactiveController {
     };
   }
 
+  /**
+   * Declares the parts of the document the host edits (path prefixes, e.g. `['boundaries']`; a
+   * function is read again after each update of the host). While the host is connected and bound
+   * to a document they are claimed in that document's editor registry (./editor-registry.ts).
+   */
+  claim(paths: readonly string[] | (() => readonly string[])): void {
+    this.claimed = typeof paths === 'function' ? paths : () => paths;
+    this.syncEditors();
+  }
+
+  /**
+   * Whether an editor bound to this document (on this page) edits `path`, i.e. answers
+   * `psw-navigate` for it; undefined when the provider does not say (an older copy of the bundle).
+   * Reading it re-renders the host whenever editors come, go or change what they edit.
+   */
+  hasEditorFor(path: string): boolean | undefined {
+    if (!this.following) {
+      this.following = true;
+      this.syncEditors();
+    }
+    return this.current?.editors?.edits(path);
+  }
+
+  hostUpdated(): void {
+    if (this.claimed && this.registry) this.registry.claim(this.host, this.claimed());
+  }
+
+  /** Claims in and follows the current snapshot's registry (only while connected), leaving any other. */
+  private syncEditors(): void {
+    const next = this.connected ? this.current?.editors : undefined;
+    if (next !== this.registry) {
+      this.registry?.release(this.host);
+      this.stopFollowing?.();
+      this.stopFollowing = undefined;
+      this.registry = next;
+    }
+    if (!next) return;
+    if (this.claimed) next.claim(this.host, this.claimed());
+    if (this.following && !this.stopFollowing) this.stopFollowing = next.subscribe(() => this.host.requestUpdate());
+  }
+
   /** The one-line document status (include `documentStatusStyles` in the host's styles). */
   renderStatus(): TemplateResult | typeof nothing {
     return renderDocumentStatus({
@@ -245,6 +288,7 @@ export class DocumentController implements ReactiveController {
       ensurePageDocument();
       this.request();
     }
+    this.syncEditors();
     if (this.options.keyboard !== false) this.host.addEventListener('keydown', this.onKeydown);
     for (const [listener, capture] of this.navigateHandlers) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener, capture);
   }
@@ -254,6 +298,7 @@ export class DocumentController implements ReactiveController {
     this.releaseWaiters();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.syncEditors();
     this.host.removeEventListener('keydown', this.onKeydown);
     for (const [listener, capture] of this.navigateHandlers) this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener, capture);
   }
@@ -286,6 +331,7 @@ export class DocumentController implements ReactiveController {
     this.unsubscribe = unsubscribe;
     if (value === this.current) return;
     this.current = value;
+    this.syncEditors();
     this.options.onSnapshot?.(value);
     this.host.requestUpdate();
     if (value) this.releaseWaiters();

@@ -14,17 +14,25 @@
  * The page-level document has undo but no form association (wrap the tags in
  * `<psw-role-document name="…">` for that).
  *
+ * Template: with nothing autosaved, the page-level document starts from an empty draft, or from
+ * the setting's template the page names in
+ *   <meta name="psw-role-kit-template" content="adult-community">
+ * (read once, when it is installed; an unknown id starts an empty draft with a warning). While the
+ * template loads there is no document yet: the elements say "Loading…" (`documentReady`).
+ *
  * Organisation profile: the page's `<script type="application/json" id="psw-organisation">` (data,
  * allowed under a strict Content Security Policy; its text is parsed, never run), read when the
  * page-level document is installed; `loadOrganisation(input)` puts a newer one in place. Its
  * `psw-organisation-error` and `psw-organisation-load` events come from `document.body`.
  */
 import type { RoleDocument } from '../../src/model/schema.js';
+import { SETTING_IDS, type SettingId } from '../../src/catalogue/ids.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { pageStorageKey } from '../../src/store/persistence.js';
 import { VERSION } from '../../src/version.js';
-import { createBlankDocument, parseRoleDocument, type ParseResult } from './core-deps.js';
+import { createBlankDocument, loadTemplateDocument, parseRoleDocument, type ParseResult } from './core-deps.js';
 import type { DocumentSnapshot } from './document-context.js';
+import type { EditorRegistry } from './editor-registry.js';
 import { SharedDocument } from './shared-document.js';
 import { OrganisationSource, pageOrganisationText } from './organisation-source.js';
 
@@ -43,8 +51,19 @@ export interface PageDocument {
   readonly snapshot: DocumentSnapshot;
   /** Resolves once snapshots carry the real assessment (or the engine could not be loaded). */
   readonly assessmentReady: Promise<void>;
-  /** The current document (read-only: change it with `snapshot.edit` or `load`). */
+  /** Resolves once the first document is in place (at once, unless the page's template is loading). */
+  readonly documentReady: Promise<void>;
+  /**
+   * The current document (read-only: change it with `snapshot.edit` or `load`). Like `snapshot`,
+   * undefined only while the page's template (`psw-role-kit-template`) is loading.
+   */
   readonly value: RoleDocument;
+  /**
+   * The editors of this document on the page and the parts they edit (./editor-registry.ts). A
+   * page with editors of its own claims what they edit here (`editors.claim(myEditor, ['extensions'])`),
+   * so the insights offer "Go to the field" for it.
+   */
+  readonly editors: EditorRegistry;
   /** The autosave key, or undefined when autosave is off. */
   readonly storageKey: string | undefined;
   /** Puts a document in place (JSON text or a value), through the parser: one undo step. */
@@ -77,6 +96,21 @@ export function pageAutosaveKey(doc: Document = document): string | undefined {
   return pageStorageKey(doc.location?.pathname ?? '/');
 }
 
+/** The setting's template the page's loose tags start from (`<meta name="psw-role-kit-template" content="…">`), if any. */
+export function pageTemplate(doc: Document = document): string | undefined {
+  return doc.querySelector('meta[name="psw-role-kit-template"]')?.getAttribute('content')?.trim() || undefined;
+}
+
+/** The first document of the page-level document: the page's template (loaded lazily), or an empty draft. */
+function pageInitial(template: string | undefined): RoleDocument | Promise<RoleDocument> {
+  if (!template) return createBlankDocument();
+  if (!(SETTING_IDS as readonly string[]).includes(template)) {
+    console.warn(`psw-role-kit: unknown template "${template}" (psw-role-kit-template); starting from an empty draft.`);
+    return createBlankDocument();
+  }
+  return loadTemplateDocument(template as SettingId);
+}
+
 /** The page-level document, if one is installed. */
 export function getPageDocument(): PageDocument | undefined {
   return (globalThis as unknown as Registry)[PAGE_DOCUMENT_KEY];
@@ -91,8 +125,13 @@ export function ensurePageDocument(): PageDocument | undefined {
   if (existing) return existing;
   if (typeof document === 'undefined') return undefined;
   const host = document.body ?? document.documentElement;
+  const template = pageTemplate(document);
   const shared = new SharedDocument(host, {
-    initial: () => createBlankDocument(),
+    initial: () => pageInitial(template),
+    fallback: () => {
+      console.error(`psw-role-kit: the template "${template}" could not be loaded; starting from an empty draft.`);
+      return createBlankDocument();
+    },
     storageKey: pageAutosaveKey(document),
   });
   shared.connect();
@@ -106,9 +145,11 @@ export function ensurePageDocument(): PageDocument | undefined {
       return shared.snapshot;
     },
     get value() {
-      return shared.document!; // never a template here, so there is always a document
+      return shared.document!; // undefined only while the page's template loads
     },
     assessmentReady: shared.assessmentReady,
+    documentReady: shared.documentReady,
+    editors: shared.editors,
     get storageKey() {
       return shared.storageKey;
     },

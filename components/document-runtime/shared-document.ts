@@ -24,6 +24,7 @@ import { resolveLang, translate } from '../base/localize.js';
 import { assessIfLoaded, assessmentEngineState, loadAssessmentEngine, newId, parseRoleDocument, PENDING_ASSESSMENT } from './core-deps.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
 import { statusMessage } from './document-status.js';
+import { createEditorRegistry } from './editor-registry.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
 
 /** localStorage, reached lazily: merely reading `window.localStorage` throws when storage is disabled. */
@@ -83,6 +84,8 @@ export class SharedDocument {
    * been provided, or when the engine could not be loaded (snapshots then stay pending).
    */
   readonly assessmentReady: Promise<void>;
+  /** The editors bound to this document and what they edit (on every snapshot). */
+  readonly editors = createEditorRegistry();
   private storeValue?: DocumentStore;
   private initialValue?: RoleDocument;
   private resolveDocumentReady!: () => void;
@@ -301,6 +304,7 @@ export class SharedDocument {
         return shared.assessmentOf(doc, organisation);
       },
       organisation,
+      editors: this.editors,
       readonly: this.readonlyValue,
       canUndo: !this.readonlyValue && store.canUndo,
       canRedo: !this.readonlyValue && store.canRedo,

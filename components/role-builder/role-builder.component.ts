@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { BuilderState } from './builder-state.js';
+import { pathsOfSections } from './sections.js';
 
 type View = typeof import('./role-builder.view.js');
 /** Sections, working state, strings and styles: one lazy chunk for every builder on the page. */
@@ -71,4 +72,8 @@ export class PswRoleBuilder extends PswDocumentElement<View> {
 
   /** @internal The view's working state between renders (what is open, refused input, focus), set when the view arrives. */
   state?: BuilderState;
+
+  protected override get editsPaths(): readonly string[] {
+    return pathsOfSections(this.sections);
+  }
 }

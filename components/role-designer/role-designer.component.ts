@@ -74,6 +74,8 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  */
 export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
   protected readonly viewLoader = view;
+  /** Every part of the role: each one is edited in one of its steps. */
+  protected override get editsPaths(): readonly string[] { return ['']; }
 
   /** The step shown: role, duties, boundaries, support, terms or review. Reflects, so a page can deep-link to a step. */
   @property({ reflect: true }) step: StepId = 'role';

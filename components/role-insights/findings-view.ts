@@ -1,7 +1,8 @@
 /**
  * Findings grouped by theme: a finding sits under its first theme and names all of its themes.
  * Each shows its severity in words, the message, how to fix it, its basis with a one-line
- * explanation, its sources, and a "Go to the field" control when it points at a field.
+ * explanation, its sources, and a "Go to the field" control when it points at a field that an editor
+ * on the page edits, or else a sentence saying where that field is edited (./where-edited.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -39,10 +40,13 @@ export interface FindingsView {
   onFilter: (filter: Severity | 'all') => void;
   onExpand: (theme: ThemeId, expanded: boolean) => void;
   onGo: (finding: Finding) => void;
+  /** Where a finding's field is edited, in words, when no editor on the page edits it; else undefined. */
+  elsewhere: (finding: Finding) => string | undefined;
 }
 
-function findingItem(l: T, c: C, f: Finding, index: number, onGo: (f: Finding) => void): TemplateResult {
+function findingItem(l: T, c: C, f: Finding, index: number, v: FindingsView): TemplateResult {
   const msgId = `finding-${index}`;
+  const elsewhere = f.path !== undefined ? v.elsewhere(f) : undefined;
   return html`<li part="finding" class="finding" data-severity=${f.severity} data-rule=${f.ruleId} data-index=${index}>
     <p class="message">
       <span class="severity" data-severity=${f.severity}>${c.t(severityKey[f.severity])}:</span>
@@ -63,9 +67,11 @@ function findingItem(l: T, c: C, f: Finding, index: number, onGo: (f: Finding) =
         <dd class="sources">${f.sources.length ? f.sources.join(', ') : l.t('noSources')}</dd>
       </div>
     </dl>
-    ${f.path !== undefined
-      ? html`<button type="button" class="secondary go" aria-describedby=${msgId} @click=${() => onGo(f)}>${c.t('goToField')}</button>`
-      : nothing}
+    ${elsewhere !== undefined
+      ? html`<p class="elsewhere" part="elsewhere">${elsewhere}</p>`
+      : f.path !== undefined
+        ? html`<button type="button" class="secondary go" aria-describedby=${msgId} @click=${() => v.onGo(f)}>${c.t('goToField')}</button>`
+        : nothing}
   </li>`;
 }
 
@@ -105,7 +111,7 @@ export function renderFindings(l: T, c: C, v: FindingsView): TemplateResult {
             return html`<section class="theme-group" data-theme=${theme} aria-labelledby="group-${theme}">
               <h4 id="group-${theme}">${c.t(`theme${theme}`)} <span class="count">(${l.t('groupCount', entries.length)})</span></h4>
               <ul class="findings">
-                ${repeat(visible, key, (e) => findingItem(l, c, e.finding, e.index, v.onGo))}
+                ${repeat(visible, key, (e) => findingItem(l, c, e.finding, e.index, v))}
               </ul>
               ${entries.length > GROUP_PREVIEW
                 ? html`<button type="button" class="link" aria-expanded=${open ? 'true' : 'false'}

@@ -26,6 +26,12 @@ export interface InsightsState {
  * "Go to the field" dispatches `psw-navigate` (detail `{ path, itemId? }`) from this element; the
  * editors listen for it on the document and focus the field. Nothing here edits the document.
  *
+ * It speaks of what the page can edit: "Go to the field" is offered only when an editor bound to
+ * the same document on this page edits that field (each editor claims its parts of the role:
+ * components/document-runtime/editor-registry.ts). Otherwise the finding says where the field is
+ * edited ("Edited in the boundary checklist, which this page does not include."), and the summary
+ * says how much there is to fix or check here and what needs an element the page does not include.
+ *
  * The balance thresholds shown are the toolkit's defaults (`defaultPolicy.balance`), the ones
  * `<psw-role-document>` assesses with.
  *
@@ -45,6 +51,8 @@ export interface InsightsState {
  * @csspart themes - Coverage of the themes T1–T5.
  * @csspart findings - The findings, grouped by theme, with the severity filter.
  * @csspart finding - One finding.
+ * @csspart elsewhere - The sentence saying where a finding's field is edited, when no editor on the page edits it.
+ * @csspart where - In the summary, what there is to fix or check on this page and what needs an element it does not include.
  * @csspart checking - The "Checking the role…" line shown until the role's assessment is ready.
  * @csspart assessment-error - The message shown when the assessment could not be loaded.
  * @csspart document-status - The shared one-line document status.

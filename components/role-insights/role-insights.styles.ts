@@ -53,6 +53,11 @@ export default css`
   .banding-missing li {
     margin: 0 0 0.125rem;
   }
+  .where-list {
+    display: grid;
+    gap: 0.125rem;
+    flex-basis: 100%;
+  }
   .count-list {
     display: flex;
     flex-wrap: wrap;
@@ -165,6 +170,11 @@ export default css`
   }
   .finding .meta dd {
     margin: 0;
+  }
+  .finding .elsewhere,
+  .banding-missing .elsewhere {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
   }
   .finding button.go {
     min-block-size: 2rem;

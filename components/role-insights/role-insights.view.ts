@@ -24,6 +24,7 @@ import insightsStyles from './role-insights.styles.js';
 import { INSIGHTS_AREA, insightsStrings } from './strings.js';
 import { renderSummary } from './summary-view.js';
 import { renderThemes } from './themes-view.js';
+import { countPlaces, placeKey, placeOf } from './where-edited.js';
 
 type El = PswRoleInsights;
 type Engine = typeof import('../../src/assess/index.js');
@@ -57,7 +58,27 @@ export function attach(el: El): void {
   el.c = new Localizer(el, 'common', commonStrings);
 }
 
+/**
+ * Whether an editor of this document on the page edits `path` (true too when the provider does not
+ * say, as one from an older copy of the bundle). Reading it re-renders the insights when editors
+ * come and go.
+ */
+const editableHere = (el: El, path: string): boolean => el.doc.hasEditorFor(path) !== false;
+
+/** Where `path` is edited, in words, when no editor on the page edits it; else undefined. */
+function elsewhere(el: El, path: string): string | undefined {
+  if (editableHere(el, path)) return undefined;
+  const place = placeOf(path);
+  const l = el.l!;
+  return place ? l.t('elsewhere', l.t(placeKey[place] as 'placeBoundaries')) : l.t('elsewhereNowhere');
+}
+
+/**
+ * Asks the editor that edits `path` to show it. Only offered when one is on the page; should it
+ * have left meanwhile, the insights render again and say where the field is edited instead.
+ */
 function navigate(el: El, path: string, itemId?: string): void {
+  if (!editableHere(el, path)) return void el.requestUpdate();
   el.dispatchEvent(new PswNavigateEvent(itemId !== undefined ? { path, itemId } : { path }));
 }
 
@@ -94,7 +115,10 @@ function renderAssessment(el: El, a: Assessment, e: Engine): TemplateResult {
   return html`<section part="summary" class="section summary" aria-labelledby="insights-heading">
       <h2 id="insights-heading">${l.t('heading')}</h2>
       <p class="hint">${l.t('intro')}</p>
-      ${renderSummary(l, c, a, (item) => navigate(el, item.path))}
+      ${renderSummary(l, c, a, (item) => navigate(el, item.path), {
+        counts: countPlaces(a.findings, (path) => editableHere(el, path)),
+        elsewhere: (path) => elsewhere(el, path),
+      })}
     </section>
     <section part="balance" class="section balance" aria-labelledby="balance-heading">
       ${renderBalance(a.balance, {
@@ -125,6 +149,7 @@ function renderAssessment(el: El, a: Assessment, e: Engine): TemplateResult {
           el.requestUpdate();
         },
         onGo: (f) => f.path !== undefined && navigate(el, f.path, f.itemId),
+        elsewhere: (f) => (f.path !== undefined ? elsewhere(el, f.path) : undefined),
       })}
     </section>`;
 }

@@ -53,6 +53,22 @@ export const insightsStrings = {
   noSources: 'None listed',
   showAll: (n: number) => `Show all ${n} findings`,
   showFewer: 'Show fewer findings',
+
+  // What the page can edit (the editors on the page claim their parts of the role)
+  elsewhere: (where: string) => `Edited in ${where}, which this page does not include.`,
+  elsewhereNowhere: 'Nothing on this page edits this.',
+  placeBasics: 'the role builder’s Role basics section',
+  placeDuties: 'the role builder’s Duties section',
+  placeEmployment: 'the role builder’s Employment section',
+  placeProgression: 'the role builder’s Progression section',
+  placePersonSpec: 'the role builder’s Person specification section',
+  placeBoundaries: 'the boundary checklist',
+  placeSupport: 'the supervision planner',
+  whereLabel: 'On this page',
+  whereHere: (n: number) => `${n} to fix or check here`,
+  whereElsewhere: (n: number, where: string) => `${n} ${plural(n, 'needs', 'need')} ${where}, which this page does not include`,
+  whereNowhere: (n: number) => `${n} cannot be changed on this page`,
+  whereHint: 'Readiness is the whole role’s: what this page does not include has to be done where that part is edited.',
 };
 
 export type InsightsStrings = typeof insightsStrings;

@@ -1,6 +1,7 @@
 /**
- * The top of the insights: readiness, banding readiness (with what is missing) and the number of
- * findings of each severity, in words.
+ * The top of the insights: readiness, banding readiness (with what is missing), the number of
+ * findings of each severity, in words, and, when the page does not include every part of the role
+ * that has something to fix or check, how much of it can be done here and where the rest is edited.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Assessment, BandingItem, Readiness } from '../../src/assess/types.js';
@@ -8,6 +9,7 @@ import type { Localizer } from '../base/localize.js';
 import type { CommonStrings } from '../base/strings.js';
 import { SEVERITIES, severityKey } from './findings-view.js';
 import type { InsightsStrings } from './strings.js';
+import { placeKey, type PlaceCounts } from './where-edited.js';
 
 type T = Localizer<InsightsStrings>;
 type C = Localizer<CommonStrings>;
@@ -18,7 +20,32 @@ const READINESS: Record<Readiness, { key: keyof InsightsStrings; hint: keyof Ins
   ready: { key: 'readinessReady', hint: 'readinessHintReady' },
 };
 
-export function renderSummary(l: T, c: C, a: Assessment, onGo: (item: BandingItem) => void): TemplateResult {
+export interface SummaryPlaces {
+  /** What there is to fix or check here and elsewhere; undefined when the page's editors are not known. */
+  counts?: PlaceCounts;
+  /** Where a field is edited, in words, when no editor on the page edits it; else undefined. */
+  elsewhere: (path: string) => string | undefined;
+}
+
+function renderPlaces(l: T, counts: PlaceCounts | undefined): TemplateResult | typeof nothing {
+  if (!counts?.elsewhere.length) return nothing;
+  return html`<div class="glance-item where" part="where">
+    <dt>${l.t('whereLabel')}</dt>
+    <dd>
+      <ul class="where-list plain">
+        <li data-place="here">${l.t('whereHere', counts.here)}</li>
+        ${counts.elsewhere.map(
+          (e) => html`<li data-place=${e.place ?? 'none'}>
+            ${e.place ? l.t('whereElsewhere', e.count, l.t(placeKey[e.place] as 'placeBoundaries')) : l.t('whereNowhere', e.count)}
+          </li>`,
+        )}
+      </ul>
+      <span class="hint">${l.t('whereHint')}</span>
+    </dd>
+  </div>`;
+}
+
+export function renderSummary(l: T, c: C, a: Assessment, onGo: (item: BandingItem) => void, places: SummaryPlaces): TemplateResult {
   const r = READINESS[a.readiness];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of a.findings) counts[f.severity]++;
@@ -47,11 +74,13 @@ export function renderSummary(l: T, c: C, a: Assessment, onGo: (item: BandingIte
                 ${missingItems.map(
                   (item, i) => html`<li>
                     <span id="banding-${i}">${item.label}</span>
-                    ${item.path !== undefined
-                      ? html`<button type="button" class="link" aria-describedby="banding-${i}" @click=${() => onGo(item as BandingItem)}>
-                          ${c.t('goToField')}
-                        </button>`
-                      : nothing}
+                    ${item.path !== undefined && places.elsewhere(item.path) !== undefined
+                      ? html`<span class="elsewhere">${places.elsewhere(item.path)}</span>`
+                      : item.path !== undefined
+                        ? html`<button type="button" class="link" aria-describedby="banding-${i}" @click=${() => onGo(item as BandingItem)}>
+                            ${c.t('goToField')}
+                          </button>`
+                        : nothing}
                   </li>`,
                 )}
               </ul>
@@ -68,5 +97,6 @@ export function renderSummary(l: T, c: C, a: Assessment, onGo: (item: BandingIte
         </ul>
       </dd>
     </div>
+    ${renderPlaces(l, places.counts)}
   </dl>`;
 }

@@ -63,6 +63,7 @@ export interface PlannerState {
  */
 export class PswSupervisionPlanner extends PswDocumentElement<View, SupervisionStrings> {
   protected readonly viewLoader = view;
+  protected override get editsPaths(): readonly string[] { return ['supervision', 'training', 'team', 'leadership', 'wellbeing']; }
 
   /**
    * Shows every supervision arrangement and training item as a one-line summary (its name, what is

@@ -270,10 +270,11 @@ describe('<psw-role-insights>', () => {
     const titleFinding = root.querySelector<HTMLElement>('[part="finding"][data-severity="error"]')!;
     expect(wrapper.snapshot.assessment.findings.find((f) => f.path === 'role.title')).to.exist;
     expect(text(titleFinding.querySelector('.message'))).to.include(wrapper.snapshot.assessment.findings.find((f) => f.severity === 'error')!.message);
-    // The editors hear "Go to the field" on the document.
-    const heard = oneEvent(document, 'psw-navigate') as Promise<PswNavigateEvent>;
-    titleFinding.querySelector<HTMLButtonElement>('button.go')!.click();
-    expect((await heard).detail.path).to.equal('role.title');
+    // No editor is on the page: no "Go to the field", but where the field is edited.
+    expect(titleFinding.querySelector('button.go') === null, 'no "Go to the field"').to.equal(true);
+    expect(text(titleFinding.querySelector('[part="elsewhere"]'))).to.equal(
+      'Edited in the role builder’s Role basics section, which this page does not include.',
+    );
     wrapper.remove();
     const loose = await fixture<PswRoleInsights>(html`<psw-role-insights></psw-role-insights>`);
     expect(loose.shadowRoot!.querySelector('h2')!.textContent).to.equal('Assessment');

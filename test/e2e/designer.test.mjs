@@ -84,13 +84,13 @@ describe('designer on the demo main page (built bundle)', () => {
     await page.keyboard.type('Welcome people to the ward');
     assert.equal((await role(page)).duties.length, duties + 1);
 
-    // Boundaries: the first topic's status, from "Not started" to "Agreed" with an arrow key.
+    // Boundaries: the first topic's status, from "Not started" to "Proposed" with an arrow key.
     await tabTo(page, 'Next: Boundaries');
     await page.keyboard.press('Enter');
     info = await tabTo(page, 'Not started');
     await page.keyboard.press('ArrowRight');
-    assert.equal((await focusInfo(page)).name, 'Agreed');
-    await page.waitForFunction(() => globalThis[Symbol.for('psw-role-kit/page-document/v1')].value.boundaries.some((b) => b.status === 'agreed'));
+    assert.equal((await focusInfo(page)).name, 'Proposed');
+    await page.waitForFunction(() => globalThis[Symbol.for('psw-role-kit/page-document/v1')].value.boundaries.some((b) => b.status === 'proposed'));
 
     // Support: add a supervision arrangement (Space on the button).
     const arrangements = (await role(page)).supervision.arrangements.length;

@@ -44,6 +44,9 @@ export default css`
   progress::-moz-progress-bar {
     background: var(--_success);
   }
+  .propose-all .hint {
+    margin: 0 0 0.25rem;
+  }
   .filter {
     margin: 0;
     padding: 0;
@@ -79,6 +82,9 @@ export default css`
   }
   .topic[data-status='agreed'] {
     border-inline-start-color: var(--_success);
+  }
+  .topic[data-status='proposed'] {
+    border-inline-start-color: var(--_accent);
   }
   .topic[data-status='not-applicable'] {
     border-inline-start-color: var(--_muted);
@@ -135,6 +141,9 @@ export default css`
   }
   .badge.status[data-status='agreed'] {
     color: var(--_success);
+  }
+  .badge.status[data-status='proposed'] {
+    color: var(--_accent);
   }
   .badge.status[data-status='not-applicable'],
   .badge.status[data-status='not-started'] {
@@ -241,6 +250,7 @@ export default css`
   }
   @media print {
     .progress .filter,
+    .propose-all,
     .toggle {
       display: none;
     }

@@ -29,6 +29,7 @@ import {
   patchCatalogueTopic,
   patchCustomTopic,
   progressOf,
+  proposeWritten,
   rowFindings,
   sectionFindings,
   topicRows,
@@ -36,6 +37,7 @@ import {
   type NavigateTarget,
   type Progress,
   type TopicRow,
+  writtenNotStarted,
 } from './topic-rows.js';
 
 type El = PswBoundaryChecklist;
@@ -49,6 +51,8 @@ const FIELD_LABEL_KEYS = {
   mode: 'modeLegend',
   escalation: 'escalationLabel',
   status: 'statusLegend',
+  agreedWith: 'agreedWithLabel',
+  agreedOn: 'agreedOnLabel',
   notApplicableReason: 'reasonLabel',
 } as const satisfies Record<BoundaryField, keyof typeof boundaryStrings>;
 
@@ -124,8 +128,9 @@ export function render(el: El): TemplateResult {
 function renderProgress(el: El, p: Progress, readonly: boolean): TemplateResult {
   const tr = t(el);
   const parts = [tr('progress', p.agreed, p.total)];
+  if (p.proposed) parts.push(tr('progressProposed', p.proposed));
   if (p.notApplicable) parts.push(tr('progressNotApplicable', p.notApplicable));
-  if (p.toAgree) parts.push(tr('progressToAgree', p.toAgree));
+  if (p.toPropose) parts.push(tr('progressToPropose', p.toPropose));
   const done = p.agreed + p.notApplicable;
   const filters: { value: Filter; label: string }[] = [
     { value: 'all', label: tr('filterAll', p.total) },
@@ -135,9 +140,12 @@ function renderProgress(el: El, p: Progress, readonly: boolean): TemplateResult 
   return html`<div class="progress" part="progress">
     <p class="progress-text" id="progress-text" role="status">
       <strong>${parts[0]}</strong>${parts.slice(1).map((s) => html`<span class="sep" aria-hidden="true"> · </span><span class="visually-hidden">, </span>${s}`)}
-      ${p.toAgree === 0 ? html`<span class="complete"> ${tr('progressComplete')}</span>` : nothing}
+      ${p.toAgree === 0
+        ? html`<span class="complete"> ${tr('progressComplete')}</span>`
+        : p.toPropose === 0 ? html`<span class="complete"> ${tr('progressAllProposed')}</span>` : nothing}
     </p>
     <progress max=${p.total} .value=${done} aria-label=${tr('progressLabel')} aria-describedby="progress-text"></progress>
+    ${readonly ? nothing : proposeAll(el)}
     ${readonly ? nothing : html`<fieldset class="filter">
       <legend>${tr('filterLegend')}</legend>
       <div class="choices">
@@ -151,6 +159,32 @@ function renderProgress(el: El, p: Progress, readonly: boolean): TemplateResult 
       ${el.ui.filter === 'all' ? nothing : html`<p class="hint">${tr('filterHint')}</p>`}
     </fieldset>`}
   </div>`;
+}
+
+/**
+ * "Mark the N written positions as proposed": one undoable edit that marks every topic with a
+ * position written and still Not started as Proposed. Proposing is the team's provisional starting
+ * position, open to change and agreed with the post-holder once appointed, so marking the positions
+ * the manager has read in one step says no more than marking them one by one; agreeing stays one
+ * topic at a time, with whom and when.
+ */
+function proposeAll(el: El): TemplateResult | typeof nothing {
+  const tr = t(el);
+  const n = writtenNotStarted(el.doc.document!.boundaries).length;
+  if (n === 0) return nothing;
+  return html`<div class="propose-all">
+    <p class="hint" id="propose-all-hint">${tr('proposeWrittenHint')}</p>
+    <button type="button" class="secondary" aria-describedby="propose-all-hint"
+      @click=${() => proposeWrittenPositions(el)}>${tr('proposeWritten', n)}</button>
+  </div>`;
+}
+
+async function proposeWrittenPositions(el: El): Promise<void> {
+  if (!kitOf(el).apply(undefined, proposeWritten, { label: t(el)('proposeWrittenLabel') })) return;
+  el.requestUpdate();
+  await el.updateComplete;
+  // The button goes once nothing is left to mark: focus moves on to the next control, the filter.
+  el.renderRoot.querySelector<HTMLInputElement>('input[name="filter"]:checked')?.focus();
 }
 
 function renderCustom(el: El, custom: TopicRow[], all: TopicRow[], readonly: boolean, findings: readonly Finding[]): TemplateResult | typeof nothing {
@@ -238,7 +272,7 @@ function editField(el: El, row: TopicRow, field: BoundaryField, value: string): 
       ? (doc: RoleDocument) => patchCustomTopic(doc, row.boundary!.id, patch)
       : (doc: RoleDocument) => patchCatalogueTopic(doc, row.topic as Exclude<TopicRow['topic'], 'custom'>, patch, () => newId());
   // Choices are single steps; typing in one field is one undo step per burst.
-  const typing = field !== 'status' && field !== 'mode';
+  const typing = field !== 'status' && field !== 'mode' && field !== 'agreedOn';
   kitOf(el).apply(`${row.key}-${field}`, recipe, { typing, label: t(el)(FIELD_LABEL_KEYS[field]), itemId: row.boundary?.id });
 }
 

@@ -1,17 +1,19 @@
 /**
  * User-facing strings of the boundary checklist ('boundaries' area), en-GB. Another language is one
  * more file passed to `registerStrings('boundaries', lang, …)`. Topic names and explanations come from
- * the boundary-topics catalogue. Fixed wording that hosts and tests rely on: "Position" and "Agreed".
+ * the boundary-topics catalogue. Fixed wording that hosts and tests rely on: "Position", "Proposed" and "Agreed".
  */
 export const boundaryStrings = {
   heading: 'Boundaries',
   intro:
-    'Agree where the role’s limits sit, topic by topic, with the peer support worker and their supervisor. Each topic says why it matters and where the advice comes from.',
+    'Write where the role’s limits sit, topic by topic, and mark each Proposed: the team’s starting position before anyone is appointed. Agree them with the peer support worker and their supervisor in their first weeks, and record with whom and when. Each topic says why it matters and where the advice comes from.',
 
   // Progress and filter
   progress: (agreed: number, total: number) => `${agreed} of ${total} agreed`,
   progressNotApplicable: (n: number) => `${n} not applicable`,
-  progressToAgree: (n: number) => `${n} still to agree`,
+  progressProposed: (n: number) => `${n} proposed`,
+  progressToPropose: (n: number) => `${n} not yet proposed`,
+  progressAllProposed: 'Every topic has the team’s proposal or is settled: agree the proposals with the post-holder once appointed.',
   progressComplete: 'Every topic is agreed or marked not applicable.',
   progressLabel: 'Topics agreed or not applicable',
   filterLegend: 'Show',
@@ -22,6 +24,11 @@ export const boundaryStrings = {
   filterEmptyToAgree: 'Nothing left to agree in this list.',
   filterEmptyDone: 'No topic is agreed or marked not applicable yet.',
   sectionFindings: 'About the boundaries as a whole',
+  /** The one action that marks every written, not-started position Proposed (one undo step). */
+  proposeWritten: (n: number) => (n === 1 ? 'Mark the written position as proposed' : `Mark the ${n} written positions as proposed`),
+  proposeWrittenHint:
+    'Marks each topic that has a position written and is still Not started as Proposed: the team’s starting position before anyone is appointed. Read the positions first; each stays open to change, and is agreed with the post-holder in their first weeks.',
+  proposeWrittenLabel: 'Mark written positions as proposed',
 
   // Topic card
   essential: 'Every role',
@@ -40,9 +47,13 @@ export const boundaryStrings = {
 
   statusLegend: 'Status',
   statusNotStarted: 'Not started',
+  statusProposed: 'Proposed',
   statusAgreed: 'Agreed',
   statusNotApplicable: 'Not applicable',
-  statusReviewHint: 'A position is suggested. Read it, change it if needed, then choose Agreed.',
+  statusReviewHint: 'A position is suggested. Read it, change it if needed, then choose Proposed; choose Agreed once the post-holder has agreed it.',
+  agreedWithLabel: 'Agreed with',
+  agreedWithHint: 'Who agreed it, for example the post-holder and their supervisor.',
+  agreedOnLabel: 'Agreed on',
   reasonLabel: 'Reason it does not apply',
   reasonHint: 'Needed: say why the topic does not apply to this role, so others can check.',
 

@@ -34,6 +34,7 @@ export interface CardContext {
 export const statusOptions = (t: BoundaryT) =>
   [
     { value: 'not-started', label: t('statusNotStarted') },
+    { value: 'proposed', label: t('statusProposed') },
     { value: 'agreed', label: t('statusAgreed') },
     { value: 'not-applicable', label: t('statusNotApplicable') },
   ] as const satisfies readonly { value: BoundaryStatus; label: string }[];
@@ -85,6 +86,21 @@ function guidance(row: TopicRow, c: CardContext): TemplateResult | typeof nothin
   </div>`;
 }
 
+/** With whom and when an agreed boundary was agreed: shown under the status once it is Agreed. */
+function agreedFields(key: string, b: TopicRow['boundary'], c: CardContext, at: (field: string) => Finding[]): TemplateResult {
+  const { t, ct } = c;
+  return html`<div class="grid pair agreed">
+    ${editField(c.kit, { id: `${key}-agreedWith`, label: t('agreedWithLabel'), hint: t('agreedWithHint'), value: b?.agreedWith,
+      findings: at('agreedWith'), onInput: (v) => c.onEdit('agreedWith', v) }, ct)}
+    ${editField(c.kit, { id: `${key}-agreedOn`, label: t('agreedOnLabel'), type: 'date', value: b?.agreedOn,
+      findings: at('agreedOn'), onInput: (v, e) => {
+        // An unfinished date reads as '' with badInput: leave the document alone until it is whole.
+        if (v === '' && (e.target as HTMLInputElement | null)?.validity?.badInput) return;
+        c.onEdit('agreedOn', v);
+      } }, ct)}
+  </div>`;
+}
+
 /** An editable topic card. */
 export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
   const { t, ct } = c;
@@ -98,7 +114,10 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
     ? html`<h4 part="topic-heading" id="${key}-heading">${name}</h4>`
     : html`<h3 part="topic-heading" id="${key}-heading">${name}</h3>`;
   // A topic that does not apply needs only its reason: its other fields stay in the document, hidden.
-  const fields: BoundaryField[] = notApplicable ? ['status', 'notApplicableReason'] : ['status', 'mode', 'position', 'rationale', 'escalation'];
+  const agreed = status === 'agreed';
+  const fields: BoundaryField[] = notApplicable
+    ? ['status', 'notApplicableReason']
+    : ['status', ...(agreed ? (['agreedWith', 'agreedOn'] as const) : []), 'mode', 'position', 'rationale', 'escalation'];
   const shown = new Set<BoundaryField>(c.collapsed ? [] : custom ? ['label', ...fields] : fields);
   const { at, rest: card } = placeFindings(c.findings, (f) => fieldOfPath(f.path), shown);
   const suggested = row.catalogue ? modeOptions(t).find((o) => o.value === row.catalogue!.defaultMode)?.label : undefined;
@@ -118,6 +137,7 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
             ${radioGroup({ name: `${key}-status`, legend: t('statusLegend'), hint: review ? t('statusReviewHint') : undefined, value: status,
               options: statusOptions(t), onChange: (v) => c.onEdit('status', v) }, ct)}
             ${findingsNext(at('status'), ct)}
+            ${agreed ? agreedFields(key, b, c, at) : nothing}
           </div>
           ${notApplicable
             ? editField(c.kit, { id: `${key}-notApplicableReason`, label: t('reasonLabel'), hint: t('reasonHint'), value: b?.notApplicableReason,

@@ -12,7 +12,7 @@ import type { Boundary, RoleDocument } from '../../src/model/schema.js';
 import type { Finding } from '../../src/assess/types.js';
 import { addItem, updateItem } from '../../src/store/ops.js';
 
-export type BoundaryField = 'label' | 'position' | 'rationale' | 'mode' | 'escalation' | 'status' | 'notApplicableReason';
+export type BoundaryField = 'label' | 'position' | 'rationale' | 'mode' | 'escalation' | 'status' | 'agreedWith' | 'agreedOn' | 'notApplicableReason';
 export type BoundaryPatch = { [K in Exclude<keyof Boundary, 'id' | 'topic'>]?: Boundary[K] | '' };
 
 export interface TopicRow {
@@ -54,19 +54,41 @@ export const isDone = (b: Boundary | undefined) => b?.status === 'agreed' || b?.
 export interface Progress {
   total: number;
   agreed: number;
+  /** The team's proposals (before anyone is appointed), still to agree with the post-holder. */
+  proposed: number;
   notApplicable: number;
   /** Neither agreed nor not applicable. */
   toAgree: number;
+  /** Neither proposed, agreed nor not applicable. */
+  toPropose: number;
 }
 
 export function progressOf(rows: readonly TopicRow[]): Progress {
   let agreed = 0;
+  let proposed = 0;
   let notApplicable = 0;
   for (const r of rows) {
     if (r.boundary?.status === 'agreed') agreed++;
+    else if (r.boundary?.status === 'proposed') proposed++;
     else if (r.boundary?.status === 'not-applicable') notApplicable++;
   }
-  return { total: rows.length, agreed, notApplicable, toAgree: rows.length - agreed - notApplicable };
+  const toAgree = rows.length - agreed - notApplicable;
+  return { total: rows.length, agreed, proposed, notApplicable, toAgree, toPropose: toAgree - proposed };
+}
+
+/**
+ * The topics whose position is written but still not started: what "Mark the written positions as
+ * proposed" marks. Empty topics, and those already proposed, agreed or not applicable, are left alone.
+ */
+export function writtenNotStarted(boundaries: readonly Boundary[]): Boundary[] {
+  return boundaries.filter((b) => (b.status === undefined || b.status === 'not-started') && !!b.position?.trim());
+}
+
+/** The recipe behind "Mark the written positions as proposed": one edit for all of them. */
+export function proposeWritten(doc: RoleDocument): RoleDocument {
+  let next = doc;
+  for (const b of writtenNotStarted(doc.boundaries)) next = updateItem<RoleDocument, Boundary>(next, ['boundaries'], b.id, { status: 'proposed' });
+  return next;
 }
 
 /**
@@ -102,7 +124,7 @@ export function patchCustomTopic(doc: RoleDocument, id: string, patch: BoundaryP
   return updateItem<RoleDocument, Boundary>(doc, ['boundaries'], id, patch as Partial<Boundary>);
 }
 
-const FIELDS: ReadonlySet<string> = new Set<BoundaryField>(['label', 'position', 'rationale', 'mode', 'escalation', 'status', 'notApplicableReason']);
+const FIELDS: ReadonlySet<string> = new Set<BoundaryField>(['label', 'position', 'rationale', 'mode', 'escalation', 'status', 'agreedWith', 'agreedOn', 'notApplicableReason']);
 const PATH = /^boundaries(?:\[(\d+)\])?(?:\.([A-Za-z]+))?/;
 
 /** The field of a boundary a finding or navigation path names (`boundaries[2].position` → "position"). */

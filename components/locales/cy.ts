@@ -82,7 +82,6 @@ export const cyBoundaries: Translation<BoundaryStrings> = {
     'Cytunwch ble mae terfynau’r rôl, fesul pwnc, gyda’r gweithiwr cymorth cymheiriaid a’i oruchwyliwr. Mae pob pwnc yn dweud pam ei fod yn bwysig ac o ble daw’r cyngor.',
   progress: (agreed, total) => `${agreed} o ${total} wedi’u cytuno`,
   progressNotApplicable: (n) => `${n} ddim yn berthnasol`,
-  progressToAgree: (n) => `${n} i’w cytuno eto`,
   progressComplete: 'Mae pob pwnc wedi’i gytuno neu wedi’i nodi’n amherthnasol.',
   progressLabel: 'Pynciau wedi’u cytuno neu ddim yn berthnasol',
   filterLegend: 'Dangos',

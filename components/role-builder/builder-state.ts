@@ -11,6 +11,7 @@ import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import type { Path } from '../../src/store/ops.js';
 import { EditKit } from '../base/editor-kit/edit-kit.js';
 import { ProfileSources, sourceNote } from '../base/editor-kit/profile-source.js';
+import { SUGGESTION_RULE, suggestedNote } from '../base/editor-kit/suggested-note.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonStrings } from '../base/strings.js';
@@ -102,6 +103,26 @@ export class BuilderState {
   /** The note saying a field's value is the organisation's answer (or overrides it), if the profile answers it. */
   sourceNote(id: string, path: Path, label: string, format?: (answer: unknown) => string): FieldNote | undefined {
     return sourceNote({ id, path, label, format, sources: this.sources, kit: this.kit, l: this.kit.l, readonly: this.readonly });
+  }
+
+  /**
+   * The note under a document field: "Suggested by the template — Confirm" while the field holds a
+   * template's suggestion for the post, else where the value comes from (the profile), if anywhere.
+   */
+  fieldNote(id: string, path: Path, label: string, format?: (answer: unknown) => string): FieldNote | undefined {
+    return (
+      suggestedNote({ id, path, label, doc: this.doc, kit: this.kit, l: this.kit.l, readonly: this.readonly }) ??
+      this.sourceNote(id, path, label, format)
+    );
+  }
+
+  /**
+   * The findings shown next to a field, claimed by path; without the suggestion's own finding when
+   * the field's note already says it (with its Confirm button).
+   */
+  claimField(path: string, note: FieldNote | undefined): Finding[] {
+    const found = this.claim(path);
+    return note?.id.endsWith('-suggested') ? found.filter((f) => f.ruleId !== SUGGESTION_RULE) : found;
   }
 
   /** Holds the element's `updateComplete` back until `work` settles (a lazy part being loaded). */

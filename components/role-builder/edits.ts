@@ -45,7 +45,8 @@ export function hasContent(doc: RoleDocument): boolean {
  * The document that replaces `current` when a template is picked. The template's content replaces
  * everything the person wrote, but it is still the same role being drafted in the same place, so
  * the document keeps its identity and provenance: `id`, `meta.createdAt`, `meta.organisation` and
- * the host's `extensions`. Status goes back to draft and a review date is dropped: they were about
+ * the host's `extensions`. The template's suggestions for the post (`meta.suggested`) come with its
+ * content. Status goes back to draft and a review date is dropped: they were about
  * the old content. Undo brings the old draft back (replace is one undo step).
  */
 export function fromTemplate(current: RoleDocument, template: RoleDocument): RoleDocument {
@@ -54,6 +55,8 @@ export function fromTemplate(current: RoleDocument, template: RoleDocument): Rol
     createdAt: current.meta.createdAt,
     updatedAt: template.meta.updatedAt,
     ...(current.meta.organisation ? { organisation: current.meta.organisation } : {}),
+    // The template's suggestions for the post come with its content, to be confirmed.
+    ...(template.meta.suggested ? { suggested: template.meta.suggested } : {}),
   };
   const { extensions: _drop, ...body } = template;
   return { ...body, id: current.id, meta, ...(current.extensions ? { extensions: current.extensions } : {}) };

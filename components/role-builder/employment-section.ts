@@ -125,10 +125,11 @@ function band(b: BuilderState): TemplateResult {
   const options = bands.map((p) => ({ value: p.band, label: t('bandOption', p.band, b.money(p.min), b.money(p.max), payTableYearOf(table)) }));
   if (e.band && !bands.some((p) => p.band === e.band)) options.push({ value: e.band, label: t('bandNotInCatalogue', e.band) });
   const chosen = bands.find((p) => p.band === e.band);
+  const note = b.fieldNote('employment-band', ['employment', 'band'], t('band'));
   return selectField(
     {
       id: 'employment-band', label: t('band'), value: e.band, options, emptyLabel: t('chooseOne'), path: 'employment.band',
-      hint: chosen && 'description' in chosen ? `${chosen.description} ${t('bandHint')}` : t('bandHint'), findings: b.claim('employment.band'),
+      hint: chosen && 'description' in chosen ? `${chosen.description} ${t('bandHint')}` : t('bandHint'), findings: b.claimField('employment.band', note), note,
       onChange: (v) => pickBand(b, v),
     },
     b.ct,

@@ -41,18 +41,21 @@ const unfinishedDate = (e: Event) => !!(e.target as HTMLInputElement | null)?.va
  * The document fields show the effective value (the organisation profile's answer where the role
  * has none) and, where the profile answers the field, the editor kit's note saying so
  * (components/base/editor-kit/profile-source.ts). Changing such a field sets the role's own value.
+ * A field that still holds a template's suggestion for the post shows the note "Suggested by the
+ * template" with a Confirm button instead (components/base/editor-kit/suggested-note.ts).
  */
 
 export function docText(b: BuilderState, o: DocFieldOptions & { multiline?: boolean; type?: 'text' | 'date' }): TemplateResult {
   const path = formatPath(o.path);
-  const note = b.sourceNote(o.id, o.path, o.label);
+  const note = b.fieldNote(o.id, o.path, o.label);
+  const answered = b.sources.sourceOf(o.path) !== undefined;
   // A field the profile answers stays empty while it is being cleared (answeredTextField).
-  return (note ? answeredTextField : editField)(
+  return (answered ? answeredTextField : editField)(
     b.kit,
     {
-      own: note && getIn(b.doc, o.path),
+      own: answered ? getIn(b.doc, o.path) : undefined,
       id: o.id, label: o.label, hint: o.hint, multiline: o.multiline, type: o.type, path,
-      value: str(b.sources.valueAt(o.path)) ?? '', readonly: b.readonly, findings: b.claim(path), note,
+      value: str(b.sources.valueAt(o.path)) ?? '', readonly: b.readonly, findings: b.claimField(path, note), note,
       onInput: (v, e) => {
         if (o.type === 'date' && v === '' && unfinishedDate(e)) return;
         b.setText(o.id, o.path, v, o.label);
@@ -72,11 +75,12 @@ export interface NumberOptions {
 
 export function docNumber(b: BuilderState, o: DocFieldOptions & NumberOptions): TemplateResult {
   const path = formatPath(o.path);
+  const note = b.fieldNote(o.id, o.path, o.label);
   return numberField(
     b.kit,
     {
       id: o.id, label: o.label, hint: o.hint, unit: o.unit, min: o.min, max: o.max, step: o.step, inputmode: o.inputmode, path,
-      value: str(getIn(b.doc, o.path)), readonly: b.readonly, findings: b.claim(path),
+      value: str(getIn(b.doc, o.path)), readonly: b.readonly, findings: b.claimField(path, note), note,
       recipe: (n) => (d) => setPruned(d, o.path, n),
     },
     b.ct,
@@ -89,11 +93,11 @@ export function docSelect(
 ): TemplateResult {
   const path = formatPath(o.path);
   const optionLabel = (answer: unknown) => o.options.find((x) => x.value === answer)?.label ?? String(answer);
+  const note = b.fieldNote(o.id, o.path, o.label, optionLabel);
   return selectField(
     {
       id: o.id, label: o.label, hint: o.hint, options: o.options, emptyLabel: o.emptyLabel, path,
-      value: str(b.sources.valueAt(o.path)), readonly: b.readonly, findings: b.claim(path),
-      note: b.sourceNote(o.id, o.path, o.label, optionLabel),
+      value: str(b.sources.valueAt(o.path)), readonly: b.readonly, findings: b.claimField(path, note), note,
       onChange: (v) => b.setValue(o.id, o.path, v, o.label),
     },
     b.ct,
@@ -105,7 +109,7 @@ export function docCheckbox(b: BuilderState, o: DocFieldOptions): TemplateResult
   return checkboxField(
     {
       id: o.id, label: o.label, hint: o.hint, path, readonly: b.readonly,
-      checked: b.sources.valueAt(o.path) as boolean | undefined, note: b.sourceNote(o.id, o.path, o.label),
+      checked: b.sources.valueAt(o.path) as boolean | undefined, note: b.fieldNote(o.id, o.path, o.label),
       onChange: (v) => b.setValue(o.id, o.path, v, o.label),
     },
     b.ct,

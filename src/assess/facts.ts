@@ -70,6 +70,8 @@ export interface RoleFacts {
   /** Boundaries with a position written, or marked not applicable with a reason. */
   documentedBoundaries: number;
   agreedBoundaries: number;
+  /** Boundaries marked proposed (the team's starting position before anyone is appointed). */
+  proposedBoundaries: number;
   /** Indices of supervision arrangements proper (SUPERVISION_TYPES). */
   supervisionIdx: number[];
   /** Indices of peer-supervision arrangements (one-to-one or group). */
@@ -192,13 +194,14 @@ export function gatherFacts(doc: RoleDocument, policy: ResolvedPolicy): RoleFact
   lastScans = scans;
 
   const boundaryByTopic = new Map<string, IndexedBoundary>();
-  let documentedBoundaries = 0, agreedBoundaries = 0;
+  let documentedBoundaries = 0, agreedBoundaries = 0, proposedBoundaries = 0;
   const boundaries = doc.boundaries;
   for (let i = 0; i < boundaries.length; i++) {
     const b = boundaries[i]!;
     if (b.topic !== 'custom' && !boundaryByTopic.has(b.topic)) boundaryByTopic.set(b.topic, { index: i, boundary: b });
     if (filled(b.position) || (b.status === 'not-applicable' && filled(b.notApplicableReason))) documentedBoundaries++;
     if (b.status === 'agreed') agreedBoundaries++;
+    else if (b.status === 'proposed') proposedBoundaries++;
   }
 
   let livedExperienceCriterion = false;
@@ -226,6 +229,7 @@ export function gatherFacts(doc: RoleDocument, policy: ResolvedPolicy): RoleFact
     boundaryByTopic,
     documentedBoundaries,
     agreedBoundaries,
+    proposedBoundaries,
     ...supervisionFacts(doc.supervision.arrangements),
     livedExperienceCriterion,
   };

@@ -68,7 +68,7 @@ const CHECKS: readonly Check[] = [
     present: (f) => f.flexibleCount > 0 && f.flexibleBounded === f.flexibleCount && f.flexibleReviewed === f.flexibleCount,
   },
   { id: 't1-purpose', theme: 'T1', label: 'A purpose statement', weight: 10, path: 'role.purpose', present: (f) => filled(f.doc.role.purpose) },
-  { id: 't1-boundaries-agreed', theme: 'T1', label: 'At least one boundary agreed', weight: 10, path: 'boundaries', present: (f) => f.agreedBoundaries > 0 },
+  { id: 't1-boundaries-agreed', theme: 'T1', label: 'At least one boundary proposed or agreed', weight: 10, path: 'boundaries', present: (f) => f.agreedBoundaries + f.proposedBoundaries > 0 },
   {
     id: 't1-minimum-boundaries',
     theme: 'T1',

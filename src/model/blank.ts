@@ -28,8 +28,11 @@ const EMPTY: DocumentBody = {
   wellbeing: {}, recruitment: { personSpec: { essential: [], desirable: [] } },
 };
 
-/** A canonical document holding `body` (the empty sections when omitted). */
-export function buildDocument(body: DocumentBody = EMPTY, options: BlankOptions = {}, caller = 'createRoleDocument'): RoleDocument {
+/**
+ * A canonical document holding `body` (the empty sections when omitted); `suggested` lists the
+ * fields that hold a template's suggestion (`meta.suggested`).
+ */
+export function buildDocument(body: DocumentBody = EMPTY, options: BlankOptions = {}, caller = 'createRoleDocument', suggested?: readonly string[]): RoleDocument {
   const { now = new Date(), id = newId() } = options;
   const timestamp = now instanceof Date ? (Number.isNaN(now.getTime()) ? '' : now.toISOString()) : now;
   if (!TimestampSchema.safeParse(timestamp).success) {
@@ -40,7 +43,7 @@ export function buildDocument(body: DocumentBody = EMPTY, options: BlankOptions 
   }
   const draft = {
     kind: DOCUMENT_KIND, schemaVersion: SCHEMA_VERSION, id,
-    meta: { status: 'draft', createdAt: timestamp, updatedAt: timestamp },
+    meta: { status: 'draft', createdAt: timestamp, updatedAt: timestamp, suggested: suggested?.length ? [...suggested] : undefined },
     ...body,
   };
   // Dropping undefined fields and running the schema give the canonical form (and prove templates valid).

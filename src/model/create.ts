@@ -12,12 +12,15 @@
  *   profile hides (`templates.hide`) is still made when asked for by id: hiding decides what the
  *   elements offer managers, not what a program may create.
  *
+ * - From a template, `meta.suggested` lists the post facts the template filled (its reporting line,
+ *   band, hours, contract…): they are suggestions until a person confirms or changes them.
+ *
  * Unlike parsing, this function throws on bad arguments: they are a programmer's mistake, not
  * user input. An unknown template id, an invalid `now`, `today` or `id` throw a TypeError.
  */
 import { SETTING_IDS, type SettingId } from '../catalogue/ids.js';
 import { payTableBand, payTableInForce, payTableYearOf } from '../catalogue/pay.js';
-import { buildTemplate, templateSpecs } from '../catalogue/templates/index.js';
+import { buildTemplate, POST_FACTS, templateSpecs } from '../catalogue/templates/index.js';
 import { clockToday } from '../assess/policy.js';
 import { PEER_SUPERVISION_FIELDS, PEER_SUPERVISION_TYPES } from '../organisation/apply.js';
 import type { OrganisationProfile, OrganisationTemplate } from '../organisation/schema.js';
@@ -47,7 +50,7 @@ export function createRoleDocument(options: CreateOptions = {}): RoleDocument {
   }
   if (template === undefined) return buildDocument(undefined, { now, id });
   const own = organisation?.templates.add?.find((t) => t.id === template);
-  if (own) return buildDocument(fromOrganisationTemplate(own, today, organisation!), { now, id });
+  if (own) return fromTemplate(fromOrganisationTemplate(own, today, organisation!), { now, id });
   if (!(SETTING_IDS as readonly string[]).includes(template)) {
     const owns = organisation?.templates.add?.map((t) => t.id) ?? [];
     throw new TypeError(`createRoleDocument: unknown template "${String(template)}"; use a settings catalogue id (${SETTING_IDS.join(', ')})${owns.length ? ` or one of the organisation's templates (${owns.join(', ')})` : ''}`);
@@ -55,7 +58,20 @@ export function createRoleDocument(options: CreateOptions = {}): RoleDocument {
   const scheme = organisation?.pay.scheme;
   const table = payTableInForce(scheme ?? 'agenda-for-change', today, { organisation });
   const body = buildTemplate(template as SettingId, templateSpecs[template as SettingId], () => newId(), { scheme, table });
-  return buildDocument(organisation ? leaveToProfile(body, organisation) : body, { now, id });
+  return fromTemplate(organisation ? leaveToProfile(body, organisation) : body, { now, id });
+}
+
+/**
+ * A document from a template's body, its post facts (POST_FACTS) marked as the template's
+ * suggestions (`meta.suggested`) wherever the template filled them.
+ */
+function fromTemplate(body: DocumentBody, options: { now?: Date | string; id?: string }): RoleDocument {
+  const suggested = POST_FACTS.filter((p) => {
+    let node: unknown = body;
+    for (const key of p.split('.')) node = node !== null && typeof node === 'object' ? (node as Obj)[key] : undefined;
+    return node !== undefined && node !== '';
+  });
+  return buildDocument(body, options, 'createRoleDocument', suggested);
 }
 
 /** Leaves unset what the profile answers, so the profile's value applies (and shows as the profile's). */

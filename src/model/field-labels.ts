@@ -11,7 +11,7 @@ import { pathPattern, parsePath, type PathSegment } from './paths.js';
 export const fieldLabels: Readonly<Record<string, string>> = {
   kind: 'Document kind', schemaVersion: 'Schema version', id: 'Document id',
   meta: 'Document information', 'meta.status': 'Status', 'meta.createdAt': 'Created', 'meta.updatedAt': 'Last updated',
-  'meta.organisation': 'Organisation', 'meta.reviewDate': 'Review date',
+  'meta.organisation': 'Organisation', 'meta.reviewDate': 'Review date', 'meta.suggested': 'Template suggestions to confirm',
   context: 'Context', 'context.setting': 'Setting', 'context.employerType': 'Employer type', 'context.service': 'Service',
   'context.ageGroup': 'Age group', 'context.livedExperienceFocus': 'Lived experience focus',
   role: 'Role', 'role.title': 'Job title', 'role.level': 'Role level', 'role.purpose': 'Purpose', 'role.reportsTo': 'Reports to',
@@ -23,7 +23,8 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   'duties[].flexibility.bounds': 'Limits', 'duties[].exclusionReason': 'Reason for excluding',
   boundaries: 'Boundaries', 'boundaries[].id': 'Id', 'boundaries[].topic': 'Topic', 'boundaries[].label': 'Topic name',
   'boundaries[].position': 'Position', 'boundaries[].rationale': 'Rationale', 'boundaries[].mode': 'Mode',
-  'boundaries[].escalation': 'Escalation', 'boundaries[].status': 'Status', 'boundaries[].notApplicableReason': 'Reason it does not apply',
+  'boundaries[].escalation': 'Escalation', 'boundaries[].status': 'Status', 'boundaries[].agreedWith': 'Agreed with',
+  'boundaries[].agreedOn': 'Agreed on', 'boundaries[].notApplicableReason': 'Reason it does not apply',
   supervision: 'Supervision', 'supervision.arrangements': 'Supervision arrangements', 'supervision.arrangements[].id': 'Id',
   'supervision.arrangements[].type': 'Type', 'supervision.arrangements[].providerRole': 'Provided by',
   'supervision.arrangements[].providerHasPeerBackground': 'Provider has a peer background',
@@ -76,6 +77,7 @@ const labelIn = (labels: Readonly<Record<string, string>>, id: unknown) =>
  * after the item that holds them ("Training item 1 “…” › Domain 2").
  */
 const items: Readonly<Record<string, readonly [string, Named?, true?]>> = {
+  'meta.suggested': ['Suggestion', self, true],
   'role.frameworkRefs': ['Framework reference', self, true],
   duties: ['Duty', title],
   'duties[].flexibility.agreedWith': ['Person', self, true],

@@ -14,6 +14,7 @@
  * each documented where it is declared.
  */
 import { z } from './zod.js';
+import { SUGGESTABLE_PATHS } from './suggestable.js';
 import {
   BOUNDARY_TOPIC_IDS,
   EMPLOYER_TYPE_IDS,
@@ -84,6 +85,17 @@ export const MetaSchema = z.strictObject({
   updatedAt: TimestampSchema,
   organisation: optText(),
   reviewDate: z.optional(DateSchema),
+  /**
+   * Fields holding a template's suggestion for this post (its hours, band, reporting line…) that no
+   * one has confirmed or changed yet, as paths (`employment.hoursPerWeek`). An edit of the field
+   * removes its path (src/store/suggested.ts).
+   */
+  suggested: z.optional(
+    z.array(z.enum(SUGGESTABLE_PATHS, 'must name a field of the role, e.g. “employment.hoursPerWeek”')).check(
+      z.maxLength(50, 'can hold at most 50 items'),
+      z.refine((ps: string[]) => new Set(ps).size === ps.length, 'lists a field more than once'),
+    ),
+  ),
 });
 
 export const ContextSchema = z.strictObject({
@@ -140,7 +152,12 @@ export const BoundarySchema = z.strictObject({
   rationale: optText(),
   mode: z.optional(z.enum(['fixed', 'negotiable', 'case-by-case'])),
   escalation: optText(),
-  status: z.optional(z.enum(['not-started', 'agreed', 'not-applicable'])),
+  /** `proposed`: the team's starting position, written before anyone is appointed; `agreed`: with the post-holder. */
+  status: z.optional(z.enum(['not-started', 'proposed', 'agreed', 'not-applicable'])),
+  /** Who agreed the boundary (e.g. "the post-holder and their supervisor"), when it is agreed. */
+  agreedWith: optText(),
+  /** When it was agreed. */
+  agreedOn: z.optional(DateSchema),
   notApplicableReason: optText(),
 });
 

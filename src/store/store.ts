@@ -9,9 +9,12 @@
  * - Typing is coalesced: consecutive edits with the same `coalesceKey` within `coalesceMs` make one
  *   undo step. Another key, an undo/redo or a replace ends the burst.
  * - `replace` (templates, imports, a `value` set by the host page) is one undo step.
+ * - An edit that changes a field listed in `meta.suggested` (a template's suggestion for the post)
+ *   also removes it from that list (./suggested.ts): the value is now a person's.
  */
 import type { RoleDocument } from '../model/schema.js';
 import { setIn } from './ops.js';
+import { settleSuggested } from './suggested.js';
 import { validateChange, validateDocument, type DocumentIssue } from './validate.js';
 
 export type { DocumentIssue } from './validate.js';
@@ -113,7 +116,8 @@ export function createDocumentStore(options: StoreOptions): DocumentStore {
 
     edit(recipe, opts = {}) {
       const before = present.document;
-      const next = recipe(before);
+      // Changing a field that holds a template's suggestion confirms it, whichever editor changed it.
+      const next = settleSuggested(before, recipe(before));
       if (next === before) return { ok: true, document: before, changed: false };
       const at = now();
       // Only what the recipe changed is checked again (the rest was valid and is shared).

@@ -35,7 +35,7 @@ export function run(args, { input, cwd = dir, env = {}, binary = false } = {}) {
 export const noStack = (text) => assert.doesNotMatch(text, /^\s+at .+:\d+:\d+\)?$/m, 'no stack trace for a user error');
 export const lines = (text) => text.split('\n');
 
-/** A complete role: every boundary agreed, criteria assessed, core duties described, funding named. */
+/** A complete role: every boundary agreed (with whom, when), post facts confirmed, criteria assessed, core duties described, funding named. */
 function completeRole() {
   const d = core.createRoleDocument({ template: 'adult-community', now: NOW, id: 'good-role-1', today: TODAY });
   d.meta.organisation = 'Riverside Mental Health NHS Foundation Trust';
@@ -49,7 +49,10 @@ function completeRole() {
     if (a.type === 'peer-supervision' || a.type === 'group-peer-supervision') Object.assign(a, { providerRole: 'Peer support lead', providerHasPeerBackground: true });
   }
   d.meta.reviewDate = '2027-10-01';
-  for (const b of d.boundaries) b.status = 'agreed';
+  for (const b of d.boundaries) Object.assign(b, { status: 'agreed', agreedWith: 'The post-holder and their supervisor', agreedOn: '2026-10-15' });
+  // The template's suggested post facts confirmed, and the base given.
+  delete d.meta.suggested;
+  d.employment.location = 'Riverside Community Mental Health Team, Mill Lane';
   for (const c of [...d.recruitment.personSpec.essential, ...d.recruitment.personSpec.desirable]) c.assessedBy ??= 'Application form and interview';
   for (const a of d.supervision.arrangements) if (a.providerHasPeerBackground) a.providerTrainedInPeerSupervision = true;
   for (const x of d.duties) if (x.kind === 'core') x.description ??= 'What the post-holder does, with whom and how often.';

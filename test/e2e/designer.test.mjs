@@ -85,15 +85,15 @@ describe('designer on the demo main page (built bundle)', () => {
     assert.equal((await role(page)).duties.length, duties + 1);
 
     // Boundaries: each topic is one line until opened; the first one opened with Enter, then its
-    // status from "Not started" to "Agreed" with an arrow key.
+    // status from "Not started" to "Proposed" with an arrow key.
     await tabTo(page, 'Next: Boundaries');
     await page.keyboard.press('Enter');
     info = await tabTo(page, /^Show details of /);
     await page.keyboard.press('Enter');
     info = await tabTo(page, 'Not started', { max: 10 });
     await page.keyboard.press('ArrowRight');
-    assert.equal((await focusInfo(page)).name, 'Agreed');
-    await page.waitForFunction(() => globalThis[Symbol.for('psw-role-kit/page-document/v1')].value.boundaries.some((b) => b.status === 'agreed'));
+    assert.equal((await focusInfo(page)).name, 'Proposed');
+    await page.waitForFunction(() => globalThis[Symbol.for('psw-role-kit/page-document/v1')].value.boundaries.some((b) => b.status === 'proposed'));
 
     // Support: add a supervision arrangement (Space on the button).
     const arrangements = (await role(page)).supervision.arrangements.length;

@@ -123,7 +123,7 @@ describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
     await page.browserContext().close();
   });
 
-  it('the checklist: a position typed, "Agreed" chosen with an arrow key, a topic folded with Enter', async () => {
+  it('the checklist: a position typed, "Proposed" chosen with an arrow key, a topic folded with Enter', async () => {
     const page = await env.page();
     await page.goto(env.url('/demo/boundary-checklist.html'));
     await settled(page);
@@ -134,9 +134,9 @@ describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
     await page.keyboard.type(' Agreed with the team.');
     await tabTo(page, 'Not started', { back: true, max: 4 });
     await press(page, 'ArrowDown');
-    assert.deepEqual(await focusInfo(page).then(({ name, checked }) => ({ name, checked })), { name: 'Agreed', checked: true });
+    assert.deepEqual(await focusInfo(page).then(({ name, checked }) => ({ name, checked })), { name: 'Proposed', checked: true });
     const boundary = (await role(page)).boundaries.find((b) => b.id === first.id);
-    assert.equal(boundary.status, 'agreed');
+    assert.equal(boundary.status, 'proposed');
     assert.ok(boundary.position.endsWith(' Agreed with the team.'), boundary.position);
     const fold = await tabTo(page, /^Hide details of /, { back: true, max: 4 });
     await press(page, 'Enter');

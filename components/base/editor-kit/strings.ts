@@ -12,6 +12,10 @@ export const editStrings = {
   /** A field the role sets for itself where the profile has an answer. */
   setForPost: (answer: string) => `Set for this post — the organisation’s answer is ${answer}.`,
   useOrganisation: 'Use the organisation’s answer',
+  /** A field that still holds a template's suggestion for the post (suggested-note.ts). */
+  suggestedByTemplate: 'Suggested by the template: check it for this post, then confirm it or change it.',
+  confirmSuggestion: 'Confirm',
+  confirmSuggestionLabel: (field: string) => `Confirm ${field}`,
   answerYes: 'yes',
   answerNo: 'no',
 };

@@ -115,16 +115,61 @@ export const boundaryRules = [
     severity: 'warning',
     basis: 'evidence',
     sources: ['S24', 'S38'],
-    title: 'Boundary not yet agreed',
-    summary: 'Warns about boundaries with a position that is not yet marked agreed (a template’s positions are proposals until agreed). Boundaries hold best when they are negotiated and agreed, not just written.',
-    fix: 'Agree the position with the peer support worker and their supervisor, then mark it Agreed.',
+    title: 'Boundary not yet proposed',
+    summary: 'Warns about boundaries with a position that is still marked not started (a template’s positions are suggestions until someone marks them). The sources expect peer work within clearly agreed boundaries; the apprenticeship standard speaks of agreeing them with the people a peer worker supports. That a post nobody holds yet needs only the team’s proposal, and the post-holder agrees it once in post, is this tool’s reading of them, not theirs.',
+    fix: 'Read the position, change it if needed, and mark it Proposed: the team’s starting position until the post-holder agrees it.',
     check(f, out) {
       const bs = f.doc.boundaries;
       for (let i = 0; i < bs.length; i++) {
         const b = bs[i]!;
-        if (b.status === 'agreed' || b.status === 'not-applicable' || !filled(b.position)) continue;
-        out.add(`The boundary on ${boundaryName(b)} is written but not yet marked agreed.`, { path: 'boundaries[].status', index: i, itemId: b.id });
+        if (b.status !== undefined && b.status !== 'not-started') continue;
+        if (!filled(b.position)) continue;
+        out.add(`The boundary on ${boundaryName(b)} is written but not yet proposed.`, { path: 'boundaries[].status', index: i, itemId: b.id });
       }
+    },
+  }),
+  defineRule({
+    id: 'R68',
+    themes: ['T1'],
+    severity: 'warning',
+    basis: 'heuristic',
+    sources: [],
+    title: 'Boundary agreed without saying with whom or when',
+    summary: `Flags boundaries marked agreed that do not record who agreed them or on what date, so no one can tell whether the post-holder was part of it. ${HEURISTIC.check}`,
+    fix: 'Record who agreed the boundary (for example the post-holder and their supervisor) and the date.',
+    check(f, out) {
+      const bs = f.doc.boundaries;
+      for (let i = 0; i < bs.length; i++) {
+        const b = bs[i]!;
+        if (b.status !== 'agreed') continue;
+        const who = filled(b.agreedWith), when = b.agreedOn !== undefined;
+        if (who && when) continue;
+        const missing = !who && !when ? 'with whom or when' : !who ? 'with whom' : 'when';
+        out.add(`The boundary on ${boundaryName(b)} is marked agreed, but does not say ${missing}. ${HEURISTIC.check}`, {
+          path: who ? 'boundaries[].agreedOn' : 'boundaries[].agreedWith',
+          index: i,
+          itemId: b.id,
+        });
+      }
+    },
+  }),
+  defineRule({
+    id: 'R69',
+    themes: ['T1'],
+    severity: 'info',
+    basis: 'heuristic',
+    sources: [],
+    title: 'Proposed boundaries to agree with the post-holder',
+    summary: `Notes boundaries that are the team’s proposals: once someone is appointed, agree each with them and their supervisor in their first weeks in post, as part of the role’s review, and record with whom and when. ${HEURISTIC.judgement}`,
+    fix: 'In the post-holder’s first weeks, go through the proposed boundaries with them and their supervisor; mark each Agreed with who agreed it and the date, or change it.',
+    check(f, out) {
+      const n = f.proposedBoundaries;
+      if (n === 0) return;
+      const review = f.doc.meta.reviewDate;
+      out.add(
+        `${n === 1 ? 'One boundary is' : `${n} boundaries are`} the team’s proposal${n === 1 ? '' : 's'}. Agree ${n === 1 ? 'it' : 'them'} with the post-holder in their first weeks in post${review ? `, by the role’s review on ${review} at the latest` : ', as part of the role’s review'}. ${HEURISTIC.judgement}`,
+        { path: 'boundaries' },
+      );
     },
   }),
   defineRule({

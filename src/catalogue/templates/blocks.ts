@@ -21,6 +21,18 @@ import type { TemplateSpec, CoreSpec, FlexSpec } from './spec.js';
 
 export type TemplateBody = Omit<RoleDocument, 'kind' | 'schemaVersion' | 'id' | 'meta'>;
 
+/**
+ * The facts of the post a template can only suggest: where it reports, its band, hours, contract,
+ * working pattern, DBS level, funding source and base. A new role from a template lists those the
+ * template filled in `meta.suggested` until a person confirms or changes them (salary and pay table
+ * year follow the band). Duties, boundaries and support are the evidence's proposals and are
+ * reviewed through their own rules.
+ */
+export const POST_FACTS = [
+  'role.reportsTo', 'employment.band', 'employment.hoursPerWeek', 'employment.contractType', 'employment.location',
+  'employment.workPattern', 'employment.dbs.level', 'employment.funding.source',
+] as const;
+
 // Duties most settings share, so templates can reuse the wording.
 export const ONE_TO_ONE = 'Offer one-to-one peer support';
 export const ONE_TO_ONE_TEXT = 'Build hopeful, mutual relationships and share lived experience with purpose to support each person’s own recovery.';

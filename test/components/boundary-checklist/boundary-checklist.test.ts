@@ -36,6 +36,9 @@ async function setup(doc?: RoleDocument) {
 
 const hasState = (el: Element, name: string) => (el as unknown as { matches(s: string): boolean }).matches(`:state(${name})`);
 
+
+/** Who agreed a boundary and when (an agreement without them is flagged, so the topic is not settled). */
+const RECORD = { agreedWith: 'The post-holder and their supervisor', agreedOn: '2026-10-01' };
 describe('psw-boundary-checklist', () => {
   it('lists every catalogue topic in catalogue order, each with a heading, why it matters and its sources', async () => {
     const { el, wrapper } = await setup();
@@ -66,7 +69,7 @@ describe('psw-boundary-checklist', () => {
     expect(b).to.deep.equal({ id: created.id, topic: 'self-disclosure', status: 'agreed', position: 'The PSW decides what to share.', rationale: 'Sharing is a choice.' });
     expect(wrapper.value.boundaries).to.have.length(1);
     expect(progressText(el)).to.include('1 of 14 agreed');
-    expect(progressText(el)).to.include('13 still to agree');
+    expect(progressText(el)).to.include('13 not yet proposed');
     expect(root(el).querySelector('progress')!.value).to.equal(1);
     expect(changes).to.have.length(3);
     expect((changes[2] as CustomEvent).detail.document).to.equal(wrapper.value);
@@ -140,17 +143,44 @@ describe('psw-boundary-checklist', () => {
     expect(deepActive()).to.equal(control(card(el, 'custom'), 'Topic name'));
   });
 
-  it('quick-fill: a template’s suggested position becomes agreed with one click', async () => {
+  it('a template’s suggested position becomes the team’s proposal with one click; Agreed asks with whom and on what date', async () => {
     const { el, wrapper, changes } = await setup(createRoleDocument({ template: 'adult-community' }));
     const before = boundary(wrapper.value, 'confidentiality')!;
     expect(before.status).to.equal('not-started');
     expect(before.position).to.be.a('string').and.not.equal('');
     const c = card(el, 'confidentiality');
-    expect(c.textContent, 'the card asks for a review').to.include('written but not yet marked agreed');
+    expect(c.textContent, 'the card asks for a review').to.include('written but not yet proposed');
+    expect(maybeControl(c, 'Agreed with'), 'with whom is asked only once agreed').to.equal(null);
+    await click(el, radio(c, 'Proposed'));
+    expect(c.textContent).to.not.include('written but not yet proposed');
+    expect(boundary(wrapper.value, 'confidentiality')).to.deep.equal({ ...before, status: 'proposed' });
+    expect(progressText(el)).to.include('1 proposed');
     await click(el, radio(c, 'Agreed'));
-    expect(c.textContent).to.not.include('written but not yet marked agreed');
-    expect(boundary(wrapper.value, 'confidentiality')).to.deep.equal({ ...before, status: 'agreed' });
+    expect(c.textContent, 'an agreement without a record is flagged').to.include('does not say with whom or when');
+    await type(el, control(c, 'Agreed with'), 'The post-holder and their supervisor');
+    await type(el, control(c, 'Agreed on'), '2027-01-15');
+    expect(boundary(wrapper.value, 'confidentiality')).to.deep.equal({
+      ...before, status: 'agreed', agreedWith: 'The post-holder and their supervisor', agreedOn: '2027-01-15',
+    });
+    expect(c.textContent).to.not.include('does not say with whom');
+    expect(changes).to.have.length(4);
+  });
+
+  it('marks every written position Proposed in one undoable step, and leaves the rest alone', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    doc.boundaries[0] = { ...doc.boundaries[0]!, status: 'agreed' };
+    const { el, wrapper, changes } = await setup(doc);
+    const written = doc.boundaries.filter((b) => b.status === 'not-started' && b.position).length;
+    const mark = button(root(el), `Mark the ${written} written positions as proposed`);
+    expect(root(el).getElementById(mark.getAttribute('aria-describedby')!)!.textContent).to.include('the team’s starting position before anyone is appointed');
+    await click(el, mark);
+    expect(wrapper.value.boundaries.map((b) => b.status)).to.deep.equal(['agreed', ...Array(written).fill('proposed')]);
     expect(changes).to.have.length(1);
+    expect(progressText(el)).to.include(`${written} proposed`);
+    expect([...root(el).querySelectorAll('button')].some((b) => /written position/.test(b.textContent!)), 'nothing left to mark').to.equal(false);
+    wrapper.undo();
+    await el.updateComplete;
+    expect(wrapper.value.boundaries.slice(1).every((b) => b.status === 'not-started')).to.equal(true);
   });
 
   it('dispatches psw-change for user edits only, never for a programmatic value', async () => {
@@ -159,7 +189,7 @@ describe('psw-boundary-checklist', () => {
     const listener = (e: Event) => onDocument.push(e);
     document.addEventListener('psw-change', listener);
     try {
-      wrapper.value = docWith([{ id: 'b1', topic: 'endings', status: 'agreed', position: 'Planned.' }]);
+      wrapper.value = docWith([{ id: 'b1', topic: 'endings', status: 'agreed', position: 'Planned.', ...RECORD }]);
       await el.updateComplete;
       expect(changes, 'no psw-change for a value set').to.have.length(0);
       expect(progressText(el), 'the checklist shows the new document').to.include('1 of 14 agreed');
@@ -190,7 +220,7 @@ describe('psw-boundary-checklist', () => {
   });
 
   it('collapses topics already settled when the document is first shown, and opens them on request', async () => {
-    const { el: list } = await setup(docWith([{ id: 'e1', topic: 'endings', status: 'agreed', position: 'Endings are planned from the start.' }]));
+    const { el: list } = await setup(docWith([{ id: 'e1', topic: 'endings', status: 'agreed', position: 'Endings are planned from the start.', ...RECORD }]));
     const c = card(list, 'endings');
     const toggle = c.querySelector<HTMLButtonElement>('button.toggle')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -205,7 +235,7 @@ describe('psw-boundary-checklist', () => {
   });
 
   it('filters to the topics still to agree, keeping a topic in view while the user works on it', async () => {
-    const { el } = await setup(docWith([{ id: 'e1', topic: 'endings', status: 'agreed', position: 'Planned.' }]));
+    const { el } = await setup(docWith([{ id: 'e1', topic: 'endings', status: 'agreed', position: 'Planned.', ...RECORD }]));
     await click(el, radio(root(el).querySelector<HTMLElement>('[part~="progress"]')!, 'Still to agree (13)'));
     expect(cards(el).map((c) => c.dataset.topic)).to.not.include('endings');
     expect(cards(el)).to.have.length(13);
@@ -272,6 +302,9 @@ describe('psw-boundary-checklist', () => {
       tabs++;
     }
     expect(deepActive(), 'Tab reaches the first topic’s status').to.equal(status);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(deepActive()).to.equal(radio(card(el, 'agreeing-boundaries'), 'Proposed'));
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(deepActive()).to.equal(radio(card(el, 'agreeing-boundaries'), 'Agreed'));

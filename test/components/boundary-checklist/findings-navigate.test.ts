@@ -32,6 +32,9 @@ function ruleLike(d: RoleDocument): Finding[] {
 
 const rules = (scope: ParentNode) => [...scope.querySelectorAll<HTMLElement>('.finding')].map((f) => f.dataset.rule);
 
+
+/** Who agreed a boundary and when (an agreement without them is flagged, so the topic is not settled). */
+const RECORD = { agreedWith: 'The post-holder and their supervisor', agreedOn: '2026-10-01' };
 describe('psw-boundary-checklist findings in place', () => {
   it('shows each finding next to its topic and field, with severity, basis and sources, and passes axe', async () => {
     const doc = docWith([{ id: 'sd', topic: 'self-disclosure', status: 'not-applicable' }, { id: 'rs', topic: 'risk-safeguarding', rationale: 'Because.' }]);
@@ -69,7 +72,7 @@ describe('psw-boundary-checklist psw-navigate', () => {
 
   it('opens a collapsed topic and focuses the field a finding names (by item id)', async () => {
     const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document
-      .value=${docWith([{ id: 'e1', topic: 'endings', status: 'agreed', position: 'Planned.' }])}
+      .value=${docWith([{ id: 'e1', topic: 'endings', status: 'agreed', position: 'Planned.', ...RECORD }])}
       ><psw-boundary-checklist></psw-boundary-checklist><span id="insights"></span
     ></psw-role-document>`);
     const el = wrapper.querySelector('psw-boundary-checklist')!;
@@ -136,10 +139,10 @@ describe('psw-boundary-checklist with the real assessment', () => {
     control(c, 'Position').value = 'Limits are explained at the start.';
     control(c, 'Position').dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(rules(c), 'the topic exists and has a position: not yet agreed, no rationale').to.have.members(['R35', 'R06']);
+    expect(rules(c), 'the topic exists and has a position: not yet proposed, no rationale').to.have.members(['R35', 'R06']);
     expect(rules(control(c, 'Rationale').closest('.field')!)).to.deep.equal(['R06']);
     expect(root(el).querySelector('.section-findings'), 'a boundary is written now').to.equal(null);
-    await click(el, radio(c, 'Agreed'));
+    await click(el, radio(c, 'Proposed'));
     expect(rules(c)).to.deep.equal(['R06']);
     await click(el, radio(card(el, 'endings'), 'Not applicable'));
     expect(rules(control(card(el, 'endings'), 'Reason it does not apply').closest('.field')!)).to.deep.equal(['R34']);

@@ -34,14 +34,15 @@ describe('boundary checklist rows', () => {
     expect(rows.find((r) => r.topic === 'confidentiality')!.boundary).to.equal(undefined);
   });
 
-  it('counts agreed, not applicable and still to agree', () => {
+  it('counts agreed, proposed, not applicable, still to agree and not yet proposed', () => {
     const p = progressOf(topicRows([
       { id: 'a', topic: 'endings', status: 'agreed' },
       { id: 'b', topic: 'social-media', status: 'not-applicable' },
       { id: 'c', topic: 'confidentiality', status: 'not-started', position: 'x' },
       { id: 'd', topic: 'custom', status: 'agreed' },
+      { id: 'e', topic: 'self-disclosure', status: 'proposed', position: 'y' },
     ]));
-    expect(p).to.deep.equal({ total: 15, agreed: 2, notApplicable: 1, toAgree: 12 });
+    expect(p).to.deep.equal({ total: 15, agreed: 2, proposed: 1, notApplicable: 1, toAgree: 12, toPropose: 11 });
   });
 
   it('creates a record on the first edit that writes something, in catalogue order, and updates it afterwards', () => {

@@ -30,6 +30,7 @@ describe('psw-role-builder: template picker', () => {
     expect(doc.duties.length).to.be.greaterThan(3);
     expect(doc.id).to.equal(before.id, 'the same role, started again: id kept');
     expect(doc.meta.createdAt).to.equal(before.meta.createdAt);
+    expect(doc.meta.suggested, 'the template’s post facts come as suggestions to confirm').to.include.members(['role.reportsTo', 'employment.hoursPerWeek']);
     expect(changes).to.have.length(1);
     expect(focused(builder)?.id).to.equal('role-title');
     expect(root(builder).querySelector('.announce')!.textContent).to.include('Crisis services');

@@ -253,8 +253,8 @@ describe('<psw-role-insights>', () => {
   });
 
   it('follows the document inside <psw-role-document> and placed loose on the page', async () => {
-    // A template's boundaries are proposals (a warning each) until agreed, and it leaves the
-    // organisation's answers open: agree and answer them to start ready.
+    // A template's written boundaries are a warning each until proposed, its post facts until
+    // confirmed, and it leaves the organisation's answers open: settle them all to start ready.
     const doc = answered(createRoleDocument({ template: 'adult-community' }));
     const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${doc}><psw-role-insights></psw-role-insights></psw-role-document>`);
     const el = wrapper.querySelector('psw-role-insights')!;

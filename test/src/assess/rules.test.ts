@@ -168,7 +168,8 @@ const FIRES: Case[] = [
     },
   },
   { rule: 'R34', when: 'not applicable without a reason', path: 'boundaries[8].notApplicableReason', fire: (d) => (delete d.boundaries[8]!.notApplicableReason, d.boundaries[8]!.id) },
-  { rule: 'R35', when: 'a written boundary is not agreed', path: 'boundaries[1].status', fire: (d) => ((d.boundaries[1]!.status = 'not-started'), d.boundaries[1]!.id) },
+  { rule: 'R35', when: 'a written boundary is not yet proposed', path: 'boundaries[1].status', fire: (d) => ((d.boundaries[1]!.status = 'not-started'), d.boundaries[1]!.id) },
+  { rule: 'R35', when: 'a written boundary has no status', path: 'boundaries[1].status', fire: (d) => (delete d.boundaries[1]!.status, d.boundaries[1]!.id) },
   { rule: 'R36', when: 'a duty has a blank title', path: 'duties[0].title', fire: (d) => ((d.duties[0]!.title = '  '), d.duties[0]!.id) },
   { rule: 'R37', when: 'time shares add up to 115%', path: 'duties', fire: (d) => void d.duties.push(duty('core', 'Admin', { description: 'Records.', timeShare: 20 })) },
   { rule: 'R38', when: 'an excluded duty has no reason', path: 'duties[6].exclusionReason', fire: (d) => (delete d.duties[6]!.exclusionReason, d.duties[6]!.id) },
@@ -242,6 +243,13 @@ const FIRES: Case[] = [
     fire: (d) => (delete d.recruitment.personSpec.desirable[1]!.assessedBy, d.recruitment.personSpec.desirable[1]!.id),
   },
   { rule: 'R65', when: 'the review date has passed', path: 'meta.reviewDate', fire: (d) => void (d.meta.reviewDate = '2026-01-01') },
+  { rule: 'R66', when: 'the hours are a template’s suggestion', path: 'employment.hoursPerWeek', fire: (d) => void (d.meta.suggested = ['employment.hoursPerWeek']) },
+  { rule: 'R67', when: 'the post does not say where it is based', path: 'employment.location', fire: (d) => void delete d.employment.location },
+  { rule: 'R67', when: 'the base says “To be agreed”', path: 'employment.location', fire: (d) => void (d.employment.location = 'To be agreed') },
+  { rule: 'R67', when: 'the reporting line says “TBC.”', path: 'role.reportsTo', fire: (d) => void (d.role.reportsTo = ' TBC. ') },
+  { rule: 'R68', when: 'an agreed boundary does not say with whom', path: 'boundaries[1].agreedWith', fire: (d) => (delete d.boundaries[1]!.agreedWith, d.boundaries[1]!.id) },
+  { rule: 'R68', when: 'an agreed boundary does not say when', path: 'boundaries[1].agreedOn', fire: (d) => (delete d.boundaries[1]!.agreedOn, d.boundaries[1]!.id) },
+  { rule: 'R69', when: 'a boundary is the team’s proposal', path: 'boundaries', fire: (d) => void (d.boundaries[1]!.status = 'proposed') },
 ];
 
 /** Near misses: changes that come close to a rule without breaking it. */
@@ -309,6 +317,9 @@ const QUIET: Quiet[] = [
   { rule: 'R63', when: 'a flexible duty has no description', change: (d) => void delete d.duties[4]!.description },
   { rule: 'R64', when: 'every criterion says how it is assessed', change: () => undefined },
   { rule: 'R65', when: 'the review is due today', change: (d) => void (d.meta.reviewDate = TODAY) },
+  { rule: 'R35', when: 'a written boundary is proposed', change: (d) => void (d.boundaries[1]!.status = 'proposed') },
+  { rule: 'R66', when: 'no field is listed as suggested', change: (d) => void (d.meta.suggested = []) },
+  { rule: 'R67', when: 'the base merely mentions something to be agreed', change: (d) => void (d.employment.location = 'Ashby; travel to be agreed') },
 ];
 
 const policyFor = (p?: Partial<Policy>) => ({ today: TODAY, ...p });

@@ -1,7 +1,7 @@
 import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import { SETTING_IDS, boundaryTopics, commonExclusions, payTableBand, payTables, settings, supervisionFocusOptions } from '../../../src/catalogue/index.js';
-import { templateSpecs } from '../../../src/catalogue/templates/index.js';
+import { POST_FACTS, templateSpecs } from '../../../src/catalogue/templates/index.js';
 import { createRoleDocument, parseRoleDocument, type RoleDocument } from '../../../src/model/index.js';
 
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -130,7 +130,11 @@ describe('templates', () => {
         const again = allIds(make(setting));
         expect(ids.filter((id) => again.includes(id))).to.deep.equal([]);
         expect(doc.context.setting).to.equal(setting);
-        expect(doc.meta).to.deep.equal({ status: 'draft', createdAt: NOW, updatedAt: NOW });
+        const { suggested, ...meta } = doc.meta;
+        expect(meta).to.deep.equal({ status: 'draft', createdAt: NOW, updatedAt: NOW });
+        // The post facts the template filled are its suggestions, until a person confirms them.
+        expect(suggested).to.include.members(['role.reportsTo', 'employment.hoursPerWeek', 'employment.contractType']);
+        for (const p of suggested!) expect(POST_FACTS as readonly string[]).to.include(p);
       });
     });
   }

@@ -1,0 +1,54 @@
+/**
+ * The note under a field that still holds a template's suggestion for the post (`meta.suggested`,
+ * src/store/suggested.ts): "Suggested by the template — check it for this post", with a button
+ * "Confirm" that keeps the value and removes the suggestion mark (one undoable edit through the
+ * store). Changing the field confirms it too: the store removes the mark on any edit of it. Tied to
+ * the control with `aria-describedby`, like the profile's note (./profile-source.ts), whose look it
+ * shares.
+ */
+import { html } from 'lit';
+import type { RoleDocument } from '../../../src/model/schema.js';
+import { confirmSuggested, isSuggested } from '../../../src/store/suggested.js';
+import type { Path } from '../../../src/store/ops.js';
+import type { Localizer } from '../localize.js';
+import type { FieldNote } from '../ui.js';
+import type { EditKit } from './edit-kit.js';
+import type { EditStrings } from './strings.js';
+
+/** The assessment rule that asks for the suggestion to be confirmed: the note says it in place. */
+export const SUGGESTION_RULE = 'R66';
+
+export interface SuggestedNoteOptions {
+  /** The control's id: the note's id is `<id>-suggested`. */
+  id: string;
+  path: Path;
+  doc: RoleDocument;
+  kit: EditKit;
+  l: Localizer<EditStrings>;
+  /** The field's label, for the button's accessible name and the undo step. */
+  label: string;
+  readonly?: boolean;
+  /** The control focused after "Confirm" (default: `id`). */
+  focusId?: string;
+}
+
+/** The note for a field holding a template's suggestion, or undefined. */
+export function suggestedNote(o: SuggestedNoteOptions): FieldNote | undefined {
+  if (!isSuggested(o.doc, o.path)) return undefined;
+  const id = `${o.id}-suggested`;
+  const t = o.l.t.bind(o.l);
+  const confirm = (e: Event) => {
+    const root = (e.currentTarget as Element).getRootNode() as ShadowRoot;
+    o.kit.apply(`${o.id}:confirm`, (d) => confirmSuggested(d, o.path), { label: t('confirmSuggestionLabel', o.label) });
+    // The button goes with the suggestion: focus returns to the field it was about.
+    const host = root.host as (Element & { updateComplete?: Promise<unknown> }) | undefined;
+    void host?.updateComplete?.then(() => root.getElementById?.(o.focusId ?? o.id)?.focus());
+  };
+  return {
+    id,
+    content: html`<p class="hint profile-source" data-source="template">
+      <span id=${id}>${t('suggestedByTemplate')}</span>
+      ${o.readonly ? '' : html`<button type="button" class="link" aria-label=${t('confirmSuggestionLabel', o.label)} @click=${confirm}>${t('confirmSuggestion')}</button>`}
+    </p>`,
+  };
+}

@@ -79,11 +79,14 @@ describe('job description audiences', () => {
     expect(withOrg.organisation?.reference).to.equal('123-PSW-456');
     expect(withOrg.organisation?.recruitmentContact).to.equal('Sam Lee, 01234 567890');
     const bare = jobDescriptionModel(emptyDoc(), { organisation: trustProfile });
-    expect(bare.reference).to.equal(bare.organisation?.reference).and.match(/^RDT/);
+    expect(bare.reference).to.equal(bare.organisation?.reference);
+    expect(bare.reference).to.match(/^RDT/);
   });
 
   it('Markdown follows the audience', () => {
-    expect(toMarkdown(completeDoc)).to.contain('## Main duties').and.not.to.contain('## Boundaries');
+    const md = toMarkdown(completeDoc);
+    expect(md).to.contain('## Main duties');
+    expect(md).not.to.contain('## Boundaries');
     expect(toMarkdown(completeDoc, { audience: 'internal' })).to.contain('## Boundaries');
   });
 });

@@ -13,6 +13,7 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
 }
 
 const model: JobDescriptionModel = {
+  audience: 'internal',
   title: 'Tables',
   subtitle: 'Job description and person specification',
   sections: [{

@@ -3,7 +3,11 @@
  * blocks. Markdown, Word and the `<psw-job-description>` element all render this one model, so the
  * three read the same and the wording lives in one place.
  *
- * Layout: the usual NHS job description — job details, purpose, key responsibilities, then what
+ * Two audiences (`audience`): the candidate's (the default; ./jd-candidate.ts says what it holds
+ * and leaves out) and the internal record described below, which ends with the assessment summary
+ * when given one (./jd-assessment.ts).
+ *
+ * The internal layout: the usual NHS job description — job details, purpose, key responsibilities, then what
  * this toolkit adds to make the study's "flexibility with structure" visible (flexible elements with
  * their bounds, exclusions, boundaries, supervision, training, team, wellbeing, terms and funding,
  * progression), then the person specification.

@@ -3,7 +3,12 @@
 // `docx` library, as the browser bundle would ship it (esbuild, minified, ESM, code splitting), in
 // bytes minified / gzip -9 / brotli q11; (2) how long toDocx takes for a 30-duty role in Node.
 // Informational only, never a gate (timings are noisy on shared machines).
-// Usage: node scripts/measure-docx.mjs [--runs N]
+// With --pages: (3) the page count of the candidate and internal Word files of the adult-community
+// template, with and without the demo trust's profile (demo/data/riverdale-profile.json), converted
+// to PDF by LibreOffice (`soffice --headless --convert-to pdf`; Debian: libreoffice-writer-nogui),
+// which lays out A4 pages as Word does closely enough to count them (Arial is substituted by the
+// metric-compatible Liberation Sans). Skipped with a note when soffice is not installed.
+// Usage: node scripts/measure-docx.mjs [--runs N] [--pages]
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,3 +62,41 @@ const { measure } = await import(pathToFileURL(join(out, 'time.mjs')).href);
 const r = await measure(runs);
 const ms = (x) => `${x.toFixed(1)} ms`;
 console.log(`toDocx, 30-duty role, Node ${process.version}: ${r.bytes.toLocaleString('en-GB')} B .docx; first call (loads the writer) ${ms(r.firstMs)}; then ${runs} runs: median ${ms(r.median)}, min ${ms(r.min)}, max ${ms(r.max)}`);
+
+// 3) Pages: the adult-community template's Word files, laid out by LibreOffice.
+if (process.argv.includes('--pages')) {
+  const { execFileSync } = await import('node:child_process');
+  let soffice = true;
+  try { execFileSync('soffice', ['--version'], { stdio: 'ignore' }); } catch { soffice = false; }
+  if (!soffice) console.log('pages: soffice not found (apt-get install libreoffice-writer-nogui); skipped');
+  else {
+    const pagesEntry = join(out, 'pages.ts');
+    writeFileSync(pagesEntry, `
+import { toDocx } from '../../src/export/docx.js';
+import { createRoleDocument } from '../../src/model/create.js';
+import { parseOrganisationProfile } from '../../src/organisation/parse.js';
+export async function files(profileJson: string) {
+  const parsed = parseOrganisationProfile(profileJson);
+  const organisation = parsed.ok ? parsed.profile : undefined;
+  const out: Record<string, Uint8Array> = {};
+  for (const org of [undefined, organisation]) {
+    const doc = createRoleDocument({ template: 'adult-community', organisation: org, today: '2026-12-05' });
+    for (const audience of ['candidate', 'internal'] as const) {
+      out[audience + (org ? '-with-profile' : '')] = await toDocx(doc, { audience, organisation: org });
+    }
+  }
+  return out;
+}`);
+    await build({ entryPoints: [pagesEntry], outfile: join(out, 'pages.mjs'), bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+    const { files } = await import(pathToFileURL(join(out, 'pages.mjs')).href);
+    const made = await files(readFileSync('demo/data/riverdale-profile.json', 'utf8'));
+    for (const [name, bytes] of Object.entries(made)) {
+      const docx = join(out, `adult-community-${name}.docx`);
+      writeFileSync(docx, bytes);
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'ignore' });
+      const pdf = readFileSync(docx.replace(/\.docx$/, '.pdf'), 'latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      console.log(`pages: adult-community, ${name.replace(/-/g, ' ')}: ${pages} A4 page${pages === 1 ? '' : 's'} (${docx})`);
+    }
+  }
+}

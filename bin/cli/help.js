@@ -14,7 +14,7 @@ Usage:
       Check role documents (or exports holding one) and organisation profiles against their schemas.
   psw-role-kit assess FILE [--json] [--policy POLICY.json] [--today YYYY-MM-DD] [--org PROFILE.json]
       Findings, balance of core and flexible time, theme coverage and readiness.
-  psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions] [--org PROFILE.json]
+  psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions] [--org PROFILE.json] [--audience candidate|internal]
       The job description as canonical JSON, schema.org JSON-LD, Markdown or Word.
   psw-role-kit template SETTING_ID [--out PATH] [--force]
       A starting role document for a setting (list them with: psw-role-kit templates).
@@ -88,14 +88,16 @@ Examples:
 
 ${EXIT_CODES}
 `,
-  export: `Usage: psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions] [--org PROFILE.json]
+  export: `Usage: psw-role-kit export FILE --format json|jsonld|md|docx [--out PATH] [--extensions] [--org PROFILE.json] [--audience candidate|internal]
 
 Formats:
   json     the canonical export: { kind: "psw-job-description", document, assessment, provenance }
   jsonld   a schema.org JobPosting (JSON-LD); --extensions adds the psw: terms for what
            schema.org cannot say (duty kinds and bounds, boundaries, supervision…)
-  md       the job description and person specification in Markdown
-  docx     the same as a Word document
+  md       the job description and person specification in Markdown (for candidates by
+           default; --audience internal for the whole role record)
+  docx     the same as a Word document (A4, a footer with the reference, version date and
+           page numbers)
 
 Options:
   -f, --format FORMAT   one of the formats above (may be left out when --out ends in .json,
@@ -111,6 +113,10 @@ Options:
                         contact, About us and standard clauses; docx also a page header with
                         the logo when it is a PNG or JPEG data: URL, and a footer with page
                         numbers). An invalid profile stops the command (exit 1).
+  --audience WHO        with md or docx: candidate (the default: the advert, with the salary pro
+                        rata, the person specification by category and the standard clauses) or
+                        internal (everything: boundaries and their reasons, supervision, funding,
+                        exit plan and the assessment summary)
   -h, --help            this help
 
 Examples:

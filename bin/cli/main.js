@@ -7,7 +7,7 @@ import { VERSION } from '../../dist/lib/src/index.js';
 import { parseArgs } from './args.js';
 import { assess } from './assess.js';
 import { CliError, EXIT } from './errors.js';
-import { FORMATS, exportCommand } from './export.js';
+import { AUDIENCES, FORMATS, exportCommand } from './export.js';
 import { commandHelp, overview } from './help.js';
 import { didYouMean } from './suggest.js';
 import { template, templates } from './template.js';
@@ -23,7 +23,7 @@ const org = /** @type {const} */ ({ type: 'string', valueName: 'PROFILE.json' })
 const COMMANDS = {
   validate: { options: { help, json: { type: 'boolean' } }, run: validate },
   assess: { options: { help, json: { type: 'boolean' }, policy: { type: 'string', valueName: 'POLICY.json' }, today: { type: 'string', valueName: 'YYYY-MM-DD' }, org }, run: assess },
-  export: { options: { help, format: { type: 'string', short: 'f', values: FORMATS }, out, extensions: { type: 'boolean' }, org }, run: exportCommand },
+  export: { options: { help, format: { type: 'string', short: 'f', values: FORMATS }, out, extensions: { type: 'boolean' }, org, audience: { type: 'string', values: AUDIENCES } }, run: exportCommand },
   template: { options: { help, out, force: { type: 'boolean' } }, run: template },
   templates: { options: { help, json: { type: 'boolean' } }, run: templates },
 };

@@ -1,3 +1,5 @@
+import { property } from 'lit/decorators.js';
+import type { Audience } from '../../src/export/jd-model-types.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { JobDescriptionStrings } from './strings.js';
@@ -7,12 +9,11 @@ type View = typeof import('./job-description.view.js');
 const view = lazyView<View>(() => import('./job-description.view.js'));
 
 /**
- * The role's job description and person specification, read only, in the layout NHS trusts use:
- * job details, purpose, key responsibilities (the core duties), the flexible elements with their
- * limits, what the role does not include, boundaries, supervision and support, training,
- * progression, and the person specification as essential and desirable criteria with how each is
- * assessed. The content is the shared model of the exports (`jobDescriptionModel`), so this view,
- * the Markdown and the Word file say the same thing.
+ * The role's job description and person specification, read only, in the layout NHS trusts use,
+ * for one of two audiences (`audience`): the candidate's (the default, what an advert publishes)
+ * or the internal role record (everything, with the assessment summary). The content is the shared
+ * model of the exports (`jobDescriptionModel`), so this view, the Markdown and the Word file say
+ * the same thing.
  *
  * Printing: the Print button opens the browser's print dialogue. Inside the element, print styles
  * hide the controls and the status line, print black on white, and avoid breaking inside a table
@@ -48,11 +49,21 @@ const view = lazyView<View>(() => import('./job-description.view.js'));
  * @csspart load-error - The message (with "Try again") shown when the job description's view could not be loaded.
  *
  * @cssstate readonly - The document cannot be changed here (the view is the same; the status line says so).
+ * @cssstate internal - The internal role record is shown (`audience="internal"`).
  * @cssstate has-placeholders - Some required lines still say "To be agreed".
  * @cssstate loading - Waiting for the job description's view (a lazy chunk) or for the document.
  */
 export class PswJobDescription extends PswDocumentElement<View, JobDescriptionStrings> {
   protected readonly viewLoader = view;
+
+  /**
+   * Who the job description is for: `candidate` (the default: what an advert publishes — job
+   * details with the pro-rata salary, summary, main duties, the person specification by category,
+   * the standard clauses, reference, closing date and contact) or `internal` (the whole role
+   * record: boundaries with their reasons, each supervision arrangement, funding and the exit plan,
+   * and the assessment summary). Any other value is read as `candidate`.
+   */
+  @property({ reflect: true }) audience: Audience = 'candidate';
 
   /** Opens the browser's print dialogue (the print styles leave only the job description). */
   print(): void {

@@ -67,7 +67,10 @@ function section(s: JdSection, index: number): TemplateResult {
 export function render(el: El): TemplateResult {
   const d = el.doc.document!;
   const l = el.l!;
-  const model = jobDescriptionModel(d, { organisation: el.doc.snapshot?.organisation });
+  const audience = el.audience === 'internal' ? 'internal' : 'candidate';
+  const snapshot = el.doc.snapshot;
+  const model = jobDescriptionModel(d, { organisation: snapshot?.organisation, audience, assessment: audience === 'internal' ? snapshot?.assessment : undefined });
+  el.setState('internal', audience === 'internal');
   const [details, ...rest] = model.sections;
   const placeholders = model.sections.some((s) =>
     s.blocks.some((b) => (b.kind === 'paragraph' && b.placeholder) || (b.kind === 'keyValue' && b.rows.some((r) => r.placeholder))),

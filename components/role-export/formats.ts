@@ -6,6 +6,7 @@
  * Every format is made with the document's organisation profile when it has one (the effective
  * document, and the organisation's name, reference, sections and branding).
  */
+import type { Audience } from '../../src/export/jd-model-types.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import type { ExportFormat } from '../base/events.js';
@@ -33,7 +34,9 @@ export interface FormatSpec {
   name: 'formatJson' | 'formatJsonLd' | 'formatMarkdown' | 'formatWord';
   hint: 'downloadJsonHint' | 'downloadJsonLdHint' | 'downloadMarkdownHint' | 'downloadWordHint';
   /** The file; asynchronous, since its code may still have to be loaded. */
-  make: (doc: RoleDocument, organisation?: OrganisationProfile) => Promise<ExportFile>;
+  make: (doc: RoleDocument, organisation?: OrganisationProfile, audience?: Audience) => Promise<ExportFile>;
+  /** Markdown and Word are made for the audience chosen; JSON is the record, JSON-LD the advert. */
+  audience?: true;
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
@@ -43,11 +46,11 @@ export const FORMATS: readonly FormatSpec[] = [
     make: async (d, organisation) => ({ type: 'application/json', content: json((await exportModules.json()).exportJobDescription(d, { organisation })) }) },
   { format: 'jsonld', ext: 'jsonld', name: 'formatJsonLd', hint: 'downloadJsonLdHint',
     make: async (d, organisation) => ({ type: 'application/ld+json', content: json((await exportModules.jsonld()).toJobPosting(d, { organisation })) }) },
-  { format: 'md', ext: 'md', name: 'formatMarkdown', hint: 'downloadMarkdownHint',
-    make: async (d, organisation) => ({ type: 'text/markdown;charset=utf-8', content: (await exportModules.md()).toMarkdown(d, { organisation }) }) },
-  { format: 'docx', ext: 'docx', name: 'formatWord', hint: 'downloadWordHint',
-    make: async (d, organisation) => {
-      const content = await wordExport.render(d, organisation);
+  { format: 'md', ext: 'md', name: 'formatMarkdown', hint: 'downloadMarkdownHint', audience: true,
+    make: async (d, organisation, audience) => ({ type: 'text/markdown;charset=utf-8', content: (await exportModules.md()).toMarkdown(d, { organisation, audience }) }) },
+  { format: 'docx', ext: 'docx', name: 'formatWord', hint: 'downloadWordHint', audience: true,
+    make: async (d, organisation, audience) => {
+      const content = await wordExport.render(d, organisation, audience);
       return { content, type: await wordMimeType() };
     } },
 ];

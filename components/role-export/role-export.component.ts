@@ -1,4 +1,5 @@
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import type { Audience } from '../../src/export/jd-model-types.js';
 import type { ExportFormat } from '../base/events.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
@@ -16,7 +17,8 @@ export type DownloadMessage = { kind: 'progress' | 'done' | 'error'; text: strin
  * Downloads of the role and import of a saved role.
  *
  * Downloads: JSON (the canonical export with the assessment, `exportJobDescription`), JSON-LD (a
- * schema.org JobPosting), Markdown and Word (.docx; the Word writer is loaded on first use, with
+ * schema.org JobPosting, always the advert), Markdown and Word (for candidates or the internal
+ * record, as chosen in "Job description for", `audience`) (.docx; the Word writer is loaded on first use, with
  * "Preparing Word document…" meanwhile and a clear message if it cannot be loaded). Files are
  * named from the job title and the date. Downloads stay available when the role is read only.
  * With an organisation profile (the document's `organisation`), every file is made with it: the
@@ -44,6 +46,7 @@ export type DownloadMessage = { kind: 'progress' | 'done' | 'error'; text: strin
  * @fires psw-change - When the user confirms an import and the role is replaced.
  *
  * @csspart downloads - The download buttons.
+ * @csspart audience - The choice of who the Markdown and Word job descriptions are for (two radio buttons).
  * @csspart import - The file input, the preview and its confirmation.
  * @csspart issues - What is wrong with a refused file, by field.
  * @csspart document-status - The shared one-line document status.
@@ -59,6 +62,14 @@ export type DownloadMessage = { kind: 'progress' | 'done' | 'error'; text: strin
  */
 export class PswRoleExport extends PswDocumentElement<View, ExportStrings> {
   protected readonly viewLoader = view;
+
+  /**
+   * Who the Markdown and Word job descriptions are for: `candidate` (the default: the advert) or
+   * `internal` (the whole role record with the assessment summary). The element offers the same
+   * choice as two radio buttons above the downloads; choosing one sets this property. JSON is
+   * always the whole record and JSON-LD always the advert.
+   */
+  @property({ reflect: true }) audience: Audience = 'candidate';
 
   /** @internal A Word document is being prepared. */
   @state() busy = false;

@@ -54,7 +54,7 @@ async function produce(el: El, format: ExportFormat): Promise<void> {
   }
   let file: ExportFile;
   try {
-    file = await spec.make(d, el.doc.snapshot?.organisation);
+    file = await spec.make(d, el.doc.snapshot?.organisation, el.audience === 'internal' ? 'internal' : 'candidate');
   } catch (error) {
     const chunk = isChunkLoadError(error);
     const text = format === 'docx'
@@ -145,6 +145,14 @@ export function render(el: El): TemplateResult {
     <section part="downloads" class="section downloads" aria-labelledby="downloads-heading">
       <h3 id="downloads-heading">${l.t('downloadsHeading')}</h3>
       <p class="hint">${l.t('downloadsIntro')}</p>
+      <fieldset part="audience" class="audience">
+        <legend>${l.t('audienceLegend')}</legend>
+        ${(['candidate', 'internal'] as const).map((a) => html`<label class="choice">
+          <input type="radio" name="audience" value=${a} .checked=${(el.audience === 'internal' ? 'internal' : 'candidate') === a}
+            aria-describedby="audience-${a}-hint" @change=${() => { el.audience = a; }} />
+          ${l.t(a === 'candidate' ? 'audienceCandidate' : 'audienceInternal')}</label>
+          <span class="hint" id="audience-${a}-hint">${l.t(a === 'candidate' ? 'audienceCandidateHint' : 'audienceInternalHint')}</span>`)}
+      </fieldset>
       <ul class="download-list plain">
         ${FORMATS.map(
           (f) => html`<li data-format=${f.format}>

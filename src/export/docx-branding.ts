@@ -1,8 +1,9 @@
 /**
- * The Word export's page header and footer, when the job description was made with an organisation
- * profile: the header holds the organisation's logo (only a PNG or JPEG `data:` URL, ./logo-image.ts)
- * and name, the footer the job title, the job reference and "Page X of Y" (Word fields that Word
- * fills in). Without a profile the document has no header or footer, as before.
+ * The Word export's page header and footer. When the job description was made with an organisation
+ * profile, the header holds the organisation's logo (only a PNG or JPEG `data:` URL, ./logo-image.ts)
+ * and name. Every document has the footer: the job title, the job reference (the role's own or the
+ * profile's), the version date (the role's last change) and "Page X of Y" (Word fields that Word
+ * fills in).
  *
  * Like the body, every piece of profile text reaches Word only as `TextRun` text (escaped XML
  * character data); the logo's alternative text goes into the drawing's description attribute,
@@ -39,12 +40,18 @@ export function pageHeader(o: JdOrganisationHeader): Header {
   });
 }
 
-export function pageFooter(model: JobDescriptionModel, o: JdOrganisationHeader): Footer {
+/** The footer of every page: job title, job reference (when there is one), version date, "Page X of Y". */
+export function pageFooter(model: JobDescriptionModel): Footer {
+  const parts = [
+    model.title,
+    model.reference ? `${LABEL.reference} ${model.reference}` : undefined,
+    model.versionDate ? `Version of ${model.versionDate}` : undefined,
+  ].filter((p): p is string => p !== undefined);
   return new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.LEFT,
-        children: [new TextRun({ text: `${model.title} · ${LABEL.reference} ${o.reference}`, ...SMALL })],
+        children: [new TextRun({ text: parts.join(' · '), ...SMALL })],
       }),
       new Paragraph({
         alignment: AlignmentType.RIGHT,

@@ -94,7 +94,7 @@ function block(b: JdBlock): (Paragraph | Table)[] {
     case 'list':
       return [...caption(b.caption), ...b.items.flatMap(listItem)];
     case 'table': {
-      const first = Math.round(CONTENT_WIDTH * (b.columns.length === 2 ? 0.7 : 1 / b.columns.length));
+      const first = Math.round(CONTENT_WIDTH * (b.columns.length === 2 ? 0.7 : b.columns.length === 3 ? 0.56 : 1 / b.columns.length));
       const rest = b.columns.length > 1 ? Math.floor((CONTENT_WIDTH - first) / (b.columns.length - 1)) : 0;
       const widths = b.columns.map((_, i) => (i === 0 ? first : rest));
       return [...caption(b.caption), table(b.columns, b.rows.map((cells) => ({ cells })), widths), gap()];
@@ -116,8 +116,8 @@ function organisationLines(o: JdOrganisationHeader): Paragraph[] {
 }
 
 /**
- * The .docx bytes of a job-description model. Works in Node and in browsers. A model made with an
- * organisation profile also gets the page header and footer of ./docx-branding.ts.
+ * The .docx bytes of a job-description model. Works in Node and in browsers. Every page has the
+ * footer of ./docx-branding.ts; a model made with an organisation profile also gets its page header.
  */
 export async function renderDocx(model: JobDescriptionModel): Promise<Uint8Array> {
   const org = model.organisation;
@@ -142,7 +142,8 @@ export async function renderDocx(model: JobDescriptionModel): Promise<Uint8Array
     styles: { default: { document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } } } } },
     sections: [{
       properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
-      ...(org && { headers: { default: pageHeader(org) }, footers: { default: pageFooter(model, org) } }),
+      ...(org && { headers: { default: pageHeader(org) } }),
+      footers: { default: pageFooter(model) },
       children,
     }],
   });

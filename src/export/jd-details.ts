@@ -3,8 +3,9 @@
  * hours, contract, base, who the post reports to and who gives professional supervision.
  */
 import type { RoleDocument, SupervisionArrangement } from '../model/schema.js';
-import { capitalise, formatDate, formatHours, formatMonths, formatSalary, lowerFirst, oneLine, present } from './format.js';
-import { defined, line, row } from './jd-lines.js';
+import { capitalise, formatDate, formatHours, formatMonths, lowerFirst, oneLine, present } from './format.js';
+import { advertRows, defined, line, row, type AdvertLines } from './jd-lines.js';
+import { salaryText } from './jd-pay.js';
 import type { JdBlock } from './jd-model-types.js';
 import { labelIn, labelOf } from '../catalogue/label.js';
 import { paySchemes } from '../catalogue/pay.js';
@@ -26,30 +27,25 @@ function bandLine(doc: RoleDocument): string | undefined {
   return bandText(band, payScheme) + scheme;
 }
 
-function salaryLine(doc: RoleDocument): string | undefined {
-  const { salary, payTableYear } = doc.employment;
-  if (!salary) return undefined;
-  return formatSalary(salary) + (payTableYear ? ` (${payTableYear} pay table)` : '');
-}
-
 function hoursLine(doc: RoleDocument): string | undefined {
   const { hoursPerWeek, contractType } = doc.employment;
   if (hoursPerWeek !== undefined) return formatHours(hoursPerWeek);
   return contractType === 'bank' ? 'As needed (bank)' : undefined;
 }
 
-function contractLine(doc: RoleDocument): string | undefined {
-  const { contractType, funding } = doc.employment;
+/**
+ * The contract and its length: the length is `fixedTermMonths`, the contract's own; the funding's
+ * term is a different thing (funding can end before or after a contract) and is never shown here.
+ */
+export function contractLine(doc: RoleDocument): string | undefined {
+  const { contractType, fixedTermMonths } = doc.employment;
   if (!contractType) return undefined;
-  const term = defined([
-    funding?.termMonths !== undefined && formatMonths(funding.termMonths),
-    funding?.endDate !== undefined && `until ${formatDate(funding.endDate)}`,
-  ]).join(', ');
+  const length = fixedTermMonths !== undefined ? `, ${formatMonths(fixedTermMonths)}` : '';
   switch (contractType) {
     case 'permanent': return 'Permanent';
     case 'bank': return 'Bank';
-    case 'fixed-term': return term ? `Fixed term, ${term}` : 'Fixed term';
-    case 'apprenticeship': return term ? `Apprenticeship, ${term}` : 'Apprenticeship';
+    case 'fixed-term': return `Fixed term${length}`;
+    case 'apprenticeship': return `Apprenticeship${length}`;
   }
 }
 
@@ -72,14 +68,15 @@ export function professionalSupervisionLine(arrangements: readonly SupervisionAr
   return parts.length ? capitalise([...new Set(parts)].join('; ')) : undefined;
 }
 
-function reportsToLine(doc: RoleDocument): string | undefined {
+export function reportsToLine(doc: RoleDocument): string | undefined {
   const lineManager = doc.supervision.arrangements.find((a) => a.type === 'line-management' && present(a.providerRole));
   return line(doc.role.reportsTo) ?? line(lineManager?.providerRole);
 }
 
 const STATUS_TEXT = { draft: 'Draft', review: 'In review', approved: 'Approved' } as const;
 
-export function detailsSection(doc: RoleDocument): JdBlock[] {
+/** The job-details rows of the internal record (the candidate's are in ./jd-candidate.ts). */
+export function detailsSection(doc: RoleDocument, advert: AdvertLines = {}): JdBlock[] {
   const { role, context, employment, meta } = doc;
   const rows = defined([
     row('Job title', line(role.title), true),
@@ -88,7 +85,7 @@ export function detailsSection(doc: RoleDocument): JdBlock[] {
     row('Setting', labelOf(settings, context.setting), false),
     row('Role level', labelOf(roleLevels, role.level), false),
     row('Band', bandLine(doc), true),
-    row('Salary', salaryLine(doc), false),
+    row('Salary', salaryText(employment), false),
     row('Hours', hoursLine(doc), true),
     row('Working pattern', line(employment.workPattern), false),
     row('Contract', contractLine(doc), true),
@@ -99,6 +96,7 @@ export function detailsSection(doc: RoleDocument): JdBlock[] {
     row('Lived experience focus', line(context.livedExperienceFocus), false),
     row('Document status', STATUS_TEXT[meta.status], false),
     row('Review date', meta.reviewDate ? formatDate(meta.reviewDate) : undefined, false),
+    ...advertRows(advert),
   ]);
   return [{ kind: 'keyValue', rows }];
 }

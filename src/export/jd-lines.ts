@@ -17,3 +17,24 @@ export function row(key: string, value: string | undefined, required: boolean): 
   if (value !== undefined) return { key, value };
   return required ? { key, value: TO_BE_AGREED, placeholder: true } : undefined;
 }
+
+/** The advert's lines that are not in the organisation's header: job reference, closing date, contact. */
+export interface AdvertLines {
+  readonly reference?: string;
+  readonly closingDate?: string;
+  readonly contact?: string;
+}
+
+export const ADVERT_LABELS = {
+  reference: 'Job reference',
+  closingDate: 'Closing date',
+  contact: 'For an informal conversation, contact',
+} as const;
+
+export function advertRows(a: AdvertLines): (KeyValueRow | undefined)[] {
+  return [
+    row(ADVERT_LABELS.reference, a.reference, false),
+    row(ADVERT_LABELS.closingDate, a.closingDate, false),
+    row(ADVERT_LABELS.contact, a.contact, false),
+  ];
+}

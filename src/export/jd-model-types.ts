@@ -67,8 +67,10 @@ export type JdSectionId =
   | 'person-spec'
   /** From the organisation profile: "About us". */
   | 'about-us'
-  /** From the organisation profile: one standard clause (its id is the section's `key`). */
-  | 'clause';
+  /** A standard clause, from the organisation profile or the defaults (its id is the section's `key`). */
+  | 'clause'
+  /** The internal record's assessment summary. */
+  | 'assessment';
 
 export interface JdSection {
   readonly id: JdSectionId;
@@ -93,7 +95,19 @@ export interface JdOrganisationHeader {
   readonly recruitmentContact?: string;
 }
 
+/**
+ * Who the job description is for: `candidate` (what an advert publishes; the default) or `internal`
+ * (the whole role record, for managers, HR and job evaluation).
+ */
+export type Audience = 'candidate' | 'internal';
+
 export interface JobDescriptionModel {
+  /** Who the job description is for. */
+  readonly audience: Audience;
+  /** The job reference (the role's own, else the organisation's), for page footers. */
+  readonly reference?: string;
+  /** The date of the role's last change, in words, for page footers ("5 December 2026"). */
+  readonly versionDate?: string;
   /** The job title, or "Job description" when the role has none yet. */
   readonly title: string;
   /** "Job description and person specification". */

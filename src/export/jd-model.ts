@@ -3,7 +3,11 @@
  * blocks. Markdown, Word and the `<psw-job-description>` element all render this one model, so the
  * three read the same and the wording lives in one place.
  *
- * Layout: the usual NHS job description — job details, purpose, key responsibilities, then what
+ * Two audiences (`audience`): the candidate's (the default; ./jd-candidate.ts says what it holds
+ * and leaves out) and the internal record described below, which ends with the assessment summary
+ * when given one (./jd-assessment.ts).
+ *
+ * The internal layout: the usual NHS job description — job details, purpose, key responsibilities, then what
  * this toolkit adds to make the study's "flexibility with structure" visible (flexible elements with
  * their bounds, exclusions, boundaries, supervision, training, team, wellbeing, terms and funding,
  * progression), then the person specification.
@@ -35,12 +39,17 @@
 import type { RoleDocument } from '../model/schema.js';
 import { applyOrganisation } from '../organisation/apply.js';
 import type { OrganisationProfile } from '../organisation/schema.js';
-import { present } from './format.js';
+import type { Assessment } from '../assess/types.js';
+import { formatDate, present } from './format.js';
+import { assessmentSection } from './jd-assessment.js';
+import { candidateDetails, candidateTraining, mainDuties, supportSummary } from './jd-candidate.js';
+import { standardClauseSections } from './jd-clauses.js';
 import { detailsSection } from './jd-details.js';
 import { coreDutyItem, excludedSection, flexibleSection } from './jd-duties.js';
-import { line } from './jd-lines.js';
-import { TO_BE_AGREED, type JdBlock, type JdSection, type JdSectionId, type JobDescriptionModel, type ParagraphBlock } from './jd-model-types.js';
+import { line, type AdvertLines } from './jd-lines.js';
+import { TO_BE_AGREED, type Audience, type JdBlock, type JdSection, type JdSectionId, type JobDescriptionModel, type ParagraphBlock } from './jd-model-types.js';
 import { aboutUsSection, clauseSections, organisationHeader } from './jd-organisation.js';
+import { personSpecByCategory } from './jd-person-spec.js';
 import { boundariesSection, supervisionSection, teamSection, trainingSection, wellbeingSection } from './jd-support.js';
 import { personSpecSection, progressionSection, termsSection } from './jd-terms.js';
 
@@ -49,6 +58,8 @@ export { bandText, professionalSupervisionLine } from './jd-details.js';
 export { flexibleBounds } from './jd-duties.js';
 export { boundaryName } from './jd-support.js';
 export { jobReference, ORGANISATION_LABELS, REFERENCE_CODE_LENGTH } from './jd-organisation.js';
+export { ADVERT_LABELS } from './jd-lines.js';
+export { salaryText, proRata, isProRata } from './jd-pay.js';
 
 /** Options of every job-description export. */
 export interface JobDescriptionOptions {
@@ -57,12 +68,16 @@ export interface JobDescriptionOptions {
    * unset, and its name, logo, job reference, "About us" and standard clauses are added.
    */
   organisation?: OrganisationProfile;
+  /** Who it is for: `candidate` (the advert; the default) or `internal` (the whole role record). */
+  audience?: Audience;
+  /** The role's assessment (`assessRole`), summarised at the end of the internal record. */
+  assessment?: Assessment;
 }
 
 /** The sections built from the role itself (the others come from the organisation profile). */
-type RoleSectionId = Exclude<JdSectionId, 'about-us' | 'clause'>;
+type RoleSectionId = Exclude<JdSectionId, 'about-us' | 'clause' | 'assessment'>;
 
-/** The order of the role's sections; required ones are always present. */
+/** The order of the internal record's sections; required ones are always present. */
 export const SECTION_ORDER: readonly { id: RoleSectionId; heading: string; required: boolean }[] = [
   { id: 'details', heading: 'Job details', required: true },
   { id: 'purpose', heading: 'Job purpose', required: true },
@@ -80,6 +95,19 @@ export const SECTION_ORDER: readonly { id: RoleSectionId; heading: string; requi
   { id: 'person-spec', heading: 'Person specification', required: true },
 ];
 
+/** The order of the candidate's sections (./jd-candidate.ts); required ones are always present. */
+export const CANDIDATE_ORDER: readonly { id: RoleSectionId; heading: string; required: boolean }[] = [
+  { id: 'details', heading: 'Job details', required: true },
+  { id: 'purpose', heading: 'Job summary', required: true },
+  { id: 'responsibilities', heading: 'Main duties', required: true },
+  { id: 'supervision', heading: 'Supervision and support', required: true },
+  { id: 'training', heading: 'Training and development', required: false },
+  { id: 'team', heading: 'Your team', required: false },
+  { id: 'wellbeing', heading: 'Wellbeing', required: false },
+  { id: 'progression', heading: 'Progression', required: false },
+  { id: 'person-spec', heading: 'Person specification', required: true },
+];
+
 const placeholder = (): ParagraphBlock => ({ kind: 'paragraph', text: TO_BE_AGREED, placeholder: true });
 
 function paragraphs(text: string | undefined): ParagraphBlock[] {
@@ -87,7 +115,9 @@ function paragraphs(text: string | undefined): ParagraphBlock[] {
   return p === undefined ? [] : [{ kind: 'paragraph', text: p }];
 }
 
-const BUILDERS: Record<RoleSectionId, (doc: RoleDocument) => JdBlock[]> = {
+type Builder = (doc: RoleDocument, advert: AdvertLines) => JdBlock[];
+
+const INTERNAL: Record<RoleSectionId, Builder> = {
   details: detailsSection,
   purpose: (doc) => paragraphs(doc.role.purpose),
   responsibilities: (doc) => {
@@ -107,24 +137,52 @@ const BUILDERS: Record<RoleSectionId, (doc: RoleDocument) => JdBlock[]> = {
   'person-spec': personSpecSection,
 };
 
-/** The job description + person specification of a role, as an ordered list of plain-text sections. */
+const CANDIDATE: Partial<Record<RoleSectionId, Builder>> = {
+  ...INTERNAL,
+  details: candidateDetails,
+  responsibilities: mainDuties,
+  supervision: supportSummary,
+  training: candidateTraining,
+  'person-spec': personSpecByCategory,
+};
+
+/**
+ * The job description + person specification of a role, as an ordered list of plain-text sections:
+ * the candidate's (the default) or the internal record (`{ audience: "internal" }`).
+ */
 export function jobDescriptionModel(role: RoleDocument, options: JobDescriptionOptions = {}): JobDescriptionModel {
   const profile = options.organisation;
+  const audience: Audience = options.audience === 'internal' ? 'internal' : 'candidate';
+  const candidate = audience === 'candidate';
   const doc = applyOrganisation(role, profile);
+  const header = profile ? organisationHeader(doc, profile) : undefined;
+  // The header carries the reference and the contact when there is one; the job details the rest.
+  const closingDate = doc.recruitment.closingDate ? formatDate(doc.recruitment.closingDate) : undefined;
+  const advert: AdvertLines = header
+    ? { closingDate }
+    : { reference: line(doc.recruitment.reference), closingDate, contact: line(doc.recruitment.contact) };
   const sections: JdSection[] = [];
-  for (const { id, heading, required } of SECTION_ORDER) {
-    if (profile && id === 'person-spec') sections.push(...clauseSections(profile));
-    const blocks = BUILDERS[id](doc);
+  for (const { id, heading, required } of candidate ? CANDIDATE_ORDER : SECTION_ORDER) {
+    if (id === 'person-spec') sections.push(...(candidate ? standardClauseSections(profile) : profile ? clauseSections(profile) : []));
+    const blocks = (candidate ? CANDIDATE : INTERNAL)[id]?.(doc, advert) ?? [];
     if (blocks.length) sections.push({ id, heading, required, blocks });
     else if (required) sections.push({ id, heading, required, blocks: [placeholder()] });
-    if (profile && id === 'details') sections.push(...aboutUsSection(profile));
+    if (profile && id === (candidate ? 'responsibilities' : 'details')) sections.push(...aboutUsSection(profile, candidate ? 'About the organisation' : 'About us'));
   }
+  if (!candidate) {
+    const blocks = assessmentSection(options.assessment);
+    if (blocks.length) sections.push({ id: 'assessment', heading: 'Assessment summary', required: false, blocks });
+  }
+  const reference = header?.reference ?? advert.reference;
   const model = {
+    audience,
     title: line(doc.role.title) ?? 'Job description',
     subtitle: 'Job description and person specification',
+    ...(reference && { reference }),
+    versionDate: formatDate(doc.meta.updatedAt.slice(0, 10)),
     sections,
   };
-  return profile ? { ...model, organisation: organisationHeader(doc, profile) } : model;
+  return header ? { ...model, organisation: header } : model;
 }
 
 /** Every piece of text in a model, in reading order (for tests, search and plain-text views). */

@@ -3,7 +3,8 @@
  * job reference, website and recruitment contact), an "About us" section and the organisation's
  * standard clauses, each clause a section of its own. Without a profile, nothing is added.
  *
- * The job reference is the profile's `jobReferencePrefix` followed by the first 8 letters and digits
+ * The header's job reference and contact are the role's own (`recruitment.reference`,
+ * `recruitment.contact`) when it has them. Otherwise the job reference is the profile's `jobReferencePrefix` followed by the first 8 letters and digits
  * of the role's id, in capitals (id "k7dq2mxa9tb4vhe3" with prefix "RDT-PSW-" → "RDT-PSW-K7DQ2MXA").
  * A role keeps its id through every edit, so its reference never changes; a duplicated role gets a
  * new id and so a new reference. Eight characters of a generated id (32 letters and digits each)
@@ -41,10 +42,10 @@ export function organisationHeader(doc: RoleDocument, profile: OrganisationProfi
   const o = profile.organisation;
   const logo = o.logo && o.logo.src.trim() !== '' ? { src: o.logo.src.trim(), alt: line(o.logo.alt) ?? '' } : undefined;
   const website = line(o.website);
-  const contact = line(o.recruitmentContact);
+  const contact = line(doc.recruitment.contact) ?? line(o.recruitmentContact);
   return {
     name: line(o.name) ?? '',
-    reference: jobReference(doc, profile),
+    reference: line(doc.recruitment.reference) ?? jobReference(doc, profile),
     ...(logo && { logo }),
     ...(website && { website }),
     ...(contact && { recruitmentContact: contact }),
@@ -52,9 +53,9 @@ export function organisationHeader(doc: RoleDocument, profile: OrganisationProfi
 }
 
 /** "About us", from the profile's `jobDescription.aboutUs` (none when it is blank). */
-export function aboutUsSection(profile: OrganisationProfile): JdSection[] {
+export function aboutUsSection(profile: OrganisationProfile, heading = 'About us'): JdSection[] {
   const text = present(profile.jobDescription.aboutUs);
-  return text === undefined ? [] : [{ id: 'about-us', heading: 'About us', required: false, blocks: [{ kind: 'paragraph', text }] }];
+  return text === undefined ? [] : [{ id: 'about-us', heading, required: false, blocks: [{ kind: 'paragraph', text }] }];
 }
 
 /** One section per standard clause, headed by its title (clauses with no text are left out). */

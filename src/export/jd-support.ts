@@ -3,10 +3,11 @@
  * supervision and support, training and development, team and leadership support, and wellbeing.
  */
 import type { Boundary, RoleDocument, SupervisionArrangement } from '../model/schema.js';
-import { capitalise, formatDecimal, formatFrequency, joinWords } from './format.js';
+import { capitalise, formatDecimal, formatFrequency, joinWords, lowerFirst } from './format.js';
 import { defined, line, row } from './jd-lines.js';
 import type { JdBlock, ListItem } from './jd-model-types.js';
-import { labelIn } from '../catalogue/label.js';
+import { labelIn, labelOf } from '../catalogue/label.js';
+import { SUPERVISION_FOCUS_IDS, supervisionFocusOptions, type SupervisionFocusId } from '../catalogue/supervision-focus.js';
 import { boundaryTopicLabels, supervisionTypeLabels } from '../catalogue/short-labels.js';
 
 const MODE_TEXT = {
@@ -43,7 +44,10 @@ function arrangementItem(a: SupervisionArrangement): ListItem {
     a.frequency && formatFrequency(a.frequency),
     a.durationMinutes !== undefined && `${a.durationMinutes} minutes`,
   ]).join(', ');
-  const focus = (a.focus ?? []).map((x) => line(x)).filter((x): x is string => x !== undefined);
+  // A focus is a catalogue id (shown by its label, in lower case inside the sentence) or words typed in.
+  const focus = (a.focus ?? [])
+    .map((x) => (SUPERVISION_FOCUS_IDS.includes(x as SupervisionFocusId) ? lowerFirst(labelOf(supervisionFocusOptions, x as SupervisionFocusId) ?? x) : line(x)))
+    .filter((x): x is string => x !== undefined);
   const details = defined([
     provider,
     a.providerTrainedInPeerSupervision === true && 'The supervisor is trained to supervise peer workers',

@@ -12,6 +12,17 @@ import { paySchemes } from '../catalogue/pay.js';
 
 const DBS_TEXT = { none: 'No DBS check', basic: 'Basic DBS check', standard: 'Standard DBS check', enhanced: 'Enhanced DBS check' } as const;
 
+/** The DBS check and who pays its fee, e.g. "Enhanced DBS check, fee paid by the employer". */
+export function dbsLine(doc: RoleDocument): string | undefined {
+  const dbs = doc.employment.dbs;
+  const text = dbs && defined([
+    dbs.level && DBS_TEXT[dbs.level],
+    dbs.feePaidBy === 'employer' && 'fee paid by the employer',
+    dbs.feePaidBy === 'employee' && 'fee paid by the post-holder',
+  ]).join(', ');
+  return text ? capitalise(text) : undefined;
+}
+
 export function termsSection(doc: RoleDocument): JdBlock[] {
   const e = doc.employment;
   const f = e.funding;
@@ -25,12 +36,6 @@ export function termsSection(doc: RoleDocument): JdBlock[] {
     lone.expected === true ? 'Expected' : lone.expected === false ? 'Not expected' : undefined,
     line(lone.arrangements),
   ]).join('. ');
-  const dbs = e.dbs;
-  const dbsText = dbs && defined([
-    dbs.level && DBS_TEXT[dbs.level],
-    dbs.feePaidBy === 'employer' && 'fee paid by the employer',
-    dbs.feePaidBy === 'employee' && 'fee paid by the post-holder',
-  ]).join(', ');
   const rows = defined([
     row('Pay scheme', scheme ? scheme + (e.payTableYear ? `, ${e.payTableYear} pay table` : '') : undefined, false),
     row('Funding', line(f?.source), false),
@@ -38,7 +43,7 @@ export function termsSection(doc: RoleDocument): JdBlock[] {
     row('Recurrent funding', f?.recurrent === undefined ? undefined : f.recurrent ? 'Yes' : 'No', false),
     row('When the funding ends', line(f?.exitPlan), false),
     row('Lone working', loneText || undefined, false),
-    row('DBS check', dbsText ? capitalise(dbsText) : undefined, false),
+    row('DBS check', dbsLine(doc), false),
   ]);
   return rows.length ? [{ kind: 'keyValue', rows }] : [];
 }

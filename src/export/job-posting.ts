@@ -11,8 +11,8 @@
  * JSON-LD 1.0/1.1 that expands without loss.
  *
  * Nothing is invented: a property whose data the document lacks is left out (no empty strings, no
- * `undefined`, no empty arrays or objects), and `datePosted`/`validThrough`/`url` appear only when the
- * caller gives them.
+ * `undefined`, no empty arrays or objects). `datePosted` is the given date or today; `validThrough`
+ * the given date or the role's closing date; `url` only when given.
  *
  * Mapping (document → JobPosting):
  *   role.title                          → title
@@ -23,13 +23,17 @@
  *                                         data: URL or a path) and description (its "About us")
  *   context.service                     → employmentUnit (Organization.name)
  *   employment.location                 → jobLocation: Place { name: the text, address: PostalAddress
- *                                         { addressCountry: "GB" } } — free text is not a street address
+ *                                         { streetAddress?, addressLocality, postalCode?, addressCountry
+ *                                         "GB" } } read from the text (./job-posting-place.ts)
+ *   recruitment.closingDate             → validThrough
  *   employment.hoursPerWeek/contractType→ employmentType: FULL_TIME (≥ 37.5 h) / PART_TIME, + TEMPORARY
  *                                         for fixed term; bank → PER_DIEM; apprenticeship → hours only,
  *                                         and a jobBenefits line
  *   employment.hoursPerWeek/workPattern → workHours
  *   employment.salary                   → baseSalary: MonetaryAmount { currency, value: QuantitativeValue
- *                                         { minValue, maxValue | value, unitText YEAR | HOUR } }; salaryCurrency
+ *                                         { minValue, maxValue | value, unitText YEAR | HOUR }, description? };
+ *                                         pro rata for the hours (and said so) when a full-time Agenda for
+ *                                         Change amount; salaryCurrency
  *   core duties, flexible duties        → responsibilities (one string each; flexible ones prefixed
  *                                         "Flexible:" with their bounds in words)
  *   person spec (essential, desirable)  → qualifications / skills / experienceRequirements /
@@ -48,7 +52,9 @@ import type { Criterion, Duty, RoleDocument } from '../model/schema.js';
 import { applyOrganisation } from '../organisation/apply.js';
 import type { OrganisationProfile } from '../organisation/schema.js';
 import { FULL_TIME_HOURS, formatDecimal, formatFrequency, joinWords, lowerFirst } from './format.js';
-import { flexibleBounds } from './jd-model.js';
+import { flexibleBounds, isProRata, proRata, salaryText } from './jd-model.js';
+import { postalAddress } from './job-posting-place.js';
+import { clockToday } from '../assess/policy.js';
 import { extensionTerms } from './job-posting-extensions.js';
 import { compact, line, text, toScriptSafeJson, type JsonLdNode, type LooseNode } from './json-ld.js';
 import { labelIn, labelOf } from '../catalogue/label.js';
@@ -68,9 +74,11 @@ export interface JobPosting extends JsonLdNode {
 }
 
 export interface JobPostingOptions {
-  /** When the advert is published, YYYY-MM-DD or ISO 8601 (left out unless given). */
+  /** When the advert is published, YYYY-MM-DD or ISO 8601 (default: `today`). */
   datePosted?: string;
-  /** The closing date of the advert (not the end of a fixed-term contract). */
+  /** Today, YYYY-MM-DD (default: the clock), the default of `datePosted`. */
+  today?: string;
+  /** The closing date of the advert (default: `recruitment.closingDate`; never the end of a contract). */
   validThrough?: string;
   /** Where the advert is published. */
   url?: string;
@@ -123,14 +131,17 @@ function responsibilities(doc: RoleDocument): string[] {
 type SpecKind = 'qualifications' | 'skills' | 'experienceRequirements' | 'eligibilityToWorkRequirement';
 
 /**
- * Which schema.org property a person-specification criterion belongs to. A heuristic on the wording
- * (the document does not classify criteria): the right to work → eligibilityToWorkRequirement; lived
+ * Which schema.org property a person-specification criterion belongs to: from its category when it
+ * has one (knowledge, skills and values → skills), else a heuristic on the wording: the right to work → eligibilityToWorkRequirement; lived
  * experience, "experience of/in/with…" and years of experience → experienceRequirements;
  * qualifications, certificates, licences, training, courses → qualifications; the rest (abilities,
  * knowledge, values, "reflect on own experience") → skills.
  */
 export function criterionKind(c: Criterion): SpecKind {
   const t = c.text;
+  if (c.category === 'qualifications') return 'qualifications';
+  if (c.category === 'experience') return 'experienceRequirements';
+  if (c.category && !/\bright to work\b/i.test(t)) return 'skills';
   if (/\bright to work\b/i.test(t)) return 'eligibilityToWorkRequirement';
   if (c.livedExperience === true || /\b(lived experience|experience (of|in|with|working|supporting)|years?\b.*\bexperience)/i.test(t)) return 'experienceRequirements';
   if (/\b(qualifi|certific|diploma|degree|nvq|gcse|a[- ]level|apprenticeship|accredit|training|course|licen[cs]e)/i.test(t)) return 'qualifications';
@@ -148,14 +159,19 @@ function personSpec(doc: RoleDocument): Record<SpecKind, string[]> {
   return out;
 }
 
+/** What the post pays: pro rata for its hours when the salary is a full-time Agenda for Change amount. */
 function baseSalary(doc: RoleDocument): LooseNode | undefined {
-  const s = doc.employment.salary;
-  if (!s) return undefined;
+  const full = doc.employment.salary;
+  if (!full) return undefined;
+  const hours = doc.employment.hoursPerWeek;
+  const pro = isProRata(doc.employment) && hours !== undefined;
+  const s = pro ? { ...full, ...proRata(full, hours) } : full;
   const unitText = s.period === 'year' ? 'YEAR' : 'HOUR';
   const value = s.min === s.max
     ? { '@type': 'QuantitativeValue', value: s.min, unitText }
     : { '@type': 'QuantitativeValue', minValue: s.min, maxValue: s.max, unitText };
-  return { '@type': 'MonetaryAmount', currency: s.currency, value };
+  const description = pro ? `Pro rata for ${formatDecimal(hours)} hours a week (${salaryText({ salary: full })?.replace(/ a year$/, '')} a year full time)` : undefined;
+  return { '@type': 'MonetaryAmount', currency: s.currency, value, description };
 }
 
 function workHours(doc: RoleDocument): string | undefined {
@@ -243,12 +259,12 @@ export function toJobPosting(role: RoleDocument, opts: JobPostingOptions = {}): 
     title: line(r.title),
     description: description(doc),
     identifier: { '@type': 'PropertyValue', propertyID: 'psw-role-kit document id', value: doc.id },
-    datePosted: opts.datePosted,
-    validThrough: opts.validThrough,
+    datePosted: opts.datePosted ?? opts.today ?? clockToday(),
+    validThrough: opts.validThrough ?? doc.recruitment.closingDate,
     url: opts.url,
     hiringOrganization: hiringOrganization(doc, opts.organisation),
     employmentUnit: { '@type': 'Organization', name: line(context.service) },
-    jobLocation: location && { '@type': 'Place', name: location, address: { '@type': 'PostalAddress', addressCountry: 'GB' } },
+    jobLocation: location && postalAddress(location) && { '@type': 'Place', name: location, address: postalAddress(location) },
     employmentType: types.length === 1 ? types[0] : types,
     workHours: workHours(doc),
     baseSalary: baseSalary(doc),

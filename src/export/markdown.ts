@@ -17,6 +17,7 @@
 import type { JdBlock, JdOrganisationHeader, JobDescriptionModel, JobDescriptionOptions, ListItem } from './jd-model.js';
 import { jobDescriptionModel, ORGANISATION_LABELS as LABEL } from './jd-model.js';
 import type { RoleDocument } from '../model/schema.js';
+import { withAssessment } from './jd-assess-option.js';
 import { cleanText, oneLine } from './format.js';
 
 const ALWAYS = /[\\`*_[\]|~#]/g;
@@ -122,9 +123,11 @@ export function renderMarkdown(model: JobDescriptionModel): string {
 }
 
 /**
- * The job description + person specification of a role as Markdown, in the NHS layout; with
- * `{ organisation }`, of the effective document, with the organisation's header and sections.
+ * The job description + person specification of a role as Markdown, in the NHS layout: the
+ * candidate's by default, the internal record (with the assessment summary) with
+ * `{ audience: "internal" }`; with `{ organisation }`, of the effective document, with the
+ * organisation's header and sections.
  */
 export function toMarkdown(doc: RoleDocument, options: JobDescriptionOptions = {}): string {
-  return renderMarkdown(jobDescriptionModel(doc, options));
+  return renderMarkdown(jobDescriptionModel(doc, withAssessment(doc, options)));
 }

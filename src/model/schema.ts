@@ -253,6 +253,8 @@ export const EmploymentSchema = z.strictObject({
   salary: z.optional(SalarySchema),
   hoursPerWeek: z.optional(z.number().check(z.gt(0, 'must be more than 0'), z.lte(80, 'must be 80 or less'))),
   contractType: z.optional(z.enum(['permanent', 'fixed-term', 'bank', 'apprenticeship'])),
+  /** The contract's length in months (fixed-term posts); the funding's term is `funding.termMonths`. */
+  fixedTermMonths: z.optional(whole(1, 120)),
   funding: z.optional(FundingSchema),
   location: optText(),
   /** Working pattern in words, e.g. "Monday to Friday, some evenings" (JobPosting `workHours`). */
@@ -283,6 +285,9 @@ export const WellbeingSchema = z.strictObject({
   accessToWorkSignposted: optBool(),
 });
 
+/** The headings of an NHS person specification, in their order. */
+export const CRITERION_CATEGORIES = ['qualifications', 'experience', 'knowledge', 'skills', 'values'] as const;
+
 export const CriterionSchema = z.strictObject({
   id: IdSchema,
   text: text(),
@@ -290,6 +295,8 @@ export const CriterionSchema = z.strictObject({
   assessedBy: optText(),
   /** Marks the criterion that asks for lived experience (peer roles require it). */
   livedExperience: optBool(),
+  /** The person specification's heading the criterion sits under. */
+  category: z.optional(z.enum(CRITERION_CATEGORIES)),
 });
 
 export const RecruitmentSchema = z.strictObject({
@@ -299,6 +306,12 @@ export const RecruitmentSchema = z.strictObject({
   }),
   coProduced: optBool(),
   peerOnPanel: optBool(),
+  /** The advert's job reference (e.g. the NHS Jobs reference); without it, the profile's reference is used. */
+  reference: z.optional(text().check(z.maxLength(100, 'must be at most 100 characters'))),
+  /** The closing date of the advert. */
+  closingDate: z.optional(DateSchema),
+  /** Who candidates contact for an informal conversation about the post. */
+  contact: optText(),
 });
 
 // ---------------------------------------------------------------------------------------------

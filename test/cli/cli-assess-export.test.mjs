@@ -141,6 +141,20 @@ describe('export', () => {
     assert.equal(r.stdout, core.toMarkdown(complete).replace(/\n?$/, '\n'));
   });
 
+  it('--audience: md and docx for candidates by default, the internal record on request; refused elsewhere', async () => {
+    const internal = run(['export', 'role.json', '-f', 'md', '--audience', 'internal']);
+    assert.equal(internal.code, 0, internal.stderr);
+    assert.ok(internal.stdout.includes('## Assessment summary'), 'the internal record ends with the assessment');
+    assert.equal(run(['export', 'role.json', '-f', 'md', '--audience', 'candidate']).stdout, run(['export', 'role.json', '-f', 'md']).stdout);
+    const docx = run(['export', 'role.json', '-f', 'docx', '--audience', 'internal'], { binary: true });
+    const { value } = await mammoth.extractRawText({ buffer: docx.stdout });
+    assert.ok(value.includes('Assessment summary'));
+    const wrong = run(['export', 'role.json', '-f', 'json', '--audience', 'internal']);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--audience applies to --format md and docx only/);
+    assert.match(run(['export', 'role.json', '-f', 'md', '--audience', 'hr']).stderr, /--audience must be one of candidate, internal/);
+  });
+
   it('docx to a pipe: a zip whose text mammoth reads, title included', async () => {
     const r = run(['export', 'role.json', '--format', 'docx'], { binary: true });
     assert.equal(r.code, 0, r.stderr);

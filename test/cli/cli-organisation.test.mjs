@@ -120,7 +120,7 @@ describe('export --org', () => {
     assert.equal(r.code, 0, r.stderr);
     const ref = core.jobReference(role, core.parseOrganisationProfile(profile).profile);
     assert.ok(r.stdout.startsWith(`**Riverdale &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; \\*\\*Trust\\*\\***\\\nJob reference: ${ref}\\\n`), r.stdout.slice(0, 200));
-    assert.match(r.stdout, /^## About us$/m);
+    assert.match(r.stdout, /^## About the organisation$/m);
     assert.match(r.stdout, /^## Safeguarding$/m);
     assert.doesNotMatch(r.stdout, /<(script|img)/);
   });

@@ -144,6 +144,8 @@ describe('bundle loaded twice (demo/double-load.html)', () => {
     const topic = checklist.locator('[part~="topic"][data-topic="self-disclosure"]');
     await topic.getByLabel('Position').fill('Shares lived experience only when it helps the person.');
     await topic.getByRole('radio', { name: 'Agreed' }).check();
+    // Boundaries are in the internal record (the candidate's job description leaves them out).
+    await page.locator('psw-job-description').evaluate((el) => el.setAttribute('audience', 'internal'));
     await page.locator('psw-job-description').getByText('Shares lived experience only when it helps the person.').waitFor();
     const shared = await page.evaluate(() => {
       const pageDoc = globalThis[Symbol.for('psw-role-kit/page-document/v1')];

@@ -15,7 +15,7 @@ import '../../../components/boundary-checklist/boundary-checklist.js';
 
 async function mountIn(doc?: RoleDocument, readonly = false) {
   const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document ?readonly=${readonly} .value=${doc as RoleDocument}>
-    <psw-job-description></psw-job-description>
+    <psw-job-description audience="internal"></psw-job-description>
   </psw-role-document>`);
   const el = wrapper.querySelector('psw-job-description')!;
   await el.updateComplete;
@@ -40,7 +40,7 @@ describe('<psw-job-description>', () => {
       supervision: { ...completeDoc.supervision, arrangements: supervisionTypes.map((t, i) => ({ id: `s${i}`, type: t.id })) },
     };
     const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${doc}>
-      <psw-job-description></psw-job-description><psw-boundary-checklist></psw-boundary-checklist>
+      <psw-job-description audience="internal"></psw-job-description><psw-boundary-checklist></psw-boundary-checklist>
     </psw-role-document>`);
     const jd = wrapper.querySelector('psw-job-description')!;
     const checklist = wrapper.querySelector('psw-boundary-checklist')!;

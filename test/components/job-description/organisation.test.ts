@@ -30,6 +30,8 @@ async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> 
   host = document.createElement('div');
   const provider = new ContextProvider(host, { context: documentContext, initialValue: snapshot(doc, organisation) });
   const el = document.createElement(tag) as T;
+  // The internal record keeps the layout these tests describe (the candidate's: ./audience.test.ts).
+  if (tag === 'psw-job-description') el.setAttribute('audience', 'internal');
   host.append(el);
   document.body.append(host);
   await el.updateComplete;
@@ -60,7 +62,7 @@ describe('<psw-job-description> with an organisation profile', () => {
     const { root } = await mount<PswJobDescription>('psw-job-description', completeDoc, trustProfile);
     const sections = [...root.querySelectorAll('section')].map((s) => s.getAttribute('data-key') ?? s.getAttribute('data-section'));
     expect(sections[0]).to.equal('about-us');
-    expect(sections.slice(-3)).to.deep.equal(['safeguarding', 'confidentiality', 'person-spec']);
+    expect(sections.slice(-4)).to.deep.equal(['safeguarding', 'confidentiality', 'person-spec', 'assessment']);
     expect(text(root.querySelector('section[data-key="safeguarding"] h3'))).to.equal('Safeguarding');
     const ids = [...root.querySelectorAll('h3[id]')].map((h) => h.id);
     expect(new Set(ids).size).to.equal(ids.length);

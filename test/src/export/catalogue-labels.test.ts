@@ -24,11 +24,11 @@ const everyTopicAndType: RoleDocument = {
 };
 
 const listTexts = (doc: RoleDocument, id: string): string[] =>
-  (jobDescriptionModel(doc).sections.find((s) => s.id === id)?.blocks ?? [])
+  (jobDescriptionModel(doc, { audience: 'internal' }).sections.find((s) => s.id === id)?.blocks ?? [])
     .filter((b): b is ListBlock => b.kind === 'list')
     .flatMap((b) => b.items.map((i) => i.text));
 const detail = (doc: RoleDocument, key: string): string | undefined =>
-  (jobDescriptionModel(doc).sections.find((s) => s.id === 'details')?.blocks[0] as KeyValueBlock).rows.find((r) => r.key === key)?.value;
+  (jobDescriptionModel(doc, { audience: 'internal' }).sections.find((s) => s.id === 'details')?.blocks[0] as KeyValueBlock).rows.find((r) => r.key === key)?.value;
 
 describe('the exports name catalogue entries exactly as the catalogues (and so the editors) do', () => {
   it('the job description lists every boundary topic under its catalogue label', () => {
@@ -40,7 +40,7 @@ describe('the exports name catalogue entries exactly as the catalogues (and so t
   });
 
   it('Markdown names every boundary topic and supervision type as the catalogue does', () => {
-    const md = toMarkdown(everyTopicAndType);
+    const md = toMarkdown(everyTopicAndType, { audience: 'internal' });
     for (const t of [...boundaryTopics, ...supervisionTypes]) expect(md).to.contain(`**${escapeMarkdown(t.label)}**`);
   });
 
@@ -48,12 +48,12 @@ describe('the exports name catalogue entries exactly as the catalogues (and so t
     for (const s of settings) {
       const doc = { ...completeDoc, context: { ...completeDoc.context, setting: s.id } };
       expect(detail(doc, 'Setting')).to.equal(s.label);
-      expect(toMarkdown(doc)).to.contain(escapeMarkdown(s.label));
+      expect(toMarkdown(doc, { audience: 'internal' })).to.contain(escapeMarkdown(s.label));
     }
     for (const l of roleLevels) {
       const doc = { ...completeDoc, role: { ...completeDoc.role, level: l.id } };
       expect(detail(doc, 'Role level')).to.equal(l.label);
-      expect(toMarkdown(doc)).to.contain(escapeMarkdown(l.label));
+      expect(toMarkdown(doc, { audience: 'internal' })).to.contain(escapeMarkdown(l.label));
     }
     for (const p of paySchemes) {
       const doc = { ...completeDoc, employment: { ...completeDoc.employment, payScheme: p.id } };
@@ -68,7 +68,7 @@ describe('the exports name catalogue entries exactly as the catalogues (and so t
   });
 
   it('no label outside the catalogues: the model text holds each catalogue label, never an id', () => {
-    const text = modelText(jobDescriptionModel(everyTopicAndType)).join('\n');
+    const text = modelText(jobDescriptionModel(everyTopicAndType, { audience: 'internal' })).join('\n');
     for (const t of boundaryTopics) expect(text).to.not.match(new RegExp(`(^|\\n)${t.id}(\\n|$)`));
   });
 
@@ -78,7 +78,7 @@ describe('the exports name catalogue entries exactly as the catalogues (and so t
       const mod = (await import(/* @vite-ignore */ name)) as { default?: { extractRawText(o: unknown): Promise<{ value: string }> } };
       const mammoth = (mod.default ?? mod) as { extractRawText(o: unknown): Promise<{ value: string }> };
       const { Buffer } = globalThis as unknown as { Buffer: { from(b: Uint8Array): unknown } };
-      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await toDocx(everyTopicAndType)) });
+      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await toDocx(everyTopicAndType, { audience: 'internal' })) });
       for (const t of [...boundaryTopics, ...supervisionTypes]) expect(value).to.contain(t.label);
     });
   }

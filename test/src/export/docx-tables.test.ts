@@ -13,6 +13,7 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
 }
 
 const model: JobDescriptionModel = {
+  audience: 'internal',
   title: 'Tables',
   subtitle: 'Job description and person specification',
   sections: [{
@@ -26,7 +27,7 @@ const model: JobDescriptionModel = {
 
 describe('Word tables of one and of three columns', () => {
   if (inNode) {
-    it('a one-column table is as wide as the page; three columns share it; short rows get empty cells', async () => {
+    it('a one-column table is as wide as the page; three columns share it (the first, the criterion, widest); short rows get empty cells', async () => {
       const xml = await documentXml(await renderDocx(model));
       const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((g) => Number(g[1])));
       expect(grids).to.have.length(2);
@@ -34,8 +35,8 @@ describe('Word tables of one and of three columns', () => {
       expect(one).to.have.length(1);
       expect(three).to.have.length(3);
       expect(three[1]).to.equal(three[2]);
-      expect(three[0]).to.be.closeTo(three[1]!, 1);
-      expect(Math.abs(three[0]! * 3 - one[0]!)).to.be.at.most(3);
+      expect(three[0]).to.be.greaterThan(three[1]! * 2);
+      expect(Math.abs(three[0]! + three[1]! + three[2]! - one[0]!)).to.be.at.most(3);
       for (const t of ['One column', 'single cell', 'a1', 'b1', 'c1', 'a2']) expect(xml).to.contain(`>${t}<`);
       // The second row of the three-column table still has three cells.
       const rows = [...xml.matchAll(/<w:tr\b.*?<\/w:tr>/g)].map((m) => (m[0].match(/<w:tc>/g) ?? []).length);

@@ -23,20 +23,20 @@ const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2]
 
 describe('toDocx', () => {
   it('resolves to the bytes of a zip file (a .docx)', async () => {
-    const bytes = await toDocx(completeDoc);
+    const bytes = await toDocx(completeDoc, { audience: 'internal' });
     expect(bytes).to.be.instanceOf(Uint8Array);
     expect(isZip(bytes)).to.equal(true);
     expect(bytes.length).to.be.greaterThan(5000);
   });
 
   it('writes a document for an empty draft too', async () => {
-    expect(isZip(await toDocx(emptyDoc()))).to.equal(true);
+    expect(isZip(await toDocx(emptyDoc(), { audience: 'internal' }))).to.equal(true);
   });
 
   if (inNode) {
     it('holds the title, every core duty and the NHS sections (read back with mammoth)', async () => {
       const doc = roleWithDuties(30);
-      const text = await rawText(await toDocx(doc));
+      const text = await rawText(await toDocx(doc, { audience: 'internal' }));
       expect(text).to.contain('Peer Support Worker');
       for (const d of doc.duties) expect(text).to.contain(d.title);
       for (const heading of ['Job details', 'Job purpose', 'Key responsibilities', 'Supervision and support', 'Person specification', 'Essential', 'Desirable']) {
@@ -47,7 +47,7 @@ describe('toDocx', () => {
     });
 
     it('keeps hostile text as text: markup, XML and script come back verbatim, nothing else is added', async () => {
-      const text = await rawText(await toDocx(hostileDoc));
+      const text = await rawText(await toDocx(hostileDoc, { audience: 'internal' }));
       // Had any of this been written unescaped, the XML would not parse or the text would be missing.
       expect(text).to.contain('</script><!--x--><img src=x onerror=alert(1)>');
       expect(text).to.contain(']]></w:t></w:r>');
@@ -60,7 +60,7 @@ describe('toDocx', () => {
     });
 
     it('escapes hostile text in every XML part, document properties included', async () => {
-      const parts = await xmlParts(await toDocx(hostileDoc));
+      const parts = await xmlParts(await toDocx(hostileDoc, { audience: 'internal' }));
       expect(parts.has('word/document.xml')).to.equal(true);
       for (const [path, xml] of parts) {
         expect(xml, path).not.to.match(/<(script|img|div|b)[\s>]|<!--/);

@@ -15,7 +15,7 @@ import {
 import { completeDoc, emptyDoc, hostileDoc, roleWithDuties } from '../../fixtures/export-docs.js';
 
 const section = (doc: RoleDocument, id: JdSection['id']): JdSection | undefined =>
-  jobDescriptionModel(doc).sections.find((s) => s.id === id);
+  jobDescriptionModel(doc, { audience: 'internal' }).sections.find((s) => s.id === id);
 const blocksOf = <K extends JdBlock['kind']>(s: JdSection | undefined, kind: K) =>
   (s?.blocks ?? []).filter((b): b is Extract<JdBlock, { kind: K }> => b.kind === kind);
 const detail = (doc: RoleDocument, key: string) =>
@@ -32,12 +32,12 @@ describe('export fixtures', () => {
 
 describe('jobDescriptionModel', () => {
   it('keeps the NHS section order and includes every section for a complete role', () => {
-    const ids = jobDescriptionModel(completeDoc).sections.map((s) => s.id);
+    const ids = jobDescriptionModel(completeDoc, { audience: 'internal' }).sections.map((s) => s.id);
     expect(ids).to.deep.equal(SECTION_ORDER.map((s) => s.id));
   });
 
   it('for an empty draft keeps only the required sections, each marked "To be agreed"', () => {
-    const model = jobDescriptionModel(emptyDoc());
+    const model = jobDescriptionModel(emptyDoc(), { audience: 'internal' });
     expect(model.sections.map((s) => s.id)).to.deep.equal(['details', 'purpose', 'responsibilities', 'supervision', 'person-spec']);
     expect(model.title).to.equal('Job description');
     for (const s of model.sections.filter((x) => x.id !== 'details' && x.id !== 'person-spec')) {
@@ -59,9 +59,11 @@ describe('jobDescriptionModel', () => {
   it('writes the job details in words', () => {
     expect(detail(completeDoc, 'Job title')?.value).to.equal('Peer Support Worker');
     expect(detail(completeDoc, 'Band')?.value).to.equal('Band 3 (NHS Agenda for Change)');
-    expect(detail(completeDoc, 'Salary')?.value).to.equal('£24,937 to £26,598 a year (2025/26 pay table)');
+    // 22.5 of 37.5 hours: the Agenda for Change range pro rata, then the full-time range.
+    expect(detail(completeDoc, 'Salary')?.value).to.equal('£14,962–£15,959 a year pro rata (£24,937–£26,598 full time), Band 3, 2025/26 pay table');
     expect(detail(completeDoc, 'Hours')?.value).to.equal('22.5 hours a week (part time)');
-    expect(detail(completeDoc, 'Contract')?.value).to.equal('Fixed term, 18 months, until 31 March 2028');
+    // The contract's own length only: the funding term (18 months, until March 2028) is not the contract's.
+    expect(detail(completeDoc, 'Contract')?.value).to.equal('Fixed term');
     expect(detail(completeDoc, 'Reports to')?.value).to.equal('Team Manager, Crisis Team');
     expect(detail(completeDoc, 'Setting')?.value).to.equal('Crisis services');
   });
@@ -116,7 +118,7 @@ describe('jobDescriptionModel', () => {
       wellbeing: { wellnessPlanOffered: false },
       leadership: { peerLeadInOrganisation: false },
     };
-    const ids = jobDescriptionModel(doc).sections.map((s) => s.id);
+    const ids = jobDescriptionModel(doc, { audience: 'internal' }).sections.map((s) => s.id);
     expect(ids).not.to.include('team');
     expect(ids).not.to.include('wellbeing');
   });
@@ -130,7 +132,7 @@ describe('jobDescriptionModel', () => {
   });
 
   it('holds plain single-line text in list items and table cells, even from hostile input', () => {
-    const model = jobDescriptionModel(hostileDoc);
+    const model = jobDescriptionModel(hostileDoc, { audience: 'internal' });
     for (const s of model.sections) {
       for (const b of s.blocks) {
         const lines = b.kind === 'list' ? (b as ListBlock).items.flatMap((i) => [i.text, ...(i.details ?? [])])
@@ -145,7 +147,7 @@ describe('jobDescriptionModel', () => {
 
   it('never shows empty text', () => {
     for (const doc of [completeDoc, emptyDoc(), hostileDoc]) {
-      for (const t of modelText(jobDescriptionModel(doc))) expect(t.trim()).not.to.equal('');
+      for (const t of modelText(jobDescriptionModel(doc, { audience: 'internal' }))) expect(t.trim()).not.to.equal('');
     }
   });
 });

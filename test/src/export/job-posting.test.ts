@@ -45,13 +45,16 @@ describe('toJobPosting', () => {
     expect(jp.hiringOrganization).to.deep.equal({ '@type': 'Organization', name: 'Riverside Mental Health NHS Foundation Trust' });
     expect(jp.employmentUnit).to.deep.equal({ '@type': 'Organization', name: 'Crisis Resolution and Home Treatment Team' });
     expect(jp.jobLocation).to.deep.equal({
-      '@type': 'Place', name: 'Riverside House, Leeds, with travel across the city', address: { '@type': 'PostalAddress', addressCountry: 'GB' },
+      '@type': 'Place', name: 'Riverside House, Leeds, with travel across the city',
+      address: { '@type': 'PostalAddress', streetAddress: 'Riverside House', addressLocality: 'Leeds', addressCountry: 'GB' },
     });
     expect(jp.employmentType).to.deep.equal(['PART_TIME', 'TEMPORARY']);
     expect(jp.workHours).to.equal('22.5 hours a week; Monday to Friday, with some evenings');
     expect(jp.baseSalary).to.deep.equal({
       '@type': 'MonetaryAmount', currency: 'GBP',
-      value: { '@type': 'QuantitativeValue', minValue: 24937, maxValue: 26598, unitText: 'YEAR' },
+      // 22.5 of 37.5 hours on Agenda for Change: the pro-rata range, and the full-time one in words.
+      value: { '@type': 'QuantitativeValue', minValue: 14962, maxValue: 15959, unitText: 'YEAR' },
+      description: 'Pro rata for 22.5 hours a week (£24,937–£26,598 a year full time)',
     });
     expect(jp.salaryCurrency).to.equal('GBP');
     expect(jp.identifier).to.deep.equal({ '@type': 'PropertyValue', propertyID: 'psw-role-kit document id', value: 'role-crisis-psw-01' });
@@ -103,16 +106,16 @@ describe('toJobPosting', () => {
   });
 
   it('leaves out what the document does not say: no empty strings, arrays, objects or nulls', () => {
-    const jp = toJobPosting(emptyDoc());
+    const jp = toJobPosting(emptyDoc(), { today: '2026-12-05' });
     expect(jp).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'JobPosting',
       identifier: { '@type': 'PropertyValue', propertyID: 'psw-role-kit document id', value: 'role-empty' },
+      datePosted: '2026-12-05',
       relevantOccupation: { '@type': 'Occupation', name: 'Peer worker' },
     });
-    expect(jp).not.to.have.property('datePosted');
     const blank: RoleDocument = { ...emptyDoc(), role: { title: '   ', purpose: '\n' }, meta: { ...emptyDoc().meta, organisation: '' } };
-    expect(Object.keys(toJobPosting(blank))).to.deep.equal(['@context', '@type', 'identifier', 'relevantOccupation']);
+    expect(Object.keys(toJobPosting(blank))).to.deep.equal(['@context', '@type', 'identifier', 'datePosted', 'relevantOccupation']);
     for (const doc of [completeDoc, hostileDoc, emptyDoc()]) {
       walk(toJobPosting(doc, { extensions: true }), (k, v) => {
         expect(v, k).not.to.equal(undefined);
@@ -124,7 +127,23 @@ describe('toJobPosting', () => {
     }
   });
 
-  it('adds datePosted, validThrough and url only when given', () => {
+  it('posts today unless given a date; closes on the role’s closing date; reads a postal address from the base', () => {
+    const d = { ...emptyDoc(), recruitment: { ...emptyDoc().recruitment, closingDate: '2027-01-31' } };
+    d.employment = { location: 'Orchard Centre, 4 Mill Lane, Leeds LS2 7QP', contractType: 'fixed-term', fixedTermMonths: 12, hoursPerWeek: 37.5 };
+    const jp = toJobPosting(d, { today: '2026-12-05' });
+    expect(jp.datePosted).to.equal('2026-12-05');
+    expect(jp.validThrough).to.equal('2027-01-31');
+    expect(jp.employmentType).to.deep.equal(['FULL_TIME', 'TEMPORARY']);
+    expect((jp.jobLocation as Record<string, unknown>).address).to.deep.equal({
+      '@type': 'PostalAddress', streetAddress: 'Orchard Centre, 4 Mill Lane', addressLocality: 'Leeds', postalCode: 'LS2 7QP', addressCountry: 'GB',
+    });
+    d.employment.location = 'To be agreed';
+    expect(toJobPosting(d)).not.to.have.property('jobLocation');
+    d.employment.location = 'Harrogate';
+    expect(((toJobPosting(d).jobLocation as Record<string, unknown>).address as Record<string, unknown>).addressLocality).to.equal('Harrogate');
+  });
+
+  it('adds the given datePosted, validThrough and url', () => {
     const jp = toJobPosting(completeDoc, { datePosted: '2026-12-01', validThrough: '2027-01-15', url: 'https://jobs.example/123' });
     expect(jp.datePosted).to.equal('2026-12-01');
     expect(jp.validThrough).to.equal('2027-01-15');

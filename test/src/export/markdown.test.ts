@@ -26,7 +26,7 @@ const markdownish = fc.string({ unit: markdownChar, maxLength: 40 });
 describe('toMarkdown', () => {
   it('contains the title and every core duty', () => {
     const doc = roleWithDuties(30);
-    const md = toMarkdown(doc);
+    const md = toMarkdown(doc, { audience: 'internal' });
     expect(md).to.match(/^# Peer Support Worker\n/);
     for (const d of doc.duties) expect(md).to.contain(escapeMarkdown(d.title));
     const html = gfm.render(md);
@@ -34,12 +34,12 @@ describe('toMarkdown', () => {
   });
 
   it('follows the NHS layout: job details table, then sections in order, person specification last', () => {
-    const md = toMarkdown(completeDoc);
+    const md = toMarkdown(completeDoc, { audience: 'internal' });
     const headings = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(headings).to.deep.equal([
       'Job details', 'Job purpose', 'Key responsibilities', 'Flexible elements of the role', 'What this role does not include',
       'Decision-making and autonomy', 'Boundaries', 'Supervision and support', 'Training and development',
-      'Team and leadership support', 'Wellbeing', 'Terms and funding', 'Progression', 'Person specification',
+      'Team and leadership support', 'Wellbeing', 'Terms and funding', 'Progression', 'Person specification', 'Assessment summary',
     ]);
     const html = gfm.render(md);
     expect(html).to.contain('<td>Band</td>\n<td>Band 3 (NHS Agenda for Change)</td>');
@@ -50,17 +50,17 @@ describe('toMarkdown', () => {
   });
 
   it('marks missing required content as "To be agreed" in an empty draft', () => {
-    const html = gfm.render(toMarkdown(emptyDoc()));
+    const html = gfm.render(toMarkdown(emptyDoc(), { audience: 'internal' }));
     expect(html).to.contain('<h1>Job description</h1>');
     expect(html).to.contain('<td>Job title</td>\n<td><em>To be agreed</em></td>');
     expect(html).to.contain('<h2>Key responsibilities</h2>\n<p><em>To be agreed</em></p>');
   });
 
   it('lets no user text become HTML, a link, an image or any other Markdown structure (hostile fixture)', () => {
-    const md = toMarkdown(hostileDoc);
+    const md = toMarkdown(hostileDoc, { audience: 'internal' });
     for (const renderer of [gfm, commonmark]) {
       const hostile = renderer.render(md);
-      const safe = renderer.render(toMarkdown(completeDoc));
+      const safe = renderer.render(toMarkdown(completeDoc, { audience: 'internal' }));
       // Same document shape, so the same elements in the same order (line breaks aside): the hostile
       // text added none.
       const shape = (html: string) => tags(html).filter((t) => t !== '<br' && t !== '</br');
@@ -72,7 +72,7 @@ describe('toMarkdown', () => {
   });
 
   it('shows hostile text as the same text after rendering', () => {
-    const html = gfm.render(toMarkdown(hostileDoc));
+    const html = gfm.render(toMarkdown(hostileDoc, { audience: 'internal' }));
     const h1 = /<h1>(.*)<\/h1>/.exec(html)?.[1] ?? '';
     expect(decode(h1)).to.equal(oneLine(hostileDoc.role.title!));
     const purpose = /<h2>Job purpose<\/h2>\n<p>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';

@@ -43,7 +43,7 @@ describe('toDocx with an organisation profile', () => {
   if (!inNode) return;
 
   it('adds a page header (name) and footer (title, job reference, Page X of Y with PAGE and NUMPAGES fields)', async () => {
-    const parts = await xmlParts(await toDocx({ ...completeDoc, id: 'k7dq2mxa9tb4vhe3' }, { organisation: trustProfile }));
+    const parts = await xmlParts(await toDocx({ ...completeDoc, id: 'k7dq2mxa9tb4vhe3' }, { organisation: trustProfile, audience: 'internal' }));
     const header = [...parts].find(([p]) => /^word\/header\d*\.xml$/.test(p))?.[1] ?? '';
     const footer = [...parts].find(([p]) => /^word\/footer\d*\.xml$/.test(p))?.[1] ?? '';
     expect(header).to.contain('Riverdale Community Health NHS Trust');
@@ -58,22 +58,25 @@ describe('toDocx with an organisation profile', () => {
   });
 
   it('embeds a PNG data: URL logo with its alternative text, and never an address', async () => {
-    const withPng = await toDocx(emptyDoc(), { organisation: pngLogoProfile });
+    const withPng = await toDocx(emptyDoc(), { organisation: pngLogoProfile, audience: 'internal' });
     expect((await partNames(withPng)).some((p) => /^word\/media\/.+\.png$/.test(p))).to.equal(true);
     const header = [...(await xmlParts(withPng))].find(([p]) => /^word\/header\d*\.xml$/.test(p))?.[1] ?? '';
     expect(header).to.contain('descr="Riverdale logo"');
-    const withUrl = await toDocx(emptyDoc(), { organisation: trustProfile });
+    const withUrl = await toDocx(emptyDoc(), { organisation: trustProfile, audience: 'internal' });
     expect((await partNames(withUrl)).some((p) => p.startsWith('word/media/'))).to.equal(false);
     for (const [, xml] of await xmlParts(withUrl)) expect(xml).not.to.contain('riverdale.example/logo.png');
   });
 
-  it('has no header, footer or media without a profile (as before)', async () => {
-    const names = await partNames(await toDocx(completeDoc));
-    expect(names.some((p) => /^word\/(header|footer)\d*\.xml$|^word\/media\//.test(p))).to.equal(false);
+  it('has no header or media without a profile, and still a footer with the version date and page numbers', async () => {
+    const bytes = await toDocx({ ...completeDoc, recruitment: { ...completeDoc.recruitment, reference: 'REF-42' } });
+    const names = await partNames(bytes);
+    expect(names.some((p) => /^word\/header\d*\.xml$|^word\/media\//.test(p))).to.equal(false);
+    const footer = [...(await xmlParts(bytes))].filter(([p]) => /^word\/footer\d*\.xml$/.test(p)).map(([, x]) => x).join('');
+    expect(footer).to.contain('Job reference REF-42').and.contain('Version of ').and.contain('NUMPAGES');
   });
 
   it('escapes hostile profile text in every XML part (header, footer, alt text and body)', async () => {
-    const parts = await xmlParts(await toDocx(emptyDoc(), { organisation: hostileProfile }));
+    const parts = await xmlParts(await toDocx(emptyDoc(), { organisation: hostileProfile, audience: 'internal' }));
     for (const [path, xml] of parts) {
       expect(xml, path).not.to.match(/<(script|img|a|h1|b)[\s>]|<!--|\]\]><\/w:t>/);
     }

@@ -16,12 +16,10 @@ const NOW = '2026-12-05T12:00:00.000Z';
 describe('exports without an organisation profile', () => {
   it('are what they were: no header, no extra sections, no profile in the provenance', () => {
     for (const doc of [completeDoc, emptyDoc(), hostileDoc]) {
-      const model = jobDescriptionModel(doc, {});
-      expect(model).to.deep.equal(jobDescriptionModel(doc));
+      const model = jobDescriptionModel(doc, { audience: 'internal' });
       expect(model).not.to.have.property('organisation');
       expect(model.sections.map((s) => s.id).every((id) => SECTION_ORDER.some((o) => o.id === id))).to.equal(true);
-      expect(toMarkdown(doc, {})).to.equal(toMarkdown(doc));
-      expect(toMarkdown(doc).startsWith('# ')).to.equal(true);
+      expect(toMarkdown(doc, { audience: 'internal' }).startsWith('# ')).to.equal(true);
       expect(toJobPosting(doc, {})).to.deep.equal(toJobPosting(doc));
       expect(exportJobDescription(doc, { now: NOW, organisation: undefined })).to.deep.equal(exportJobDescription(doc, { now: NOW }));
       expect(exportJobDescription(doc, { now: NOW }).provenance).not.to.have.property('organisationProfile');
@@ -33,7 +31,7 @@ describe('exports without an organisation profile', () => {
 describe('the job description model with an organisation profile', () => {
   it('has the organisation header: name, job reference (prefix + 8 characters of the id), website, contact, logo', () => {
     const doc = { ...emptyDoc(), id: 'k7dq2mxa9tb4vhe3' };
-    const model = jobDescriptionModel(doc, { organisation: trustProfile });
+    const model = jobDescriptionModel(doc, { organisation: trustProfile, audience: 'internal' });
     expect(model.organisation).to.deep.equal({
       name: 'Riverdale Community Health NHS Trust',
       reference: 'RDT-PSW-K7DQ2MXA',
@@ -53,22 +51,22 @@ describe('the job description model with an organisation profile', () => {
   });
 
   it('puts "About us" after the job details and each standard clause before the person specification', () => {
-    const ids = jobDescriptionModel(completeDoc, { organisation: trustProfile }).sections.map((s) => s.key ?? s.id);
+    const ids = jobDescriptionModel(completeDoc, { organisation: trustProfile, audience: 'internal' }).sections.map((s) => s.key ?? s.id);
     expect(ids.slice(0, 2)).to.deep.equal(['details', 'about-us']);
     expect(ids.slice(-3)).to.deep.equal(['safeguarding', 'confidentiality', 'person-spec']);
-    const about = jobDescriptionModel(completeDoc, { organisation: trustProfile }).sections[1]!;
+    const about = jobDescriptionModel(completeDoc, { organisation: trustProfile, audience: 'internal' }).sections[1]!;
     expect(about.heading).to.equal('About us');
     expect(about.blocks).to.deep.equal([{ kind: 'paragraph', text: trustProfile.jobDescription.aboutUs }]);
   });
 
   it('renders the effective document: the profile fills what the role leaves unset, the role’s own values stand', () => {
     const fresh = emptyDoc();
-    const model = jobDescriptionModel(fresh, { organisation: trustProfile });
-    expect(model).to.deep.equal(jobDescriptionModel(applyOrganisation(fresh, trustProfile), { organisation: trustProfile }));
+    const model = jobDescriptionModel(fresh, { organisation: trustProfile, audience: 'internal' });
+    expect(model).to.deep.equal(jobDescriptionModel(applyOrganisation(fresh, trustProfile), { organisation: trustProfile, audience: 'internal' }));
     const org = model.sections[0]!.blocks[0]!;
     expect(org.kind === 'keyValue' && org.rows.find((r) => r.key === 'Organisation')?.value).to.equal(trustProfile.organisation.name);
     expect(model.sections.some((s) => s.id === 'team')).to.equal(true);
-    const own = jobDescriptionModel(completeDoc, { organisation: trustProfile }).sections[0]!.blocks[0]!;
+    const own = jobDescriptionModel(completeDoc, { organisation: trustProfile, audience: 'internal' }).sections[0]!.blocks[0]!;
     expect(own.kind === 'keyValue' && own.rows.find((r) => r.key === 'Organisation')?.value).to.equal(completeDoc.meta.organisation);
   });
 
@@ -78,15 +76,15 @@ describe('the job description model with an organisation profile', () => {
       organisation: { name: ' Riverdale\nTrust ' },
       jobDescription: { aboutUs: ' \n ', standardClauses: [{ id: 'empty', title: 'Empty', text: '  ' }] },
     };
-    const model = jobDescriptionModel({ ...emptyDoc(), id: 'abc' }, { organisation: bare });
+    const model = jobDescriptionModel({ ...emptyDoc(), id: 'abc' }, { organisation: bare, audience: 'internal' });
     expect(model.organisation).to.deep.equal({ name: 'Riverdale / Trust', reference: 'ABC' });
     expect(model.sections.some((s) => s.id === 'about-us' || s.id === 'clause')).to.equal(false);
-    expect(toMarkdown(emptyDoc(), { organisation: bare }).split('\n').slice(0, 3)).to.deep.equal(['**Riverdale / Trust**\\', 'Job reference: ROLEEMPT', '']);
+    expect(toMarkdown(emptyDoc(), { organisation: bare, audience: 'internal' }).split('\n').slice(0, 3)).to.deep.equal(['**Riverdale / Trust**\\', 'Job reference: ROLEEMPT', '']);
     expect(toJobPosting(emptyDoc(), { organisation: bare }).hiringOrganization).to.deep.equal({ '@type': 'Organization', name: 'Riverdale / Trust' });
   });
 
   it('keeps hostile profile text as plain text in the model', () => {
-    const model = jobDescriptionModel(completeDoc, { organisation: hostileProfile });
+    const model = jobDescriptionModel(completeDoc, { organisation: hostileProfile, audience: 'internal' });
     expect(model.organisation!.name).to.equal(HOSTILE_NAME);
     expect(model.organisation!.reference.startsWith(HOSTILE_PREFIX)).to.equal(true);
     // U+2028 is a line break: the contact is one line.
@@ -97,7 +95,7 @@ describe('the job description model with an organisation profile', () => {
 
 describe('Markdown with an organisation profile', () => {
   it('starts with the organisation’s lines, then the title; has About us and the clauses as sections', () => {
-    const md = toMarkdown({ ...completeDoc, id: 'k7dq2mxa9tb4vhe3' }, { organisation: trustProfile });
+    const md = toMarkdown({ ...completeDoc, id: 'k7dq2mxa9tb4vhe3' }, { organisation: trustProfile, audience: 'internal' });
     const lines = md.split('\n');
     expect(lines.slice(0, 4)).to.deep.equal([
       '**Riverdale Community Health NHS Trust**\\',
@@ -113,7 +111,7 @@ describe('Markdown with an organisation profile', () => {
   });
 
   it('escapes hostile profile text: no HTML, no emphasis, link, heading, list or table from it', () => {
-    const md = toMarkdown(completeDoc, { organisation: hostileProfile });
+    const md = toMarkdown(completeDoc, { organisation: hostileProfile, audience: 'internal' });
     expect(md).not.to.match(/<(script|img|a|h1|b)[\s>]|<!--|\]\]>/);
     expect(md).to.contain('**&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;\\*\\*b\\*\\* \\_i\\_ \\[l\\](javascript:x) \\# h \\|**');
     expect(md).to.contain('Job reference: &lt;b&gt;\\*\\_\\`\\|\\#&amp;-');

@@ -9,6 +9,7 @@ import { paySchemes } from '../../../src/catalogue/pay.js';
 import { describePath } from '../../../src/model/field-labels.js';
 
 const model: JobDescriptionModel = {
+  audience: 'internal',
   title: 'T',
   subtitle: 'S',
   sections: [{

@@ -57,7 +57,7 @@ const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>'
 
 /** The same document with plain words everywhere: the element sequence every hostile version must have. */
 const plain = fillEveryText(completeDoc, 'Plain words').doc;
-const plainShape = { gfm: tags(gfm.render(toMarkdown(plain))), commonmark: tags(commonmark.render(toMarkdown(plain))) };
+const plainShape = { gfm: tags(gfm.render(toMarkdown(plain, { audience: 'internal' }))), commonmark: tags(commonmark.render(toMarkdown(plain, { audience: 'internal' }))) };
 
 /** Lines a reader must find in a text export (cleaned of control characters, spaces collapsed). */
 const lines = (text: string) => cleanText(text).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
@@ -78,7 +78,7 @@ describe('exports: every hostile string in every text field', () => {
       });
 
       it('toMarkdown: no HTML, link, image or structure from user text; the title reads as typed', () => {
-        const md = toMarkdown(doc);
+        const md = toMarkdown(doc, { audience: 'internal' });
         for (const [name, renderer] of [['gfm', gfm], ['commonmark', commonmark]] as const) {
           const html = renderer.render(md);
           expect(tags(html).join(' '), `${name}: the element sequence of the plain document`).to.equal(plainShape[name].join(' '));
@@ -122,7 +122,7 @@ describe('exports: every hostile string in every text field', () => {
       it(`toDocx (rotation ${k}): every XML part well-formed; the text holds every line of every string`, async () => {
         const { doc, placed } = fillRotated(completeDoc, k);
         expect(parseRoleDocument(doc).ok).to.equal(true);
-        const bytes = await toDocx(doc);
+        const bytes = await toDocx(doc, { audience: 'internal' });
         for (const [path, xml] of await xmlParts(bytes)) expect(wellFormed(xml), path).to.equal('');
         const text = (await rawText(bytes)).replace(/\s+/g, ' ');
         for (const h of placed) {

@@ -1,0 +1,42 @@
+/**
+ * Pay in the job description: the salary as the post pays it. Agenda for Change pay tables give
+ * full-time amounts for a 37.5-hour week, so a part-time post on them shows the pro-rata range
+ * first and the full-time range after it, with the band and the pay year:
+ * "£19,257–£20,539 a year pro rata (£24,071–£25,674 full time), Band 3, 2025/26 pay table".
+ * Hourly rates and other schemes' salaries are shown as the document holds them.
+ */
+import type { RoleDocument, Salary } from '../model/schema.js';
+import { FULL_TIME_HOURS, formatPounds } from './format.js';
+import { bandText } from './jd-details.js';
+
+/** Whether a salary is a full-time amount that a post of these hours is paid pro rata. */
+export function isProRata(employment: RoleDocument['employment']): boolean {
+  const { salary, hoursPerWeek, payScheme } = employment;
+  return salary !== undefined && salary.period === 'year' && (payScheme === 'agenda-for-change' || payScheme === undefined)
+    && hoursPerWeek !== undefined && hoursPerWeek < FULL_TIME_HOURS;
+}
+
+/** A salary's amounts for a post of `hours` a week (whole pounds, as payslips round yearly pay). */
+export function proRata(salary: Pick<Salary, 'min' | 'max'>, hours: number): { min: number; max: number } {
+  const share = hours / FULL_TIME_HOURS;
+  return { min: Math.round(salary.min * share), max: Math.round(salary.max * share) };
+}
+
+const range = (min: number, max: number, period: Salary['period']): string =>
+  min === max ? formatPounds(min, period) : `${formatPounds(min, period)}–${formatPounds(max, period)}`;
+
+/** The salary line of a job description (see the module comment), or undefined without a salary. */
+export function salaryText(employment: RoleDocument['employment']): string | undefined {
+  const { salary, hoursPerWeek, band, payScheme, payTableYear } = employment;
+  if (!salary) return undefined;
+  const per = salary.period === 'year' ? 'a year' : 'an hour';
+  const full = range(salary.min, salary.max, salary.period);
+  const amount = isProRata(employment) && hoursPerWeek !== undefined
+    ? (() => { const p = proRata(salary, hoursPerWeek); return `${range(p.min, p.max, 'year')} ${per} pro rata (${full} full time)`; })()
+    : `${full} ${per}`;
+  const extra = [
+    band !== undefined && band.trim() !== '' ? bandText(band, payScheme) : undefined,
+    payTableYear ? `${payTableYear} pay table` : undefined,
+  ].filter((x): x is string => x !== undefined);
+  return [amount, ...extra].join(', ');
+}

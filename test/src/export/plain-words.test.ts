@@ -1,0 +1,84 @@
+/**
+ * Plain words everywhere: no catalogue id, enum value or document path reaches a person. Every
+ * template is rendered through every output (the job-description model the element shows,
+ * Markdown, the text of Word's document.xml and the human-readable fields of the JSON-LD), in both
+ * audiences, with and without an organisation profile, and the text is searched for ids as words.
+ */
+import { describe, it } from '../../util/harness.js';
+import { expect } from 'chai';
+import { BOUNDARY_TOPIC_IDS, EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, ROLE_LEVEL_IDS, SETTING_IDS, SUPERVISION_TYPE_IDS } from '../../../src/catalogue/ids.js';
+import { SUPERVISION_FOCUS_IDS } from '../../../src/catalogue/supervision-focus.js';
+import { createRoleDocument } from '../../../src/model/create.js';
+import { jobDescriptionModel, modelText, type Audience } from '../../../src/export/jd-model.js';
+import { toMarkdown } from '../../../src/export/markdown.js';
+import { toDocx } from '../../../src/export/docx.js';
+import { toJobPosting } from '../../../src/export/job-posting.js';
+import { assessRole } from '../../../src/assess/index.js';
+import { xmlParts } from '../../util/docx-parts.js';
+import { trustProfile } from '../../fixtures/profiles.js';
+
+/**
+ * Ids and enum values of more than one word: these read as code, not English. One-word ids
+ * ("endings", "crisis") are ordinary words and cannot be told apart in text; "one-to-one",
+ * "fixed-term" and "lone-working" are English too.
+ */
+const ENGLISH = new Set(['one-to-one', 'fixed-term', 'lone-working']);
+const IDS = [
+  ...SETTING_IDS, ...EMPLOYER_TYPE_IDS, ...ROLE_LEVEL_IDS, ...PAY_SCHEME_IDS, ...BOUNDARY_TOPIC_IDS, ...SUPERVISION_TYPE_IDS,
+  ...SUPERVISION_FOCUS_IDS, 'not-started', 'not-applicable', 'case-by-case', 'post-holder-pays',
+].filter((id) => id.includes('-') && !ENGLISH.has(id));
+const ID_WORD = new RegExp(`(?<![\\w-])(${[...new Set(IDS)].map((s) => s.replace(/[-]/g, '\\-')).join('|')})(?![\\w-])`, 'i');
+/** A document path or key: camelCase words ("hoursPerWeek") or dotted paths ("role.title"). */
+const PATH_WORD = /(?<![\w.@/-])(?:[a-z]+[A-Z][A-Za-z]*|[a-z]{2,}(?:\.[a-z][A-Za-z]+)+(?:\[\d*\])?)(?![\w/-])/;
+
+function leaks(where: string, text: string): string[] {
+  const out: string[] = [];
+  for (const lineText of text.split('\n')) {
+    const id = ID_WORD.exec(lineText);
+    if (id) out.push(`${where}: id "${id[1]}" in “${lineText.trim().slice(0, 120)}”`);
+    // Web addresses and e-mail addresses are not paths.
+    const path = PATH_WORD.exec(lineText.replace(/\bhttps?:\/\/\S+|\S+@\S+|\b[\w-]+\.(?:nhs\.uk|org|com|uk|example)\b\S*/g, ' '));
+    if (path) out.push(`${where}: path "${path[0]}" in “${lineText.trim().slice(0, 120)}”`);
+  }
+  return out;
+}
+
+const wordText = (xml: string): string =>
+  [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).join('\n');
+
+/** The JSON-LD values a person reads (not @type, enums such as employmentType, currencies or ids). */
+function humanFields(node: unknown, key = ''): string[] {
+  if (typeof node === 'string') return /^(@|employmentType|unitText|currency|salaryCurrency|addressCountry|propertyID|value|datePosted|validThrough|sameAs|logo|url)$/.test(key) ? [] : [node];
+  if (Array.isArray(node)) return node.flatMap((n) => humanFields(n, key));
+  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => (k.startsWith('@') ? [] : humanFields(v, k)));
+  return [];
+}
+
+describe('plain words: no catalogue id or path in any output of any template', () => {
+  for (const template of SETTING_IDS) {
+    it(`${template}: element text, Markdown, Word and JSON-LD, both audiences, with and without a profile`, async () => {
+      const found: string[] = [];
+      for (const organisation of [undefined, trustProfile]) {
+        const doc = createRoleDocument({ template, organisation, today: '2026-12-05', now: '2026-12-05T09:00:00.000Z' });
+        for (const audience of ['candidate', 'internal'] as Audience[]) {
+          const assessment = audience === 'internal' ? assessRole(doc, organisation ? { organisation } : undefined) : undefined;
+          const opts = { audience, assessment, ...(organisation && { organisation }) };
+          const tag = `${audience}${organisation ? ' + profile' : ''}`;
+          found.push(...leaks(`model (${tag})`, modelText(jobDescriptionModel(doc, opts)).join('\n')));
+          found.push(...leaks(`Markdown (${tag})`, toMarkdown(doc, opts)));
+          const parts = await xmlParts(await toDocx(doc, opts));
+          const word = [...parts].filter(([p]) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(p)).map(([, x]) => wordText(x)).join('\n');
+          found.push(...leaks(`Word (${tag})`, word));
+        }
+        found.push(...leaks(`JSON-LD${organisation ? ' + profile' : ''}`, humanFields(toJobPosting(doc, organisation ? { organisation } : {})).join('\n')));
+      }
+      expect([...new Set(found)]).to.deep.equal([]);
+    });
+  }
+
+  it('finds what it looks for (the check itself can fail)', () => {
+    expect(leaks('x', 'Covers development and team-barriers')).to.have.length(1);
+    expect(leaks('x', 'See employment.hoursPerWeek')).to.have.length(1);
+    expect(leaks('x', 'Peer supervision (one-to-one), e.g. a fixed-term contract, see https://example.org/a.b')).to.deep.equal([]);
+  });
+});

@@ -172,7 +172,7 @@ export const builderStrings = {
   fundingExitPlan: 'Plan when the funding ends',
   fundingExitPlanHint: 'E.g. how the post will be made permanent or how people supported will be handed over.',
   fundingRecurrent: 'The funding is recurrent (renewed each year without a new bid)',
-  location: 'Location',
+  location: 'Base',
   workPattern: 'Working pattern',
   workPatternHint: 'E.g. “Monday to Friday, some evenings by agreement”.',
   loneWorking: 'Lone working',

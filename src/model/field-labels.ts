@@ -47,7 +47,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   'employment.contractType': 'Contract type', 'employment.fixedTermMonths': 'Contract length (months)',
   'employment.funding': 'Funding', 'employment.funding.source': 'Source',
   'employment.funding.termMonths': 'Term (months)', 'employment.funding.endDate': 'End date', 'employment.funding.exitPlan': 'Exit plan',
-  'employment.funding.recurrent': 'Recurrent', 'employment.location': 'Location', 'employment.workPattern': 'Working pattern',
+  'employment.funding.recurrent': 'Recurrent', 'employment.location': 'Base', 'employment.workPattern': 'Working pattern',
   'employment.loneWorking': 'Lone working', 'employment.loneWorking.expected': 'Expected',
   'employment.loneWorking.arrangements': 'Arrangements', 'employment.dbs': 'DBS check', 'employment.dbs.level': 'Level',
   'employment.dbs.feePaidBy': 'Fee paid by',

@@ -94,7 +94,7 @@ describe('a manager with the organisation profile reaches "ready" from a templat
     const suggested = await page.evaluate(() => document.getElementById('manager-role').snapshot.document.meta.suggested ?? []);
     const labels = { 'employment.band': 'Band', 'employment.hoursPerWeek': 'Hours per week', 'employment.contractType': 'Contract type', 'employment.workPattern': 'Working pattern', 'employment.dbs.level': 'DBS check level' };
     for (const path of suggested) await confirm(labels[path]);
-    await tabTo(page, 'Location');
+    await tabTo(page, 'Base');
     await page.keyboard.type('Ashby Community Mental Health Team, Station Road, Ashby');
     steps.push('base');
 

@@ -96,7 +96,7 @@ describe('psw-role-builder: employment', () => {
     typeInto(field(builder, 'Safety arrangements for lone working'), 'Check-in after each visit.');
     choose(field<HTMLSelectElement>(builder, 'DBS check level'), 'enhanced');
     choose(field<HTMLSelectElement>(builder, 'Fee paid by'), 'employer');
-    typeInto(field(builder, 'Location'), 'Leeds');
+    typeInto(field(builder, 'Base'), 'Leeds');
     typeInto(field(builder, 'Working pattern'), 'Weekdays');
     await settle(builder);
     expect(wrapper.value.employment).to.deep.equal({

@@ -30,7 +30,7 @@ describe('psw-role-builder: a template’s suggestions for the post', () => {
     expect(text(note)).to.equal('Suggested by the template: check it for this post, then confirm it or change it.');
     expect(root(builder).querySelectorAll('.finding[data-rule="R66"]').length, 'the note says it; the finding is not repeated').to.equal(0);
     expect(suggestionOf(builder, field(builder, 'Reports to')), 'the reporting line too').to.not.equal(null);
-    expect(suggestionOf(builder, field(builder, 'Location')), 'the template left the base empty: nothing to confirm').to.equal(null);
+    expect(suggestionOf(builder, field(builder, 'Base')), 'the template left the base empty: nothing to confirm').to.equal(null);
     const changes = collect(builder, 'psw-change');
     button(builder, 'Confirm Hours per week').click();
     await settle(builder);

@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
+import { CHECKLIST_PARTS } from '../base/edited-parts.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { BoundaryStrings } from './strings.js';
 
@@ -68,7 +69,7 @@ export interface ChecklistState {
  */
 export class PswBoundaryChecklist extends PswDocumentElement<View, BoundaryStrings> {
   protected readonly viewLoader = view;
-  protected override get editsPaths(): readonly string[] { return ['boundaries']; }
+  protected override get editsPaths(): readonly string[] { return CHECKLIST_PARTS; }
 
   /**
    * Shows every topic as a one-line summary (its name, status and what is left to fix or check)

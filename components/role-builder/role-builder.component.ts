@@ -2,7 +2,7 @@ import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { BuilderState } from './builder-state.js';
-import { pathsOfSections } from './sections.js';
+import { pathsOfSections } from '../base/edited-parts.js';
 
 type View = typeof import('./role-builder.view.js');
 /** Sections, working state, strings and styles: one lazy chunk for every builder on the page. */

@@ -5,6 +5,7 @@
  * styles. The element (./role-builder.component.ts) keeps the state between renders in `el.state`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { pathsOfSections } from '../base/edited-parts.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
@@ -21,8 +22,8 @@ type El = PswRoleBuilder;
 
 export const styles = [uiStyles, balanceStyles, builderStyles];
 
-/** Paths of the document the builder edits (psw-navigate for these is ours). */
-const OWNED = ['role', 'context', 'meta', 'duties', 'employment', 'progression', 'recruitment'] as const;
+/** Paths of the document the builder edits, with every section shown (psw-navigate for these is ours). */
+const OWNED = pathsOfSections();
 
 /** The working state and the strings arrive with the view. */
 export function attach(el: El): void {

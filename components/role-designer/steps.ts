@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity } from '../../src/assess/types.js';
 import { pathUnder } from '../document-runtime/document-controller.js';
+import { BUILDER_SECTION_PARTS, CHECKLIST_PARTS, PLANNER_PARTS, pathsOfSections } from '../base/edited-parts.js';
 
 export const STEP_IDS = ['role', 'duties', 'boundaries', 'support', 'terms', 'review'] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -21,12 +22,14 @@ export interface StepDef {
   builderSections?: string;
 }
 
+const TERMS = 'employment progression person-spec';
+
 export const STEPS: readonly StepDef[] = [
-  { id: 'role', paths: ['role', 'context', 'meta'], builderSections: 'templates basics' },
-  { id: 'duties', paths: ['duties'], builderSections: 'duties' },
-  { id: 'boundaries', paths: ['boundaries'] },
-  { id: 'support', paths: ['supervision', 'training', 'team', 'leadership', 'wellbeing'] },
-  { id: 'terms', paths: ['employment', 'progression', 'recruitment'], builderSections: 'employment progression person-spec' },
+  { id: 'role', paths: BUILDER_SECTION_PARTS.basics, builderSections: 'templates basics' },
+  { id: 'duties', paths: BUILDER_SECTION_PARTS.duties, builderSections: 'duties' },
+  { id: 'boundaries', paths: CHECKLIST_PARTS },
+  { id: 'support', paths: PLANNER_PARTS },
+  { id: 'terms', paths: pathsOfSections(TERMS), builderSections: TERMS },
   { id: 'review', paths: [] },
 ];
 

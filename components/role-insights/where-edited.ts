@@ -3,23 +3,20 @@
  * the same document claim the parts they edit (components/document-runtime/editor-registry.ts);
  * a finding outside them gets no "Go to the field" but a sentence naming the element (and, for
  * the builder, its section) that edits it, and the summary counts what this page can deal with.
- * The table follows what each editor claims (its `editsPaths`).
+ * The places come from the editors' own table (components/base/edited-parts.ts).
  */
 import type { Finding } from '../../src/assess/types.js';
 import { pathUnder } from '../document-runtime/editor-registry.js';
 import type { InsightsStrings } from './strings.js';
+import { BUILDER_SECTION_PARTS, CHECKLIST_PARTS, PLANNER_PARTS, type BuilderSection } from '../base/edited-parts.js';
 
 /** An element (or the builder's section) that edits a part of the role. */
-export type Place = 'basics' | 'duties' | 'employment' | 'progression' | 'person-spec' | 'boundaries' | 'support';
+export type Place = BuilderSection | 'boundaries' | 'support';
 
 const PLACES: readonly (readonly [Place, readonly string[]])[] = [
-  ['basics', ['role', 'context', 'meta']],
-  ['duties', ['duties']],
-  ['employment', ['employment']],
-  ['progression', ['progression']],
-  ['person-spec', ['recruitment']],
-  ['boundaries', ['boundaries']],
-  ['support', ['supervision', 'training', 'team', 'leadership', 'wellbeing']],
+  ...(Object.entries(BUILDER_SECTION_PARTS) as [BuilderSection, readonly string[]][]),
+  ['boundaries', CHECKLIST_PARTS],
+  ['support', PLANNER_PARTS],
 ];
 
 /** The words for each place, completing "Edited in …". */

@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
+import { PLANNER_PARTS } from '../base/edited-parts.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { Per } from './planner-view.js';
 import type { SupervisionStrings } from './strings.js';
@@ -63,7 +64,7 @@ export interface PlannerState {
  */
 export class PswSupervisionPlanner extends PswDocumentElement<View, SupervisionStrings> {
   protected readonly viewLoader = view;
-  protected override get editsPaths(): readonly string[] { return ['supervision', 'training', 'team', 'leadership', 'wellbeing']; }
+  protected override get editsPaths(): readonly string[] { return PLANNER_PARTS; }
 
   /**
    * Shows every supervision arrangement and training item as a one-line summary (its name, what is

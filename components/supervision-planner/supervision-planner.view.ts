@@ -7,6 +7,7 @@
  * (./supervision-planner.component.ts) keeps the state between renders in `el.ui`.
  */
 import { html, type TemplateResult } from 'lit';
+import { PLANNER_PARTS } from '../base/edited-parts.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
@@ -26,8 +27,6 @@ type El = PswSupervisionPlanner;
 
 export const styles = [uiStyles, plannerStyles];
 
-/** The parts of the document this element edits (and answers `psw-navigate` for). */
-const OWN = ['supervision', 'training', 'team', 'leadership', 'wellbeing'];
 
 /** The element's strings and its editor kit arrive with the view. */
 export function attach(el: El): void {
@@ -61,7 +60,7 @@ export function render(el: El): TemplateResult {
  */
 export async function navigate(el: El, { path, itemId }: PswNavigateDetail): Promise<void> {
   const d = el.doc.document;
-  if (!d || !OWN.some((p) => pathUnder(path, p))) return;
+  if (!d || !PLANNER_PARTS.some((p) => pathUnder(path, p))) return;
   const m = /^(supervision\.arrangements|training\.peerSpecific)\[(\d+)\]/.exec(path);
   const id = itemId ?? (m ? items(el, m[1] as ListName)[Number(m[2])]?.id : undefined);
   if (id && !el.ui.expanded.has(id)) {

@@ -24,7 +24,6 @@ export const DEFAULT_CLAUSES: readonly { id: string; title: string; text: string
 
 /** The profile's clauses when it has any with text, else the defaults. */
 export function standardClauseSections(profile: OrganisationProfile | undefined): JdSection[] {
-  const own = profile ? clauseSections(profile) : [];
-  if (own.length) return own;
-  return DEFAULT_CLAUSES.map((c) => ({ id: 'clause', key: c.id, heading: c.title, required: false, blocks: [{ kind: 'paragraph', text: c.text }] }));
+  const own = clauseSections(profile?.jobDescription.standardClauses ?? []);
+  return own.length ? own : clauseSections(DEFAULT_CLAUSES);
 }

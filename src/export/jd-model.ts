@@ -163,7 +163,7 @@ export function jobDescriptionModel(role: RoleDocument, options: JobDescriptionO
     : { reference: line(doc.recruitment.reference), closingDate, contact: line(doc.recruitment.contact) };
   const sections: JdSection[] = [];
   for (const { id, heading, required } of candidate ? CANDIDATE_ORDER : SECTION_ORDER) {
-    if (id === 'person-spec') sections.push(...(candidate ? standardClauseSections(profile) : profile ? clauseSections(profile) : []));
+    if (id === 'person-spec') sections.push(...(candidate ? standardClauseSections(profile) : clauseSections(profile?.jobDescription.standardClauses ?? [])));
     const blocks = (candidate ? CANDIDATE : INTERNAL)[id]?.(doc, advert) ?? [];
     if (blocks.length) sections.push({ id, heading, required, blocks });
     else if (required) sections.push({ id, heading, required, blocks: [placeholder()] });

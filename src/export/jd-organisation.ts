@@ -59,8 +59,8 @@ export function aboutUsSection(profile: OrganisationProfile, heading = 'About us
 }
 
 /** One section per standard clause, headed by its title (clauses with no text are left out). */
-export function clauseSections(profile: OrganisationProfile): JdSection[] {
-  return (profile.jobDescription.standardClauses ?? []).flatMap((c) => {
+export function clauseSections(clauses: readonly { id: string; title: string; text: string }[]): JdSection[] {
+  return clauses.flatMap((c) => {
     const text = present(c.text);
     const heading = line(c.title);
     return text === undefined || heading === undefined

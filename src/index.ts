@@ -29,3 +29,7 @@ export {
 export type * from './export/index.js';
 export { createDocumentStore, type DocumentStore, type EditResult, type EditOptions, type Recipe, type ReplaceOptions } from './store/store.js';
 export { setIn, getIn, addItem, updateItem, removeItem, moveItem, type Path } from './store/ops.js';
+export type {
+  RoleStore, StoredRole, RoleSummary, RolePage, ListQuery, VersionSummary, RoleVersion, SaveVersionInput,
+  StoreResult, StoreRefusal, WriteOptions, RoleStatus,
+} from './store/role-store.js';

@@ -3,8 +3,9 @@
  * parts (through its `sections`), the boundary checklist, the supervision planner, and the
  * insights, export and job description — rather than copying them.
  *
- * The long lists (boundary topics, supervision arrangements, training) show each entry as a
- * one-line summary until it is opened (`summaries`), so a step fits a few screens.
+ * The long lists (boundary topics, supervision arrangements, training, the Review step's findings)
+ * show each entry as a one-line summary until it is opened (`summaries`), and the Review step's
+ * job description waits behind a disclosure, so a step fits a few screens.
  *
  * Only the shown step is in the page. A step left behind is kept aside by Lit's `cache` (its
  * elements disconnected, so they do no work while another step is edited) and put back as it was
@@ -17,15 +18,16 @@ import type { DesignerModel } from './role-designer.view.js';
 import { neighbour, STEP_IDS, type StepId } from './steps.js';
 import { stepIntro, stepName } from './steps-nav.js';
 
-const CONTENT: Record<StepId, () => TemplateResult> = {
+const CONTENT: Record<StepId, (d: DesignerModel) => TemplateResult> = {
   role: () => html`<psw-role-builder sections="templates basics"></psw-role-builder>`,
   duties: () => html`<psw-role-builder sections="duties"></psw-role-builder>`,
   boundaries: () => html`<psw-boundary-checklist summaries></psw-boundary-checklist>`,
   support: () => html`<psw-supervision-planner summaries></psw-supervision-planner>`,
   terms: () => html`<psw-role-builder sections="employment progression person-spec"></psw-role-builder>`,
-  review: () => html`<psw-role-insights></psw-role-insights>
+  review: (d) => html`<psw-role-insights summaries></psw-role-insights>
     <psw-role-export></psw-role-export>
-    <psw-job-description></psw-job-description>`,
+    <details class="job-description" part="job-description"><summary>${d.t('readJobDescription')}</summary>
+      <psw-job-description></psw-job-description></details>`,
 };
 
 function pager(d: DesignerModel, step: StepId): TemplateResult {
@@ -58,17 +60,17 @@ function head(d: DesignerModel, step: StepId): TemplateResult {
 /** One literal per step (see the module comment): same markup, separate templates. */
 const PANELS: Record<StepId, (d: DesignerModel) => TemplateResult> = {
   role: (d) => html`<div class="panel" part="panel" id="panel-role" data-step="role" role="group" aria-labelledby="panel-title-role"
-    >${head(d, 'role')}<div class="panel-body">${CONTENT.role()}</div>${pager(d, 'role')}</div>`,
+    >${head(d, 'role')}<div class="panel-body">${CONTENT.role(d)}</div>${pager(d, 'role')}</div>`,
   duties: (d) => html`<div class="panel" part="panel" id="panel-duties" data-step="duties" role="group" aria-labelledby="panel-title-duties"
-    >${head(d, 'duties')}<div class="panel-body">${CONTENT.duties()}</div>${pager(d, 'duties')}</div>`,
+    >${head(d, 'duties')}<div class="panel-body">${CONTENT.duties(d)}</div>${pager(d, 'duties')}</div>`,
   boundaries: (d) => html`<div class="panel" part="panel" id="panel-boundaries" data-step="boundaries" role="group" aria-labelledby="panel-title-boundaries"
-    >${head(d, 'boundaries')}<div class="panel-body">${CONTENT.boundaries()}</div>${pager(d, 'boundaries')}</div>`,
+    >${head(d, 'boundaries')}<div class="panel-body">${CONTENT.boundaries(d)}</div>${pager(d, 'boundaries')}</div>`,
   support: (d) => html`<div class="panel" part="panel" id="panel-support" data-step="support" role="group" aria-labelledby="panel-title-support"
-    >${head(d, 'support')}<div class="panel-body">${CONTENT.support()}</div>${pager(d, 'support')}</div>`,
+    >${head(d, 'support')}<div class="panel-body">${CONTENT.support(d)}</div>${pager(d, 'support')}</div>`,
   terms: (d) => html`<div class="panel" part="panel" id="panel-terms" data-step="terms" role="group" aria-labelledby="panel-title-terms"
-    >${head(d, 'terms')}<div class="panel-body">${CONTENT.terms()}</div>${pager(d, 'terms')}</div>`,
+    >${head(d, 'terms')}<div class="panel-body">${CONTENT.terms(d)}</div>${pager(d, 'terms')}</div>`,
   review: (d) => html`<div class="panel" part="panel" id="panel-review" data-step="review" role="group" aria-labelledby="panel-title-review"
-    >${head(d, 'review')}<div class="panel-body">${CONTENT.review()}</div>${pager(d, 'review')}</div>`,
+    >${head(d, 'review')}<div class="panel-body">${CONTENT.review(d)}</div>${pager(d, 'review')}</div>`,
 };
 
 export function renderPanel(d: DesignerModel): TemplateResult {

@@ -23,8 +23,9 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  * in any step (also Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y).
  *
  * The Boundaries and Support steps show each topic, arrangement and training item as one line (its
- * name, status and what is left) until it is opened. In the Review step, the job description's
- * Print button prints that job description alone, without the page around the designer or the
+ * name, status and what is left) until it is opened; the Review step shows each finding as its
+ * severity and message until opened, and the job description behind a disclosure ("Read and print
+ * the job description"). In the Review step, the job description's Print button prints that job description alone, without the page around the designer or the
  * designer's other parts (it works under a strict Content-Security-Policy).
  *
  * On an empty role it opens on a start screen: a setting's template, or a blank role. "Go to the
@@ -60,6 +61,7 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  * @csspart step - One step's button in the navigation.
  * @csspart panel - A step's content (only the current step's panel is shown).
  * @csspart pager - The Previous and Next buttons under a step.
+ * @csspart job-description - The Review step's disclosure that holds the job description.
  * @csspart start - The start screen (template or blank role) shown on an empty role.
  * @csspart document-status - The shared one-line document status (the composed elements' own are hidden).
  * @csspart document-status-button - The two buttons of the status line after a change in another tab (load the other version, keep mine).

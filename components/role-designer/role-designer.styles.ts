@@ -16,8 +16,17 @@ export default css`
     word-spacing: normal;
   }
   /* One status line for the whole designer. */
-  .panel-body > *::part(document-status) {
+  .panel-body > *::part(document-status),
+  .panel-body > details > *::part(document-status) {
     display: none;
+  }
+  /* The Review step's job description, behind a disclosure until it is read. */
+  details.job-description > summary {
+    font-size: 1.125rem;
+    padding-block: 0.25rem;
+  }
+  details.job-description[open] > summary {
+    margin-block-end: var(--_space);
   }
   /* The builder's toolbar only holds its announcements here (Undo and Redo are the designer's). */
   .panel-body > psw-role-builder::part(toolbar) {

@@ -41,6 +41,7 @@ export const designerStrings = {
   previous: (name: string) => `Previous: ${name}`,
   next: (name: string) => `Next: ${name}`,
   pagerLabel: 'Move between steps',
+  readJobDescription: 'Read and print the job description',
 
   // first use
   startHeading: 'How would you like to start?',

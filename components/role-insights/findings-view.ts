@@ -1,7 +1,8 @@
 /**
  * Findings grouped by theme: a finding sits under its first theme and names all of its themes.
  * Each shows its severity in words, the message, how to fix it, its basis with a one-line
- * explanation, its sources, and a "Go to the field" control when it points at a field that an editor
+ * explanation, its sources (under a one-line summary of severity and message until opened, when
+ * the element shows `summaries`), and a "Go to the field" control when it points at a field that an editor
  * on the page edits, or else a sentence saying where that field is edited (./where-edited.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -42,17 +43,16 @@ export interface FindingsView {
   onGo: (finding: Finding) => void;
   /** Where a finding's field is edited, in words, when no editor on the page edits it; else undefined. */
   elsewhere: (finding: Finding) => string | undefined;
+  /** Each finding as its severity and message until opened (a native disclosure), the rest inside. */
+  summaries: boolean;
 }
 
 function findingItem(l: T, c: C, f: Finding, index: number, v: FindingsView): TemplateResult {
   const msgId = `finding-${index}`;
   const elsewhere = f.path !== undefined ? v.elsewhere(f) : undefined;
-  return html`<li part="finding" class="finding" data-severity=${f.severity} data-rule=${f.ruleId} data-index=${index}>
-    <p class="message">
-      <span class="severity" data-severity=${f.severity}>${c.t(severityKey[f.severity])}:</span>
-      <span id=${msgId}>${f.message}</span>
-    </p>
-    <p class="fix"><strong>${c.t('fix')}:</strong> ${f.fix}</p>
+  const message = html`<span class="severity" data-severity=${f.severity}>${c.t(severityKey[f.severity])}:</span>
+    <span id=${msgId}>${f.message}</span>`;
+  const details = html`<p class="fix"><strong>${c.t('fix')}:</strong> ${f.fix}</p>
     <dl class="meta">
       <div>
         <dt>${l.t('themesLabel')}</dt>
@@ -71,7 +71,11 @@ function findingItem(l: T, c: C, f: Finding, index: number, v: FindingsView): Te
       ? html`<p class="elsewhere" part="elsewhere">${elsewhere}</p>`
       : f.path !== undefined
         ? html`<button type="button" class="secondary go" aria-describedby=${msgId} @click=${() => v.onGo(f)}>${c.t('goToField')}</button>`
-        : nothing}
+        : nothing}`;
+  return html`<li part="finding" class="finding" data-severity=${f.severity} data-rule=${f.ruleId} data-index=${index}>
+    ${v.summaries
+      ? html`<details><summary class="message">${message}</summary>${details}</details>`
+      : html`<p class="message">${message}</p>${details}`}
   </li>`;
 }
 

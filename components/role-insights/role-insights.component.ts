@@ -1,3 +1,4 @@
+import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { Severity } from '../../src/assess/types.js';
@@ -70,6 +71,13 @@ export interface InsightsState {
  */
 export class PswRoleInsights extends PswDocumentElement<View, InsightsStrings> {
   protected readonly viewLoader = view;
+
+  /**
+   * Shows each finding as one line — its severity and message — until it is opened (a native
+   * disclosure holding the fix, themes, basis, sources and "Go to the field"). The designer's
+   * Review step uses it, so a role with dozens of findings fits a few screens.
+   */
+  @property({ type: Boolean, reflect: true }) summaries = false;
 
   /** @internal The view's state between renders. */
   readonly ui: InsightsState = { filter: 'all', expanded: new Set() };

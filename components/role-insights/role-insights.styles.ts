@@ -150,6 +150,11 @@ export default css`
   .finding p {
     margin: 0 0 0.25rem;
   }
+  .finding summary.message {
+    color: inherit;
+    font-weight: 400;
+    margin-block-end: 0.25rem;
+  }
   .finding .meta {
     display: flex;
     flex-wrap: wrap;

@@ -150,6 +150,7 @@ function renderAssessment(el: El, a: Assessment, e: Engine): TemplateResult {
         },
         onGo: (f) => f.path !== undefined && navigate(el, f.path, f.itemId),
         elsewhere: (f) => (f.path !== undefined ? elsewhere(el, f.path) : undefined),
+        summaries: el.summaries,
       })}
     </section>`;
 }

@@ -116,11 +116,13 @@ describe('designer on the demo main page (built bundle)', () => {
     await tabTo(page, 'Next: Review and export');
     await page.keyboard.press('Enter');
     assert.equal(await step(page), 'review');
-    // The job description's view is a lazy chunk, fetched when the step first shows it.
+    // The job description waits behind a disclosure; its view is a lazy chunk.
+    await tabTo(page, 'Read and print the job description');
+    await page.keyboard.press('Enter');
     const jdTitle = page.locator('psw-role-designer psw-job-description h2');
     await jdTitle.waitFor();
     assert.equal((await jdTitle.textContent()).trim(), 'Ward Peer Support Worker');
-    await tabTo(page, 'Download JSON');
+    await tabTo(page, 'Download JSON', { back: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     assert.match(download.suggestedFilename(), /\.json$/);
     const file = JSON.parse(await readFile(await download.path(), 'utf8'));

@@ -75,7 +75,7 @@ describe('psw-role-designer: undo, redo, status, wrappers', () => {
     for (const step of ['role', 'boundaries', 'support', 'review'] as const) {
       designer.step = step;
       await settle(designer);
-      for (const el of root(designer).querySelectorAll('.panel-body > *')) {
+      for (const el of root(designer).querySelectorAll('.panel-body > :not(details), .panel-body > details > *:not(summary)')) {
         const status = el.shadowRoot!.querySelector<HTMLElement>('[part="document-status"]')!;
         expect(getComputedStyle(status).display, el.localName).to.equal('none');
         inner.push(status);

@@ -188,7 +188,10 @@ describe('psw-role-designer: steps', () => {
       ['psw-boundary-checklist'],
       ['psw-supervision-planner'],
       ['psw-role-builder[employment progression person-spec]'],
-      ['psw-role-insights', 'psw-role-export', 'psw-job-description'],
+      ['psw-role-insights', 'psw-role-export', 'details'],
     ]);
+    // The Review step's job description waits behind a disclosure; its findings are one line each.
+    expect(currentPanel(designer).querySelector('details.job-description > psw-job-description')).to.exist;
+    expect(currentPanel(designer).querySelector('psw-role-insights')!.hasAttribute('summaries')).to.equal(true);
   });
 });

@@ -108,6 +108,27 @@ describe('<psw-role-insights>', () => {
     expect(text(pay.querySelector('.message'))).to.include('<b>progression</b>');
   });
 
+  it('with summaries, shows each finding as its severity and message until opened by keyboard', async () => {
+    const { el, root } = await mountWith(snapshot(completeDoc, assessment()));
+    el.summaries = true;
+    await el.updateComplete;
+    const drift = root.querySelector('[data-rule="R07"]')!;
+    const details = drift.querySelector('details')!;
+    const summary = details.querySelector('summary')!;
+    expect(text(summary)).to.equal(`Check: ${F_DRIFT.message}`);
+    expect(details.open).to.equal(false);
+    // The fix, basis, sources and "Go to the field" are inside the disclosure (closed until opened).
+    expect(details.contains(drift.querySelector('.fix'))).to.equal(true);
+    expect(details.contains(drift.querySelector('button.go'))).to.equal(true);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    // Opened stays opened across a new assessment of the same findings.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(root.querySelector<HTMLDetailsElement>('[data-rule="R07"] details')!.open).to.equal(true);
+  });
+
   it('"Go to the field" dispatches psw-navigate from the insights element with the path and the item id', async () => {
     const { el, root } = await mountWith(snapshot(completeDoc, assessment()));
     const seen: PswNavigateEvent[] = [];

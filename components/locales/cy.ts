@@ -5,9 +5,9 @@
  * or `cy-GB` then show them, and every string not translated here falls back to English.
  *
  * Covered: the strings every element shares (severity, evidence basis, themes, "Go to the field"),
- * the document status line, what every editor says about a number field that holds no number
- * and where a value came from (the editor kit), and the boundary checklist's headings, progress, filter, status choices and
- * field labels. Not covered: the other elements, and content that comes from the core
+ * the document status line, what every editor says about a number field that holds no number,
+ * where a value came from and a template's suggestion to confirm (the editor kit), and every string
+ * of the boundary checklist. Not covered: the balance picture's words, the other elements, and content that comes from the core
  * (catalogue names and explanations, assessment messages, templates), which is English only.
  *
  * REVIEW NEEDED: these translations were written by the toolkit's developers, not by a native
@@ -65,6 +65,10 @@ export const cyDocument: Translation<DocumentStrings> = {
   invalidRequired: (first) => `Nid yw’r rôl yn barod eto: ${first}`,
   organisationInvalid: 'Nid yw proffil y sefydliad yn ddilys, felly nid yw’n cael ei ddefnyddio. Ni chollir dim o’r rôl.',
   organisationUnreachable: 'Nid oedd modd llwytho proffil y sefydliad, felly nid yw’n cael ei ddefnyddio. Ni chollir dim o’r rôl.',
+  statusKeptAside:
+    'Nid oedd modd darllen gwaith a gadwyd yn gynharach yn y porwr hwn, felly mae wedi’i roi o’r neilltu (nid wedi’i ddileu) ac rydych yn dechrau o ddrafft newydd. Caiff gwaith newydd ei gadw fel arfer.',
+  refusedNoDocument: 'Nid yw’r rhan hon o’r dudalen wedi’i chysylltu â dogfen rôl eto.',
+  invalidChecking: 'Mae’r rôl yn dal i gael ei gwirio. Rhowch gynnig arall arni mewn munud.',
 };
 
 export const cyEdit: Translation<EditStrings> = {
@@ -74,6 +78,9 @@ export const cyEdit: Translation<EditStrings> = {
   useOrganisation: 'Defnyddio ateb y sefydliad',
   answerYes: 'ie',
   answerNo: 'na',
+  suggestedByTemplate: 'Awgrym y templed: gwiriwch ef ar gyfer y swydd hon, yna cadarnhewch ef neu ei newid.',
+  confirmSuggestion: 'Cadarnhau',
+  confirmSuggestionLabel: (field) => `Cadarnhau ${field}`,
 };
 
 export const cyBoundaries: Translation<BoundaryStrings> = {
@@ -107,6 +114,45 @@ export const cyBoundaries: Translation<BoundaryStrings> = {
   nothingWritten: 'Dim wedi’i ysgrifennu eto.',
   customHeading: 'Eich pynciau eich hun',
   addCustom: 'Ychwanegu pwnc arall',
+  progressProposed: (n) => `${n} wedi’u cynnig`,
+  progressToPropose: (n) => `${n} heb eu cynnig eto`,
+  progressAllProposed:
+    'Mae gan bob pwnc gynnig y tîm neu mae wedi’i setlo: cytunwch y cynigion gyda deiliad y swydd unwaith y caiff ei benodi.',
+  filterHint: 'Mae pynciau’n aros yn y golwg tra byddwch yn gweithio arnynt; dewiswch eto i adnewyddu’r rhestr.',
+  filterEmptyToAgree: 'Does dim ar ôl i’w gytuno yn y rhestr hon.',
+  filterEmptyDone: 'Does dim pwnc wedi’i gytuno na’i nodi’n amherthnasol eto.',
+  sectionFindings: 'Am y ffiniau i gyd',
+  proposeWritten: (n) => (n === 1 ? 'Nodi’r safbwynt ysgrifenedig fel un a gynigiwyd' : `Nodi’r ${n} safbwynt ysgrifenedig fel rhai a gynigiwyd`),
+  proposeWrittenHint:
+    'Mae’n nodi pob pwnc sydd â safbwynt wedi’i ysgrifennu ac sy’n dal Heb ddechrau fel Cynigiwyd: man cychwyn y tîm cyn i neb gael ei benodi. Darllenwch y safbwyntiau yn gyntaf; mae modd newid pob un o hyd, a chaiff ei gytuno gyda deiliad y swydd yn ei wythnosau cyntaf.',
+  proposeWrittenLabel: 'Nodi safbwyntiau ysgrifenedig fel rhai a gynigiwyd',
+  essential: 'Pob rôl',
+  essentialHint: 'Rhan o’r set leiaf y dylai pob rôl cymheiriaid ei chwmpasu',
+  noSources: 'dim ffynhonnell wedi’i chanfod',
+  unconfirmed:
+    'Ni chanfuwyd canllawiau penodol i waith cymheiriaid ar gyfer y pwnc hwn: mae’r cyngor wedi’i fenthyg o bolisi cyflogwyr cyffredinol, felly ystyriwch ef heb ei gadarnhau.',
+  ofTopic: (topic) => `${topic}`,
+  leftFix: (n) => `${n} i’w cywiro`,
+  leftCheck: (n) => `${n} i’w gwirio`,
+  leftNothing: 'Dim i’w gywiro na’i wirio',
+  statusProposed: 'Cynigiwyd',
+  statusReviewHint:
+    'Mae safbwynt wedi’i awgrymu. Darllenwch ef, newidiwch ef os oes angen, yna dewiswch Cynigiwyd; dewiswch Cytunwyd unwaith y bydd deiliad y swydd wedi’i gytuno.',
+  agreedWithLabel: 'Wedi’i gytuno gyda',
+  agreedWithHint: 'Pwy a’i cytunodd, er enghraifft deiliad y swydd a’i oruchwyliwr.',
+  agreedOnLabel: 'Wedi’i gytuno ar',
+  reasonHint: 'Angenrheidiol: dywedwch pam nad yw’r pwnc yn berthnasol i’r rôl hon, fel y gall eraill wirio.',
+  positionHint: 'Beth a gytunwyd, mewn geiriau plaen.',
+  rationaleHint: 'Pam mae’r llinell yn cael ei thynnu yma.',
+  modeSuggestion: (mode) => `Man cychwyn awgrymedig: ${mode}. Rhagosodiad yr offeryn hwn yw hwn, nid tystiolaeth.`,
+  escalationHint: 'At bwy mae’r gweithiwr cymorth cymheiriaid yn mynd, a sut, pan fydd y ffin yn cael ei phrofi.',
+  customIntro: 'Ychwanegwch unrhyw ffin sydd ei hangen ar y rôl hon nad yw’r rhestr uchod yn ei chwmpasu.',
+  customUntitled: 'Pwnc heb deitl',
+  customLabel: 'Enw’r pwnc',
+  removeCustom: 'Tynnu’r pwnc',
+  removeCustomNamed: (name) => `Tynnu’r pwnc \u201C${name}\u201D`,
+  removed: (name) => `Wedi tynnu \u201C${name}\u201D.`,
+  undoRemove: 'Dadwneud',
 };
 
 registerStrings('common', LANG, cyCommon);

@@ -8,6 +8,13 @@
 import { boundaryTopicLabels, supervisionTypeLabels } from '../catalogue/short-labels.js';
 import { pathPattern, parsePath, type PathSegment } from './paths.js';
 
+/**
+ * `table[key]` when the table itself holds `key`: a key from a document ("constructor", "toString")
+ * never finds what every object inherits.
+ */
+export const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 export const fieldLabels: Readonly<Record<string, string>> = {
   kind: 'Document kind', schemaVersion: 'Schema version', id: 'Document id',
   meta: 'Document information', 'meta.status': 'Status', 'meta.createdAt': 'Created', 'meta.updatedAt': 'Last updated',
@@ -112,8 +119,8 @@ const toSegments = (path: string | readonly PathSegment[]) => (typeof path === '
 export function fieldLabel(path: string | readonly PathSegment[]): string | undefined {
   const segs = toSegments(path);
   const last = segs[segs.length - 1];
-  if (typeof last === 'number') return items[pathPattern(segs.slice(0, -1))]?.[0];
-  return fieldLabels[pathPattern(segs)];
+  if (typeof last === 'number') return own(items, pathPattern(segs.slice(0, -1)))?.[0];
+  return own(fieldLabels, pathPattern(segs));
 }
 
 /**
@@ -131,12 +138,12 @@ export function describePath(path: string | readonly PathSegment[], doc?: unknow
     node = node !== null && typeof node === 'object' ? (node as Record<PathSegment, unknown>)[seg] : undefined;
     const pattern = pathPattern(segs.slice(0, i + 1));
     if (typeof seg === 'number') {
-      const [noun, named, inline] = items[pathPattern(segs.slice(0, i))] ?? ['Item'];
+      const [noun, named, inline] = own(items, pathPattern(segs.slice(0, i))) ?? ['Item'];
       const name = named && node != null ? named(node as Record<string, unknown>) : undefined;
       const label = `${noun} ${seg + 1}${typeof name === 'string' && name.trim() ? ' ' + quote(name.trim()) : ''}`;
       parts = inline ? [...parts, label] : [label];
-    } else if (!(typeof segs[i + 1] === 'number' && items[pattern])) {
-      parts.push(fieldLabels[pattern] ?? quote(seg));
+    } else if (!(typeof segs[i + 1] === 'number' && own(items, pattern))) {
+      parts.push(own(fieldLabels, pattern) ?? quote(seg));
     }
   });
   // Deep paths (only possible inside extensions) keep their start and end.

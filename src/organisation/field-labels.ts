@@ -3,7 +3,7 @@
  * true or false."). Paths inside an organisation template's role document are named as the role
  * document names them, after the template ("Template 2 “Crisis café” › Duty 3 …").
  */
-import { describePath } from '../model/field-labels.js';
+import { describePath, own } from '../model/field-labels.js';
 import type { PathSegment } from '../model/paths.js';
 
 export const profileFieldLabels: Readonly<Record<string, string>> = {
@@ -61,7 +61,7 @@ export function describeProfilePath(segs: readonly PathSegment[], data: unknown)
     const seg = segs[i]!;
     node = at(node, seg);
     if (typeof seg === 'number') {
-      const [noun, key] = items[pattern(segs.slice(0, i))] ?? ['Item'];
+      const [noun, key] = own(items, pattern(segs.slice(0, i))) ?? ['Item'];
       const named = key ? at(node, key) : node;
       const label = `${noun} ${seg + 1}${typeof named === 'string' && named.trim() ? ` “${named.trim().slice(0, 40)}”` : ''}`;
       parts = noun === 'Band' ? [...parts, label] : [label];
@@ -72,8 +72,8 @@ export function describeProfilePath(segs: readonly PathSegment[], data: unknown)
       const rest = segs.slice(i + 1);
       return [...parts, rest.length ? describePath(rest, node) : 'Role document'].join(' › ');
     }
-    if (!(typeof segs[i + 1] === 'number' && items[pattern(segs.slice(0, i + 1))])) {
-      parts.push(profileFieldLabels[pattern(segs.slice(0, i + 1))] ?? `“${String(seg).slice(0, 40)}”`);
+    if (!(typeof segs[i + 1] === 'number' && own(items, pattern(segs.slice(0, i + 1))))) {
+      parts.push(own(profileFieldLabels, pattern(segs.slice(0, i + 1))) ?? `“${String(seg).slice(0, 40)}”`);
     }
   }
   return parts.join(' › ');

@@ -42,6 +42,12 @@ describe('hostile input: prototype pollution', () => {
     refused(withDoc((d) => { d.extensions = { a: JSON.parse('{"constructor":{"prototype":{"polluted":1}}}') }; }), 'extensions.a.constructor', /reserved name “constructor”/));
   it('5. "prototype" deep inside extensions', () =>
     refused(withDoc((d) => { d.extensions = { a: { b: [{ prototype: { x: 1 } }] } }; }), 'extensions.a.b[0].prototype', /reserved name “prototype”/));
+  it('4b. "constructor" at the top is named as the key, never as what every object inherits', () => {
+    const text = JSON.stringify(goodRole()).replace('{', '{"constructor":{"x":1},');
+    refused(text, 'constructor', /^“constructor” uses the reserved name “constructor”/);
+    const r = parseRoleDocument(text);
+    expect(JSON.stringify(issues(r))).to.not.include('native code');
+  });
   it('6. an export envelope with "__proto__" inside its document', () => {
     const text = JSON.stringify({ kind: 'psw-job-description', document: goodRole() }).replace('"meta":{', '"meta":{"__proto__":{"x":1},');
     refused(text, 'meta.__proto__', /reserved name/);

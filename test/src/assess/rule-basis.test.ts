@@ -77,7 +77,7 @@ describe('rule basis: fires and stays quiet', () => {
 
   it('R33 fires on a listed topic with no position, as a completeness check', () => {
     const d = goodRole();
-    d.boundaries.push({ id: 'b-empty', topic: 'gifts-money' });
+    d.boundaries.push({ id: 'b-empty', topic: 'gifts-and-money' });
     const [f] = findingsOf(d, 'R33');
     expect(f!.itemId).to.equal('b-empty');
     expect(f!.message).to.include('consistency check');

@@ -36,12 +36,12 @@ export const dutyRules = [
     sources: ['S1', 'S10', 'S12'],
     title: 'No core duties',
     summary:
-      'Checks that the role sets out the duties the post-holder always does. The study found peer roles need some structure; unclear roles lead to confusion and overlap with other staff.',
+      'Checks that the role sets out the duties the post-holder always does. The study found peer roles need some structure; role clarity was the main concern in one trust’s review of its peer workers, and ImROC links it closely to whether peer roles succeed.',
     fix: 'Add the duties the post-holder always does (for example one-to-one peer support, co-facilitating groups) and mark them Core.',
     check(f, out) {
       if (f.coreCount === 0) {
         out.add(
-          'No duty is marked core, so the role has no fixed structure. Without it, the team and the post-holder are left to guess what the job is, which leads to confusion and overlap with other roles.',
+          'No duty is marked core, so the role has no fixed structure. Without it, the team and the post-holder are left to guess what the job is. The study found peer roles need some structure.',
           { path: 'duties' },
         );
       }

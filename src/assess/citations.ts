@@ -11,6 +11,7 @@ import { paySchemes, payTables } from '../catalogue/pay.js';
 import { employerTypes, roleLevels } from '../catalogue/roles.js';
 import { settings } from '../catalogue/settings.js';
 import { supervisionTypes } from '../catalogue/supervision-types.js';
+import { SHARED_DUTY_SOURCES } from '../catalogue/templates/blocks.js';
 import { templateSpecs } from '../catalogue/templates/index.js';
 import { ruleCatalogue } from './rules/index.js';
 
@@ -38,6 +39,7 @@ export function citationsBySource(): Map<string, Citation[]> {
   const templated = settings.filter((s) => s.id in templateSpecs);
   entry('Setting', templated, ' (and its template)');
   entry('Setting', settings.filter((s) => !templated.includes(s)));
+  entry('Duty in every template', SHARED_DUTY_SOURCES);
   entry('Exclusion', commonExclusions);
   entry('Boundary topic', boundaryTopics);
   entry('Supervision type', supervisionTypes);

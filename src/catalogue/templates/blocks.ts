@@ -52,6 +52,11 @@ export const INVOLVEMENT: FlexSpec = ['Involvement and co-production work', 5, 1
  */
 export const RECORDS: CoreSpec = ['Keep records of peer support', 5, 'Write up peer support in the service’s records as its policy requires, in the person’s own words where possible.'];
 export const VOICE: CoreSpec = ['Help people have their voice heard', 5, 'Support people to speak for themselves in reviews, ward rounds and care planning meetings, or to be heard through the PSW when they ask.'];
+/** The sources of the duties every template shares (listed on docs/sources.md). */
+export const SHARED_DUTY_SOURCES: readonly { label: string; sources: readonly string[] }[] = [
+  { label: RECORDS[0], sources: ['S31'] },
+  { label: VOICE[0], sources: ['S24', 'S19'] },
+];
 export const FAMILIES = 'Support families and carers';
 
 const POSITIONS: Partial<Record<BoundaryTopicId, string>> = {

@@ -5,6 +5,7 @@
 //   tables from the manifest (attributes, properties, methods, events, slots, parts, states);
 //   docs/elements/README.md lists them.
 // - docs/rules.md from `ruleCatalogue` and `defaultPolicy`.
+// - docs/sources.md from the source registry and who cites each source (scripts/lib/docs-sources.mjs).
 // - The marked blocks of docs/theming.md (tokens, parts and states), docs/document-format.md
 //   (fields from the JSON Schema, what only the parser checks, the export envelope) and
 //   docs/the-study.md (the rules and coverage checklist of each theme).
@@ -19,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GENERATED, anchor, code, table } from './lib/markdown.mjs';
 import { defaultThemeCss, partsAndStates, tokenTable } from './lib/docs-theming.mjs';
+import { sourcesPage } from './lib/docs-sources.mjs';
 
 const SEVERITY = { error: 'Must fix', warning: 'Check', info: 'Consider' };
 const BASIS = { study: 'Study finding', evidence: 'Other evidence', heuristic: 'Tool heuristic' };
@@ -53,6 +55,8 @@ async function loadCore() {
           "export { ruleCatalogue, defaultPolicy, settings, fieldLabels, themeChecklist, payTables, SCHEMA_VERSION, EXPORT_SCHEMA_VERSION } from './src/index.ts';",
           "export { PARSER_ONLY_CHECKS, roleDocumentJsonSchema } from './src/model/json-schema.ts';",
           "export { exportEnvelopeJsonSchema } from './src/export/export-json-schema.ts';",
+          "export { sources, SOURCE_GROUPS } from './src/catalogue/sources.ts';",
+          "export { citationsBySource } from './src/assess/citations.ts';",
         ].join('\n'),
         resolveDir: resolve('.'), sourcefile: 'docs-core.ts', loader: 'ts',
       },
@@ -153,6 +157,13 @@ function rulesPage(core) {
     `  ${count('basis', 'heuristic')}) for a default or judgement of this tool with no evidence behind it, which each such rule says.`,
     '- Readiness: `incomplete` while a Must fix finding exists, else `needs-attention` while a Check finding',
     '  exists, else `ready`.',
+    '',
+    '## Rules by basis',
+    '',
+    table(['Basis', 'Rules', 'Which'], Object.entries(BASIS).map(([basis, label]) => {
+      const ids = rules.filter((r) => r.basis === basis).map((r) => r.id);
+      return [`${label} (\`${basis}\`)`, String(ids.length), ids.join(', ')];
+    })),
     '',
     '## Templates and where an answer belongs',
     '',
@@ -311,11 +322,11 @@ export async function renderDocs({ manifestFile = 'custom-elements.json' } = {})
   study = fillBlock(study, 'theme-rules', themeRulesBlock(core), 'docs/the-study.md');
   files.set('docs/the-study.md', study);
 
-  // Every source a rule cites is explained in docs/sources.md.
-  const sourcesText = existsSync('docs/sources.md') ? readFileSync('docs/sources.md', 'utf8') : '';
-  const cited = [...new Set(core.ruleCatalogue.flatMap((r) => r.sources))].sort();
-  const unexplained = cited.filter((s) => !new RegExp(`<a id="${s.toLowerCase()}"></a>`).test(sourcesText));
-  if (unexplained.length) throw new Error(`build-docs: docs/sources.md has no entry (<a id="…">) for ${unexplained.join(', ')}`);
+  // Every source anything cites is in the registry, so docs/sources.md explains it.
+  const citations = core.citationsBySource();
+  const unexplained = [...citations.keys()].filter((id) => !core.sources.some((s) => s.id === id)).sort();
+  if (unexplained.length) throw new Error(`build-docs: src/catalogue/sources.ts has no entry for ${unexplained.join(', ')}`);
+  files.set('docs/sources.md', sourcesPage({ sources: core.sources, SOURCE_GROUPS: core.SOURCE_GROUPS, citations, ruleCatalogue: core.ruleCatalogue }));
   return files;
 }
 

@@ -147,7 +147,7 @@ export const organisationStrings = {
   usingDefault: 'Using the toolkit default',
   minFixedTermMonths: 'Shortest fixed term (months)',
   minFixedTermMonthsNote:
-    'Fixed-term posts shorter than this are flagged (rule R18). The study names insecure funding as a barrier; the number of months is the toolkit’s.',
+    'Fixed-term posts shorter than this are flagged (rule R18). The study names funding among the systemic factors; the number of months is the toolkit’s.',
   maxInvolvementRequestCap: 'Highest share of time for involvement requests (%)',
   maxInvolvementRequestCapNote:
     'Peer workers’ time should be protected from ad hoc involvement requests (source S34); the 20% ceiling is the toolkit’s.',

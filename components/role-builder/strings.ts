@@ -58,7 +58,7 @@ export const builderStrings = {
     'What the post-holder decides on their own and what they refer on. Job evaluation (banding) panels need this.',
   involvementCap: 'Cap on involvement and co-production requests',
   involvementCapHint: (limit: string) =>
-    `The most of contracted time such requests may take. The figure is your organisation’s choice; the tool flags caps above ${limit} (a tool heuristic, not evidence).`,
+    `The most of contracted time such requests may take. No source gives a figure: it is your organisation’s choice, and a template’s 10% is this tool’s suggestion. The tool flags caps above ${limit} (a tool heuristic, not evidence).`,
   frameworks: 'Frameworks the role is mapped to',
   frameworkSt0896: 'Mapped to the Level 3 Peer Worker apprenticeship standard (ST0896)',
   frameworkHee: 'Mapped to the Competence Framework for Mental Health Peer Support Workers (HEE, 2020)',
@@ -111,7 +111,7 @@ export const builderStrings = {
   boundsAgreedOther: 'Others who agree it',
   boundsAgreedOtherHint: 'Separate names with commas.',
   boundsReview: 'Review every (weeks)',
-  boundsReviewHint: 'How often the use of this flexibility is looked at together, e.g. in supervision.',
+  boundsReviewHint: 'How often the use of this flexibility is looked at together, e.g. in supervision. No source gives an interval: a template’s 12 weeks is this tool’s suggestion.',
   boundsText: 'Limits in words',
   boundsTextHint: 'E.g. “Evenings only by agreement, at most two a month”.',
   exclusionReason: 'Why it is excluded',

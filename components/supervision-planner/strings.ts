@@ -90,7 +90,7 @@ export const supervisionStrings = {
   trainingHours: 'Hours',
   domainsLegend: 'Competence domains it covers',
   domainLabel: (n: number, name: string) => `${n}. ${name}`,
-  unconfirmed: '(name unconfirmed)',
+  unconfirmed: '(number unconfirmed)',
   mandatory: 'Mandatory training',
   development: 'Development',
   coverageHeading: 'Competence framework coverage',
@@ -98,7 +98,7 @@ export const supervisionStrings = {
   covered: 'Covered',
   notCovered: 'Not covered',
   coveredBy: (titles: string) => `by ${titles}`,
-  unconfirmedNote: 'Names and numbers of domains 5 to 9 come from a summary of the framework and are not yet confirmed against its full listing.',
+  unconfirmedNote: 'The names of domains 5 to 9 are the headings of Part 1 of the framework; their numbers follow the order of that list and are not yet confirmed against its full listing.',
 
   // Team and leadership
   teamHeading: 'Team and leadership support',

@@ -2,13 +2,15 @@
  * Words that show a duty drifting from peer support into clinical, generic ward or team admin work
  * (theme T4): what real adverts and service pages list for PSWs — close observations, recording
  * physical health checks, supervising mealtimes [S31-g], the team's letters, bookings and clinicians'
- * diaries [S36] — and what PSWs are not trained for [S37]. Covering rota gaps is its own category
+ * diaries [S36] — what PSWs are not trained for [S37], and restraint, which is at odds with the
+ * non-coercive approach of the apprenticeship standard [S24]. Covering rota gaps is its own category
  * because it rests on a weaker basis (not confirmed as a finding of the study).
  *
- * Deliberately narrow: a pattern fires on the task ("taking observations", "administering
- * medication"), not on the topic, because peer work often touches the same topics legitimately
- * ("supporting people to attend physical health appointments", "sharing observations of group
- * dynamics", "debriefs after restraint"). Text is lower-cased once and matched with precompiled,
+ * Deliberately narrow: a pattern fires on the task ("carrying out close observations", "doing obs",
+ * "administering medication"), not on the topic, because peer work often touches the same topics
+ * legitimately ("spending time with people on close observations", "supporting people to attend
+ * physical health appointments", "sharing observations of group dynamics", "debriefs after
+ * restraint"). Text is lower-cased once and matched with precompiled,
  * word-bounded expressions; a match preceded in its sentence by a negation ("does not include taking
  * observations") is ignored. No network, no model.
  */
@@ -21,7 +23,6 @@ export type DriftCategoryId =
   | 'restraint'
   | 'clinician-admin'
   | 'ward-tasks'
-  | 'section-escort'
   | 'care-coordination'
   | 'staffing-cover';
 
@@ -48,17 +49,25 @@ const GAP = "(?:[a-z0-9'’:/-]+\\s+){0,3}?";
 const CLINICIAN = "(?:clinicians?|consultants?|doctors?|psychiatrists?|psychologists?|nurses?)['’]?s?['’]?";
 const MEDS = '(?:medications?|medicines?|meds|tablets|depots?|depot injections?|injections?|insulin|clozapine|controlled drugs)';
 const COORDINATOR = 'care[- ]?co-?ordinat';
+/** Kinds of observation level, as wards name them ("close", "1:1", "level 2", "within eyesight"). */
+const OBS_KIND =
+  "(?:physical(?: health)?|clinical|nursing|routine|hourly|enhanced|close|continuous|constant|intermittent|special|general|level [1-4]|1:1|one[- ]to[- ]one|within eyesight|eyesight|arm['’]?s[- ]length|15[- ]minute|fifteen[- ]minute|patient|ward)";
 
 export const DRIFT_CATEGORIES: readonly DriftCategory[] = [
   {
     id: 'observations',
     label: 'clinical observations',
     patterns: [
-      // "taking observations", "doing obs" — but not "observations of the group" or "about how it went"
+      // The task, not the topic: "carry out close observations", "doing obs", "allocated to 1:1 obs",
+      // "enhanced observation of patients" — but not "spend time with people on close observations"
+      // or "observations of the group".
       `\\b${DO}\\s+${GAP}(?:obs|observations)\\b(?!\\s+(?:of|about|from)\\s+(?:the\\s+)?(?:group|groups|session|sessions|team|meetings?|dynamics|group dynamics|how|what|service|culture))`,
-      "\\b(?:physical(?: health)?|clinical|nursing|routine|hourly|enhanced|close|continuous|constant|intermittent|special|level [1-4]|1:1|one[- ]to[- ]one|within eyesight|eyesight|arm['’]?s[- ]length|15[- ]minute|fifteen[- ]minute|patient|ward)\\s+(?:obs|observations?)\\b",
-      '\\bobs\\b',
-      '\\bobservation (?:levels?|charts?|rounds?|checks?|duties|rota)\\b',
+      `^(?:${OBS_KIND}\\s+)?obs\\b`,
+      `^${OBS_KIND}\\s+observations?\\b`,
+      `\\b(?:allocated|assigned|rostered|placed|put|moved|deployed)\\s+(?:to|on|onto)\\s+(?:the\\s+)?(?:${OBS_KIND}\\s+)?(?:obs|observations?)\\b`,
+      `\\b(?:help\\w*|assist\\w*|support\\w*)\\s+(?:(?:the\\s+)?(?:staff|nurses|nursing staff|nursing team|ward team|team|colleagues)\\s+)?(?:with|in)\\s+(?:${OBS_KIND}\\s+)?(?:obs|observations)\\b`,
+      `\\b${OBS_KIND}\\s+observations?\\s+of\\s+(?:the\\s+)?(?:patients?|service users?|clients|residents|people)\\b(?!['’])`,
+      '\\b(?:obs|observation)\\s+(?:charts?|rounds?|checks?|duties|duty|rota)\\b',
       '\\bvital signs\\b',
       '\\bnews2\\b',
     ],
@@ -129,15 +138,6 @@ export const DRIFT_CATEGORIES: readonly DriftCategory[] = [
       '\\bbed[- ]?making\\b',
       '\\bmak(?:e|es|ing) (?:the )?beds\\b',
       '\\b(?:provid\\w*|deliver\\w*|giv\\w*|assist\\w*|help\\w*|support\\w*)\\s+(?:(?:people|patients|residents|service users|them)\\s+)?(?:with\\s+)?personal care\\b',
-    ],
-  },
-  {
-    id: 'section-escort',
-    label: 'escorting people detained under the Mental Health Act',
-    patterns: [
-      '\\bescort\\w*\\b[^.;!?\\n]{0,60}?\\b(?:under\\s+(?:a\\s+)?section|on\\s+section|section\\s*\\d+|s\\.?\\s?17|detained|sectioned|mental health act|mha)\\b',
-      '\\b(?:section|s\\.?\\s?)17 (?:leave )?escorts?\\b',
-      '\\bsecure (?:transfers?|transport|escorts?)\\b',
     ],
   },
   {

@@ -54,7 +54,7 @@ export const settings: readonly Setting[] = [
   {
     id: 'children-young-people', label: 'Children and young people (CAMHS)',
     description: 'Community and crisis CAMHS. Youth peer workers and parent peer workers both exist; closeness in age helps young people relate.',
-    community: true, confirmed: true, sources: ['S55'],
+    community: true, confirmed: true, sources: ['S55', 'S90'],
     driftRisk: 'Being pushed towards clinical standards that crowd out being a peer.',
   },
   {

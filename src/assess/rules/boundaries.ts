@@ -73,17 +73,17 @@ export const boundaryRules = [
     id: 'R33',
     themes: ['T1'],
     severity: 'warning',
-    basis: 'study',
-    sources: ['S1', 'S24'],
+    basis: 'heuristic',
+    sources: [],
     title: 'Boundary without a position',
-    summary: 'Flags boundary topics that are listed but have no position written and are not marked not applicable.',
+    summary: `Flags boundary topics that are listed but have no position written and are not marked not applicable. ${HEURISTIC.check}`,
     fix: 'Write the role’s position on this topic, or mark it not applicable and say why.',
     check(f, out) {
       const bs = f.doc.boundaries;
       for (let i = 0; i < bs.length; i++) {
         const b = bs[i]!;
         if (b.status === 'not-applicable' || filled(b.position)) continue;
-        out.add(`The boundary on ${boundaryName(b)} has no position yet.`, { path: 'boundaries[].position', index: i, itemId: b.id });
+        out.add(`The boundary on ${boundaryName(b)} has no position yet. ${HEURISTIC.check}`, { path: 'boundaries[].position', index: i, itemId: b.id });
       }
     },
   }),
@@ -116,7 +116,7 @@ export const boundaryRules = [
     basis: 'evidence',
     sources: ['S24', 'S38'],
     title: 'Boundary not yet proposed',
-    summary: 'Warns about boundaries with a position that is still marked not started (a template’s positions are suggestions until someone marks them). The sources expect peer work within clearly agreed boundaries; the apprenticeship standard speaks of agreeing them with the people a peer worker supports. That a post nobody holds yet needs only the team’s proposal, and the post-holder agrees it once in post, is this tool’s reading of them, not theirs.',
+    summary: 'Warns about boundaries with a position that is still marked not started (a template’s positions are suggestions until someone marks them). The apprenticeship standard has peer workers work within clearly agreed boundaries, and set the purpose and boundaries of each peer relationship together with the person they support; peer training material says the same. Agreement is with people, so a role’s positions start as the team’s proposal, which the post-holder agrees once in post; that order is this tool’s reading of the sources, not theirs.',
     fix: 'Read the position, change it if needed, and mark it Proposed: the team’s starting position until the post-holder agrees it.',
     check(f, out) {
       const bs = f.doc.boundaries;
@@ -124,7 +124,10 @@ export const boundaryRules = [
         const b = bs[i]!;
         if (b.status !== undefined && b.status !== 'not-started') continue;
         if (!filled(b.position)) continue;
-        out.add(`The boundary on ${boundaryName(b)} is written but not yet proposed.`, { path: 'boundaries[].status', index: i, itemId: b.id });
+        out.add(
+          `The boundary on ${boundaryName(b)} is written but not yet proposed. Boundaries are agreed with people: first the team proposes the role’s position, then the post-holder agrees it, and with each person they support they agree the boundaries of that relationship.`,
+          { path: 'boundaries[].status', index: i, itemId: b.id },
+        );
       }
     },
   }),

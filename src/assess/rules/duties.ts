@@ -36,12 +36,12 @@ export const dutyRules = [
     sources: ['S1', 'S10', 'S12'],
     title: 'No core duties',
     summary:
-      'Checks that the role sets out the duties the post-holder always does. The study found peer roles need some structure; unclear roles lead to confusion and overlap with other staff.',
+      'Checks that the role sets out the duties the post-holder always does. The study found peer roles need some structure; role clarity was the main concern in one trust’s review of its peer workers, and ImROC links it closely to whether peer roles succeed.',
     fix: 'Add the duties the post-holder always does (for example one-to-one peer support, co-facilitating groups) and mark them Core.',
     check(f, out) {
       if (f.coreCount === 0) {
         out.add(
-          'No duty is marked core, so the role has no fixed structure. Without it, the team and the post-holder are left to guess what the job is, which leads to confusion and overlap with other roles.',
+          'No duty is marked core, so the role has no fixed structure. Without it, the team and the post-holder are left to guess what the job is. The study found peer roles need some structure.',
           { path: 'duties' },
         );
       }
@@ -71,10 +71,10 @@ export const dutyRules = [
     themes: ['T1'],
     severity: 'warning',
     basis: 'study',
-    sources: ['S1', 'S5'],
+    sources: ['S1'],
     title: 'Flexible duty without a limit',
     summary:
-      'Flags flexible duties with neither a maximum share of time nor bounds in words. The study calls for flexibility with some structure and boundaries, not open-ended flexibility.',
+      'Flags flexible duties with neither a maximum share of time nor bounds in words. The study found peer roles need flexibility with some structure and boundaries; asking each flexible duty for a limit is this tool’s way of applying that, not something the study prescribes.',
     fix: 'Give the duty a maximum share of contracted time, or describe its bounds in words.',
     check(f, out) {
       const duties = f.doc.duties;
@@ -84,7 +84,7 @@ export const dutyRules = [
         const fx = d.flexibility;
         if (fx && (fx.maxShare !== undefined || filled(fx.bounds))) continue;
         out.add(
-          `The flexible duty ${itemName(d.title, i)} has no limit: neither a maximum share of time nor bounds in words. Open-ended flexibility is not the bounded flexibility the study describes.`,
+          `The flexible duty ${itemName(d.title, i)} has no limit: neither a maximum share of time nor bounds in words. The study asks for flexibility with some structure; a limit on each flexible duty is how this tool applies that.`,
           { path: 'duties[].flexibility.maxShare', index: i, itemId: d.id },
         );
       }
@@ -94,17 +94,17 @@ export const dutyRules = [
     id: 'R30',
     themes: ['T1'],
     severity: 'warning',
-    basis: 'study',
-    sources: ['S1', 'S5'],
+    basis: 'heuristic',
+    sources: [],
     title: 'Flexible duty never reviewed',
-    summary: 'Flags flexible duties with no review interval: bounded flexibility includes checking, from time to time, how it is being used.',
-    fix: 'Set how often (in weeks) the use of this duty is reviewed, for example in supervision every 12 weeks.',
+    summary: `Flags flexible duties with no review interval. No source speaks of reviewing flexible duties; looking now and then at how the flexibility is used is this tool’s way of keeping it bounded. ${HEURISTIC.judgement}`,
+    fix: 'Set how often (in weeks) the use of this duty is reviewed, for example in supervision. No source gives an interval: the 12 weeks the templates use is this tool’s suggestion.',
     check(f, out) {
       const duties = f.doc.duties;
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
         if (d.kind !== 'flexible' || d.flexibility?.reviewEveryWeeks !== undefined) continue;
-        out.add(`The flexible duty ${itemName(d.title, i)} has no review interval, so nobody checks how its flexibility is being used.`, {
+        out.add(`The flexible duty ${itemName(d.title, i)} has no review interval, so nobody is set to look at how its flexibility is being used. ${HEURISTIC.judgement}`, {
           path: 'duties[].flexibility.reviewEveryWeeks',
           index: i,
           itemId: d.id,
@@ -116,11 +116,10 @@ export const dutyRules = [
     id: 'R31',
     themes: ['T1'],
     severity: 'warning',
-    basis: 'evidence',
-    sources: ['S5'],
+    basis: 'heuristic',
+    sources: [],
     title: 'Flexible duty with nobody to agree it',
-    summary:
-      'Flags flexible duties that do not name who agrees how they are used. Flexible arrangements left implicit were seen to reinforce team hierarchies, so the flexibility should be designed and agreed.',
+    summary: `Flags flexible duties that do not name who agrees how they are used. Naming who agrees it is this tool’s way of giving a flexible duty some structure; no source says who should agree flexible duties. ${HEURISTIC.judgement}`,
     fix: 'Name who agrees how the duty is used, for example the peer support worker with their supervisor.',
     check(f, out) {
       const duties = f.doc.duties;
@@ -130,7 +129,7 @@ export const dutyRules = [
         const who = d.flexibility?.agreedWith;
         if (who && who.some((w) => filled(w))) continue;
         out.add(
-          `Nobody is named to agree how the flexible duty ${itemName(d.title, i)} is used. Flexibility that is left implicit tends to be decided by whoever has most say in the team, not by the peer support worker and the person they support.`,
+          `Nobody is named to agree how the flexible duty ${itemName(d.title, i)} is used, so it is unclear who decides. ${HEURISTIC.judgement}`,
           { path: 'duties[].flexibility.agreedWith', index: i, itemId: d.id },
         );
       }
@@ -220,7 +219,7 @@ export const dutyRules = [
     themes: ['T1'],
     severity: 'warning',
     basis: 'heuristic',
-    sources: ['S3'],
+    sources: [],
     title: 'Balance of core and flexible time outside the expected range',
     summary: `Flags a role whose declared time is too rigid (little flexible time) or too loose (much flexible time, or little core time), by the policy's balance thresholds. ${HEURISTIC.threshold}`,
     fix: 'Rebalance the time shares of core and flexible duties.',
@@ -274,10 +273,10 @@ export const dutyRules = [
     themes: ['T4'],
     severity: 'warning',
     basis: 'evidence',
-    sources: ['S4', 'S31-g', 'S36', 'S37'],
+    sources: ['S4', 'S24', 'S31-g', 'S36', 'S37'],
     title: 'Duty drifts into clinical, ward or admin work',
     summary:
-      "Flags core and flexible duties whose words describe clinical or generic ward tasks (observations, physical health checks, mealtime supervision, medication, restraint, escorting detained patients, care coordination) or the team's admin. Real adverts still ask peer workers for such tasks, which pulls the role away from peer support.",
+      "Flags core and flexible duties that give the post-holder a clinical or generic ward task (carrying out observations, physical health checks, mealtime supervision, medication, restraint, care coordination) or the team's admin. It looks for the task, not the topic: spending time with people who are on close observations is peer work, carrying out the observations is not. Real adverts still ask peer workers for such tasks; most peer workers work non-clinically; the apprenticeship standard grounds peer work in a non-coercive approach, which restraint is not.",
     fix: 'If the post-holder should not do this, mark the duty Excluded and say why. If it is peer work described in clinical words, reword it to say what the peer support worker does.',
     check(f, out) {
       for (const d of f.drift) {

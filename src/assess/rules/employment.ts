@@ -71,14 +71,14 @@ export const employmentRules = [
     id: 'R19',
     themes: ['T5'],
     severity: 'warning',
-    basis: 'study',
-    sources: ['S1', 'S31-a'],
+    basis: 'heuristic',
+    sources: [],
     title: 'Fixed-term post without an exit or extension plan',
-    summary: 'Flags fixed-term posts with no plan for when the funding ends. The study names funding among the systemic factors that shape peer workers’ experience and how they are valued.',
+    summary: `Flags fixed-term posts with no plan for when the funding ends. The study names funding among the systemic factors that shape peer workers’ experience; it says nothing about contracts or exit plans, so asking for one is this tool’s judgement. ${HEURISTIC.judgement}`,
     fix: 'Write the exit or extension plan: how the post will be funded after the end date, or how the post-holder will be supported into another role.',
     check(f, out) {
       if (isFixedTerm(f) && !filled(f.doc.employment.funding?.exitPlan)) {
-        out.add('The post is fixed-term but there is no plan for when the funding ends, leaving the post-holder uncertain about their future.', {
+        out.add(`The post is fixed-term but there is no plan for when the funding ends, leaving the post-holder uncertain about their future. ${HEURISTIC.judgement}`, {
           path: 'employment.funding.exitPlan',
         });
       }
@@ -266,14 +266,17 @@ export const employmentRules = [
     id: 'R27',
     themes: ['T5'],
     severity: 'info',
-    basis: 'evidence',
+    basis: 'heuristic',
     sources: ['S31-d'],
     title: 'Post-holder pays for their DBS check',
-    summary: 'Notes a post whose holder pays for their own DBS check. One trust deducts the fee from new peer workers’ pay; charging for checks can signal that the role is valued less than others.',
+    summary: `Notes a post whose holder pays for their own DBS check. The fact: one trust was seen deducting the fee from new peer workers’ pay. The inference, that charging for the check signals the role is valued less than others, is this tool’s, not the source’s. ${HEURISTIC.judgement}`,
     fix: 'Have the employer pay the DBS fee, as for other posts.',
     check(f, out) {
       if (f.doc.employment.dbs?.feePaidBy === 'employee') {
-        out.add('The post-holder pays for their own DBS check, which can signal that the role is valued less than others.', { path: 'employment.dbs.feePaidBy' });
+        out.add(
+          `The post-holder pays for their own DBS check. Some employers do deduct the fee from new peer workers’ pay; that it can signal the role is valued less than others is this tool’s reading. ${HEURISTIC.judgement}`,
+          { path: 'employment.dbs.feePaidBy' },
+        );
       }
     },
   }),

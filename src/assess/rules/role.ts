@@ -10,13 +10,13 @@ export const roleRules = [
     id: 'R54',
     themes: ['T1'],
     severity: 'error',
-    basis: 'evidence',
-    sources: ['S31-j', 'S31-k'],
+    basis: 'heuristic',
+    sources: [],
     title: 'No job title',
-    summary: 'Checks that the role has a job title, the first line of every job description.',
+    summary: `Checks that the role has a job title, the first line of every job description. ${HEURISTIC.convention}`,
     fix: 'Enter an accurate, self-explanatory job title, for example “Peer Support Worker”.',
     check(f, out) {
-      if (!filled(f.doc.role.title)) out.add('The role has no job title.', { path: 'role.title' });
+      if (!filled(f.doc.role.title)) out.add(`The role has no job title. ${HEURISTIC.convention}`, { path: 'role.title' });
     },
   }),
   defineRule({
@@ -77,7 +77,7 @@ export const roleRules = [
     title: 'No cap on involvement requests',
     summary:
       'Notes a role that does not limit how much time involvement and co-production requests may take. One trust protects peer workers’ time from such requests so that their core work gets done.',
-    fix: 'Set the most of contracted time that involvement and co-production requests may take, for example 10%.',
+    fix: 'Set the most of contracted time that involvement and co-production requests may take. No source gives a figure: the 10% the templates suggest is this tool’s, so choose your own.',
     check(f, out) {
       if (f.doc.role.involvementRequestCap === undefined) {
         out.add(

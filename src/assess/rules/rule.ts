@@ -32,6 +32,7 @@ export const HEURISTIC = {
   threshold: 'Tool heuristic: the threshold is a default of this tool, not evidence, and your organisation can change it.',
   check: 'Tool heuristic: a consistency check of this tool, not a finding from evidence.',
   judgement: 'Tool heuristic: a judgement of this tool with no direct evidence behind it.',
+  convention: 'Tool heuristic: a convention of job descriptions, not a finding from evidence.',
 } as const;
 
 /**

@@ -167,7 +167,7 @@ export const supportRules = [
     sources: ['S1', 'S17', 'S24'],
     title: 'No peer-specific training',
     summary:
-      'Checks that the role plans training for peer work itself. The study found peer workers need training in the parts of the job that are unique to peer work, such as using lived experience with purpose.',
+      'Checks that the role plans training for peer work itself. The study found peer workers need training in the parts of the job that are unique to peer work; what those parts are, such as sharing lived experience with purpose, comes from the competence framework and the apprenticeship standard.',
     fix: 'Add peer-specific training, for example a peer support course mapped to the Competence Framework for Mental Health Peer Support Workers, or the Level 3 Peer Worker apprenticeship.',
     check(f, out) {
       if (f.doc.training.peerSpecific.length === 0) {

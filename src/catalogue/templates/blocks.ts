@@ -3,19 +3,22 @@
  * `TemplateSpec` into the sections of a role document. The shape applies the study's "flexibility
  * with some structure" (T1): a few core duties give structure; flexible duties have a usual share,
  * a ceiling, who agrees their use and a review interval; excluded duties name the non-peer work the
- * setting tends to drift into, with a reason (T4). Numbers such as review intervals, frequencies
- * and caps are this tool's suggestions (heuristics), not evidence.
+ * setting tends to drift into, with a reason (T4). Numbers such as review intervals (12 weeks),
+ * frequencies, the involvement-request cap (10%) and "the same day" for raising concerns are this
+ * tool's suggestions (heuristics), not evidence; the texts that show them to a reader say so.
+ * Progression bands come from the role catalogue (roles.ts), not from arithmetic on the post's band.
  *
  * A template holds what the evidence says about the post and nothing about the organisation: no
  * team, leadership, recruitment-process or wellbeing facts, no DBS fee payer, and nothing about who
  * provides peer supervision or whether supervisors are trained. Those stay unset, so the rules that
  * need them ask (once for the organisation in its profile, or for the post).
  */
-import type { BoundaryTopicId, PaySchemeId, SettingId } from '../ids.js';
+import type { BoundaryTopicId, PaySchemeId, RoleLevelId, SettingId } from '../ids.js';
 import type { RoleDocument, SupervisionArrangement } from '../../model/schema.js';
 import { boundaryTopics } from '../boundary-topics.js';
 import { commonExclusions } from '../exclusions.js';
 import { payTableBand, payTableYearOf, type AnyPayTable } from '../pay.js';
+import { roleLevels } from '../roles.js';
 import { settings } from '../settings.js';
 import type { TemplateSpec, CoreSpec, FlexSpec } from './spec.js';
 
@@ -41,14 +44,26 @@ export const CONNECT: CoreSpec = ['Connect people with community resources', 15,
 export const TEAM: CoreSpec = ['Bring the peer perspective to the team', 5, 'Take part in team meetings and help colleagues understand recovery-focused, peer ways of working.'];
 export const GROUPS = 'Co-facilitate peer groups';
 export const ACCOMPANY: FlexSpec = ['Accompany people to appointments and activities', 10, 20];
-export const INVOLVEMENT: FlexSpec = ['Involvement and co-production work', 5, 10, 'Service improvement and involvement requests, within the cap agreed with the supervisor.'];
+export const INVOLVEMENT: FlexSpec = ['Involvement and co-production work', 5, 10, 'Service improvement and involvement requests, within the cap on involvement requests agreed with the supervisor (a template’s 10% is this tool’s suggestion, not evidence).'];
+/**
+ * Two duties every PSW job description has: keeping records (a section of real job descriptions
+ * [S31]) and helping people have their say in decisions about their care (the standard's
+ * self-advocacy skill [S24]; the framework's domain on promoting people's rights [S19]).
+ */
+export const RECORDS: CoreSpec = ['Keep records of peer support', 5, 'Write up peer support in the service’s records as its policy requires, in the person’s own words where possible.'];
+export const VOICE: CoreSpec = ['Help people have their voice heard', 5, 'Support people to speak for themselves in reviews, ward rounds and care planning meetings, or to be heard through the PSW when they ask.'];
+/** The sources of the duties every template shares (listed on docs/sources.md). */
+export const SHARED_DUTY_SOURCES: readonly { label: string; sources: readonly string[] }[] = [
+  { label: RECORDS[0], sources: ['S31'] },
+  { label: VOICE[0], sources: ['S24', 'S19'] },
+];
 export const FAMILIES = 'Support families and carers';
 
 const POSITIONS: Partial<Record<BoundaryTopicId, string>> = {
   'agreeing-boundaries': 'Purpose and limits are agreed with each person at the start and revisited when things change.',
   'self-disclosure': 'The PSW decides what to share, keeping it brief and focused on the person; no one may require them to disclose.',
   confidentiality: 'The PSW explains at the start what stays private and what the team must know, and records as policy requires.',
-  'risk-safeguarding': 'The PSW talks concerns through with the person where safe and raises them the same day; their view is heard in risk discussions.',
+  'risk-safeguarding': 'The PSW talks concerns through with the person where safe and raises them the same day (a timescale this tool suggests: the safeguarding policy’s own comes first); their view is heard in risk discussions.',
   'clinical-tasks': 'The PSW does not take on the excluded duties; such requests go to the line manager.',
   'staffing-cover': 'The PSW is not counted in staffing numbers and is not asked to cover rota gaps.',
   endings: 'The expected length of support is agreed at the start and the ending prepared together.',
@@ -57,7 +72,7 @@ const POSITIONS: Partial<Record<BoundaryTopicId, string>> = {
 };
 const LONE_WORKING = 'Lone-working policy: a risk check before first visits, a check-in after each visit, escalation if contact is missed.';
 const ESCALATION: Partial<Record<BoundaryTopicId, string>> = {
-  'risk-safeguarding': 'Supervisor or duty worker the same day; 999 if life is at risk.',
+  'risk-safeguarding': 'Supervisor or duty worker the same day (this tool’s suggestion; follow the safeguarding policy); 999 if life is at risk.',
 };
 
 const AGREED_WITH = ['peer support worker', 'line manager'];
@@ -68,6 +83,24 @@ const TRAINING: readonly (readonly [string, readonly number[]])[] = [
   ['Boundaries and purposeful sharing of lived experience', [1, 3]],
   ['Confidentiality, safeguarding and escalation for peer workers', [2]],
   ['Self-care, wellness planning and using supervision', [6]],
+  ['Helping people have their say and promoting their rights', [5]],
+];
+
+/** The mandatory training line, unless a template has its own. */
+const MANDATORY = 'The same mandatory training as the rest of the team, in paid time.';
+
+/**
+ * A progression step's band: the lowest band the role catalogue gives for that level above the
+ * post's band, or else its highest (roles.ts: typical bands seen in adverts, not a national rule).
+ */
+function stepBand(level: RoleLevelId, postBand: string): string | undefined {
+  const bands = roleLevels.find((l) => l.id === level)!.typicalBands;
+  const above = bands.filter((b) => Number(b) > Number(postBand));
+  return above[0] ?? bands[bands.length - 1];
+}
+const STEPS: readonly (readonly [string, RoleLevelId])[] = [
+  ['Senior peer support worker', 'senior-psw'],
+  ['Peer support coordinator', 'peer-coordinator'],
 ];
 
 /** How a template's pay is filled: decided by the caller, which knows the date and the organisation. */
@@ -102,9 +135,7 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
     { type: 'group-peer-supervision', format: 'group', frequency: { count: 1, per: 'month' }, durationMinutes: 90, focus: ['team-barriers', 'risk-safeguarding', 'confidentiality'], protectedTime: true },
     ...(spec.supervision ?? []),
   ];
-  const steps = band
-    ? [['Peer support worker', band], ['Senior peer support worker', String(+band + 1)], ['Peer support coordinator', String(+band + 2)]]
-    : [['Peer support worker'], ['Senior peer support worker'], ['Peer support coordinator']];
+  const steps: (readonly [string, string?])[] = [['Peer support worker', band ?? undefined], ...STEPS.map(([title, level]) => [title, band ? stepBand(level, band) : undefined] as const)];
   const criterion = (text: string, extra: object = {}) => ({ id: id(), text, ...extra });
   return {
     context: { setting: settingId, employerType: spec.employer ?? 'nhs-trust', service: spec.service, ageGroup: spec.ageGroup, livedExperienceFocus: spec.focus },
@@ -115,7 +146,7 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
       involvementRequestCap: 10,
     },
     duties: [
-      ...spec.core.map(([title, timeShare, description]) => ({ id: id(), title, description, kind: 'core' as const, timeShare })),
+      ...[...spec.core, RECORDS, VOICE].map(([title, timeShare, description]) => ({ id: id(), title, description, kind: 'core' as const, timeShare })),
       ...spec.flexible.map(([title, timeShare, maxShare, description]) => ({
         id: id(), title, description, kind: 'flexible' as const, timeShare,
         flexibility: { maxShare, agreedWith: AGREED_WITH, reviewEveryWeeks: REVIEW_WEEKS },
@@ -130,7 +161,7 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
     training: {
       induction: 'Induction with shadowing and an introduction to local services.',
       peerSpecific: [...TRAINING, ...(spec.training ?? [])].map(([title, domains]) => ({ id: id(), title, competenceDomains: [...domains] })),
-      mandatory: 'The same mandatory training as the rest of the team, in paid time.',
+      mandatory: spec.mandatoryTraining ?? MANDATORY,
       development: 'A yearly development review, which can lead to the Level 3 peer worker apprenticeship (ST0896).',
     },
     team: {},
@@ -144,7 +175,7 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
       loneWorking: setting.community ? { expected: true, arrangements: LONE_WORKING } : { expected: false },
       dbs: { level: 'enhanced' },
     },
-    progression: { steps: steps.map(([title, b], i) => ({ id: id(), title: title!, band: b, criteria: i ? 'Experience in post and agreement at the yearly review.' : 'Induction and peer support training completed.' })) },
+    progression: { steps: steps.map(([title, b], i) => ({ id: id(), title, band: b, criteria: i ? 'Experience in post and agreement at the yearly review.' : 'Induction and peer support training completed.' })) },
     wellbeing: {},
     recruitment: {
       personSpec: {

@@ -60,7 +60,7 @@ export const perinatal: TemplateSpec = {
   core: [[ONE_TO_ONE, 30, ONE_TO_ONE_TEXT], [GROUPS + ' for parents and babies', 15], CONNECT, TEAM],
   flexible: [['Visits to the Mother and Baby Unit', 10, 15], ACCOMPANY],
   excluded: ['clinicians-admin', 'care-coordination', 'medication', 'rota-gaps'],
-  boundaries: { 'risk-safeguarding': 'Safeguarding of parent and baby is clear and robust, explained warmly so parents feel safe to talk; the PSW raises concerns with the supervisor the same day.' },
+  boundaries: { 'risk-safeguarding': 'Safeguarding of parent and baby is clear and robust, explained warmly so parents feel safe to talk; the PSW raises concerns with the supervisor the same day (a timescale this tool suggests: the safeguarding policy’s own comes first).' },
   training: [['Perinatal mental health and safeguarding parents and babies', [2]]],
 };
 
@@ -74,8 +74,11 @@ export const youngPeople: TemplateSpec = {
   boundaries: {
     'social-media': 'No connections with young people or families on personal social media; online contact uses approved work platforms only.',
   },
-  essential: ['Able to balance being a peer with the boundaries of a children’s service'],
-  training: [['Safeguarding children and young people', [2]]],
+  essential: [
+    'Able to balance being a peer with the boundaries of a children’s service',
+    'Aged 18 or over when starting in post (a minimum age this tool suggests for youth peer workers: set the service’s own in its safeguarding policy)',
+  ],
+  training: [['Safeguarding children and young people at Level 3, the level for staff who regularly work with children and young people', [2]]],
   workPattern: 'Daytime and after-school hours, agreed in advance.',
 };
 
@@ -85,7 +88,10 @@ export const olderAdults: TemplateSpec = {
   focus: `${MH}, ideally in later life`,
   core: [[ONE_TO_ONE, 30, ONE_TO_ONE_TEXT], ['Reduce isolation and connect people with community life', 20], PLANS, TEAM],
   flexible: [[FAMILIES, 10, 15], ACCOMPANY],
-  excluded: ['physical-health-checks', 'medication', 'care-coordination', 'rota-gaps'],
+  excluded: [
+    'physical-health-checks', 'medication', 'care-coordination', 'rota-gaps',
+    ['Giving personal care (washing, dressing, help with eating or toileting)', 'Personal care is the work of care staff; doing it would turn a peer relationship into a caring one.'],
+  ],
 };
 
 export const vcseCommunity: TemplateSpec = {

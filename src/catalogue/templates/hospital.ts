@@ -18,6 +18,8 @@ export const inpatient: TemplateSpec = {
   supervision: [{ type: 'debrief', providerRole: 'Nurse in charge', format: 'one-to-one', focus: ['wellbeing'], protectedTime: true }],
   reportsTo: 'Ward manager',
   workPattern: 'A rota including some evenings and weekends, agreed in advance.',
+  // The role excludes restraint, so the team's restraint training is not part of it.
+  mandatoryTraining: 'The team’s mandatory training in paid time, with breakaway and de-escalation training only: no restraint training, since the role takes no part in restraint.',
 };
 
 export const secure: TemplateSpec = {

@@ -37,6 +37,8 @@ export interface TemplateSpec {
   /** Extra supervision arrangements. */
   supervision?: readonly Omit<SupervisionArrangement, 'id'>[];
   training?: readonly TrainingSpec[];
+  /** The mandatory training line, where the setting's differs from the team's usual one. */
+  mandatoryTraining?: string;
   essential?: readonly string[];
   desirable?: readonly string[];
   funding?: Employment['funding'];

@@ -35,7 +35,7 @@ describe('<psw-supervision-planner> training, team and wellbeing', () => {
     await type(el, control(card, 'Title'), 'Peer support foundations');
     await type(el, control(card, 'Hours'), '7.5');
     await click(el, control(card, '2. Knowledge'));
-    await click(el, control(card, '5. Working with teams and promoting rights (name unconfirmed)'));
+    await click(el, control(card, '5. Working with teams and promoting people’s rights (number unconfirmed)'));
     await click(el, control(card, '1. Values and principles'));
     expect(wrapper.value.training.peerSpecific).to.deep.equal([{ id, title: 'Peer support foundations', competenceDomains: [1, 2, 5], hours: 7.5 }]);
 
@@ -48,7 +48,7 @@ describe('<psw-supervision-planner> training, team and wellbeing', () => {
       expect(domainItem(el, n).textContent).to.contain('by Peer support foundations');
     }
     for (const n of [3, 4, 6, 7, 8, 9]) expect(domainItem(el, n).textContent).to.match(/Not covered:/);
-    expect(domainItem(el, 5).textContent).to.contain('(name unconfirmed)');
+    expect(domainItem(el, 5).textContent).to.contain('(number unconfirmed)');
     expect(domainItem(el, 2).textContent).to.not.contain('unconfirmed');
     expect(domainItem(el, 2).querySelector('.icon')!.getAttribute('aria-hidden')).to.equal('true');
     expect(shadow(el).textContent).to.contain('3 of 9 domains covered');

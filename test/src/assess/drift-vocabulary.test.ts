@@ -16,6 +16,13 @@ const DRIFT: [string, DriftCategoryId][] = [
   ['Carrying out 15-minute observations', 'observations'],
   ['Supporting enhanced observation of patients at risk', 'observations'],
   ['Recording vital signs', 'observations'],
+  ['Carry out close observations', 'observations'],
+  ['Do obs when the ward is busy', 'observations'],
+  ['Close observations', 'observations'],
+  ['Obs and ward checks', 'observations'],
+  ['Allocated to 1:1 obs on nights', 'observations'],
+  ['Helping the nursing team with close observations', 'observations'],
+  ['Completing observation charts', 'observations'],
   ['Recording physical health checks on the ward', 'physical-health'],
   ['Physical health checks', 'physical-health'],
   ['Taking bloods and ECGs in clinic', 'physical-health'],
@@ -33,7 +40,6 @@ const DRIFT: [string, DriftCategoryId][] = [
   ['Typing clinic letters', 'clinician-admin'],
   ['General ward duties as required', 'ward-tasks'],
   ['Helping with personal care', 'ward-tasks'],
-  ['Escorting patients on section 17 leave', 'section-escort'],
   ['Acting as care coordinator for a small caseload', 'care-coordination'],
   ['Covering rota gaps', 'staffing-cover'],
   ['Being counted in the staffing numbers', 'staffing-cover'],
@@ -68,6 +74,11 @@ const NOT_DRIFT: string[] = [
   'This role does not include taking observations or administering medication.',
   'Peer support workers will never cover staffing gaps.',
   'Close working with the community team',
+  'Spend time with people on close observations',
+  'Offer company and conversation to people on 1:1 observations',
+  'Talk with people about what being on obs is like for them',
+  'Support people on enhanced observations to take part in groups',
+  'Sharing observations of people’s progress with the team',
 ];
 
 describe('drift vocabulary', () => {

@@ -6,15 +6,10 @@ import {
   roleLevels, settings, supervisionFocusOptions, supervisionTypes, type CatalogueEntry,
 } from '../../../src/catalogue/index.js';
 import { SUPERVISION_FOCUS_IDS } from '../../../src/catalogue/supervision-focus.js';
+import { sources } from '../../../src/catalogue/sources.js';
 
-/** Every source id of the evidence base (docs/sources.md is the key to those the toolkit cites; hard-coded). */
-const EVIDENCE_SOURCES = new Set([
-  'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S13', 'S14', 'S15', 'S15-5', 'S15-t', 'S16',
-  'S17', 'S18', 'S19', 'S20', 'S21', 'S22', 'S23', 'S24', 'S25', 'S26', 'S27', 'S28', 'S29', 'S30', 'S30-b', 'S31', 'S31-a', 'S31-b',
-  'S31-c', 'S31-d', 'S31-e', 'S31-g', 'S31-h', 'S31-i', 'S31-j', 'S31-k', 'S32', 'S33', 'S34', 'S35', 'S36', 'S37', 'S38',
-  'S39', 'S40', 'S41', 'S42', 'S43', 'S44', 'S45', 'S46', 'S47', 'S48', 'S49', 'S50', 'S51', 'S52', 'S53', 'S54', 'S55',
-  'S56', 'S57', 'S58', 'S59', 'S60', 'S61', 'S62', 'S63', 'S64', 'S65', 'S66', 'S67', 'S68',
-]);
+/** The source registry: docs/sources.md is generated from it. */
+const EVIDENCE_SOURCES = new Set(sources.map((s) => s.id));
 
 const catalogues: Record<string, readonly CatalogueEntry[]> = {
   settings, boundaryTopics, supervisionTypes, supervisionFocusOptions, competenceDomains, paySchemes, roleLevels,

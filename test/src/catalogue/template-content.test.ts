@@ -1,0 +1,86 @@
+// What the templates say, checked against the catalogues and the sources: the duties every PSW job
+// description has, progression bands from the role catalogue, setting-specific content, and the
+// numbers of this tool labelled as its suggestions wherever a template shows them.
+import { describe, it } from '../../util/harness.js';
+import { expect } from 'chai';
+import { SETTING_IDS, roleLevels } from '../../../src/catalogue/index.js';
+import { createRoleDocument } from '../../../src/model/index.js';
+
+const make = (template: (typeof SETTING_IDS)[number]) => createRoleDocument({ template, now: '2026-11-25T10:00:00.000Z', today: '2026-12-05' });
+const LEVEL_OF: Record<string, string> = { 'Senior peer support worker': 'senior-psw', 'Peer support coordinator': 'peer-coordinator' };
+
+describe('template content', () => {
+  for (const setting of SETTING_IDS) {
+    describe(setting, () => {
+      const doc = make(setting);
+      const core = doc.duties.filter((d) => d.kind === 'core');
+
+      it('has record-keeping (in the person’s own words where possible) and helping people be heard in reviews as core duties', () => {
+        const records = core.find((d) => /records/i.test(d.title!));
+        expect(records?.description).to.match(/own words where possible/);
+        const voice = core.find((d) => /voice heard/i.test(d.title!));
+        expect(voice?.description).to.match(/reviews, ward rounds/);
+      });
+
+      it('maps training to competence domain 5 (promoting people’s rights)', () => {
+        expect(doc.training.peerSpecific.some((t) => t.competenceDomains?.includes(5))).to.equal(true);
+      });
+
+      it('takes progression bands from the role catalogue, never above it', () => {
+        for (const step of doc.progression.steps.slice(1)) {
+          const level = roleLevels.find((l) => l.id === LEVEL_OF[step.title!])!;
+          if (doc.employment.band === undefined) expect(step.band, step.title).to.equal(undefined);
+          else expect(level.typicalBands, step.title).to.include(step.band);
+        }
+      });
+
+      it('labels “the same day” and the 10% involvement cap as this tool’s suggestions wherever it shows them', () => {
+        const texts = [
+          ...doc.boundaries.flatMap((b) => [b.position, b.escalation]),
+          ...doc.duties.flatMap((d) => [d.title, d.description]),
+        ].filter((t): t is string => typeof t === 'string');
+        for (const t of texts.filter((x) => /same day/.test(x))) expect(t, t).to.match(/this tool/);
+        for (const t of texts.filter((x) => /10%/.test(x))) expect(t, t).to.match(/this tool/);
+        if (doc.role.involvementRequestCap !== undefined) {
+          expect(doc.duties.some((d) => /10%.*this tool’s suggestion/.test(d.description ?? ''))).to.equal(doc.duties.some((d) => /involvement/i.test(d.title ?? '')));
+        }
+      });
+    });
+  }
+
+  it('primary care (Band 4) offers senior PSW and coordinator at Band 5, as the role catalogue says, not Band 6', () => {
+    const steps = make('primary-care').progression.steps;
+    expect(steps.map((s) => s.band)).to.deep.equal(['4', '5', '5']);
+  });
+
+  it('a Band 3 post progresses to senior PSW at Band 4 and coordinator at Band 5', () => {
+    expect(make('adult-community').progression.steps.map((s) => s.band)).to.deep.equal(['3', '4', '5']);
+  });
+
+  it('the inpatient template’s mandatory training is breakaway and de-escalation, not restraint', () => {
+    const doc = make('acute-inpatient');
+    expect(doc.training.mandatory).to.match(/breakaway and de-escalation/).and.match(/no restraint training/);
+    expect(doc.duties.some((d) => d.kind === 'excluded' && /restraint/i.test(d.title!))).to.equal(true);
+  });
+
+  it('children and young people: Level 3 safeguarding training and a minimum age, said to be the tool’s suggestion', () => {
+    const doc = make('children-young-people');
+    expect(doc.training.peerSpecific.some((t) => /Level 3/.test(t.title!) && t.competenceDomains?.includes(2))).to.equal(true);
+    const age = doc.recruitment.personSpec.essential.find((c) => /Aged 18 or over/.test(c.text!));
+    expect(age?.text).to.match(/this tool suggests/);
+  });
+
+  it('older adults: personal care is excluded, with a reason', () => {
+    const x = make('older-adults').duties.find((d) => d.kind === 'excluded' && /personal care/i.test(d.title!));
+    expect(x?.exclusionReason).to.match(/care staff/);
+  });
+
+  it('primary care: the clinical-tasks boundary says the local agreement must release the PSW from triage', () => {
+    const b = make('primary-care').boundaries.find((x) => x.topic === 'clinical-tasks');
+    expect(b?.position).to.match(/local agreement/).and.match(/released from triage/);
+  });
+
+  it('other settings keep the team’s usual mandatory training line', () => {
+    expect(make('adult-community').training.mandatory).to.equal('The same mandatory training as the rest of the team, in paid time.');
+  });
+});

@@ -1,12 +1,13 @@
 // Two builds from the two source roots, src/ and components/ (docs/architecture.md):
 // 1) the library: unbundled ESM, one file per module, lit/@lit/zod/docx left as imports (bundler users);
 // 2) the drop-in CDN file: components/define.ts with everything inlined, Lit in production mode,
-//    minified; dynamic imports (element views, the assessment engine, templates, the Word writer)
+//    minified, the CSS in `css` literals too (scripts/lib/rollup-minify-css.mjs); dynamic imports (element views, the assessment engine, templates, the Word writer)
 //    become lazy chunks in dist/cdn/chunks/ beside it (docs/bundle-size.md).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
+import { minifyCssLiterals } from './scripts/lib/rollup-minify-css.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const define = { __PSW_VERSION__: JSON.stringify(pkg.version) };
@@ -57,7 +58,7 @@ export default [
       dir: 'dist/cdn', format: 'es', sourcemap: true,
       entryFileNames: 'psw-role-kit.js', chunkFileNames,
     },
-    plugins: [viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minify()],
+    plugins: [viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCssLiterals(), ts(), minify()],
   },
   {
     // Locales for the drop-in file (dist/cdn/locales/*.js): each is a small file of its own that a page
@@ -65,6 +66,6 @@ export default [
     input: { 'locales/cy': 'components/locales/cy.ts' },
     onwarn,
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js' },
-    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minify()],
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCssLiterals(), ts(), minify()],
   },
 ];

@@ -7,8 +7,8 @@
 // needs the build), then the build checks and end-to-end tests in Node with playwright-core against
 // the built demo. A step run side by side shows its output in one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed.
-// `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests: no
-// install, type-check, build or end-to-end tests.
+// `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests, side by
+// side and without coverage: no install, type-check, build, bundle tests (test/cdn) or end-to-end tests.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,20 +54,21 @@ const typeCheck = () => step('type-check', async (run) => check(
 
 const build = () => step('build', async (run) => check(await run(process.execPath, ['scripts/build.mjs'])), { buffered: !quick });
 
-const coreTests = () => step('core tests in Node (c8 coverage of src/)', async (run) => {
+const coreTests = () => step(`core tests in Node${quick ? '' : ' (c8 coverage of src/)'}`, async (run) => {
   const file = '.cache/summary/node.json';
   rmSync(file, { force: true });
-  const ok = await run(npx('c8'), [process.execPath, 'scripts/node-tests.mjs', 'test/src', '--json-summary', file]);
+  const args = ['scripts/node-tests.mjs', 'test/src', '--json-summary', file];
+  const ok = quick ? await run(process.execPath, args) : await run(npx('c8'), [process.execPath, ...args]);
   const counts = readCounts(file);
   if (!ok && counts.failed === 0) counts.failed = 1; // e.g. coverage under its threshold
   add(counts);
   return ok;
-}, { buffered: !quick });
+}, { buffered: true });
 
-const browserTests = (env = {}) => step('browser tests (@web/test-runner, headless Chromium)', async (run) => {
+const browserTests = (env = {}) => step(`browser tests (@web/test-runner, headless Chromium${quick ? '' : ', coverage of components/'})`, async (run) => {
   const file = '.cache/summary/wtr.json';
   rmSync(file, { force: true });
-  const ok = await run(npx('web-test-runner'), ['--coverage'], { PSW_WTR_SUMMARY: file, ...env });
+  const ok = await run(npx('web-test-runner'), quick ? [] : ['--coverage'], { PSW_WTR_SUMMARY: file, ...env });
   const counts = readCounts(file);
   if (!ok && counts.failed === 0) counts.failed = 1; // e.g. coverage under its threshold
   add(counts);
@@ -85,9 +86,9 @@ const endToEnd = () => step('build checks and end-to-end tests (Node + playwrigh
 });
 
 if (quick) {
-  // The core tests first: they are quicker, and the browser tests need both cores.
-  await coreTests();
-  await browserTests({ PSW_WTR_NO_CDN: '1' });
+  // The core tests are one Node process on one core; the browser tests fill the other, and the
+  // time it takes to start the dev server and the browser.
+  await Promise.all([coreTests(), browserTests({ PSW_WTR_NO_CDN: '1' })]);
 } else {
   let installed = false;
   try {

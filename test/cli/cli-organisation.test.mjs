@@ -36,67 +36,67 @@ before(() => {
 });
 
 describe('validate with organisation profiles', () => {
-  it('recognises a profile by its kind and says it is valid, beside role documents', () => {
-    const r = run(['validate', 'org.json', 'role.json']);
+  it('recognises a profile by its kind and says it is valid, beside role documents', async () => {
+    const r = await run(['validate', 'org.json', 'role.json']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^✓ org\.json: valid organisation profile \(profile schema version 1\)$/m);
     assert.match(r.stdout, /^✓ role\.json: valid \(schema version 1\)$/m);
-    const json = JSON.parse(run(['validate', 'org.json', '--json']).stdout);
+    const json = JSON.parse((await run(['validate', 'org.json', '--json'])).stdout);
     assert.deepEqual(json, [{ file: 'org.json', valid: true, profile: true, schemaVersion: 1 }]);
   });
 
-  it('lists an invalid profile’s issues by field (exit 1)', () => {
-    const r = run(['validate', 'org-bad.json']);
+  it('lists an invalid profile’s issues by field (exit 1)', async () => {
+    const r = await run(['validate', 'org-bad.json']);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^✗ org-bad\.json: invalid organisation profile, 2 issues$/m);
     assert.match(r.stdout, /^ {2}asOf — .*YYYY-MM-DD/m);
     assert.match(r.stdout, /^ {2}organisation\.website — .*https:\/\//m);
-    const json = JSON.parse(run(['validate', 'org-bad.json', '--json']).stdout);
+    const json = JSON.parse((await run(['validate', 'org-bad.json', '--json'])).stdout);
     assert.deepEqual(json[0].issues.map((i) => i.path), ['asOf', 'organisation.website']);
   });
 });
 
 describe('assess --org', () => {
-  it('assesses the effective document with the profile’s facts and thresholds, and says so', () => {
-    const r = run(['assess', 'org-role.json', '--org', 'org.json', '--json', '--today', TODAY]);
+  it('assesses the effective document with the profile’s facts and thresholds, and says so', async () => {
+    const r = await run(['assess', 'org-role.json', '--org', 'org.json', '--json', '--today', TODAY]);
     assert.equal(r.code, 0, r.stderr);
     const parsed = core.parseOrganisationProfile(profile);
     assert.ok(parsed.ok);
     assert.deepEqual(JSON.parse(r.stdout), JSON.parse(JSON.stringify(core.assessRole(role, { today: TODAY, organisation: parsed.profile }))));
-    const without = JSON.parse(run(['assess', 'org-role.json', '--json', '--today', TODAY]).stdout);
+    const without = JSON.parse((await run(['assess', 'org-role.json', '--json', '--today', TODAY])).stdout);
     assert.notDeepEqual(JSON.parse(r.stdout).findings.map((f) => f.ruleId), without.findings.map((f) => f.ruleId));
-    const text = run(['assess', 'org-role.json', '--org', 'org.json', '--today', TODAY]).stdout;
+    const text = (await run(['assess', 'org-role.json', '--org', 'org.json', '--today', TODAY])).stdout;
     assert.ok(text.includes(`With the organisation profile of ${NAME} (“riverdale”, facts as of 2026-11-30)`));
   });
 
-  it('refuses an invalid profile with its issues by field, and exit 1', () => {
-    const r = run(['assess', 'role.json', '--org', 'org-bad.json']);
+  it('refuses an invalid profile with its issues by field, and exit 1', async () => {
+    const r = await run(['assess', 'role.json', '--org', 'org-bad.json']);
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /^psw-role-kit: org-bad\.json is not a valid organisation profile \(2 issues\):$/m);
     assert.match(r.stderr, /^ {2}asOf — /m);
     noStack(r.stderr);
-    const broken = run(['assess', 'role.json', '--org', 'org-not-json.json']);
+    const broken = await run(['assess', 'role.json', '--org', 'org-not-json.json']);
     assert.equal(broken.code, 1);
     assert.match(broken.stderr, /not valid JSON/);
   });
 
-  it('a missing profile file is an I/O error (exit 2); a profile given as the role says to use --org', () => {
-    const missing = run(['assess', 'role.json', '--org', 'nowhere.json']);
+  it('a missing profile file is an I/O error (exit 2); a profile given as the role says to use --org', async () => {
+    const missing = await run(['assess', 'role.json', '--org', 'nowhere.json']);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read nowhere\.json: no such file/);
-    const swapped = run(['assess', 'org.json']);
+    const swapped = await run(['assess', 'org.json']);
     assert.equal(swapped.code, 1);
     assert.match(swapped.stderr, /This is an organisation profile, not a role document: give it with --org/);
-    const stdin = run(['assess', '-', '--org', '-'], { input: '{}' });
+    const stdin = await run(['assess', '-', '--org', '-'], { input: '{}' });
     assert.equal(stdin.code, 2);
     assert.match(stdin.stderr, /standard input \(-\) cannot be both the FILE and the --org profile/);
   });
 });
 
 describe('export --org', () => {
-  it('json: the effective document and provenance.organisationProfile', () => {
-    const r = run(['export', 'org-role.json', '--org', 'org.json', '-f', 'json']);
+  it('json: the effective document and provenance.organisationProfile', async () => {
+    const r = await run(['export', 'org-role.json', '--org', 'org.json', '-f', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const env = JSON.parse(r.stdout);
     assert.deepEqual({ ...env.provenance.organisationProfile, filled: undefined }, { id: 'riverdale', name: NAME, asOf: '2026-11-30', filled: undefined });
@@ -104,19 +104,19 @@ describe('export --org', () => {
     assert.equal(env.document.team.peerNetwork, true);
     assert.equal(env.document.meta.organisation, NAME);
     assert.ok(core.ExportEnvelopeSchema.safeParse(env).success);
-    const plain = JSON.parse(run(['export', 'org-role.json', '-f', 'json']).stdout);
+    const plain = JSON.parse((await run(['export', 'org-role.json', '-f', 'json'])).stdout);
     assert.equal(plain.provenance.organisationProfile, undefined);
   });
 
-  it('jsonld: hiringOrganization with name and sameAs', () => {
-    const r = run(['export', 'org-role.json', '--org', 'org.json', '-f', 'jsonld']);
+  it('jsonld: hiringOrganization with name and sameAs', async () => {
+    const r = await run(['export', 'org-role.json', '--org', 'org.json', '-f', 'jsonld']);
     assert.equal(r.code, 0, r.stderr);
     const posting = JSON.parse(r.stdout);
     assert.deepEqual(posting.hiringOrganization, { '@type': 'Organization', name: NAME, sameAs: 'https://riverdale.example/', description: 'We run community services.' });
   });
 
-  it('md: the organisation’s header lines, escaped, and its sections', () => {
-    const r = run(['export', 'org-role.json', '--org', 'org.json', '-f', 'md']);
+  it('md: the organisation’s header lines, escaped, and its sections', async () => {
+    const r = await run(['export', 'org-role.json', '--org', 'org.json', '-f', 'md']);
     assert.equal(r.code, 0, r.stderr);
     const ref = core.jobReference(role, core.parseOrganisationProfile(profile).profile);
     assert.ok(r.stdout.startsWith(`**Riverdale &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; \\*\\*Trust\\*\\***\\\nJob reference: ${ref}\\\n`), r.stdout.slice(0, 200));
@@ -126,7 +126,7 @@ describe('export --org', () => {
   });
 
   it('docx: a page header with the name (escaped) and a footer with page numbers', async () => {
-    const r = run(['export', 'org-role.json', '--org', 'org.json', '-f', 'docx'], { binary: true });
+    const r = await run(['export', 'org-role.json', '--org', 'org.json', '-f', 'docx'], { binary: true });
     assert.equal(r.code, 0, r.stderr);
     const zip = await JSZip.loadAsync(r.stdout);
     const header = await zip.file('word/header1.xml')?.async('string');
@@ -135,8 +135,8 @@ describe('export --org', () => {
     assert.match(footer ?? '', /NUMPAGES/);
   });
 
-  it('an invalid profile stops the export before anything is written (exit 1)', () => {
-    const r = run(['export', 'role.json', '--org', 'org-bad.json', '-f', 'md']);
+  it('an invalid profile stops the export before anything is written (exit 1)', async () => {
+    const r = await run(['export', 'role.json', '--org', 'org-bad.json', '-f', 'md']);
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /org-bad\.json is not a valid organisation profile/);

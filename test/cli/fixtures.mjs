@@ -1,12 +1,17 @@
 // The fixture folder and helpers the command-line tests share (cli.test.mjs,
-// cli-assess-export.test.mjs): the bin is spawned with Node on fixture files written to a temporary
-// folder. Needs `npm run build` first (the bin runs the built core, and the fixtures are made with it).
+// cli-assess-export.test.mjs, cli-organisation.test.mjs): fixture files are written to a temporary
+// folder, and the command line runs on them in this process (`run`: bin/cli/main.js with its own
+// standard streams, environment and working folder), which is many times quicker than a Node process
+// per case. `spawnBin` runs the real bin in a process, for the few tests of what only a process shows
+// (the executable file, a pipe closed early). Needs `npm run build` first (the command line runs the
+// built core, and the fixtures are made with it).
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import * as core from '../../dist/lib/src/index.js';
 
@@ -21,15 +26,67 @@ const NOW = '2026-09-01T09:00:00.000Z';
 export let dir = '';
 export const at = (...p) => join(dir, ...p);
 
-/** Runs the bin in the fixture folder. `binary` keeps stdout as a Buffer. */
-export function run(args, { input, cwd = dir, env = {}, binary = false } = {}) {
+/** The environment a run sees: this process's, without what changes the command line's output, plus `env`. */
+function runEnv(env) {
   const base = { ...process.env };
   delete base.PSW_DEBUG;
   delete base.NO_COLOR;
+  return { ...base, ...env };
+}
+
+/** Runs the bin in a Node process of its own, in the fixture folder. `binary` keeps stdout as a Buffer. */
+export function spawnBin(args, { input, cwd = dir, env = {}, binary = false } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd, input, env: { ...base, ...env }, encoding: binary ? 'buffer' : 'utf8', maxBuffer: 64 * 1024 * 1024,
+    cwd, input, env: runEnv(env), encoding: binary ? 'buffer' : 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: binary ? r.stderr.toString('utf8') : r.stderr };
+}
+
+const { main } = await import('../../bin/cli/main.js');
+
+/** A stream that keeps what is written to it, like a pipe to a file (not a terminal). */
+function sink() {
+  const chunks = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, bytes: () => Buffer.concat(chunks) };
+}
+
+/** The descriptors of the process properties a run replaces, to put back afterwards. */
+const STREAMS = ['stdin', 'stdout', 'stderr'];
+
+/**
+ * Runs the command line in this process, in the fixture folder: `main(args)` of bin/cli/main.js (what
+ * the bin hands over to) with its own standard input (`input`, else empty), standard output and error
+ * (pipes, not terminals) and environment, exactly as a Node process running the bin would see them.
+ * The test runner keeps the streams it already holds, so its own reporting is untouched. Runs one at
+ * a time (the tests of a file run in order). `binary` keeps stdout as a Buffer.
+ */
+export async function run(args, { input, cwd = dir, env = {}, binary = false } = {}) {
+  const saved = { cwd: process.cwd(), env: process.env, streams: STREAMS.map((k) => Object.getOwnPropertyDescriptor(process, k)) };
+  const out = sink();
+  const err = sink();
+  const stdin = Readable.from(input === undefined ? [] : [typeof input === 'string' ? Buffer.from(input) : input]);
+  const set = (k, value) => Object.defineProperty(process, k, { value, configurable: true, enumerable: true, writable: true });
+  let code;
+  try {
+    process.env = runEnv(env);
+    process.chdir(cwd);
+    set('stdin', stdin);
+    set('stdout', out.stream);
+    set('stderr', err.stream);
+    code = await main(args);
+  } finally {
+    STREAMS.forEach((k, i) => Object.defineProperty(process, k, saved.streams[i]));
+    process.env = saved.env;
+    process.chdir(saved.cwd);
+  }
+  const stdout = out.bytes();
+  return { code, stdout: binary ? stdout : stdout.toString('utf8'), stderr: err.bytes().toString('utf8') };
 }
 
 export const noStack = (text) => assert.doesNotMatch(text, /^\s+at .+:\d+:\d+\)?$/m, 'no stack trace for a user error');

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { launch } from './util.mjs';
+import { launch, waitForAutosave } from './util.mjs';
 
 /** The focused element, followed through shadow roots: its accessible-ish name, tag and host. */
 const focusInfo = (page) => page.evaluate(() => {
@@ -139,7 +139,7 @@ describe('designer on the demo main page (built bundle)', () => {
     assert.deepEqual(page.errors, []);
 
     // Autosaved on the page: a reload brings the role back and skips the start screen.
-    await page.waitForTimeout(700);
+    await waitForAutosave(page, 'Ward Peer Support Worker');
     await page.reload();
     await page.getByLabel('Job title', { exact: true }).waitFor();
     assert.equal(await page.getByLabel('Job title', { exact: true }).inputValue(), 'Ward Peer Support Worker');

@@ -6,7 +6,7 @@
 // and a <psw-role-document storage-key> are covered.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './util.mjs';
+import { launch, waitForAutosave } from './util.mjs';
 
 const PAGE = '/demo/test-pages/reload.html';
 /** What a person types: punctuation, markup characters, non-ASCII and an emoji. */
@@ -48,7 +48,7 @@ describe('reload in the middle of typing (built bundle, real reload)', () => {
       await field.click();
       await page.keyboard.press('Control+a');
       await page.keyboard.type(TEXT);
-      await page.waitForTimeout(600); // longer than the 400 ms debounce: the autosave itself must have run
+      await waitForAutosave(page, TEXT); // the debounced autosave itself has run, before any reload
       const before = await documents(page);
       assert.equal(before[c.doc].status, 'saved', 'saved by the debounced autosave, before any reload');
       assert.equal(await field.inputValue(), TEXT);

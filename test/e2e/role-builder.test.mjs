@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { launch } from './util.mjs';
+import { launch, waitForAutosave } from './util.mjs';
 
 describe('role builder demo (built bundle)', () => {
   let env;
@@ -42,7 +42,7 @@ describe('role builder demo (built bundle)', () => {
     await page.goto(env.url('/demo/role-builder.html?save'));
     const title = page.getByLabel('Job title', { exact: true });
     await title.fill('Saved across reloads');
-    await page.waitForTimeout(700);
+    await waitForAutosave(page, 'Saved across reloads');
     await page.reload();
     await page.getByLabel('Job title', { exact: true }).waitFor();
     assert.equal(await page.getByLabel('Job title', { exact: true }).inputValue(), 'Saved across reloads');

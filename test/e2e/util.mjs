@@ -32,3 +32,12 @@ export async function launch() {
     },
   };
 }
+
+/**
+ * Waits until the page's localStorage holds `text` (a string the test typed), i.e. the debounced
+ * autosave has run: the condition itself, instead of sleeping longer than the debounce.
+ */
+export function waitForAutosave(page, text) {
+  const needle = JSON.stringify(text).slice(1, -1); // as it appears inside the saved JSON
+  return page.waitForFunction((n) => Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes(n)), needle);
+}

@@ -36,6 +36,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   const maxBody = deps.maxBodyBytes ?? 1024 * 1024;
+  const tooLarge = `The body is too large: at most ${(maxBody / 1024 / 1024).toFixed(1)} MiB.`;
 
   app.use('*', async (c, next) => {
     await next();
@@ -51,9 +52,19 @@ export function createApp(deps: Deps) {
       allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'], exposeHeaders: ['ETag', 'Location'], maxAge: 600,
     }));
   }
+  // A declared length over the limit is refused before reading, but the body is read and dropped
+  // first (up to 16 MiB) so the client hears the 413 instead of a reset connection.
+  app.use('/api/*', async (c, next) => {
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared <= maxBody) return next();
+    if (declared <= 16 * 1024 * 1024 && c.req.raw.body) {
+      try { for await (const chunk of c.req.raw.body) void chunk; } catch { /* the client went away */ }
+    }
+    return fail(c, 413, tooLarge);
+  });
   app.use('/api/*', bodyLimit({
     maxSize: maxBody,
-    onError: (c) => fail(c, 413, `The body is too large: at most ${(maxBody / 1024 / 1024).toFixed(1)} MiB.`),
+    onError: (c) => fail(c, 413, tooLarge),
   }));
 
   app.get('/api/health', async (c) => {

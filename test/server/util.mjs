@@ -94,7 +94,8 @@ export async function startTestServer(backend, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'psw-server-tokens-'));
   let data, pgUrl;
   if (backend.kind === 'pglite') data = await freshDataDir();
-  else pgUrl = await freshPostgresUrl();
+  else if (backend.kind === 'postgres') pgUrl = await freshPostgresUrl();
+  // kind 'shared': options.databaseUrl names a database another test server made (and drops).
   const server = await startServer({ port: 0, data, databaseUrl: pgUrl?.url, tokens: tokensFile(dir), log: () => {}, ...options });
   return {
     ...server, data, databaseUrl: pgUrl?.url,

@@ -119,8 +119,24 @@ async function lockForWrite(tx: Sql, id: string, base: string | undefined, actor
   return { ok: true, value: row };
 }
 
+/**
+ * The role as it is, read without a lock: a write based on another revision is refused from it
+ * straight away, and the audit log's change summary is worked out from it before any lock is taken
+ * (the locked row is then checked to be this same revision).
+ */
+async function preRead(db: Db, id: string, base: string, actor: Actor): Promise<Outcome<RoleRow>> {
+  const [row] = await db.query<RoleRow>('SELECT * FROM roles WHERE id = $1', [id]);
+  if (!row) return { ok: false, ...gone(id) };
+  if (!canWrite(actor, row.created_by)) return { ok: false, ...notYours() };
+  if (String(row.revision) !== base) return { ok: false, ...stale(stored(row)) };
+  return { ok: true, value: row };
+}
+
 export async function updateRole(db: Db, id: string, doc: RoleDocument, base: string, actor: Actor): Promise<Outcome<StoredRole>> {
+  const seen = await preRead(db, id, base, actor);
+  if (!seen.ok) return seen;
   const d = derived(doc);
+  const changes = compareSummary(JSON.parse(seen.value.document) as RoleDocument, doc);
   return db.transaction(async (tx) => {
     const locked = await lockForWrite(tx, id, base, actor);
     if (!locked.ok) return locked;
@@ -130,12 +146,14 @@ export async function updateRole(db: Db, id: string, doc: RoleDocument, base: st
        WHERE id = $1 AND revision = $2 RETURNING *`,
       [id, Number(base), JSON.stringify(doc), d.title, d.setting, d.band, d.status, d.readiness, d.search, new Date().toISOString()]);
     if (!row) return { ok: false, ...stale(stored(locked.value)) } as const;
-    await audit(tx, actor, 'update role', id, row.revision, compareSummary(JSON.parse(locked.value.document), doc));
+    await audit(tx, actor, 'update role', id, row.revision, changes);
     return { ok: true, value: stored(row) } as const;
   });
 }
 
 export async function deleteRole(db: Db, id: string, base: string, actor: Actor): Promise<Outcome<{ id: string }>> {
+  const seen = await preRead(db, id, base, actor);
+  if (!seen.ok) return seen;
   return db.transaction(async (tx) => {
     const locked = await lockForWrite(tx, id, base, actor);
     if (!locked.ok) return locked;

@@ -11,7 +11,9 @@ const { createRoleDocument } = await core();
 const newDoc = (title = 'Peer Support Worker', extra = {}) => ({ ...createRoleDocument(), role: { title }, ...extra });
 
 for (const backend of BACKENDS) {
-  describe(`REST API on ${backend.name}`, { skip: backend.skip }, () => {
+  // Without a database to run on, one skipped test says so (a skipped suite would not be counted).
+  if (backend.skip) { it(`REST API on ${backend.name}`, { skip: backend.skip }, () => {}); continue; }
+  describe(`REST API on ${backend.name}`, () => {
     let server, api;
     const seen = []; // [operation path, method, status, json] for the OpenAPI check
     const call = async (method, path, opts) => {

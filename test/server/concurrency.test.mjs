@@ -11,7 +11,9 @@ const WRITERS = 50;
 const ROUNDS = 4;
 
 for (const backend of BACKENDS) {
-  describe(`concurrent writers on ${backend.name}`, { skip: backend.skip }, () => {
+  // Without a database to run on, one skipped test says so (a skipped suite would not be counted).
+  if (backend.skip) { it(`concurrent writers on ${backend.name}`, { skip: backend.skip }, () => {}); continue; }
+  describe(`concurrent writers on ${backend.name}`, () => {
     const servers = [];
     before(async () => {
       servers.push(await startTestServer(backend, { writesPerMinute: 0 }));

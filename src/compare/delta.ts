@@ -48,6 +48,20 @@ function unmatched(from: readonly Finding[], against: readonly Finding[], fromId
   return out;
 }
 
+/**
+ * Fixed and introduced findings of two assessments when no item was paired by what identifies it
+ * (always so for two versions of one role): assessments are immutable and memoised per document, so
+ * comparing the same versions again reuses the answer.
+ */
+const deltas = new WeakMap<Assessment, WeakMap<Assessment, { fixed: Finding[]; introduced: Finding[] }>>();
+function findingDelta(a: Assessment, b: Assessment): { fixed: Finding[]; introduced: Finding[] } {
+  let byAfter = deltas.get(a);
+  if (!byAfter) deltas.set(a, (byAfter = new WeakMap()));
+  let d = byAfter.get(b);
+  if (!d) byAfter.set(b, (d = { fixed: unmatched(a.findings, b.findings), introduced: unmatched(b.findings, a.findings) }));
+  return d;
+}
+
 export function assessmentDelta(before: RoleDocument, after: RoleDocument, options: CompareOptions | undefined, rekeyed: ReadonlyMap<string, string>): AssessmentDelta {
   const policy = policyOf(options);
   const a: Assessment = assessRole(before, policy);
@@ -55,11 +69,14 @@ export function assessmentDelta(before: RoleDocument, after: RoleDocument, optio
   const ids = rekeyed.size ? rekeyed : undefined;
   const themes = {} as Record<ThemeId, { before: number; after: number }>;
   for (const t of THEME_IDS) themes[t] = { before: a.themes[t].score, after: b.themes[t].score };
+  const { fixed, introduced } = ids
+    ? { fixed: unmatched(a.findings, b.findings, ids, undefined), introduced: unmatched(b.findings, a.findings, undefined, ids) }
+    : findingDelta(a, b);
   return {
     before: a,
     after: b,
-    fixed: unmatched(a.findings, b.findings, ids, undefined),
-    introduced: unmatched(b.findings, a.findings, undefined, ids),
+    fixed: [...fixed],
+    introduced: [...introduced],
     readiness: { before: a.readiness, after: b.readiness },
     themes,
     balance: { before: a.balance, after: b.balance },

@@ -41,8 +41,8 @@ export interface Change {
   beforeText?: string;
   /** The value after, in words. */
   afterText?: string;
-  /** For a change of a long text: the word-level differences, old and new words in reading order. */
-  words?: WordDiff[];
+  /** For a change of a long text: the word-level differences, old and new words in reading order (read-only, may be shared). */
+  words?: readonly WordDiff[];
   /** Findings of the `before` assessment that are gone after, and that concern this change's field or item. */
   fixes?: Finding[];
   /** Findings of the `after` assessment that were not there before, and that concern this change's field or item. */

@@ -38,13 +38,24 @@ const SKIP = new Set(['kind', 'schemaVersion', 'id', 'meta.createdAt', 'meta.upd
 const WHOLE = new Set(['employment.salary', 'supervision.arrangements[].frequency', 'extensions']);
 
 let order: Map<string, number> | undefined;
+/** Each key's place in document order, by the pattern of the object holding it (cached). */
+const ranks = new Map<string, Map<string, number>>();
+function rankOf(pattern: string, key: string): number {
+  let byKey = ranks.get(pattern);
+  if (!byKey) ranks.set(pattern, (byKey = new Map()));
+  let r = byKey.get(key);
+  if (r === undefined) {
+    order ??= new Map(Object.keys(fieldLabels).map((k, i) => [k, i]));
+    r = order.get(pattern ? `${pattern}.${key}` : key) ?? Number.MAX_SAFE_INTEGER;
+    byKey.set(key, r);
+  }
+  return r;
+}
 /** Keys in document order (the order of the field labels), unknown keys last in their own order. */
 function orderedKeys(pattern: string, a: Record<string, unknown> | undefined, b: Record<string, unknown> | undefined): string[] {
-  order ??= new Map(Object.keys(fieldLabels).map((k, i) => [k, i]));
   const keys = a ? Object.keys(a) : [];
   if (b) for (const k of Object.keys(b)) if (!a || !Object.hasOwn(a, k)) keys.push(k);
-  const rank = (k: string) => order!.get(pattern ? `${pattern}.${k}` : k) ?? Number.MAX_SAFE_INTEGER;
-  return keys.sort((x, y) => rank(x) - rank(y));
+  return keys.sort((x, y) => rankOf(pattern, x) - rankOf(pattern, y));
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -84,7 +95,8 @@ class Walker {
 
   /** Compares two values at the same place (both present in their documents' structure). */
   value(pattern: string, before: unknown, after: unknown, at: At): void {
-    if (before === after) return;
+    // Most of two versions is equal: one cheap look at a whole part spares walking into it.
+    if (before === after || equal(before, after)) return;
     const list = LIST_AT.get(pattern);
     if (list && Array.isArray(before) && Array.isArray(after)) return this.list(list, before as Item[], after as Item[], at);
     if (!WHOLE.has(pattern) && (isRecord(before) || isRecord(after)) && !(before !== undefined && !isRecord(before)) && !(after !== undefined && !isRecord(after))) {
@@ -97,7 +109,6 @@ class Walker {
       }
       return;
     }
-    if (equal(before, after)) return;
     this.field(pattern, before, after, at);
   }
 

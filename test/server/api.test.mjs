@@ -147,6 +147,10 @@ for (const backend of BACKENDS) {
       assert.equal((await call('GET', '/api/audit', { as: 'manager' })).status, 403);
       const audit = await call('GET', `/api/audit?role=${doc.id}`, { as: 'hr' });
       assert.deepEqual(audit.json.items.map((e) => [e.action, e.user]), [['update role', 'harriet'], ['create role', 'mo']]);
+      if ((await core()).compareRoles) {
+        assert.equal(audit.json.items[0].summary.changes, 1);
+        assert.match(audit.json.items[0].summary.labels[0], /Edited by HR/);
+      }
       const page = await call('GET', '/api/audit?limit=2', { as: 'hr' });
       assert.equal(page.json.items.length, 2);
       assert.ok(page.json.nextCursor);

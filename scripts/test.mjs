@@ -50,6 +50,7 @@ async function step(name, fn, { buffered = false } = {}) {
 const typeCheck = () => step('type-check', async (run) => check(
   // Incremental (tsBuildInfo under .cache/tsc): an unchanged project re-checks in about a second.
   await run(npx('tsc'), ['-p', 'tsconfig.json']) && await run(npx('tsc'), ['-p', 'tsconfig.core.json'])
+  && await run(npx('tsc'), ['-p', 'tsconfig.server.json'])
   && (!existsSync('demo/react/tsconfig.json') || await run(npx('tsc'), ['-p', 'demo/react/tsconfig.json']))), { buffered: true });
 
 const build = () => step('build', async (run) => check(await run(process.execPath, ['scripts/build.mjs'])), { buffered: !quick });

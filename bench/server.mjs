@@ -5,9 +5,10 @@
 // and on PostgreSQL with one and with two server instances when PSW_BENCH_DATABASE_URL (or
 // PSW_TEST_DATABASE_URL) is set. Writes bench/server-results.md and .json. Part of `npm run bench`;
 // alone: node bench/server.mjs [--seconds 5] [--clients 20]
-import { writeFileSync } from 'node:fs';
+// Each server instance runs in a process of its own (test/server/run-server.mjs), apart from the clients.
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { client, core, startTestServer } from '../test/server/util.mjs';
+import { client, core, freshDataDir, freshPostgresUrl, serverModule, spawnServer } from '../test/server/util.mjs';
 
 const argv = process.argv.slice(2);
 const arg = (k, d) => { const i = argv.indexOf(`--${k}`); return i >= 0 ? Number(argv[i + 1]) : d; };
@@ -48,21 +49,31 @@ async function run(name, servers) {
 
 const rows = [];
 const started = { at: new Date().toISOString(), cpus: cpus().length, load: loadavg().map((x) => +x.toFixed(2)) };
+const { file } = await serverModule();
+const stop = async (procs) => {
+  for (const { child } of procs) {
+    const gone = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await gone;
+  }
+};
 {
-  const s = await startTestServer({ kind: 'pglite' }, { writesPerMinute: 0 });
-  try { rows.push(await run('PGlite, 1 instance', [s])); } finally { await s.close(); }
+  const data = await freshDataDir();
+  const procs = [await spawnServer(file, data)];
+  try { rows.push(await run('PGlite, 1 instance', procs)); } finally { await stop(procs); rmSync(data, { recursive: true, force: true }); }
 }
 if (PG) {
-  const saved = process.env.PSW_TEST_DATABASE_URL;
   process.env.PSW_TEST_DATABASE_URL = PG;
-  const a = await startTestServer({ kind: 'postgres' }, { writesPerMinute: 0 });
-  try {
-    rows.push(await run('PostgreSQL, 1 instance', [a]));
-    const b = await startTestServer({ kind: 'shared' }, { databaseUrl: a.databaseUrl, writesPerMinute: 0 });
-    try { rows.push(await run('PostgreSQL, 2 instances', [a, b])); } finally { await b.close(); }
-  } finally {
-    await a.close();
-    process.env.PSW_TEST_DATABASE_URL = saved;
+  for (const instances of [1, 2]) {
+    const db = await freshPostgresUrl();
+    const procs = [];
+    try {
+      for (let i = 0; i < instances; i++) procs.push(await spawnServer(file, '', db.url));
+      rows.push(await run(`PostgreSQL, ${instances} instance${instances > 1 ? 's' : ''}`, procs));
+    } finally {
+      await stop(procs);
+      await db.drop();
+    }
   }
 } else {
   log('PostgreSQL: skipped (set PSW_BENCH_DATABASE_URL or PSW_TEST_DATABASE_URL to include it)');
@@ -72,7 +83,7 @@ const md = [
   '# Reference server: writes under load',
   '',
   `${CLIENTS} concurrent clients, each replacing its own role with If-Match for ${SECONDS} s (bench/server.mjs).`,
-  `Measured ${started.at} on ${started.cpus} CPUs, load ${started.load.join(' ')} at the start; all server instances, the database and the clients share this machine.`,
+  `Measured ${started.at} on ${started.cpus} CPUs, load ${started.load.join(' ')} at the start; the server instances (one process each), the database and the clients share this machine.`,
   '',
   '| set-up | writes/s | p50 ms | p95 ms | writes | failed |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -2,27 +2,11 @@
 // started again on the same data folder: every write it acknowledged (2xx) is there.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { client, core, freshDataDir, serverModule } from './util.mjs';
+import { client, core, freshDataDir, serverModule, spawnServer } from './util.mjs';
 
 const { createRoleDocument } = await core();
 const WORKERS = 12;
-
-function spawnServer(bundle, data) {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'run-server.mjs'), pathToFileURL(bundle).href, data], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve({ child, url: JSON.parse(line).url });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early (${code})`)));
-  });
-}
 
 describe('a killed server loses no acknowledged write', () => {
   let data;

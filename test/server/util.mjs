@@ -1,6 +1,7 @@
 // Shared helpers of the server tests: the server built from server/ (esbuild, into .cache), a PGlite
 // data folder made from a template (initdb is slow: it runs once per PGlite version), a tokens file,
 // and the backends to run the same suite on: PGlite always, PostgreSQL when PSW_TEST_DATABASE_URL is set.
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -120,4 +121,18 @@ export function client(base) {
     try { json = text ? JSON.parse(text) : undefined; } catch { json = undefined; }
     return { status: res.status, headers: res.headers, json, text };
   };
+}
+
+/** A server in a process of its own (test/server/run-server.mjs): `{ child, url }` once it listens. */
+export function spawnServer(bundle, data, databaseUrl = '') {
+  const child = spawn(process.execPath, [join(ROOT, 'test/server/run-server.mjs'), pathToFileURL(bundle).href, data ?? '', databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve({ child, url: JSON.parse(line).url });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited early (${code})`)));
+  });
 }

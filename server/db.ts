@@ -5,7 +5,7 @@
  * `transaction()` for what must happen together; neither adapter keeps any state a second server
  * instance would need.
  */
-import { closeSync, fdatasyncSync, openSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, fdatasyncSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Sql {
@@ -32,7 +32,14 @@ export interface Db extends Sql {
  */
 export async function openPglite(dir: string, { durable = true } = {}): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const pg = await PGlite.create({ dataDir: dir });
+  const unlock = lockDataDir(dir);
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    pg = await PGlite.create({ dataDir: dir });
+  } catch (e) {
+    unlock();
+    throw e;
+  }
   const walDir = join(dir, 'pg_wal');
   const flushWal = () => {
     if (!durable) return;
@@ -58,8 +65,40 @@ export async function openPglite(dir: string, { durable = true } = {}): Promise<
       flushWal();
       return result;
     },
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      unlock();
+    },
   };
+}
+
+/** Is process `pid` alive? */
+const alive = (pid: number) => {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+};
+
+/**
+ * PGlite is one process's database: a second server on the same folder would corrupt it. A lock file
+ * with the owner's process id keeps a second one out; a lock left by a process that no longer runs
+ * (killed) is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'psw-server.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const owner = Number(readFileSync(file, 'utf8'));
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
+        throw new Error(`another server (process ${owner}) is using the data folder ${dir}; stop it first, or use PostgreSQL to run several`);
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`the data folder ${dir} could not be locked`);
 }
 
 /** PostgreSQL at `url`, through a node-postgres pool. */

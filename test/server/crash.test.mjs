@@ -1,5 +1,6 @@
 // Crash: a server process on PGlite is killed with SIGKILL in the middle of a burst of writes and
-// started again on the same data folder: every write it acknowledged (2xx) is there.
+// started again on the same data folder: every write it acknowledged (2xx) is there. A second
+// server on a folder in use is refused.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
@@ -59,6 +60,9 @@ describe('a killed server loses no acknowledged write', () => {
       assert.ok(stored === revision || stored === revision + 1, `role ${id}: acknowledged revision ${revision}, stored ${stored}`);
       if (stored === revision) assert.equal(r.json.document.role.title, title);
     }
+    // The killed server's lock on the folder was taken over; the running one keeps a third out.
+    const { startServer } = await serverModule();
+    await assert.rejects(startServer({ port: 0, data, log: () => {} }), /another server \(process \d+\) is using the data folder/);
     second.child.kill('SIGTERM');
   });
 });

@@ -1,7 +1,7 @@
 // Concurrency: 50 writers on one role, each with the ETag it read, over several rounds: each round
 // exactly one wins (200), the others get 412, never a 5xx, and the stored role is the winner's with
 // one revision per round — nothing lost, nothing applied twice. On PostgreSQL the writers are split
-// over two server instances sharing the database. Also the write rate limit (429).
+// over two server instances sharing the database. Also the write rate limit (429) and CORS.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BACKENDS, client, core, startTestServer } from './util.mjs';
@@ -57,9 +57,9 @@ for (const backend of BACKENDS) {
   });
 }
 
-describe('write rate limit', () => {
+describe('write rate limit and CORS', () => {
   let server;
-  before(async () => { server = await startTestServer(BACKENDS[0], { writesPerMinute: 3 }); });
+  before(async () => { server = await startTestServer(BACKENDS[0], { writesPerMinute: 3, corsOrigin: ['https://intranet.example'] }); });
   after(async () => { await server?.close(); });
   it('answers 429 with Retry-After past the limit, per user, and reads still work', async () => {
     const api = client(server.url);
@@ -71,5 +71,15 @@ describe('write rate limit', () => {
     assert.match(limited.json.error.message, /Too many changes/);
     assert.equal((await api('POST', '/api/roles', { as: 'hr', body: createRoleDocument() })).status, 201);
     assert.equal((await api('GET', '/api/roles', { as: 'manager' })).status, 200);
+  });
+  it('answers CORS only for the configured origin', async () => {
+    const api = client(server.url);
+    const ask = (origin) => api('OPTIONS', '/api/roles/x', { headers: { Origin: origin, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization,if-match,content-type' } });
+    const allowed = await ask('https://intranet.example');
+    assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://intranet.example');
+    assert.match(allowed.headers.get('access-control-allow-headers'), /If-Match/i);
+    assert.equal((await ask('https://evil.example')).headers.get('access-control-allow-origin'), null);
+    const read = await api('GET', '/api/roles', { as: 'viewer', headers: { Origin: 'https://intranet.example' } });
+    assert.match(read.headers.get('access-control-expose-headers'), /ETag/);
   });
 });

@@ -21,8 +21,9 @@ export type Refusal<C = StoredRole> = { status: 403 | 404 | 409 | 412; message: 
 export type Outcome<T, C = StoredRole> = { ok: true; value: T } | ({ ok: false } & Refusal<C>);
 
 const iso = (v: Date | string) => new Date(v).toISOString();
-const stored = (r: RoleRow): StoredRole => ({
-  id: r.id, revision: String(r.revision), document: JSON.parse(r.document) as RoleDocument,
+/** A row as the store's role; `document` when the caller has it already (a write answers with what it stored). */
+const stored = (r: RoleRow, document?: RoleDocument): StoredRole => ({
+  id: r.id, revision: String(r.revision), document: document ?? (JSON.parse(r.document) as RoleDocument),
   createdAt: iso(r.created_at), updatedAt: iso(r.updated_at), createdBy: r.created_by,
 });
 const summary = (r: RoleRow): RoleSummary => ({
@@ -99,23 +100,26 @@ export async function createRole(db: Db, doc: RoleDocument, actor: Actor): Promi
   return db.transaction(async (tx) => {
     const [row] = await tx.query<RoleRow>(
       `INSERT INTO roles (id, revision, document, title, setting, band, status, readiness, search, created_at, updated_at, created_by)
-       VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING *`,
+       VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id, revision, created_at, updated_at, created_by`,
       [doc.id, JSON.stringify(doc), d.title, d.setting, d.band, d.status, d.readiness, d.search, now, actor.user]);
     if (!row) {
       const current = await getRole(tx, doc.id);
       return { ok: false, status: 409, message: `A role with the id “${doc.id}” exists already: open it and save over it, or give this one a new id.`, current } as const;
     }
     await audit(tx, actor, 'create role', doc.id, 1, { title: d.title });
-    return { ok: true, value: stored(row) } as const;
+    return { ok: true, value: stored(row, doc) } as const;
   });
 }
 
+/** The columns a locked write needs: not the document, which can be large. */
+type LockedRow = Pick<RoleRow, 'revision' | 'created_by' | 'title' | 'status' | 'version_count'>;
+
 /** Locks the role's row and checks who may write it and that it is still at `base`. */
-async function lockForWrite(tx: Sql, id: string, base: string | undefined, actor: Actor): Promise<Outcome<RoleRow>> {
-  const [row] = await tx.query<RoleRow>('SELECT * FROM roles WHERE id = $1 FOR UPDATE', [id]);
+async function lockForWrite(tx: Sql, id: string, base: string | undefined, actor: Actor): Promise<Outcome<LockedRow>> {
+  const [row] = await tx.query<LockedRow>('SELECT revision, created_by, title, status, version_count FROM roles WHERE id = $1 FOR UPDATE', [id]);
   if (!row) return { ok: false, ...gone(id) };
   if (!canWrite(actor, row.created_by)) return { ok: false, ...notYours() };
-  if (base !== undefined && String(row.revision) !== base) return { ok: false, ...stale(stored(row)) };
+  if (base !== undefined && String(row.revision) !== base) return { ok: false, ...stale((await getRole(tx, id))!) };
   return { ok: true, value: row };
 }
 
@@ -143,11 +147,11 @@ export async function updateRole(db: Db, id: string, doc: RoleDocument, base: st
     const [row] = await tx.query<RoleRow>(
       `UPDATE roles SET revision = revision + 1, document = $3, title = $4, setting = $5, band = $6, status = $7, readiness = $8,
          search = $9, updated_at = GREATEST($10::timestamptz, updated_at + interval '1 millisecond')
-       WHERE id = $1 AND revision = $2 RETURNING *`,
+       WHERE id = $1 AND revision = $2 RETURNING id, revision, created_at, updated_at, created_by`,
       [id, Number(base), JSON.stringify(doc), d.title, d.setting, d.band, d.status, d.readiness, d.search, new Date().toISOString()]);
-    if (!row) return { ok: false, ...stale(stored(locked.value)) } as const;
+    if (!row) return { ok: false, ...stale((await getRole(tx, id))!) } as const;
     await audit(tx, actor, 'update role', id, row.revision, changes);
-    return { ok: true, value: stored(row) } as const;
+    return { ok: true, value: stored(row, doc) } as const;
   });
 }
 
@@ -192,8 +196,9 @@ export async function saveVersion(db: Db, id: string, input: NewVersion, base: s
     const status = input.status ?? row.status;
     const [saved] = await tx.query<VersionRow>(
       `INSERT INTO role_versions (role_id, version, label, status, saved_by, saved_at, note, reason, document)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING version, label, status, saved_by, saved_at, note, reason`,
-      [id, version, input.label, status, actor.user, new Date().toISOString(), input.note ?? null, input.reason ?? null, row.document]);
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, document FROM roles WHERE id = $1
+       RETURNING version, label, status, saved_by, saved_at, note, reason`,
+      [id, version, input.label, status, actor.user, new Date().toISOString(), input.note ?? null, input.reason ?? null]);
     await tx.query('UPDATE roles SET version_count = $2 WHERE id = $1', [id, version]);
     await audit(tx, actor, 'save version', id, row.revision, { version, label: input.label, status });
     return { ok: true, value: versionSummary(saved) } as const;

@@ -7,12 +7,14 @@
 // - assess: distinct documents, so nothing is answered from assessRole's memo (by document) or its
 //   drift scans kept per duty: 64 deep copies (structuredClone, made untimed before each batch),
 //   each assessed once. Beside it, the rate after a one-duty edit (what a keystroke asks for).
+// - compare: compareRoles on a pair of versions, 30 and 1,000 duties (bench/compare-throughput.mjs).
 // Each figure is the median of `runs` timed runs after a warm-up; the CPU-time rate
 // (process.cpuUsage) is printed beside the wall-clock rate, as other processes disturb it less.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compareThroughput } from './compare-throughput.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,6 +30,7 @@ export async function loadCore() {
         "export { parseRoleDocument } from './src/model/parse.ts';",
         "export { assessRole } from './src/assess/index.ts';",
         "export { roleWithDuties } from './test/fixtures/roles.ts';",
+        "export { compareRoles } from './src/compare/index.ts';",
       ].join('\n'),
       resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-core.ts',
     },
@@ -71,7 +74,8 @@ function summarise(runs) {
 }
 
 export async function nodeThroughput({ seconds = 1, runs = 5, duties = 30, log = () => {} } = {}) {
-  const { parseRoleDocument, assessRole, roleWithDuties } = await loadCore();
+  const core = await loadCore();
+  const { parseRoleDocument, assessRole, roleWithDuties } = core;
   const doc = roleWithDuties(duties);
   const text = JSON.stringify(doc);
   const ms = seconds * 1000;
@@ -130,8 +134,10 @@ export async function nodeThroughput({ seconds = 1, runs = 5, duties = 30, log =
   for (let r = 0; r < runs; r++) editRuns.push(rate(ms, editBatch, nextChain));
   const assessEdit = summarise(editRuns);
   log(`assessRole after a one-duty edit: median ${Math.round(assessEdit.median)} assessments/s`);
+  const compare = compareThroughput({ core, rate, summarise, median, ms, runs, log });
   if (sink < 0) log(String(sink));
   return {
+    compare,
     duties, jsonChars: text.length, findings: first.findings.length, readiness: first.readiness,
     parse, jsonParse: json, parseRatio: json.median / parse.median, assess, assessEdit, seconds, runs,
   };

@@ -16,6 +16,8 @@ export const GOALS = {
   render: { n: 200, max: 1.5, text: '≤ 1.5× floor' },
   typingP95: { n: 1000, max: 2, text: '≤ 2× floor' },
   assess: { min: 20000, text: '≥ 20,000/s' },
+  compare: { min: 5000, text: '≥ 5,000/s' },
+  compareBig: { max: 50, text: '< 50 ms' },
 };
 
 function cellSummary(cell) {
@@ -118,6 +120,12 @@ function mainTable(r) {
     if (r.node.assessEdit) {
       const e = r.node.assessEdit;
       rows.push(`| \`assessRole\` after a one-duty edit (the other duties shared, as in the editors), assessments/s (Node) | ${r.node.duties} | ${int(e.median)} | – | – | | | min–max ${int(e.min)}–${int(e.max)}; per CPU-second ${int(e.cpuMedian)} |`);
+    }
+    if (r.node.compare) {
+      const c = r.node.compare, g = GOALS.compare, gb = GOALS.compareBig;
+      rows.push(`| \`compareRoles\`, the same pair of versions again (assessments memoised), comparisons/s (Node) | 30 | ${int(c.same.median)} | – | – | ${g.text} | ${c.same.median >= g.min ? 'pass' : '**fail**'} | min–max ${int(c.same.min)}–${int(c.same.max)}; per CPU-second ${int(c.same.cpuMedian)} (${c.same.cpuMedian >= g.min ? 'pass' : 'fail'}) |`);
+      rows.push(`| \`compareRoles\`, a new pair each time (both sides assessed), comparisons/s (Node) | 30 | ${int(c.distinct.median)} | – | – | | | min–max ${int(c.distinct.min)}–${int(c.distinct.max)}; per CPU-second ${int(c.distinct.cpuMedian)} |`);
+      rows.push(`| \`compareRoles\`, a new pair (both sides assessed), ms (Node) | 1000 | ${f1(c.big.fresh.median)} | – | – | ${gb.text} | ${c.big.fresh.median < gb.max ? 'pass' : '**fail**'} | min–max ${f1(c.big.fresh.min)}–${f1(c.big.fresh.max)}; CPU ${f1(c.big.fresh.cpuMedian)} ms; the same pair again ${f2(c.big.same.median)} ms |`);
     }
     rows.push(`| \`parseRoleDocument\`, docs/s from JSON text (Node) | ${r.node.duties} | ${int(p.median)} | ${int(r.node.jsonParse.median)} (JSON.parse) | ${fx(r.node.parseRatio)} slower | | | min–max ${int(p.min)}–${int(p.max)}; per CPU-second ${int(p.cpuMedian)} |`);
   }

@@ -18,7 +18,7 @@
 // the browser starts.
 //
 // Usage: node bench/run.mjs [--reps 5] [--keys 60] [--ns 30,200,1000] [--variants designer,builder,builder-expanded]
-//        [--no-node] [--no-browser] [--no-build] [--out bench/results]
+//        [--no-node] [--no-server] [--no-browser] [--no-build] [--out bench/results]
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -63,6 +63,13 @@ let node;
 if (!flag('no-node')) {
   log('\n== Node: parseRoleDocument and assessRole, 30 duties');
   node = await nodeThroughput({ seconds: 2, runs: 5, log });
+}
+
+// The reference server: writes per second and p95 latency, 20 clients (bench/server.mjs writes its
+// own bench/server-results.md).
+if (!flag('no-server')) {
+  log('\n== Server: 20 concurrent clients writing (PGlite; PostgreSQL too with PSW_BENCH_DATABASE_URL)');
+  execFileSync(process.execPath, ['bench/server.mjs'], { stdio: ['ignore', 2, 2] });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run build`: the library (ESM + .d.ts), the CDN bundle with its lazy chunks, the JSON Schemas
+// `npm run build`: the library (ESM + .d.ts), the CDN bundle with its lazy chunks, the JSON Schemas,
+// the reference server (dist/server) with its OpenAPI document
 // and the custom elements manifest. Runs on install too (`prepare`), so a fresh clone's `npm ci`
 // leaves a working command line and demo.
 import { execFileSync } from 'node:child_process';
@@ -20,7 +21,7 @@ run(bin('rollup'), ['-c', '--silent']);
 // Declarations only, without type-checking again (noCheck in tsconfig.build.json): `npm run typecheck`
 // and npm test's type-check step check the same files with tsconfig.json.
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-for (const script of ['scripts/build-schema.mjs', 'scripts/build-demo.mjs']) if (existsSync(script)) run(process.execPath, [script]);
+for (const script of ['scripts/build-schema.mjs', 'scripts/build-demo.mjs', 'scripts/build-server.mjs']) if (existsSync(script)) run(process.execPath, [script]);
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 if (existsSync('bin/psw-role-kit.js')) chmodSync('bin/psw-role-kit.js', 0o755);
 console.log(`build: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

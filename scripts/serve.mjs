@@ -3,7 +3,7 @@
 // read-only, so the pages load dist/cdn/psw-role-kit.js exactly as an intranet page would, and it
 // sends the strict Content-Security-Policy header for pages that test it (see CSP_PAGES).
 // Usage: node scripts/serve.mjs [--port N]   (default: $PORT or 8000, on 127.0.0.1)
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +24,29 @@ export const STRICT_CSP = [
 /** Pages served with STRICT_CSP as a response header. */
 export const CSP_PAGES = new Set(['/demo/csp.html']);
 
-export function startServer({ port = 0, host = '127.0.0.1', root = ROOT } = {}) {
+/**
+ * Passes a request on to the reference server at `target` (http://host:port), so demo pages call
+ * /api on their own origin and need no CORS.
+ */
+function proxy(req, res, target) {
+  const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ error: { message: 'The role library server is not running.' } }));
+  });
+  req.pipe(upstream);
+}
+
+/** `api`: the URL of a reference server to pass /api/… requests on to (npm start sets it). */
+export function startServer({ port = 0, host = '127.0.0.1', root = ROOT, api } = {}) {
   const server = createServer((req, res) => {
+    if (api && /^\/api(\/|\?|$)/.test(req.url ?? '')) {
+      proxy(req, res, api);
+      return;
+    }
     let path;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

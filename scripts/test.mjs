@@ -5,7 +5,7 @@
 // Steps: install, then three independent steps side by side (type-check, build, core tests in Node with
 // c8 coverage of src/), then the browser tests (@web/test-runner, coverage of components/; test/cdn
 // needs the build), then the build checks and end-to-end tests in Node with playwright-core against
-// the built demo. A step run side by side shows its output in one piece when it ends.
+// the built demo, and the reference server's API tests. A step run side by side shows its output in one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed.
 // `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests, side by
 // side and without coverage: no install, type-check, build, bundle tests (test/cdn) or end-to-end tests.
@@ -50,6 +50,7 @@ async function step(name, fn, { buffered = false } = {}) {
 const typeCheck = () => step('type-check', async (run) => check(
   // Incremental (tsBuildInfo under .cache/tsc): an unchanged project re-checks in about a second.
   await run(npx('tsc'), ['-p', 'tsconfig.json']) && await run(npx('tsc'), ['-p', 'tsconfig.core.json'])
+  && await run(npx('tsc'), ['-p', 'tsconfig.server.json'])
   && (!existsSync('demo/react/tsconfig.json') || await run(npx('tsc'), ['-p', 'demo/react/tsconfig.json']))), { buffered: true });
 
 const build = () => step('build', async (run) => check(await run(process.execPath, ['scripts/build.mjs'])), { buffered: !quick });
@@ -76,7 +77,8 @@ const browserTests = (env = {}) => step(`browser tests (@web/test-runner, headle
 });
 
 const endToEnd = () => step('build checks and end-to-end tests (Node + playwright-core)', async () => {
-  const files = ['test/build', 'test/cli', 'test/e2e'].filter(existsSync)
+  // test/server: the reference server's API on PGlite (and on PostgreSQL with PSW_TEST_DATABASE_URL).
+  const files = ['test/build', 'test/cli', 'test/server', 'test/e2e'].filter(existsSync)
     .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
   if (!files.length) return true;
   // Two files at a time: each waits on its own browser much of the time.

@@ -33,3 +33,6 @@ export type {
   RoleStore, StoredRole, RoleSummary, RolePage, ListQuery, VersionSummary, RoleVersion, SaveVersionInput,
   StoreResult, StoreRefusal, WriteOptions, RoleStatus,
 } from './store/role-store.js';
+export { HttpRoleStore, type HttpRoleStoreOptions, type PendingWrite, type FlushReport } from './store/http-role-store.js';
+export { compareRoles, CompareInputError } from './compare/index.js';
+export type { AssessmentDelta, Change, ChangeKind, ChangeSection, CompareOptions, Comparison, WordDiff } from './compare/index.js';

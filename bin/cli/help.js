@@ -18,6 +18,8 @@ Usage:
       The job description as canonical JSON, schema.org JSON-LD, Markdown or Word.
   psw-role-kit template SETTING_ID [--out PATH] [--force]
       A starting role document for a setting (list them with: psw-role-kit templates).
+  psw-role-kit serve [--port P] [--data DIR] [--database-url URL] [--tokens FILE] [--trust-proxy-header NAME] [--cors-origin O]
+      The reference server: the REST API of a shared role library (docs/server-api.md).
   psw-role-kit COMMAND --help     more about one command
   psw-role-kit --version          the version
 
@@ -139,6 +141,26 @@ Options:
 
 Example:
   psw-role-kit template crisis --out role.json
+`,
+  serve: `Usage: psw-role-kit serve [--port P] [--host ADDRESS] [--data DIR] [--database-url URL] [--tokens FILE] [--trust-proxy-header NAME] [--cors-origin O] [--writes-per-minute N]
+
+Runs the reference server of the REST API (docs/server-api.md) until stopped with Ctrl+C.
+
+Database: PGlite (PostgreSQL embedded, nothing to install) in DIR (default ./psw-data), or a real
+PostgreSQL when --database-url or DATABASE_URL is given; several servers may share one PostgreSQL.
+
+Sign-in: --tokens FILE (JSON { "<token>": { "user": "…", "role": "manager" | "hr" | "viewer" } },
+sent as Authorization: Bearer <token>), or --trust-proxy-header NAME (a proxy in front sets the user
+in NAME and the role in NAME-Role). With neither, everybody is a local HR user and the server listens
+on 127.0.0.1 only.
+
+Options:
+  -p, --port P                 the port (default $PORT or 8080)
+  --host ADDRESS               where to listen when people sign in (default all interfaces)
+  --data DIR                   the PGlite data folder
+  --database-url URL           postgres://user:password@host/db
+  --cors-origin O[,O…]         origins allowed to call the API from other sites (default none)
+  --writes-per-minute N        the write limit per user (default 600; 0: none)
 `,
   templates: `Usage: psw-role-kit templates [--json]
 

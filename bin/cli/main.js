@@ -10,6 +10,7 @@ import { CliError, EXIT } from './errors.js';
 import { AUDIENCES, FORMATS, exportCommand } from './export.js';
 import { commandHelp, overview } from './help.js';
 import { didYouMean } from './suggest.js';
+import { serve } from './serve.js';
 import { template, templates } from './template.js';
 import { validate } from './validate.js';
 
@@ -26,6 +27,14 @@ const COMMANDS = {
   export: { options: { help, format: { type: 'string', short: 'f', values: FORMATS }, out, extensions: { type: 'boolean' }, org, audience: { type: 'string', values: AUDIENCES } }, run: exportCommand },
   template: { options: { help, out, force: { type: 'boolean' } }, run: template },
   templates: { options: { help, json: { type: 'boolean' } }, run: templates },
+  serve: {
+    options: {
+      help, port: { type: 'string', short: 'p', valueName: 'PORT' }, host: { type: 'string', valueName: 'ADDRESS' }, data: { type: 'string', valueName: 'DIR' },
+      'database-url': { type: 'string', valueName: 'URL' }, tokens: { type: 'string', valueName: 'FILE' }, 'trust-proxy-header': { type: 'string', valueName: 'NAME' },
+      'cors-origin': { type: 'string', valueName: 'ORIGIN[,ORIGIN…]' }, 'writes-per-minute': { type: 'string', valueName: 'N' },
+    },
+    run: serve,
+  },
 };
 
 /**

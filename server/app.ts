@@ -1,0 +1,104 @@
+/**
+ * The HTTP application: Hono (a small router over the web-standard Request and Response, with
+ * typed routes) with the API's middleware in order — security headers, CORS when configured, the
+ * body limit, who is asking, the write rate limit — and the routes in routes-roles.ts and
+ * routes-org.ts. It keeps no state between requests: everything is in the database.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { VERSION } from '../src/index.js';
+import type { Actor, Authenticate } from './auth.js';
+import type { Db } from './db.js';
+import { fail } from './http.js';
+import { countWrite } from './org-repo.js';
+import { organisationRoutes } from './routes-org.js';
+import { roleRoutes } from './routes-roles.js';
+
+export type AppEnv = { Variables: { actor: Actor } };
+
+export interface Deps {
+  db: Db;
+  authenticate: Authenticate;
+  /** Origins allowed to call the API from a browser page on another origin; none by default. */
+  corsOrigins?: string[];
+  /** Writes per user per minute, counted in the database (0: no limit). */
+  writesPerMinute?: number;
+  /** The largest request body, in bytes (default 1 MiB, the parser's own limit). */
+  maxBodyBytes?: number;
+  /** The OpenAPI document, served at /api/openapi.json. */
+  openapi?: () => unknown;
+  log?: (line: string) => void;
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const maxBody = deps.maxBodyBytes ?? 1024 * 1024;
+  const tooLarge = `The body is too large: at most ${(maxBody / 1024 / 1024).toFixed(1)} MiB.`;
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'no-store');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+  });
+  if (deps.corsOrigins?.length) {
+    app.use('/api/*', cors({
+      origin: deps.corsOrigins, allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'], exposeHeaders: ['ETag', 'Location'], maxAge: 600,
+    }));
+  }
+  // A declared length over the limit is refused before reading, but the body is read and dropped
+  // first (up to 16 MiB) so the client hears the 413 instead of a reset connection.
+  app.use('/api/*', async (c, next) => {
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared <= maxBody) return next();
+    if (declared <= 16 * 1024 * 1024 && c.req.raw.body) {
+      try { for await (const chunk of c.req.raw.body) void chunk; } catch { /* the client went away */ }
+    }
+    return fail(c, 413, tooLarge);
+  });
+  app.use('/api/*', bodyLimit({
+    maxSize: maxBody,
+    onError: (c) => fail(c, 413, tooLarge),
+  }));
+
+  app.get('/api/health', async (c) => {
+    try {
+      await deps.db.query('SELECT 1');
+    } catch {
+      return fail(c, 503, 'The database is not answering.');
+    }
+    return c.json({ status: 'ok' as const, database: deps.db.kind, version: VERSION });
+  });
+  if (deps.openapi) app.get('/api/openapi.json', (c) => c.json(deps.openapi!() as object));
+
+  app.use('/api/*', async (c, next) => {
+    const who = deps.authenticate(c.req.raw.headers);
+    if ('status' in who) return fail(c, 401, who.message, { headers: { 'WWW-Authenticate': 'Bearer' } });
+    c.set('actor', who);
+    if (WRITE_METHODS.has(c.req.method)) {
+      if (who.role === 'viewer') return fail(c, 403, 'Viewers may read but not change anything.');
+      if (deps.writesPerMinute) {
+        const count = await countWrite(deps.db, who.user, deps.writesPerMinute);
+        if (!count.ok) return fail(c, 429, `Too many changes in a minute; try again in ${count.retryAfter} seconds.`, { headers: { 'Retry-After': String(count.retryAfter) } });
+      }
+    }
+    await next();
+  });
+
+  app.route('/api/roles', roleRoutes(deps));
+  app.route('/api', organisationRoutes(deps));
+
+  app.notFound((c) => fail(c, 404, `There is nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  app.onError((err, c) => {
+    if (err instanceof RangeError && err.message.startsWith('The cursor')) return fail(c, 400, err.message);
+    deps.log?.(`error: ${c.req.method} ${new URL(c.req.url).pathname}: ${err.stack ?? err}`);
+    return fail(c, 500, 'Something went wrong on the server. Try again, and tell the administrator if it keeps happening.');
+  });
+  return app;
+}

@@ -1,0 +1,71 @@
+/**
+ * Starts the reference server: opens the database (PGlite in a data folder, or PostgreSQL at a
+ * URL), applies the migrations, chooses how people sign in, and listens. `psw-role-kit serve`
+ * (bin/cli/serve.js) and the tests call `startServer`.
+ */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { createApp } from './app.js';
+import { loadTokens, localAuth, proxyHeaderAuth, tokenAuth, type Authenticate } from './auth.js';
+import { openPglite, openPostgres, type Db } from './db.js';
+import { migrate } from './migrations.js';
+import { openApiDocument } from './openapi.js';
+
+export { openApiDocument } from './openapi.js';
+
+export interface ServerOptions {
+  port?: number;
+  /** Where to listen; 127.0.0.1 when nobody has to sign in, all interfaces otherwise (default). */
+  host?: string;
+  /** The PGlite data folder (default ./psw-data). */
+  data?: string;
+  /** PostgreSQL instead of PGlite. */
+  databaseUrl?: string;
+  tokens?: string;
+  trustProxyHeader?: string;
+  corsOrigin?: string[];
+  writesPerMinute?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer { url: string; port: number; host: string; db: Db; auth: 'tokens' | 'proxy-header' | 'local'; close(): Promise<void> }
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  if (options.tokens && options.trustProxyHeader) throw new Error('choose one way to sign in: --tokens or --trust-proxy-header, not both');
+  let authenticate: Authenticate = localAuth;
+  let auth: RunningServer['auth'] = 'local';
+  if (options.tokens) { authenticate = tokenAuth(loadTokens(options.tokens)); auth = 'tokens'; }
+  else if (options.trustProxyHeader) { authenticate = proxyHeaderAuth(options.trustProxyHeader); auth = 'proxy-header'; }
+  const host = auth === 'local' ? '127.0.0.1' : (options.host ?? '0.0.0.0');
+  if (auth === 'local' && options.host && options.host !== '127.0.0.1' && options.host !== 'localhost') {
+    throw new Error('without --tokens or --trust-proxy-header everybody is HR, so the server listens on 127.0.0.1 only');
+  }
+
+  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(resolve(options.data ?? 'psw-data'));
+  try {
+    await migrate(db);
+  } catch (e) {
+    await db.close().catch(() => {});
+    throw e;
+  }
+  let openapi: unknown;
+  const app = createApp({
+    db, authenticate, log, corsOrigins: options.corsOrigin, writesPerMinute: options.writesPerMinute ?? 600,
+    openapi: () => (openapi ??= openApiDocument()),
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolvePromise(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  return {
+    url, port, host, db, auth,
+    close: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,212 @@
+// The REST contract (docs/server-api.md) against the running server, on PGlite and, when
+// PSW_TEST_DATABASE_URL is set, on PostgreSQL: the same suite on both. Every JSON response is also
+// checked against the OpenAPI document (dist/openapi.json is made by the same code).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { BACKENDS, client, core, serverModule, startTestServer } from './util.mjs';
+
+const { createRoleDocument } = await core();
+const newDoc = (title = 'Peer Support Worker', extra = {}) => ({ ...createRoleDocument(), role: { title }, ...extra });
+
+for (const backend of BACKENDS) {
+  // Without a database to run on, one skipped test says so (a skipped suite would not be counted).
+  if (backend.skip) { it(`REST API on ${backend.name}`, { skip: backend.skip }, () => {}); continue; }
+  describe(`REST API on ${backend.name}`, () => {
+    let server, api;
+    const seen = []; // [operation path, method, status, json] for the OpenAPI check
+    const call = async (method, path, opts) => {
+      const r = await api(method, path, opts);
+      seen.push([method.toLowerCase(), path, r.status, r.json, r.headers.get('content-type')]);
+      return r;
+    };
+    const create = async (as = 'manager', doc = newDoc()) => {
+      const r = await call('POST', '/api/roles', { as, body: doc });
+      assert.equal(r.status, 201, r.text);
+      return { doc, etag: r.headers.get('etag') };
+    };
+    before(async () => { server = await startTestServer(backend); api = client(server.url); });
+    after(async () => { await server?.close(); });
+
+    it('answers health, sends the security headers and no CORS headers', async () => {
+      const r = await call('GET', '/api/health');
+      assert.equal(r.status, 200);
+      assert.equal(r.json.database, backend.kind);
+      assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
+      assert.match(r.headers.get('content-security-policy'), /frame-ancestors 'none'/);
+      assert.equal(r.headers.get('referrer-policy'), 'no-referrer');
+      assert.equal(r.headers.get('cache-control'), 'no-store');
+      const pre = await api('OPTIONS', '/api/roles', { headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'PUT' } });
+      assert.equal(pre.headers.get('access-control-allow-origin'), null);
+    });
+
+    it('creates (201, Location, ETag), reads, replaces with If-Match and deletes', async () => {
+      const doc = newDoc('Peer Support Worker, crisis team');
+      const created = await call('POST', '/api/roles', { as: 'manager', body: doc });
+      assert.equal(created.status, 201);
+      assert.equal(created.headers.get('location'), `/api/roles/${doc.id}`);
+      assert.equal(created.headers.get('etag'), '"1"');
+      assert.equal(created.json.createdBy, 'mo');
+      const read = await call('GET', `/api/roles/${doc.id}`, { as: 'viewer' });
+      assert.deepEqual(read.json.document, doc);
+      assert.equal((await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: doc })).status, 428);
+      const changed = { ...doc, role: { title: 'Senior Peer Support Worker' } };
+      const put = await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: changed, headers: { 'If-Match': '"1"' } });
+      assert.equal(put.status, 200);
+      assert.equal(put.headers.get('etag'), '"2"');
+      const stale = await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: doc, headers: { 'If-Match': '"1"' } });
+      assert.equal(stale.status, 412);
+      assert.equal(stale.headers.get('etag'), '"2"');
+      assert.match(stale.json.error.message, /Someone else saved/);
+      assert.equal((await call('POST', '/api/roles', { as: 'manager', body: doc })).status, 409);
+      assert.equal((await call('DELETE', `/api/roles/${doc.id}`, { as: 'manager' })).status, 428);
+      assert.equal((await call('DELETE', `/api/roles/${doc.id}`, { as: 'manager', headers: { 'If-Match': '"1"' } })).status, 412);
+      assert.equal((await call('DELETE', `/api/roles/${doc.id}`, { as: 'manager', headers: { 'If-Match': '"2"' } })).status, 204);
+      assert.equal((await call('GET', `/api/roles/${doc.id}`, { as: 'manager' })).status, 404);
+    });
+
+    it('lists summaries newest first, by pages, with search', async () => {
+      for (const t of ['Alpha community role', 'Beta ward role', 'Gamma community role']) await create('manager', newDoc(t));
+      const found = await call('GET', '/api/roles?search=community&limit=1', { as: 'viewer' });
+      assert.equal(found.status, 200);
+      assert.deepEqual(found.json.items.map((i) => i.title), ['Gamma community role']);
+      assert.ok(found.json.nextCursor);
+      const next = await call('GET', `/api/roles?search=community&limit=1&cursor=${found.json.nextCursor}`, { as: 'viewer' });
+      assert.deepEqual(next.json.items.map((i) => i.title), ['Alpha community role']);
+      assert.equal(next.json.nextCursor, undefined);
+      assert.equal((await call('GET', '/api/roles?limit=0', { as: 'viewer' })).status, 400);
+      assert.equal((await call('GET', '/api/roles?cursor=nonsense', { as: 'viewer' })).status, 400);
+      assert.equal((await call('GET', '/api/roles?search=%25', { as: 'viewer' })).json.items.length, 0);
+    });
+
+    it('saves versions (only HR approves), reads them, compares and exports', async () => {
+      const { doc } = await create('manager', newDoc('Versioned role'));
+      const v1 = await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: 'First draft' } });
+      assert.equal(v1.status, 201);
+      assert.equal(v1.json.version, 1);
+      assert.equal((await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: 'Approve', status: 'approved' } })).status, 403);
+      assert.equal((await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: '' } })).status, 422);
+      await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: { ...doc, role: { title: 'Versioned role, renamed' } }, headers: { 'If-Match': '"1"' } });
+      const v2 = await call('POST', `/api/roles/${doc.id}/versions`, { as: 'hr', body: { label: 'Approved', status: 'approved', reason: 'Panel agreed' } });
+      assert.equal(v2.json.version, 2);
+      assert.equal(v2.json.status, 'approved');
+      const list = await call('GET', `/api/roles/${doc.id}/versions`, { as: 'viewer' });
+      assert.deepEqual(list.json.items.map((v) => v.label), ['First draft', 'Approved']);
+      const one = await call('GET', `/api/roles/${doc.id}/versions/1`, { as: 'viewer' });
+      assert.equal(one.json.document.role.title, 'Versioned role');
+      assert.equal((await call('GET', `/api/roles/${doc.id}/versions/9`, { as: 'viewer' })).status, 404);
+      const cmp = await call('GET', `/api/roles/${doc.id}/compare?from=1&to=current`, { as: 'viewer' });
+      const { compareRoles } = await core();
+      if (compareRoles) {
+        assert.equal(cmp.status, 200);
+        assert.ok(cmp.json.changes.some((c) => c.path.startsWith('role.title')));
+      } else {
+        assert.equal(cmp.status, 501);
+      }
+      assert.equal((await call('GET', `/api/roles/${doc.id}/compare?from=x`, { as: 'viewer' })).status, 400);
+      const json = await call('GET', `/api/roles/${doc.id}/export?format=json`, { as: 'viewer' });
+      assert.equal(json.json.kind, 'psw-job-description');
+      const ld = await api('GET', `/api/roles/${doc.id}/export?format=jsonld`, { as: 'viewer' });
+      assert.equal(JSON.parse(ld.text)['@type'], 'JobPosting');
+      const md = await api('GET', `/api/roles/${doc.id}/export?format=md`, { as: 'viewer' });
+      assert.match(md.text, /Versioned role, renamed/);
+      const docx = await fetch(`${server.url}/api/roles/${doc.id}/export?format=docx`, { headers: { Authorization: 'Bearer viewer-token-0123456789abc' } });
+      assert.equal(docx.status, 200);
+      assert.equal(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+      assert.equal((await call('GET', `/api/roles/${doc.id}/export?format=pdf`, { as: 'viewer' })).status, 400);
+    });
+
+    it('keeps the organisation profile: HR only, with If-Match, validated', async () => {
+      assert.equal((await call('GET', '/api/organisation', { as: 'viewer' })).status, 404);
+      const profile = { kind: 'psw-organisation-profile', schemaVersion: 1, id: 'org1', asOf: '2026-11-01', organisation: { name: 'Example NHS Trust' }, facts: {}, pay: {}, policy: {}, templates: {}, jobDescription: {} };
+      assert.equal((await call('PUT', '/api/organisation', { as: 'manager', body: profile })).status, 403);
+      assert.equal((await call('PUT', '/api/organisation', { as: 'hr', body: profile })).status, 428);
+      const bad = await call('PUT', '/api/organisation', { as: 'hr', body: { ...profile, asOf: 'soon' }, headers: { 'If-None-Match': '*' } });
+      assert.equal(bad.status, 422);
+      assert.ok(bad.json.issues.length);
+      const made = await call('PUT', '/api/organisation', { as: 'hr', body: profile, headers: { 'If-None-Match': '*' } });
+      assert.equal(made.status, 200, made.text);
+      const etag = made.headers.get('etag');
+      const updated = await call('PUT', '/api/organisation', { as: 'hr', body: { ...profile, organisation: { name: 'Renamed Trust' } }, headers: { 'If-Match': etag } });
+      assert.equal(updated.status, 200);
+      assert.equal((await call('PUT', '/api/organisation', { as: 'hr', body: profile, headers: { 'If-Match': etag } })).status, 412);
+      assert.equal((await call('GET', '/api/organisation', { as: 'viewer' })).json.profile.organisation.name, 'Renamed Trust');
+    });
+
+    it('signs people in and lets each do only their part', async () => {
+      const { doc } = await create('manager');
+      assert.equal((await call('GET', '/api/roles')).status, 401);
+      assert.equal((await api('GET', '/api/roles', { headers: { Authorization: 'Bearer not-a-known-token-at-all' } })).status, 401);
+      assert.equal((await call('POST', '/api/roles', { as: 'viewer', body: newDoc() })).status, 403);
+      const theirs = await call('PUT', `/api/roles/${doc.id}`, { as: 'manager2', body: { ...doc, role: { title: 'Taken over' } }, headers: { 'If-Match': '"1"' } });
+      assert.equal(theirs.status, 403);
+      assert.equal((await call('DELETE', `/api/roles/${doc.id}`, { as: 'manager2', headers: { 'If-Match': '"1"' } })).status, 403);
+      const hr = await call('PUT', `/api/roles/${doc.id}`, { as: 'hr', body: { ...doc, role: { title: 'Edited by HR' } }, headers: { 'If-Match': '"1"' } });
+      assert.equal(hr.status, 200);
+      assert.equal((await call('GET', '/api/audit', { as: 'manager' })).status, 403);
+      const audit = await call('GET', `/api/audit?role=${doc.id}`, { as: 'hr' });
+      assert.deepEqual(audit.json.items.map((e) => [e.action, e.user]), [['update role', 'harriet'], ['create role', 'mo']]);
+      if ((await core()).compareRoles) {
+        assert.equal(audit.json.items[0].summary.changes, 1);
+        assert.match(audit.json.items[0].summary.labels[0], /Edited by HR/);
+      }
+      const page = await call('GET', '/api/audit?limit=2', { as: 'hr' });
+      assert.equal(page.json.items.length, 2);
+      assert.ok(page.json.nextCursor);
+      assert.equal((await call('GET', `/api/audit?limit=2&cursor=${page.json.nextCursor}`, { as: 'hr' })).status, 200);
+    });
+
+    it('refuses hostile input with the right 4xx and leaves the store unchanged', async () => {
+      const { doc } = await create('manager', newDoc('Target'));
+      const put = (opts) => call('PUT', `/api/roles/${doc.id}`, { as: 'manager', ...opts, headers: { 'If-Match': '"1"', ...(opts.headers ?? {}) } });
+      const big = { ...doc, role: { title: 'x', purpose: 'y'.repeat(1_100_000) } };
+      assert.equal((await put({ body: big })).status, 413);
+      let deep = {}; for (let i = 0; i < 200; i++) deep = { a: deep };
+      assert.equal((await put({ body: { ...doc, extensions: deep } })).status, 422);
+      const proto = await put({ raw: JSON.stringify(doc).replace('"role":{', '"role":{"__proto__":{"admin":true},'), headers: { 'Content-Type': 'application/json' } });
+      assert.equal(proto.status, 422);
+      assert.equal((await put({ raw: JSON.stringify(doc), headers: { 'Content-Type': 'text/plain' } })).status, 415);
+      assert.equal((await put({ raw: '{"kind":', headers: { 'Content-Type': 'application/json' } })).status, 400);
+      assert.equal((await put({ body: { ...doc, id: 'another' } })).status, 422);
+      assert.equal((await put({ body: { ...doc, duties: 'none' } })).status, 422);
+      for (const r of seen.filter(([, , status]) => status >= 400)) assert.ok(typeof r[3]?.error?.message === 'string', `error body for ${r[1]} ${r[2]}`);
+      const still = await call('GET', `/api/roles/${doc.id}`, { as: 'viewer' });
+      assert.equal(still.headers.get('etag'), '"1"');
+      assert.deepEqual(still.json.document, doc);
+      const script = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+      const stored = await put({ body: { ...doc, role: { title: script } } });
+      assert.equal(stored.status, 200);
+      const back = await call('GET', `/api/roles/${doc.id}`, { as: 'viewer' });
+      assert.equal(back.json.document.role.title, script);
+      assert.match(back.headers.get('content-type'), /^application\/json/);
+      assert.equal((await call('GET', '/api/nothing-here', { as: 'viewer' })).status, 404);
+    });
+
+    it('every JSON response matches the OpenAPI document', async () => {
+      const { openApiDocument } = await serverModule();
+      const doc = openApiDocument();
+      assert.equal(doc.openapi, '3.1.0');
+      const ajv = new Ajv2020({ allErrors: true, strict: false });
+      addFormats(ajv);
+      ajv.addSchema({ $id: 'openapi', components: doc.components });
+      const templates = Object.keys(doc.paths).map((p) => [p, new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+')}$`)]);
+      let checked = 0;
+      for (const [method, url, status, json, type] of seen) {
+        if (!json || !type?.startsWith('application/json')) continue;
+        const path = new URL(url, 'http://x').pathname;
+        const template = templates.find(([, re]) => re.test(path))?.[0];
+        if (!template) { assert.equal(status, 404, `${method} ${path} is not in the OpenAPI document`); continue; }
+        const op = doc.paths[template][method];
+        assert.ok(op, `${method} ${template} is not in the OpenAPI document`);
+        const response = op.responses[String(status)];
+        assert.ok(response, `${method} ${template} ${status} is not in the OpenAPI document`);
+        const schema = response.content['application/json'].schema;
+        const validate = ajv.compile({ $ref: `openapi${schema.$ref}` });
+        assert.ok(validate(json), `${method} ${path} ${status}: ${ajv.errorsText(validate.errors)}`);
+        checked++;
+      }
+      assert.ok(checked > 40, `only ${checked} responses checked`);
+    });
+  });
+}

@@ -1,0 +1,121 @@
+import { describe, it } from '../../util/harness.js';
+import { expect } from 'chai';
+import { HttpRoleStore } from '../../../src/store/http-role-store.js';
+import type { StorageLike } from '../../../src/store/persistence.js';
+import { emptyDoc } from './fixtures.js';
+
+/** A fake of the REST contract in memory (roles only), with a switch for "server down". */
+function fakeServer() {
+  const roles = new Map<string, { revision: number; document: unknown; createdBy: string }>();
+  const state = { down: false, requests: [] as { method: string; url: string; headers: Record<string, string> }[] };
+  const json = (status: number, body: unknown, revision?: number) =>
+    new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...(revision ? { ETag: `"${revision}"` } : {}) } });
+  const stored = (id: string) => { const r = roles.get(id)!; return { id, revision: String(r.revision), document: r.document, createdAt: 'x', updatedAt: 'x', createdBy: r.createdBy }; };
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    if (state.down) throw new TypeError('fetch failed');
+    const url = String(input);
+    const method = init.method ?? 'GET';
+    const headers = init.headers as Record<string, string>;
+    state.requests.push({ method, url, headers });
+    const id = decodeURIComponent(url.match(/\/roles\/([^/?]+)/)?.[1] ?? '');
+    const body = init.body ? JSON.parse(String(init.body)) as { id: string; role?: { title?: string } } : undefined;
+    if (method === 'POST' && url.endsWith('/roles')) {
+      if (roles.has(body!.id)) return json(409, { error: { message: 'exists' } }, roles.get(body!.id)!.revision);
+      roles.set(body!.id, { revision: 1, document: body, createdBy: 'me' });
+      return json(201, stored(body!.id), 1);
+    }
+    const role = roles.get(id);
+    if (!role) return json(404, { error: { message: 'no such role' } });
+    if (method === 'GET') return json(200, stored(id), role.revision);
+    const base = headers['If-Match']?.replace(/"/g, '');
+    if (base === undefined) return json(428, { error: { message: 'If-Match' } });
+    if (base !== String(role.revision)) return json(412, { error: { message: 'Someone else saved this role since you opened it.' } }, role.revision);
+    if (method === 'DELETE') { roles.delete(id); return new Response(null, { status: 204 }); }
+    if (body?.role?.title === 'forbidden') return json(403, { error: { message: 'not yours' } });
+    roles.set(id, { ...role, revision: role.revision + 1, document: body });
+    return json(200, stored(id), role.revision + 1);
+  };
+  return { roles, state, fetch: fetch as typeof globalThis.fetch };
+}
+
+function memoryStorage(): StorageLike & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => { map.set(k, v); }, removeItem: (k) => { map.delete(k); } };
+}
+
+describe('HttpRoleStore', () => {
+  it('creates with POST, replaces with PUT and If-Match, and maps the ETag to the revision', async () => {
+    const server = fakeServer();
+    const store = new HttpRoleStore({ base: 'https://x.test/api/', token: 't0ken', fetch: server.fetch });
+    const created = await store.put(emptyDoc('r1'), { baseRevision: null });
+    expect(created.ok && created.value.revision).to.equal('1');
+    const doc = { ...emptyDoc('r1'), role: { title: 'Peer Support Worker' } };
+    const saved = await store.put(doc, { baseRevision: '1' });
+    expect(saved.ok && saved.value.revision).to.equal('2');
+    const put = server.state.requests.find((r) => r.method === 'PUT')!;
+    expect(put.url).to.equal('https://x.test/api/roles/r1');
+    expect(put.headers['If-Match']).to.equal('"1"');
+    expect(put.headers.Authorization).to.equal('Bearer t0ken');
+    expect((await store.get('r1'))?.document.role.title).to.equal('Peer Support Worker');
+  });
+
+  it('maps 412 to a conflict with the current role, 403 to forbidden, invalid input to invalid', async () => {
+    const server = fakeServer();
+    const store = new HttpRoleStore({ base: '/api', fetch: server.fetch });
+    await store.put(emptyDoc('r1'), { baseRevision: null });
+    await store.put({ ...emptyDoc('r1'), role: { title: 'Theirs' } }, { baseRevision: '1' });
+    const stale = await store.put({ ...emptyDoc('r1'), role: { title: 'Mine' } }, { baseRevision: '1' });
+    expect(stale.ok).to.equal(false);
+    if (!stale.ok && stale.reason === 'conflict') expect(stale.current?.document.role.title).to.equal('Theirs');
+    else expect.fail('expected a conflict');
+    const forbidden = await store.put({ ...emptyDoc('r1'), role: { title: 'forbidden' } }, { baseRevision: '2' });
+    expect(!forbidden.ok && forbidden.reason).to.equal('forbidden');
+    const invalid = await store.put({ kind: 'psw-role-document', schemaVersion: 1, id: 'r1', duties: 'no' }, { baseRevision: '2' });
+    expect(!invalid.ok && invalid.reason).to.equal('invalid');
+    expect(server.roles.get('r1')!.revision).to.equal(2);
+  });
+
+  it('without a server answers unavailable, keeps the write in the outbox and sends it later', async () => {
+    const server = fakeServer();
+    const outbox = memoryStorage();
+    const store = new HttpRoleStore({ base: '/api', fetch: server.fetch, outbox });
+    await store.put(emptyDoc('r1'), { baseRevision: null });
+    server.state.down = true;
+    const offline = await store.put({ ...emptyDoc('r1'), role: { title: 'Written offline' } }, { baseRevision: '1' });
+    expect(!offline.ok && offline.reason).to.equal('unavailable');
+    expect(store.pending()).to.have.length(1);
+    expect((await store.flush()).pending).to.equal(1);
+    server.state.down = false;
+    const report = await store.flush();
+    expect(report).to.include({ sent: 1, pending: 0 });
+    expect((server.roles.get('r1')!.document as { role: { title: string } }).role.title).to.equal('Written offline');
+    expect(outbox.map.size).to.equal(0);
+  });
+
+  it('a pending write whose role changed on the server meanwhile comes back as a conflict, not an overwrite', async () => {
+    const server = fakeServer();
+    const store = new HttpRoleStore({ base: '/api', fetch: server.fetch, outbox: memoryStorage() });
+    await store.put(emptyDoc('r1'), { baseRevision: null });
+    server.state.down = true;
+    await store.put({ ...emptyDoc('r1'), role: { title: 'Mine, offline' } }, { baseRevision: '1' });
+    await store.put({ ...emptyDoc('r1'), role: { title: 'Mine, offline, again' } }, { baseRevision: '1' });
+    server.state.down = false;
+    await new HttpRoleStore({ base: '/api', fetch: server.fetch }).put({ ...emptyDoc('r1'), role: { title: 'Someone else' } }, { baseRevision: '1' });
+    const report = await store.flush();
+    expect(report.sent).to.equal(0);
+    expect(report.refused).to.have.length(1);
+    expect(report.refused[0].result.reason).to.equal('conflict');
+    expect((report.refused[0].write as { document: { role: { title: string } } }).document.role.title).to.equal('Mine, offline, again');
+    expect((server.roles.get('r1')!.document as { role: { title: string } }).role.title).to.equal('Someone else');
+    expect(store.pending()).to.have.length(0);
+  });
+
+  it('removes with If-Match and reads versions of a missing role as none', async () => {
+    const server = fakeServer();
+    const store = new HttpRoleStore({ base: '/api', fetch: server.fetch });
+    await store.put(emptyDoc('r1'), { baseRevision: null });
+    expect(await store.remove('r1', { baseRevision: '1' })).to.deep.equal({ ok: true, value: { id: 'r1' } });
+    expect(await store.get('r1')).to.equal(undefined);
+    expect(await store.versions('r1')).to.deep.equal([]);
+  });
+});

@@ -33,3 +33,5 @@ export type {
   RoleStore, StoredRole, RoleSummary, RolePage, ListQuery, VersionSummary, RoleVersion, SaveVersionInput,
   StoreResult, StoreRefusal, WriteOptions, RoleStatus,
 } from './store/role-store.js';
+export { IdbRoleStore, TRASH_DAYS, DEFAULT_DATABASE, type IdbRoleStoreOptions, type TrashEntry, type RoleWithHistory } from './store/idb-role-store.js';
+export { parseLibraryFile, exportLibrary, importLibrary, LIBRARY_KIND, LIBRARY_SCHEMA_VERSION, type LibraryFile, type LibraryParseResult } from './store/library-file.js';

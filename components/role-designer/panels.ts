@@ -16,6 +16,7 @@ import { cache } from 'lit/directives/cache.js';
 import type { DesignerModel } from './role-designer.view.js';
 import { neighbour, STEP_IDS, type StepId } from './steps.js';
 import { stepIntro, stepName } from './steps-nav.js';
+import { renderVersionCompare } from './library-tools.js';
 
 const CONTENT: Record<StepId, () => TemplateResult> = {
   role: () => html`<psw-role-builder sections="templates basics"></psw-role-builder>`,
@@ -68,7 +69,7 @@ const PANELS: Record<StepId, (d: DesignerModel) => TemplateResult> = {
   terms: (d) => html`<div class="panel" part="panel" id="panel-terms" data-step="terms" role="group" aria-labelledby="panel-title-terms"
     >${head(d, 'terms')}<div class="panel-body">${CONTENT.terms()}</div>${pager(d, 'terms')}</div>`,
   review: (d) => html`<div class="panel" part="panel" id="panel-review" data-step="review" role="group" aria-labelledby="panel-title-review"
-    >${head(d, 'review')}<div class="panel-body">${CONTENT.review()}</div>${pager(d, 'review')}</div>`,
+    >${head(d, 'review')}<div class="panel-body">${CONTENT.review()}${renderVersionCompare(d)}</div>${pager(d, 'review')}</div>`,
 };
 
 export function renderPanel(d: DesignerModel): TemplateResult {

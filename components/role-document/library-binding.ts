@@ -15,7 +15,7 @@
  * - Storage that is full or fails is a plain message; the document stays as it is, and the next
  *   edit tries again.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { RoleStore, StoredRole } from '../../src/store/role-store.js';
 import { createBlankDocument } from '../document-runtime/core-deps.js';
@@ -27,6 +27,26 @@ import { BINDING_AREA, bindingStrings } from './library-strings.js';
 export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'error' | 'unbound';
 
 const SAVE_DELAY_MS = 500;
+
+/** Adopted into the document's shadow root the first time the binding shows something (CSP-safe). */
+const bindingStyles = css`
+  .library-conflict,
+  .library-problem {
+    margin: 0 0 1rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 5px solid var(--_warning);
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
+  .library-conflict p {
+    margin: 0 0 0.5rem;
+  }
+  .library-choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+`;
 
 export class LibraryBinding {
   state: LibraryState = 'loading';
@@ -247,7 +267,17 @@ export class LibraryBinding {
     window.removeEventListener('pagehide', this.flush);
   }
 
+  private styled = false;
+
+  private adoptStyles(): void {
+    const root = this.host.renderRoot;
+    if (this.styled || !(root instanceof ShadowRoot)) return;
+    this.styled = true;
+    adoptStyles(root, [...(this.host.constructor as typeof PswRoleDocument).elementStyles, bindingStyles]);
+  }
+
   render(): TemplateResult | typeof nothing {
+    if (this.state === 'conflict' || this.state === 'error') this.adoptStyles();
     const t = this.l.t.bind(this.l);
     if (this.state === 'error' && this.message) {
       return html`<p class="library-problem" part="library-status" role="alert">${t('problem', this.message)}</p>`;

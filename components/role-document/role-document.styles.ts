@@ -8,20 +8,4 @@ export default css`
   :host {
     display: block;
   }
-  .library-conflict,
-  .library-problem {
-    margin: 0 0 1rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 5px solid var(--_warning);
-    background: var(--_surface-alt);
-    color: var(--_text);
-  }
-  .library-conflict p {
-    margin: 0 0 0.5rem;
-  }
-  .library-choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
 `;

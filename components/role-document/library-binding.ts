@@ -106,9 +106,12 @@ export class LibraryBinding {
         this.set('saved');
         return stored.document;
       }
+      // No such entry yet: it is created by the first edit, not by merely opening it.
+      const blank = createBlankDocument({ id: this.id });
+      this.lastSavedJson = JSON.stringify(blank);
       this.rememberBase(null);
       this.set('saved');
-      return createBlankDocument({ id: this.id });
+      return blank;
     } catch (error) {
       this.fail(error);
       return createBlankDocument({ id: this.id });

@@ -10,9 +10,9 @@ import { TRASH_DAYS } from '../../src/store/idb-role-store.js';
 import { exportLibrary, importLibrary, parseLibraryFile, withNewId } from '../../src/store/library-file.js';
 import { loadChoiceDocument } from '../base/editor-kit/template-choices.js';
 import { createBlankDocument } from '../document-runtime/core-deps.js';
-import { getPageDocument } from '../document-runtime/page-document.js';
 import { saveBlob } from '../role-export/download.js';
 import { PswLibraryOpenEvent } from '../base/events.js';
+import { defaultRoleStore } from '../base/default-role-store.js';
 import type { PswRoleLibrary } from './role-library.component.js';
 
 type El = PswRoleLibrary;
@@ -24,6 +24,11 @@ const refusal = (el: El, r: StoreRefusal) => {
   el.message = { kind: 'error', text: r.reason === 'conflict' ? el.l!.t('conflict') : el.l!.t('failed', r.message), ...(r.reason === 'invalid' ? { issues: r.issues } : {}) };
   void refresh(el);
 };
+
+/** The store in use: the `store` property, else the IndexedDB library named by `database`. */
+function connected(el: El): void {
+  el.activeStore ??= el.store ?? defaultRoleStore(el.database || undefined);
+}
 
 /** Reads every role of the store into the table. */
 export async function refresh(el: El): Promise<void> {
@@ -155,7 +160,9 @@ export const openRole = (el: El, item: RoleSummary) => run(el, async () => {
     doc.libraryId = stored.id;
     return;
   }
-  getPageDocument()?.load(stored.document);
+  // The page-level document, reached through its global key (components/document-runtime/page-document.ts).
+  const page = (globalThis as unknown as Record<symbol, { load(input: unknown): unknown } | undefined>)[Symbol.for('psw-role-kit/page-document/v1')];
+  page?.load(stored.document);
 });
 
 export const showVersions = (el: El, id: string) => run(el, async () => {
@@ -230,3 +237,14 @@ export const importFile = (el: El, event: Event) => run(el, async () => {
   el.message = { kind: 'done', text: el.l!.t('imported', result.value.added.length) };
   await refresh(el);
 });
+
+/** `importLibrary()` of the element: a file's text or a value, checked, then added to the store. */
+export async function importInput(el: El, input: unknown): Promise<{ ok: true; added: string[] } | { ok: false; issues: { path: string; message: string }[] }> {
+  if (!el.activeStore) connected(el);
+  const parsed = parseLibraryFile(input);
+  if (!parsed.ok) return parsed;
+  const result = await importLibrary(store(el), parsed.library);
+  if (!result.ok) return { ok: false, issues: [{ path: '', message: result.message }] };
+  await refresh(el);
+  return { ok: true, added: result.value.added };
+}

@@ -48,7 +48,7 @@ export function renderPanel(el: El): TemplateResult | typeof nothing {
         </section>`
       : nothing}
     ${renderSaveVersion(el, t, panel.id)}
-    ${renderStatus(el, t, panel.id, item.status)}
+    ${renderStatusForm(el, t, panel.id, item.status)}
     <div class="actions"><button type="button" class="secondary" @click=${close}>${t('closePanel')}</button></div>
   </section>`;
 }
@@ -90,7 +90,7 @@ function renderSaveVersion(el: El, t: T, id: string): TemplateResult {
   </form>`;
 }
 
-function renderStatus(el: El, t: T, id: string, current: RoleStatus): TemplateResult {
+function renderStatusForm(el: El, t: T, id: string, current: RoleStatus): TemplateResult {
   const submit = (e: Event) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;

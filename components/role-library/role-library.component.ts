@@ -97,6 +97,21 @@ export class PswRoleLibrary extends PswLazyElement<View> {
   /** @internal Unsubscribes from the store's change notices. */
   unwatch?: () => void;
 
+  /** The roles as last read from the store (summaries), or undefined until they have been. */
+  get roles(): readonly RoleSummary[] | undefined {
+    return this.items;
+  }
+
+  /**
+   * Adds the roles of a library file (JSON text or a value, checked by `parseLibraryFile`) to the
+   * store; nothing is overwritten. Resolves with `{ ok: true, added }` (the ids) or `{ ok: false, issues }`.
+   */
+  async importLibrary(input: unknown): Promise<{ ok: true; added: string[] } | { ok: false; issues: { path: string; message: string }[] }> {
+    const v = await this.whenView();
+    if (!v) return { ok: false, issues: [{ path: '', message: 'The library could not be loaded.' }] };
+    return v.importInput(this, input);
+  }
+
   /** Reads the list again (after a change made elsewhere). */
   async refresh(): Promise<void> {
     const v = await this.whenView();

@@ -22,7 +22,7 @@ type El = PswRoleLibrary;
 const titleOf = (el: El, item: { title: string }) => item.title || el.l!.t('untitled');
 
 export const styles = [uiStyles, libraryStyles];
-export { refresh } from './actions.js';
+export { refresh, importInput } from './actions.js';
 
 export function attach(el: El): void {
   el.l = new Localizer(el, LIBRARY_AREA, libraryStrings);

@@ -211,6 +211,7 @@ export class LibraryBinding {
 
   private conflictWith(theirs: StoredRole | undefined): void {
     clearTimeout(this.timer);
+    this.message = undefined;
     this.pending = undefined;
     this.theirs = theirs;
     this.showCompare = false;
@@ -224,7 +225,10 @@ export class LibraryBinding {
     if (theirs) {
       const kept = await this.store.saveVersion(this.id, { label: this.l.t('keptTheirsLabel'), baseRevision: theirs.revision });
       if (!kept.ok && kept.reason === 'conflict') return this.refreshConflict();
+      // Their role could not be kept (a full disk…): nothing is saved over it; the choice stays open.
+      if (!kept.ok) return void ((this.message = kept.message), this.host.requestUpdate());
     }
+    this.message = undefined;
     this.state = 'saving';
     this.theirs = undefined;
     await this.write(mine, theirs ? theirs.revision : null);
@@ -288,6 +292,7 @@ export class LibraryBinding {
     if (this.state !== 'conflict') return nothing;
     return html`<div class="library-conflict" part="library-conflict" role="alert">
       <p>${t(this.theirs ? 'conflict' : 'conflictGone')} ${t('conflictKept')}</p>
+      ${this.message ? html`<p>${t('problem', this.message)}</p>` : nothing}
       <div class="library-choices" role="group" aria-label=${t('choicesLabel')}>
         <button type="button" data-choice="keep-mine" @click=${() => void this.keepMine()}>${t('keepMine')}</button>
         ${this.theirs ? html`<button type="button" data-choice="take-theirs" @click=${() => this.takeTheirs()}>${t('takeTheirs')}</button>

@@ -36,3 +36,5 @@ export type {
 export { HttpRoleStore, type HttpRoleStoreOptions, type PendingWrite, type FlushReport } from './store/http-role-store.js';
 export { compareRoles, CompareInputError } from './compare/index.js';
 export type { AssessmentDelta, Change, ChangeKind, ChangeSection, CompareOptions, Comparison, WordDiff } from './compare/index.js';
+export { IdbRoleStore, TRASH_DAYS, DEFAULT_DATABASE, type IdbRoleStoreOptions, type TrashEntry, type RoleWithHistory } from './store/idb-role-store.js';
+export { parseLibraryFile, exportLibrary, importLibrary, LIBRARY_KIND, LIBRARY_SCHEMA_VERSION, type LibraryFile, type LibraryParseResult } from './store/library-file.js';

@@ -97,8 +97,20 @@ export class PswOrganisationLoadEvent extends Event {
   }
 }
 
+/**
+ * A role was opened from `<psw-role-library>` (`{ id, document }`). Cancelable: a page that opens
+ * roles its own way calls `preventDefault()`, and the library then loads it nowhere itself.
+ */
+export class PswLibraryOpenEvent extends Event {
+  static readonly type = 'psw-library-open';
+  constructor(readonly detail: { id: string; document: RoleDocument }) {
+    super(PswLibraryOpenEvent.type, { ...init, cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'psw-library-open': PswLibraryOpenEvent;
     'psw-change': PswChangeEvent;
     'psw-invalid': PswInvalidEvent;
     'psw-export': PswExportEvent;

@@ -17,6 +17,7 @@ import { cache } from 'lit/directives/cache.js';
 import type { DesignerModel } from './role-designer.view.js';
 import { neighbour, STEP_IDS, type StepId } from './steps.js';
 import { stepIntro, stepName } from './steps-nav.js';
+import { renderVersionCompare } from './library-tools.js';
 
 const CONTENT: Record<StepId, (d: DesignerModel) => TemplateResult> = {
   role: () => html`<psw-role-builder sections="templates basics"></psw-role-builder>`,
@@ -70,7 +71,7 @@ const PANELS: Record<StepId, (d: DesignerModel) => TemplateResult> = {
   terms: (d) => html`<div class="panel" part="panel" id="panel-terms" data-step="terms" role="group" aria-labelledby="panel-title-terms"
     >${head(d, 'terms')}<div class="panel-body">${CONTENT.terms(d)}</div>${pager(d, 'terms')}</div>`,
   review: (d) => html`<div class="panel" part="panel" id="panel-review" data-step="review" role="group" aria-labelledby="panel-title-review"
-    >${head(d, 'review')}<div class="panel-body">${CONTENT.review(d)}</div>${pager(d, 'review')}</div>`,
+    >${head(d, 'review')}<div class="panel-body">${CONTENT.review(d)}${renderVersionCompare(d)}</div>${pager(d, 'review')}</div>`,
 };
 
 export function renderPanel(d: DesignerModel): TemplateResult {

@@ -39,6 +39,11 @@ export type StepMove = 'nav' | 'pager';
 export class DesignerModel {
   constructor(private readonly el: El) {}
 
+  /** The designer element itself (for the library tools, ./library-tools.ts). */
+  get host(): El {
+    return this.el;
+  }
+
   get t(): DesignerT {
     const l = this.el.l!;
     return l.t.bind(l) as DesignerT;

@@ -22,6 +22,22 @@ export const designerStrings = {
   totals: (errors: number, warnings: number) =>
     `${errors} to fix, ${warnings} to check`,
 
+  // library (shown when the role is in a library, or a library is on the page)
+  saveVersion: 'Save a version',
+  versionLabel: 'Label of the version',
+  saveVersionConfirm: 'Save',
+  cancel: 'Cancel',
+  versionSaved: (n: number, label: string) => `Saved version ${n}: ${label}.`,
+  notInLibrary: 'This role is not in a library yet, so it has no versions. Add it to the library first.',
+  addToLibrary: 'Add to the library',
+  addedToLibrary: 'Added to the library. Its changes are saved there from now on, and versions can be saved.',
+  openLibrary: 'Open the library',
+  compareHeading: 'Compare with a saved version',
+  compareWith: 'Saved version',
+  versionOption: (n: number, label: string) => `Version ${n}: ${label}`,
+  compareButton: 'Compare',
+  noVersions: 'No version of this role has been saved yet: use “Save a version” above.',
+
   // steps
   stepsLabel: 'Steps',
   stepRole: 'Role',

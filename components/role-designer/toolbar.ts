@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Readiness } from '../../src/assess/types.js';
 import type { DesignerModel } from './role-designer.view.js';
 import { countBySeverity } from './steps.js';
+import { renderLibraryTools } from './library-tools.js';
 
 const readinessKey = {
   incomplete: 'readinessIncomplete',
@@ -24,6 +25,7 @@ export function renderToolbar(d: DesignerModel): TemplateResult {
   // On the start screen only the (empty) announcements line is there, kept for what starting says.
   return html`<div class=${d.onStart ? 'toolbar quiet' : 'toolbar'} part="toolbar" role="group" aria-label=${t('toolbarLabel')}>
     ${history}
+    ${renderLibraryTools(d)}
     ${d.onStart
       ? nothing
       : html`<p class="readiness" part="readiness" data-readiness=${readiness}>

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
@@ -11,6 +11,9 @@ import type { DocumentSnapshot, DocumentStatus } from '../document-runtime/docum
 import { SharedDocument } from '../document-runtime/shared-document.js';
 import { OrganisationSource } from '../document-runtime/organisation-source.js';
 import { DOCUMENT_AREA, documentStrings } from '../document-runtime/strings.js';
+import type { RoleStore } from '../../src/store/role-store.js';
+import type { LibraryState } from './library-binding.js';
+import { LibraryLink, sessionStore } from './library-link.js';
 import styles from './role-document.styles.js';
 
 /**
@@ -45,6 +48,16 @@ import styles from './role-document.styles.js';
  * @fires psw-organisation-error - The organisation profile supplied is not valid (`detail.issues`) or
  *   could not be fetched (`detail.url`, `detail.status`); the role is shown without it.
  * @fires psw-organisation-load - An organisation profile was read and is now used (`detail`: id, name, asOf).
+ *
+ * With `library-id`, the document is an entry of a role library (the `store` property, else the
+ * IndexedDB library named by `database`): it is loaded from there and edits are saved back with
+ * the revision they were based on. When someone else saved the entry meanwhile, nothing is
+ * overwritten: the element says so and offers Keep mine, Take theirs and Compare
+ * (./library-binding.ts, a lazy chunk). The tab keeps a draft of the entry in sessionStorage unless
+ * `storage-key` names another place.
+ *
+ * @csspart library-conflict - The message and choices shown when someone else saved the library entry meanwhile.
+ * @csspart library-status - A problem saving to the library (full or failing storage).
  *
  * @cssstate invalid - `required` is set and the role has error findings.
  * @cssstate readonly - The document cannot be changed here.
@@ -82,6 +95,16 @@ export class PswRoleDocument extends PswElement {
    */
   @property({ attribute: 'organisation-src', reflect: true }) organisationSrc?: string;
 
+  /** The id of the library entry this document is bound to (loaded from and saved back to the store). */
+  @property({ attribute: 'library-id', reflect: true }) libraryId?: string;
+
+  /** The IndexedDB database of the default library store (ignored when `store` is set). */
+  @property({ reflect: true }) database?: string;
+
+  /** The RoleStore of `library-id`; by default the IndexedDB library of this browser. */
+  @property({ attribute: false }) store?: RoleStore;
+
+  private readonly link = new LibraryLink(this);
   private shared?: SharedDocument;
   private readonly org = new OrganisationSource(this, () => this.ensureShared());
   private pendingValue?: RoleDocument;
@@ -131,6 +154,21 @@ export class PswRoleDocument extends PswElement {
   get status(): DocumentStatus {
     const shared = this.ensureShared();
     return shared.snapshot?.status ?? shared.status();
+  }
+
+  /** Where the library entry stands (`saved`, `saving`, `conflict`, `error`…), when `library-id` is set. */
+  get libraryState(): LibraryState | undefined {
+    return this.libraryId ? this.link.binding?.state ?? 'loading' : undefined;
+  }
+
+  /** The revision of the library entry the document is based on, when known. */
+  get libraryRevision(): string | undefined {
+    return this.link.binding?.revision;
+  }
+
+  /** Saves pending edits to the library entry now (e.g. before saving a version). */
+  async flushLibrary(): Promise<void> {
+    await this.link.binding?.flush();
   }
 
   /** Whether `undo()` would do something. */
@@ -216,12 +254,14 @@ export class PswRoleDocument extends PswElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.shared?.disconnect();
+    void this.link.binding?.flush();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const shared = this.ensureShared();
     if (changed.has('readonly')) this.applyReadonly();
-    if (changed.has('storageKey')) shared.storageKey = this.storageKey || undefined;
+    if (changed.has('storageKey') && (this.storageKey || changed.get('storageKey'))) shared.storageKey = this.storageKey || this.libraryDraftKey;
+    if ((changed.has('libraryId') || changed.has('store') || changed.has('database')) && this.libraryId && this.hasUpdated) void this.waitUntil(this.link.rebind(shared));
     if (changed.has('organisationSrc') && (this.organisationSrc || changed.get('organisationSrc'))) {
       void this.waitUntil(this.organisationSrc ? this.org.fetch(this.organisationSrc) : this.org.set(undefined));
     }
@@ -229,7 +269,7 @@ export class PswRoleDocument extends PswElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    return html`${this.link.binding?.render() ?? nothing}<slot></slot>`;
   }
 
   /** Form reset: back to the document this element started with (one undo step, a user change). */
@@ -267,16 +307,23 @@ export class PswRoleDocument extends PswElement {
     const pending = this.pendingValue;
     this.pendingValue = undefined;
     const shared = new SharedDocument(this, {
-      initial: () => pending ?? this.fromTemplate(),
+      initial: () => pending ?? (this.libraryId ? this.link.load().then((b) => b.initial()) : this.fromTemplate()),
       fallback: () => {
         console.error(`<psw-role-document>: the template "${this.template}" could not be loaded; starting from an empty draft.`);
         return createBlankDocument();
       },
-      storageKey: this.storageKey || undefined,
+      storageKey: this.storageKey || this.libraryDraftKey,
+      ...(!this.storageKey && this.libraryId ? { storage: sessionStore() } : {}),
       readonly: this.readonly || this.formDisabled,
-      onDocumentChange: (doc) => this.updateFormValue(doc),
+      onDocumentChange: (doc) => {
+        this.updateFormValue(doc);
+        this.link.binding?.changed(doc);
+      },
     });
     this.shared = shared;
+    if (this.libraryId) {
+      void this.waitUntil(this.link.start(shared));
+    }
     // Validity (with `required`) follows the real assessment once the engine has loaded.
     void shared.assessmentReady.then(() => shared.document && this.updateFormValue(shared.document));
     this.holdUpdateComplete(() => (shared.store ? undefined : shared.documentReady));
@@ -284,6 +331,21 @@ export class PswRoleDocument extends PswElement {
     if (shared.document) this.updateFormValue(shared.document);
     this.setState('readonly', shared.readonly);
     return shared;
+  }
+
+  /** @internal The tab's draft key of the library entry (when no `storage-key` is set). */
+  get libraryDraftKey(): string | undefined {
+    return this.libraryId && !this.storageKey ? `psw-role-kit:library:${this.database || 'psw-role-kit'}:${this.libraryId}` : undefined;
+  }
+
+  /** @internal Starts afresh with `doc` (another library entry): no undo step back into the previous role. */
+  resetLibraryDocument(doc: RoleDocument): void {
+    this.ensureShared().store?.reset(doc);
+  }
+
+  /** @internal Puts the library's version in place as one undo step. */
+  replaceLibraryDocument(doc: RoleDocument): void {
+    this.ensureShared().put(doc);
   }
 
   /** The template's document (loaded lazily), or an empty draft when there is no template. */

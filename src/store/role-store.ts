@@ -43,6 +43,8 @@ export interface RoleSummary {
   updatedAt: string;
   createdBy?: string;
   versionCount: number;
+  /** Set when the stored record could not be read (it is kept as it was); the other fields are then placeholders. */
+  problem?: string;
 }
 
 export interface ListQuery {
@@ -85,6 +87,8 @@ export interface SaveVersionInput {
   by?: string;
   note?: string;
   reason?: string;
+  /** When given, the version is refused as a conflict if the stored role has changed since this revision. */
+  baseRevision?: string;
 }
 
 /** Why a store refused a write. */

@@ -1,0 +1,306 @@
+/**
+ * `<psw-role-document library-id="…">`: the document bound to an entry of a RoleStore (the
+ * element's `store`, else the IndexedDB library of this browser). A lazy chunk, loaded only when
+ * `library-id` is set.
+ *
+ * - The entry is loaded as the first document (or, when this tab kept a draft of it, that draft is
+ *   compared with the entry: see `reconcile`).
+ * - Edits are saved back, debounced like autosave, naming the revision they were based on; the
+ *   revision is kept beside the tab's draft (sessionStorage) so a reload knows what the draft was
+ *   based on.
+ * - A save refused as a conflict keeps the person's edits in the document (and in the tab's draft)
+ *   and offers: Keep mine (theirs is first saved as a version of the role, then mine over it), Take
+ *   theirs (one undo step, so Undo brings mine back), Compare (a `<psw-role-compare>` with
+ *   before = theirs, after = mine).
+ * - Storage that is full or fails is a plain message; the document stays as it is, and the next
+ *   edit tries again.
+ */
+import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
+import type { RoleDocument } from '../../src/model/schema.js';
+import type { RoleStore, StoredRole } from '../../src/store/role-store.js';
+import { createBlankDocument } from '../document-runtime/core-deps.js';
+import { defaultRoleStore } from '../base/default-role-store.js';
+import { Localizer } from '../base/localize.js';
+import type { PswRoleDocument } from './role-document.component.js';
+import { BINDING_AREA, bindingStrings } from './library-strings.js';
+
+export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'error' | 'unbound';
+
+const SAVE_DELAY_MS = 500;
+
+/** Adopted into the document's shadow root the first time the binding shows something (CSP-safe). */
+const bindingStyles = css`
+  .library-conflict,
+  .library-problem {
+    margin: 0 0 1rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 5px solid var(--_warning);
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
+  .library-conflict p {
+    margin: 0 0 0.5rem;
+  }
+  .library-choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+`;
+
+export class LibraryBinding {
+  state: LibraryState = 'loading';
+  message?: string;
+  /** While in conflict: the stored role (undefined when it was deleted). */
+  theirs?: StoredRole;
+  showCompare = false;
+  private base: string | null | undefined;
+  private lastSavedJson?: string;
+  private timer?: ReturnType<typeof setTimeout>;
+  private pending?: RoleDocument;
+  private saving?: Promise<void>;
+  private loadedAsInitial = false;
+  private muted = false;
+  private readonly l: Localizer<typeof bindingStrings>;
+
+  constructor(private readonly host: PswRoleDocument, private id: string) {
+    this.l = new Localizer(host, BINDING_AREA, bindingStrings);
+    window.addEventListener('pagehide', this.flush);
+  }
+
+  get store(): RoleStore {
+    return this.host.store ?? defaultRoleStore(this.host.database || undefined);
+  }
+
+  private get baseKey(): string | undefined {
+    const key = this.host.libraryDraftKey;
+    return key ? `${key}:base` : undefined;
+  }
+
+  private rememberBase(revision: string | null | undefined): void {
+    this.base = revision;
+    const key = this.baseKey;
+    try {
+      if (key && typeof revision === 'string') window.sessionStorage.setItem(key, revision);
+    } catch {
+      /* the tab's draft is a convenience; the library entry is what counts */
+    }
+  }
+
+  private savedBase(): string | undefined {
+    try {
+      return (this.baseKey && window.sessionStorage.getItem(this.baseKey)) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The first document: the stored entry, or a new draft with this id when there is none yet. */
+  async initial(): Promise<RoleDocument> {
+    this.loadedAsInitial = true;
+    try {
+      const stored = await this.store.get(this.id);
+      if (stored) {
+        this.lastSavedJson = JSON.stringify(stored.document);
+        this.rememberBase(stored.revision);
+        this.set('saved');
+        return stored.document;
+      }
+      // No such entry yet: it is created by the first edit, not by merely opening it.
+      const blank = createBlankDocument({ id: this.id });
+      this.lastSavedJson = JSON.stringify(blank);
+      this.rememberBase(null);
+      this.set('saved');
+      return blank;
+    } catch (error) {
+      this.fail(error);
+      return createBlankDocument({ id: this.id });
+    }
+  }
+
+  /**
+   * The document is in place. When it did not come from `initial()` (this tab's draft was restored,
+   * or the binding moved to another entry), it is compared with the stored entry: the same → bound;
+   * a draft based on the stored revision → saved now; anything else → a conflict, nothing overwritten.
+   */
+  async reconcile(current: RoleDocument, rebinding = false): Promise<void> {
+    if (this.loadedAsInitial && !rebinding) return;
+    let stored: StoredRole | undefined;
+    try {
+      stored = await this.store.get(this.id);
+    } catch (error) {
+      return this.fail(error);
+    }
+    if (rebinding) {
+      this.muted = true;
+      try {
+        this.host.resetLibraryDocument(stored?.document ?? createBlankDocument({ id: this.id }));
+      } finally {
+        this.muted = false;
+      }
+      this.lastSavedJson = stored ? JSON.stringify(stored.document) : undefined;
+      this.rememberBase(stored ? stored.revision : null);
+      return this.set('saved');
+    }
+    if (!stored) {
+      this.rememberBase(null);
+      return this.changed(current);
+    }
+    if (JSON.stringify(stored.document) === JSON.stringify(current)) {
+      this.lastSavedJson = JSON.stringify(current);
+      this.rememberBase(stored.revision);
+      return this.set('saved');
+    }
+    if (this.savedBase() === stored.revision) {
+      this.rememberBase(stored.revision);
+      return this.changed(current);
+    }
+    this.conflictWith(stored);
+  }
+
+  /** A change of the document: saved after a short pause (not while a conflict waits for a choice). */
+  changed(doc: RoleDocument): void {
+    if (this.muted) return;
+    if (this.state === 'conflict' || this.base === undefined) return void this.host.requestUpdate();
+    if (JSON.stringify(doc) === this.lastSavedJson) {
+      this.pending = undefined;
+      if (this.state === 'saving') this.set('saved');
+      return;
+    }
+    this.pending = doc;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+    if (this.state !== 'error') this.set('saving');
+  }
+
+  /** Saves a pending change now (the page is being hidden, or a version is about to be saved). */
+  readonly flush = (): Promise<void> => {
+    clearTimeout(this.timer);
+    return this.pending ? this.save() : this.saving ?? Promise.resolve();
+  };
+
+  /** The revision the document is based on, when known (for "Save a version"). */
+  get revision(): string | undefined {
+    return typeof this.base === 'string' ? this.base : undefined;
+  }
+
+  private async save(): Promise<void> {
+    if (this.saving) await this.saving;
+    const doc = this.pending;
+    if (!doc || this.state === 'conflict' || this.base === undefined) return;
+    this.pending = undefined;
+    this.saving = this.write(doc, this.base).finally(() => (this.saving = undefined));
+    return this.saving;
+  }
+
+  private async write(doc: RoleDocument, base: string | null): Promise<void> {
+    const result = await this.store.put(doc, { baseRevision: base });
+    if (result.ok) {
+      this.lastSavedJson = JSON.stringify(result.value.document);
+      this.rememberBase(result.value.revision);
+      this.message = undefined;
+      if (!this.pending) this.set('saved');
+      return;
+    }
+    if (result.reason === 'conflict') return this.conflictWith(result.current);
+    // Full or failing storage: the document keeps the edits; the next change tries again.
+    this.pending ??= doc;
+    this.message = result.message;
+    this.set('error');
+  }
+
+  private conflictWith(theirs: StoredRole | undefined): void {
+    clearTimeout(this.timer);
+    this.message = undefined;
+    this.pending = undefined;
+    this.theirs = theirs;
+    this.showCompare = false;
+    this.set('conflict');
+  }
+
+  /** Keep mine: theirs is kept as a version of the role, then mine is saved over it. */
+  async keepMine(): Promise<void> {
+    const theirs = this.theirs;
+    const mine = this.host.value;
+    if (theirs) {
+      const kept = await this.store.saveVersion(this.id, { label: this.l.t('keptTheirsLabel'), baseRevision: theirs.revision });
+      if (!kept.ok && kept.reason === 'conflict') return this.refreshConflict();
+      // Their role could not be kept (a full disk…): nothing is saved over it; the choice stays open.
+      if (!kept.ok) return void ((this.message = kept.message), this.host.requestUpdate());
+    }
+    this.message = undefined;
+    this.state = 'saving';
+    this.theirs = undefined;
+    await this.write(mine, theirs ? theirs.revision : null);
+  }
+
+  /** Take theirs: their document replaces mine as one undo step (Undo brings mine back). */
+  takeTheirs(): void {
+    const theirs = this.theirs;
+    if (!theirs) return;
+    this.theirs = undefined;
+    this.lastSavedJson = JSON.stringify(theirs.document);
+    this.rememberBase(theirs.revision);
+    this.set('saved');
+    this.host.replaceLibraryDocument(theirs.document);
+  }
+
+  toggleCompare(): void {
+    this.showCompare = !this.showCompare;
+    this.host.requestUpdate();
+  }
+
+  private async refreshConflict(): Promise<void> {
+    try {
+      this.conflictWith(await this.store.get(this.id));
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.base = undefined;
+    this.message = (error as Error)?.message ?? String(error);
+    this.set('error');
+  }
+
+  private set(state: LibraryState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  dispose(): void {
+    void this.flush();
+    window.removeEventListener('pagehide', this.flush);
+  }
+
+  private styled = false;
+
+  private adoptStyles(): void {
+    const root = this.host.renderRoot;
+    if (this.styled || !(root instanceof ShadowRoot)) return;
+    this.styled = true;
+    adoptStyles(root, [...(this.host.constructor as typeof PswRoleDocument).elementStyles, bindingStyles]);
+  }
+
+  render(): TemplateResult | typeof nothing {
+    if (this.state === 'conflict' || this.state === 'error') this.adoptStyles();
+    const t = this.l.t.bind(this.l);
+    if (this.state === 'error' && this.message) {
+      return html`<p class="library-problem" part="library-status" role="alert">${t('problem', this.message)}</p>`;
+    }
+    if (this.state !== 'conflict') return nothing;
+    return html`<div class="library-conflict" part="library-conflict" role="alert">
+      <p>${t(this.theirs ? 'conflict' : 'conflictGone')} ${t('conflictKept')}</p>
+      ${this.message ? html`<p>${t('problem', this.message)}</p>` : nothing}
+      <div class="library-choices" role="group" aria-label=${t('choicesLabel')}>
+        <button type="button" data-choice="keep-mine" @click=${() => void this.keepMine()}>${t('keepMine')}</button>
+        ${this.theirs ? html`<button type="button" data-choice="take-theirs" @click=${() => this.takeTheirs()}>${t('takeTheirs')}</button>
+          <button type="button" data-choice="compare" aria-expanded=${this.showCompare ? 'true' : 'false'} @click=${() => this.toggleCompare()}>${t('compare')}</button>` : nothing}
+      </div>
+      ${this.showCompare && this.theirs
+        ? html`<p class="library-compare-note">${t('compareNote')}</p><psw-role-compare .before=${this.theirs.document} .after=${this.host.value}></psw-role-compare>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,15 @@
+/** User-facing strings of `<psw-role-document library-id>` ('library-binding' area), en-GB. */
+export const BINDING_AREA = 'library-binding';
+
+export const bindingStrings = {
+  conflict: 'Someone else saved this role since you opened it.',
+  conflictGone: 'This role was deleted from the library since you opened it.',
+  conflictKept: 'Your changes are still here and nothing has been overwritten. Choose what to keep.',
+  choicesLabel: 'Which version to keep',
+  keepMine: 'Keep mine',
+  takeTheirs: 'Take theirs',
+  compare: 'Compare',
+  compareNote: 'Before: the version saved by someone else. After: yours.',
+  keptTheirsLabel: 'Saved by someone else (kept when another copy was saved over it)',
+  problem: (detail: string) => `Not saved to the library: ${detail}`,
+} as const;

@@ -22,6 +22,8 @@ export const profileFieldLabels: Readonly<Record<string, string>> = {
   'facts.peerSupervision.frequency.per': 'Per',
   'facts.wellnessPlanOffered': 'Wellness plan offered', 'facts.adjustmentsProcess': 'Reasonable adjustments process',
   'facts.accessToWorkSignposted': 'Access to Work signposted', 'facts.dbsFeePaidBy': 'DBS fee paid by',
+  'facts.recruitmentAdjustmentsOffered': 'Adjustments offered in recruitment',
+  'facts.healthQuestionsBeforeOffer': 'Health questions before an offer', 'facts.convictionsApproach': 'Applicants with convictions',
   pay: 'Pay', 'pay.scheme': 'Pay scheme', 'pay.tables': 'Pay tables', 'pay.highCostArea': 'High Cost Area Supplement zone',
   'pay.tables[].id': 'Id', 'pay.tables[].scheme': 'Pay scheme', 'pay.tables[].label': 'Name',
   'pay.tables[].effectiveFrom': 'In force from', 'pay.tables[].effectiveTo': 'In force until', 'pay.tables[].source': 'Source',

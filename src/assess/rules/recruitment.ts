@@ -2,7 +2,7 @@
  * Rules on lawful lived-experience recruitment, vetting, the apprenticeship route and pay beyond the
  * band. Sources (docs/sources.md): Equality Act 2010 s.60 and s.20 in recruitment (S80), Sch. 9
  * para. 1 (S81), ss.158–159 (S82); DBS check levels and barred lists (S83); police vetting of
- * partner-agency staff (S89); apprenticeship off-the-job training (S88); Agenda for Change unsocial
+ * partner-agency staff (S88); apprenticeship off-the-job training (S87); Agenda for Change unsocial
  * hours (S86).
  */
 import { filled } from '../facts.js';
@@ -180,7 +180,7 @@ export const recruitmentRules = [
     themes: ['T2'],
     severity: 'warning',
     basis: 'evidence',
-    sources: ['S24', 'S25', 'S88'],
+    sources: ['S24', 'S25', 'S87'],
     title: 'Apprenticeship without its standard, length or off-the-job training',
     summary: 'Flags an apprenticeship post that does not name its standard (for peer workers, Level 3 ST0896, typically about 15 months), its length or the share of paid hours for off-the-job training, which the apprenticeship funding rules require.',
     fix: 'Name the standard (ST0896 for the Level 3 Peer Worker), the length of the training and the share of paid hours for off-the-job training.',
@@ -223,7 +223,7 @@ export const recruitmentRules = [
     themes: ['T5'],
     severity: 'info',
     basis: 'evidence',
-    sources: ['S89', 'S51'],
+    sources: ['S88', 'S51'],
     title: 'Liaison and diversion post without police vetting stated',
     summary: 'Notes a liaison and diversion post that does not say whether police vetting is needed. Police forces vet partner-agency staff who work closely with them or share their premises, such as custody suites, before giving unsupervised access.',
     fix: 'Say whether the post-holder needs police vetting to work in custody suites, and why.',

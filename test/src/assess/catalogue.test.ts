@@ -11,6 +11,8 @@ const KNOWN_SOURCES = new Set([
   'S15-5',
   'S15-t',
   'S30-b',
+  // Law, vetting and NHS terms for recruitment (S80–S88).
+  ...Array.from({ length: 9 }, (_, i) => `S${80 + i}`),
 ]);
 
 describe('rule catalogue', () => {

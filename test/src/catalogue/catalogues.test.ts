@@ -14,6 +14,7 @@ const EVIDENCE_SOURCES = new Set([
   'S31-c', 'S31-d', 'S31-e', 'S31-g', 'S31-h', 'S31-i', 'S31-j', 'S31-k', 'S32', 'S33', 'S34', 'S35', 'S36', 'S37', 'S38',
   'S39', 'S40', 'S41', 'S42', 'S43', 'S44', 'S45', 'S46', 'S47', 'S48', 'S49', 'S50', 'S51', 'S52', 'S53', 'S54', 'S55',
   'S56', 'S57', 'S58', 'S59', 'S60', 'S61', 'S62', 'S63', 'S64', 'S65', 'S66', 'S67', 'S68',
+  'S80', 'S81', 'S82', 'S83', 'S84', 'S85', 'S86', 'S87', 'S88',
 ]);
 
 const catalogues: Record<string, readonly CatalogueEntry[]> = {

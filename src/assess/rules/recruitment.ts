@@ -28,8 +28,9 @@ export function worksWithChildren(f: RoleFacts): boolean {
   if (f.doc.context.setting === 'children-young-people') return true;
   const age = f.doc.context.ageGroup ?? '';
   if (/\b(?:child|children|young (?:people|person)|adolescen|youth|camhs|under[- ]18s?)\b/i.test(age)) return true;
-  const first = /\b(\d{1,2})\b/.exec(age);
-  return first !== null && Number(first[1]) < 18;
+  // An age range or lower bound: "14–65", "16 to 25", "16+", "aged 12 and over".
+  const lowest = /\b(\d{1,2})\s*(?:[-–—]\s*\d|to\s+\d|\+|and over|years?\b)/i.exec(age);
+  return lowest !== null && Number(lowest[1]) < 18;
 }
 
 /** Settings whose posts often include evenings, nights or weekends. */

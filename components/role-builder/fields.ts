@@ -187,7 +187,9 @@ export function docSetMembers(
   const path = formatPath(o.path);
   const current = (b.sources.valueAt(o.path) as string[] | undefined) ?? [];
   const toggle = (value: string, on: boolean, label: string) => {
-    const next = o.options.map((x) => x.value).filter((v) => (v === value ? on : current.includes(v)));
+    // Read the list again: two changes can come before the next render.
+    const now = (b.sources.valueAt(o.path) as string[] | undefined) ?? [];
+    const next = o.options.map((x) => x.value).filter((v) => (v === value ? on : now.includes(v)));
     b.setValue(`${o.id}-${value}`, o.path, next.length ? next : undefined, label);
   };
   return html`<fieldset data-path=${path}>

@@ -74,7 +74,7 @@ export function livedExperienceBasisLine(doc: RoleDocument): string | undefined 
     case 'occupational-requirement':
       return 'Lived experience of mental health challenges is a genuine requirement of this post: peer support depends on it. The post is open only to people with that experience (an occupational requirement under the Equality Act 2010).';
     case 'positive-action':
-      return 'We welcome applications from people with lived experience of mental health challenges, who are under-represented in our workforce, and may take that experience into account as the Equality Act 2010 allows for positive action.';
+      return 'We welcome applications from people with lived experience of mental health challenges. Where two candidates are equally well qualified, we may appoint the one with that experience, as the Equality Act 2010 allows (positive action).';
     case 'none':
       return undefined;
     default:

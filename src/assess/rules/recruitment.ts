@@ -54,7 +54,7 @@ export const recruitmentRules = [
       const lived = livedCriteria(f);
       for (const { group, index, c } of lived) {
         if (filled(c.assessedBy) && HEALTH_QUESTIONS.test(c.assessedBy)) {
-          addAt(out, `The lived-experience criterion ${itemName(c.text, index)} is assessed by “${c.assessedBy.trim()}”: health questions before an offer of work are unlawful except for narrow purposes (Equality Act 2010, s.60).`, group, index, c.id);
+          addAt(out, `The lived-experience criterion ${itemName(c.text, index)} is assessed by “${c.assessedBy.trim()}”: the Equality Act 2010 (s.60) bars health questions before an offer of work except for narrow purposes.`, group, index, c.id);
         }
       }
       if (lived.length > 0 && f.doc.recruitment.healthQuestionsBeforeOffer === true) {

@@ -58,6 +58,7 @@ export function renderFacts(v: ProfileView): TemplateResult {
   const { t } = v;
   const dbs = ['facts', 'dbsFeePaidBy'] as const;
   const convictions = ['facts', 'convictionsApproach'] as const;
+  const basis = ['facts', 'livedExperienceBasis'] as const;
   return html`<section class="section" part="facts" aria-labelledby="facts-heading">
     <h3 id="facts-heading">${t('factsHeading')}</h3>
     <p class="hint">${t('factsIntro')}</p>
@@ -69,6 +70,10 @@ export function renderFacts(v: ProfileView): TemplateResult {
     <div class="fact" part="fact" data-fact="dbsFeePaidBy">
       ${v.choices(dbs, t('dbsFeePaidBy'), [['employer', t('dbsEmployer'), 'employer'], ['post-holder', t('dbsPostHolder'), 'post-holder'], ['unset', t('notAnswered'), undefined]],
         why(v, { key: 'dbsFeePaidBy', rules: ['R27'], sources: ['S31-d'] }, idOf(dbs)))}
+    </div>
+    <div class="fact" part="fact" data-fact="livedExperienceBasis">
+      ${v.choices(basis, t('livedExperienceBasis'), [['occupational', t('basisOccupational'), 'occupational-requirement'], ['positive', t('basisPositiveAction'), 'positive-action'], ['none', t('basisNone'), 'none'], ['unset', t('notAnswered'), undefined]],
+        why(v, { key: 'livedExperienceBasis', rules: ['R71'], sources: ['S81', 'S82'] }, idOf(basis)))}
     </div>
     <div class="fact" part="fact" data-fact="convictionsApproach">
       ${v.choices(convictions, t('convictionsApproach'), [['individual', t('convictionsIndividual'), 'individual-assessment'], ['bar', t('convictionsBar'), 'blanket-bar'], ['unset', t('notAnswered'), undefined]],

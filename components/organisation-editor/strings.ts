@@ -94,6 +94,12 @@ export const organisationStrings = {
   healthQuestionsBeforeOffer: 'Applicants are asked health questions before an offer',
   healthQuestionsBeforeOfferWhy:
     'The Equality Act 2010 allows health questions before an offer only for narrow purposes, such as adjustments to the process; lived experience is not assessed through them.',
+  livedExperienceBasis: 'The lawful basis for asking peer workers for lived experience',
+  basisOccupational: 'An occupational requirement (Equality Act 2010, Schedule 9)',
+  basisPositiveAction: 'Positive action (sections 158–159)',
+  basisNone: 'None',
+  livedExperienceBasisWhy:
+    'Restricting a post to people with lived experience needs an occupational requirement: crucial to the post and proportionate. Positive action only allows preferring such a candidate over an equally qualified one.',
   convictionsApproach: 'Applicants with criminal convictions',
   convictionsIndividual: 'Each conviction is assessed individually (fair chance)',
   convictionsBar: 'Any conviction rules an applicant out',

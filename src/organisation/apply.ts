@@ -40,6 +40,7 @@ export const PROFILE_DEFAULTS: readonly Mapping[] = [
   fact('recruitmentAdjustmentsOffered', 'recruitment', 'adjustmentsOffered'),
   fact('healthQuestionsBeforeOffer', 'recruitment', 'healthQuestionsBeforeOffer'),
   fact('convictionsApproach', 'recruitment', 'convictionsApproach'),
+  fact('livedExperienceBasis', 'recruitment', 'livedExperienceBasis'),
   {
     path: ['employment', 'dbs', 'feePaidBy'], from: 'facts.dbsFeePaidBy',
     get: (p) => (p.facts.dbsFeePaidBy === 'post-holder' ? 'employee' : p.facts.dbsFeePaidBy),

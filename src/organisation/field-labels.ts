@@ -24,6 +24,7 @@ export const profileFieldLabels: Readonly<Record<string, string>> = {
   'facts.accessToWorkSignposted': 'Access to Work signposted', 'facts.dbsFeePaidBy': 'DBS fee paid by',
   'facts.recruitmentAdjustmentsOffered': 'Adjustments offered in recruitment',
   'facts.healthQuestionsBeforeOffer': 'Health questions before an offer', 'facts.convictionsApproach': 'Applicants with convictions',
+  'facts.livedExperienceBasis': 'Lawful basis for asking for lived experience',
   pay: 'Pay', 'pay.scheme': 'Pay scheme', 'pay.tables': 'Pay tables', 'pay.highCostArea': 'High Cost Area Supplement zone',
   'pay.tables[].id': 'Id', 'pay.tables[].scheme': 'Pay scheme', 'pay.tables[].label': 'Name',
   'pay.tables[].effectiveFrom': 'In force from', 'pay.tables[].effectiveTo': 'In force until', 'pay.tables[].source': 'Source',

@@ -73,6 +73,8 @@ export const FactsSchema = z.strictObject({
   recruitmentAdjustmentsOffered: optBool(),
   /** Applicants are asked health questions before an offer of work. */
   healthQuestionsBeforeOffer: optBool(),
+  /** The lawful basis for asking peer workers for lived experience (Equality Act 2010). */
+  livedExperienceBasis: z.optional(z.enum(['occupational-requirement', 'positive-action', 'none'])),
   /** How applicants with convictions are treated: an individual assessment, or a blanket bar. */
   convictionsApproach: z.optional(z.enum(['individual-assessment', 'blanket-bar'])),
 });

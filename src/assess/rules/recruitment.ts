@@ -76,7 +76,7 @@ export const recruitmentRules = [
       if (essential.length === 0) return;
       const basis = f.doc.recruitment.livedExperienceBasis;
       if (basis === undefined) {
-        out.add('The person specification requires lived experience but does not say on what lawful basis (an occupational requirement, or positive action).', { path: 'recruitment.livedExperienceBasis' });
+        out.add(`The person specification requires lived experience but does not say on what lawful basis (an occupational requirement, or positive action). ${WHERE.profile('Lawful basis for asking for lived experience')}`, { path: 'recruitment.livedExperienceBasis' });
       } else if (basis === 'none') {
         out.add('Lived experience is an essential criterion, but the lawful basis is recorded as none: without an occupational requirement the post cannot be restricted to people with the experience.', { path: 'recruitment.livedExperienceBasis' });
       }

@@ -31,6 +31,8 @@ const FACTS: readonly FactInfo[] = [
   { key: 'wellnessPlanOffered', rules: ['R46'], sources: ['S44', 'S9', 'S4'] },
   { key: 'adjustmentsProcess', rules: ['R24'], sources: ['S41', 'S42'] },
   { key: 'accessToWorkSignposted', rules: ['R24'], sources: ['S43'] },
+  { key: 'recruitmentAdjustmentsOffered', rules: ['R72'], sources: ['S80', 'S41', 'S42'] },
+  { key: 'healthQuestionsBeforeOffer', rules: ['R70'], sources: ['S80'] },
 ];
 
 const SUPERVISION: readonly FactInfo[] = [
@@ -55,6 +57,8 @@ function fact(v: ProfileView, path: Path, info: FactInfo): TemplateResult {
 export function renderFacts(v: ProfileView): TemplateResult {
   const { t } = v;
   const dbs = ['facts', 'dbsFeePaidBy'] as const;
+  const convictions = ['facts', 'convictionsApproach'] as const;
+  const basis = ['facts', 'livedExperienceBasis'] as const;
   return html`<section class="section" part="facts" aria-labelledby="facts-heading">
     <h3 id="facts-heading">${t('factsHeading')}</h3>
     <p class="hint">${t('factsIntro')}</p>
@@ -66,6 +70,14 @@ export function renderFacts(v: ProfileView): TemplateResult {
     <div class="fact" part="fact" data-fact="dbsFeePaidBy">
       ${v.choices(dbs, t('dbsFeePaidBy'), [['employer', t('dbsEmployer'), 'employer'], ['post-holder', t('dbsPostHolder'), 'post-holder'], ['unset', t('notAnswered'), undefined]],
         why(v, { key: 'dbsFeePaidBy', rules: ['R27'], sources: ['S31-d'] }, idOf(dbs)))}
+    </div>
+    <div class="fact" part="fact" data-fact="livedExperienceBasis">
+      ${v.choices(basis, t('livedExperienceBasis'), [['occupational', t('basisOccupational'), 'occupational-requirement'], ['positive', t('basisPositiveAction'), 'positive-action'], ['none', t('basisNone'), 'none'], ['unset', t('notAnswered'), undefined]],
+        why(v, { key: 'livedExperienceBasis', rules: ['R71'], sources: ['S81', 'S82'] }, idOf(basis)))}
+    </div>
+    <div class="fact" part="fact" data-fact="convictionsApproach">
+      ${v.choices(convictions, t('convictionsApproach'), [['individual', t('convictionsIndividual'), 'individual-assessment'], ['bar', t('convictionsBar'), 'blanket-bar'], ['unset', t('notAnswered'), undefined]],
+        why(v, { key: 'convictionsApproach', rules: ['R75', 'R76'], sources: ['S51', 'S13'] }, idOf(convictions)))}
     </div>
   </section>`;
 }

@@ -88,6 +88,23 @@ export const organisationStrings = {
   dbsEmployer: 'The organisation',
   dbsPostHolder: 'The new post-holder',
   dbsFeePaidByWhy: 'Charging a new peer worker for their own check can tell them the role is valued less than others.',
+  recruitmentAdjustmentsOffered: 'Adverts offer reasonable adjustments at every stage of recruitment',
+  recruitmentAdjustmentsOfferedWhy:
+    'Employers must make reasonable adjustments for disabled applicants, and asking what a candidate needs for the process is allowed before an offer.',
+  healthQuestionsBeforeOffer: 'Applicants are asked health questions before an offer',
+  healthQuestionsBeforeOfferWhy:
+    'The Equality Act 2010 allows health questions before an offer only for narrow purposes, such as adjustments to the process; lived experience is not assessed through them.',
+  livedExperienceBasis: 'The lawful basis for asking peer workers for lived experience',
+  basisOccupational: 'An occupational requirement (Equality Act 2010, Schedule 9)',
+  basisPositiveAction: 'Positive action (sections 158–159)',
+  basisNone: 'None',
+  livedExperienceBasisWhy:
+    'Restricting a post to people with lived experience needs an occupational requirement: crucial to the post and proportionate. Positive action only allows preferring such a candidate over an equally qualified one.',
+  convictionsApproach: 'Applicants with criminal convictions',
+  convictionsIndividual: 'Each conviction is assessed individually (fair chance)',
+  convictionsBar: 'Any conviction rules an applicant out',
+  convictionsApproachWhy:
+    'Lived experience can include contact with the criminal justice system; a blanket bar shuts out people the role is for.',
 
   // Peer supervision
   supervisionHeading: 'Peer supervision',

@@ -1,7 +1,7 @@
 /**
  * Employment: pay scheme, band (Agenda for Change bands from the pay table fill in the salary and
  * the pay table year, still editable), hours, contract, funding, location, working pattern, lone
- * working and the DBS check.
+ * working, the DBS check and police vetting, unsocial hours and the apprenticeship's details.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { clockToday } from '../../src/assess/policy.js';
@@ -13,6 +13,7 @@ import { findingsList, selectField, textField } from '../base/ui.js';
 import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
 import { docCheckbox, docNumber, docSelect, docText } from './fields.js';
+import { apprenticeshipFields, dbsFields, vettingAndHoursFields } from './recruitment-fields.js';
 
 type Salary = NonNullable<RoleDocument['employment']['salary']>;
 
@@ -173,6 +174,7 @@ export function renderEmployment(b: BuilderState): TemplateResult {
         ${docText(b, { id: 'employment-location', path: ['employment', 'location'], label: t('location') })}
         ${docText(b, { id: 'employment-pattern', path: ['employment', 'workPattern'], label: t('workPattern'), hint: t('workPatternHint') })}
       </div>
+      ${apprenticeshipFields(b)}
       <fieldset data-path="employment.funding">
         <legend>${t('funding')}</legend>
         <div class="grid">
@@ -191,19 +193,14 @@ export function renderEmployment(b: BuilderState): TemplateResult {
       <fieldset data-path="employment.dbs">
         <legend>${t('dbs')}</legend>
         <div class="grid">
-          ${docSelect(b, {
-            id: 'dbs-level', path: ['employment', 'dbs', 'level'], label: t('dbsLevel'), emptyLabel: t('chooseOne'),
-            options: [
-              { value: 'none', label: t('dbsNone') }, { value: 'basic', label: t('dbsBasic') },
-              { value: 'standard', label: t('dbsStandard') }, { value: 'enhanced', label: t('dbsEnhanced') },
-            ],
-          })}
+          ${dbsFields(b)}
           ${docSelect(b, {
             id: 'dbs-fee', path: ['employment', 'dbs', 'feePaidBy'], label: t('dbsFee'), emptyLabel: t('chooseOne'),
             options: [{ value: 'employer', label: t('dbsEmployer') }, { value: 'employee', label: t('dbsEmployee') }],
           })}
         </div>
-      </fieldset>`;
+      </fieldset>
+      ${vettingAndHoursFields(b)}`;
     return html`${sectionFindings(b, ['employment'])}${fields}`;
   });
 }

@@ -4,12 +4,12 @@
  * and the editor kit (components/base/editor-kit/), so typing is one undo step per field, refused
  * input stays where it was typed, and numbers are read as in every editor.
  */
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import { formatPath } from '../../src/model/paths.js';
 import { getIn, type Path } from '../../src/store/ops.js';
 import { answeredTextField, editField, numberField } from '../base/editor-kit/edit-fields.js';
-import { checkboxField, selectField } from '../base/ui.js';
+import { checkboxField, findingsList, selectField } from '../base/ui.js';
 import type { BuilderState } from './builder-state.js';
 import { setItemPruned, setPruned } from './edits.js';
 
@@ -158,4 +158,52 @@ export function itemSelect(
     },
     b.ct,
   );
+}
+
+/**
+ * A yes / no / not answered question as a native select: an unanswered question stays absent from
+ * the document (so the rules can ask), unlike a checkbox, which can only say yes or no.
+ */
+export function docYesNo(b: BuilderState, o: DocFieldOptions & { yes: string; no: string }): TemplateResult {
+  const path = formatPath(o.path);
+  const raw = b.sources.valueAt(o.path);
+  const options = [{ value: 'yes', label: o.yes }, { value: 'no', label: o.no }];
+  const note = b.fieldNote(o.id, o.path, o.label, (answer) => (answer === true ? o.yes : answer === false ? o.no : String(answer)));
+  return selectField(
+    {
+      id: o.id, label: o.label, hint: o.hint, options, emptyLabel: b.t('chooseOne'), path,
+      value: raw === true ? 'yes' : raw === false ? 'no' : undefined, readonly: b.readonly, findings: b.claimField(path, note), note,
+      onChange: (v) => b.setValue(o.id, o.path, v === 'yes' ? true : v === 'no' ? false : undefined, o.label),
+    },
+    b.ct,
+  );
+}
+
+/** One checkbox per value of a list of choices at `path` (e.g. accessible recruitment steps), in their given order. */
+export function docSetMembers(
+  b: BuilderState,
+  o: { id: string; path: Path; legend: string; hint?: string; options: readonly { value: string; label: string }[] },
+): TemplateResult {
+  const path = formatPath(o.path);
+  const current = (b.sources.valueAt(o.path) as string[] | undefined) ?? [];
+  const toggle = (value: string, on: boolean, label: string) => {
+    // Read the list again: two changes can come before the next render.
+    const now = (b.sources.valueAt(o.path) as string[] | undefined) ?? [];
+    const next = o.options.map((x) => x.value).filter((v) => (v === value ? on : now.includes(v)));
+    b.setValue(`${o.id}-${value}`, o.path, next.length ? next : undefined, label);
+  };
+  return html`<fieldset data-path=${path}>
+    <legend>${o.legend}</legend>
+    ${o.hint ? html`<p class="hint">${o.hint}</p>` : nothing}
+    ${findingsOf(b, path)}
+    ${o.options.map((x) => checkboxField(
+      { id: `${o.id}-${x.value}`, label: x.label, readonly: b.readonly, checked: current.includes(x.value), onChange: (on) => toggle(x.value, on, x.label) },
+      b.ct,
+    ))}
+  </fieldset>`;
+}
+
+function findingsOf(b: BuilderState, path: string): TemplateResult | typeof nothing {
+  const found = b.claim(path);
+  return found.length ? findingsList(found, b.ct) : nothing;
 }

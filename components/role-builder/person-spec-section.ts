@@ -14,6 +14,7 @@ import { editField, refusedNote } from '../base/editor-kit/edit-fields.js';
 import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
 import { docCheckbox } from './fields.js';
+import { recruitmentFields } from './recruitment-fields.js';
 import { itemButtons } from './list-items.js';
 
 type ListName = 'essential' | 'desirable';
@@ -150,7 +151,8 @@ export function renderPersonSpec(b: BuilderState): TemplateResult {
       ${criteriaList(b, 'essential')}
       ${criteriaList(b, 'desirable')}
       ${docCheckbox(b, { id: 'recruitment-coproduced', path: ['recruitment', 'coProduced'], label: t('coProduced') })}
-      ${docCheckbox(b, { id: 'recruitment-peer-panel', path: ['recruitment', 'peerOnPanel'], label: t('peerOnPanel') })}`;
+      ${docCheckbox(b, { id: 'recruitment-peer-panel', path: ['recruitment', 'peerOnPanel'], label: t('peerOnPanel') })}
+      ${recruitmentFields(b)}`;
     return html`${sectionFindings(b, ['recruitment'])}${body}`;
   });
 }

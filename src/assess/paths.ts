@@ -62,7 +62,13 @@ export const PATH_ORDER = [
   'employment.funding.exitPlan',
   'employment.loneWorking.arrangements',
   'employment.dbs.level',
+  'employment.dbs.reason',
   'employment.dbs.feePaidBy',
+  'employment.policeVetting.required',
+  'employment.unsocialHours',
+  'employment.apprenticeship.standard',
+  'employment.apprenticeship.durationMonths',
+  'employment.apprenticeship.offTheJobShare',
   'progression.steps',
   'progression.steps[].criteria',
   'wellbeing.wellnessPlanOffered',
@@ -74,6 +80,11 @@ export const PATH_ORDER = [
   'recruitment.personSpec.desirable[].assessedBy',
   'recruitment.coProduced',
   'recruitment.peerOnPanel',
+  'recruitment.livedExperienceBasis',
+  'recruitment.healthQuestionsBeforeOffer',
+  'recruitment.adjustmentsOffered',
+  'recruitment.accessibleSteps',
+  'recruitment.convictionsApproach',
 ] as const;
 
 export type PathTemplate = (typeof PATH_ORDER)[number];

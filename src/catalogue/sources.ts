@@ -7,7 +7,7 @@
  */
 
 /** Where a source sits on the page. */
-export type SourceGroup = 'study' | 'research' | 'frameworks' | 'adverts' | 'settings';
+export type SourceGroup = 'study' | 'research' | 'frameworks' | 'adverts' | 'settings' | 'recruitment';
 
 /**
  * How much of the source was read while building the toolkit:
@@ -33,6 +33,7 @@ export const SOURCE_GROUPS: Readonly<Record<SourceGroup, string>> = {
   frameworks: 'Frameworks and guidance',
   adverts: 'Job adverts, job descriptions and trust pages',
   settings: 'Boundaries, supervision and settings',
+  recruitment: 'Law, vetting and NHS terms for recruitment',
 };
 
 export const sources: readonly Source[] = [
@@ -100,6 +101,15 @@ export const sources: readonly Source[] = [
   { id: 'S67', group: 'settings', confidence: 'read', citation: 'General lone-working policy elements (not specific to peer work).' },
   { id: 'S68', group: 'settings', confidence: 'read', citation: 'A webinar transcript on one trust\'s lived-experience workforce.' },
   { id: 'S90', group: 'settings', confidence: 'partly-read', citation: 'Royal College of Paediatrics and Child Health and partners, Safeguarding children and young people: roles and competencies for healthcare staff (intercollegiate document, 4th edition, January 2019), and its online Level 3 page.', note: 'The Level 3 page read: it applies to staff who deliver a clinical service to children and young people or who regularly provide services to them.' },
+  { id: 'S80', group: 'recruitment', confidence: 'secondary', citation: 'Equality Act 2010, section 60 (enquiries about disability and health before an offer of work) and section 20 (reasonable adjustments) as they apply to recruitment: the EHRC\'s employer guidance on s.60, the explanatory notes and employment-law summaries (XpertHR, Lexology, Stammering Law).', note: 'Summaries and the guidance\'s contents were read, not the section itself. Health questions before an offer are barred except for listed purposes, among them adjustments to the recruitment process and diversity monitoring.' },
+  { id: 'S81', group: 'recruitment', confidence: 'read', citation: 'Equality Act 2010, Schedule 9, paragraph 1 (occupational requirements), with its explanatory notes ([legislation.gov.uk](https://www.legislation.gov.uk/ukpga/2010/15/schedule/9)).', note: 'The text was read: a requirement to have a protected characteristic is lawful when it is an occupational requirement for the work and a proportionate means to a legitimate aim. Whether lived experience of mental ill-health is a disability for a given candidate is a question for the employer\'s advisers.' },
+  { id: 'S82', group: 'recruitment', confidence: 'read', citation: 'Equality Act 2010, sections 158 and 159 (positive action), with the explanatory notes and summaries.', note: 'The text of s.159 and the notes on s.158 were read: in recruitment, a candidate with the characteristic may be preferred only over one as qualified, case by case, never as a policy.' },
+  { id: 'S83', group: 'recruitment', confidence: 'secondary', citation: 'Disclosure and Barring Service check levels and barred lists: DBS guidance leaflets (GOV.UK) and local-authority and employer summaries of the levels.', note: 'Summaries of the DBS eligibility guidance, not the guidance itself: basic, standard, enhanced, and enhanced with a check of the adults\', the children\'s or both barred lists (barred-list checks only for regulated activity).' },
+  { id: 'S84', group: 'recruitment', confidence: 'secondary', citation: 'NHS Employers, apprenticeship pay guidance and FAQs (June 2024), on section 1 and Annex 30 of the NHS Terms and Conditions of Service Handbook (England); UNISON\'s report (2017) of the NHS Staff Council\'s joint guidance on apprentices\' pay (Annex 21).', note: 'Read in NHS Employers\' and UNISON\'s pages, not the handbook. No apprentice pay figure is held.' },
+  { id: 'S85', group: 'recruitment', confidence: 'read', citation: 'NHS Employers, Pay in High Cost Areas (NHS Terms and Conditions of Service Handbook, section 4 and Annexes 8 and 9), with an NHSBSA summary.', note: 'The shares of basic pay were read (inner London 20 %, outer London 15 %, fringe 5 %); the current minimum and maximum were not, so no amount is printed.' },
+  { id: 'S86', group: 'recruitment', confidence: 'secondary', citation: 'NHS Employers, FAQs on unsocial hours payments (section 2 of the NHS Terms and Conditions of Service Handbook, England), with one trust\'s table of the rates from 1 April 2020.', note: 'The rates were read in a trust\'s table, not the handbook.' },
+  { id: 'S87', group: 'recruitment', confidence: 'secondary', citation: 'Apprenticeship funding rules on off-the-job training (England), as summarised by Skills for Health\'s apprenticeship service and training providers.', note: 'Summaries only: from August 2025 the minimum is a number of hours set for each standard, so the toolkit records the share the post sets aside and prints no minimum.' },
+  { id: 'S88', group: 'recruitment', confidence: 'secondary', citation: 'A police force\'s published answer to a freedom-of-information request (Gwent Police, 2021) citing the College of Policing\'s Authorised Professional Practice on vetting.', note: 'Low confidence: one secondary report of the vetting guidance (forces vet non-police staff who work closely with the police or share their premises before unsupervised access).' },
 ];
 
 /** The source with this id, if the registry holds it. */

@@ -1,6 +1,7 @@
 /**
  * The candidate's job description: what an advert on NHS Jobs publishes. Job details (with the
- * salary pro rata for the hours, the contract and its length, the DBS check and the advert's
+ * salary pro rata for the hours, supplements and apprentices' pay, the contract and its length, the
+ * DBS check and police vetting, and the advert's
  * reference, closing date and contact), a job summary, the main duties (core, flexible within their
  * limits in plain words, and what the role does not include as one short list), the organisation,
  * supervision and support in one paragraph, training, team, wellbeing, progression, the person
@@ -17,6 +18,7 @@ import { advertRows, defined, line, row, type AdvertLines } from './jd-lines.js'
 import type { JdBlock, ListItem } from './jd-model-types.js';
 import { salaryText } from './jd-pay.js';
 import { dbsLine } from './jd-terms.js';
+import { payRows, vettingRows } from './jd-recruitment.js';
 import { labelIn, labelOf } from '../catalogue/label.js';
 import { paySchemes } from '../catalogue/pay.js';
 import { supervisionTypeLabels } from '../catalogue/short-labels.js';
@@ -32,13 +34,15 @@ export function candidateDetails(doc: RoleDocument, advert: AdvertLines): JdBloc
     row('Organisation', line(meta.organisation), false),
     row('Service', line(context.service), false),
     row('Band', band, true),
-    row('Salary', salaryText(e), false),
+    row('Salary', salaryText(e, advert.nation), false),
+    ...payRows(doc, advert),
     row('Hours', hours, true),
     row('Working pattern', line(e.workPattern), false),
     row('Contract', contractLine(doc), true),
     row('Base', line(e.location), true),
     row('Reports to', reportsToLine(doc), true),
     row('DBS check', dbsLine(doc), false),
+    ...vettingRows(doc),
     ...advertRows(advert),
   ]);
   return [{ kind: 'keyValue', rows }];

@@ -6,6 +6,7 @@ import type { RoleDocument, SupervisionArrangement } from '../model/schema.js';
 import { capitalise, formatDate, formatHours, formatMonths, lowerFirst, oneLine, present } from './format.js';
 import { advertRows, defined, line, row, type AdvertLines } from './jd-lines.js';
 import { salaryText } from './jd-pay.js';
+import { payRows } from './jd-recruitment.js';
 import type { JdBlock } from './jd-model-types.js';
 import { labelIn, labelOf } from '../catalogue/label.js';
 import { paySchemes } from '../catalogue/pay.js';
@@ -85,7 +86,8 @@ export function detailsSection(doc: RoleDocument, advert: AdvertLines = {}): JdB
     row('Setting', labelOf(settings, context.setting), false),
     row('Role level', labelOf(roleLevels, role.level), false),
     row('Band', bandLine(doc), true),
-    row('Salary', salaryText(employment), false),
+    row('Salary', salaryText(employment, advert.nation), false),
+    ...payRows(doc, advert),
     row('Hours', hoursLine(doc), true),
     row('Working pattern', line(employment.workPattern), false),
     row('Contract', contractLine(doc), true),

@@ -18,11 +18,16 @@ export function row(key: string, value: string | undefined, required: boolean): 
   return required ? { key, value: TO_BE_AGREED, placeholder: true } : undefined;
 }
 
-/** The advert's lines that are not in the organisation's header: job reference, closing date, contact. */
+/**
+ * The advert's lines that are not in the organisation's header: job reference, closing date,
+ * contact; and what the organisation profile says about pay (its nation and High Cost Area zone).
+ */
 export interface AdvertLines {
   readonly reference?: string;
   readonly closingDate?: string;
   readonly contact?: string;
+  readonly nation?: string;
+  readonly highCostArea?: 'inner-london' | 'outer-london' | 'fringe' | 'none';
 }
 
 export const ADVERT_LABELS = {

@@ -49,6 +49,7 @@ import { coreDutyItem, excludedSection, flexibleSection } from './jd-duties.js';
 import { line, type AdvertLines } from './jd-lines.js';
 import { TO_BE_AGREED, type Audience, type JdBlock, type JdSection, type JdSectionId, type JobDescriptionModel, type ParagraphBlock } from './jd-model-types.js';
 import { aboutUsSection, clauseSections, organisationHeader } from './jd-organisation.js';
+import { applyingBlocks, apprenticeshipBlocks } from './jd-recruitment.js';
 import { personSpecByCategory } from './jd-person-spec.js';
 import { boundariesSection, supervisionSection, teamSection, trainingSection, wellbeingSection } from './jd-support.js';
 import { personSpecSection, progressionSection, termsSection } from './jd-terms.js';
@@ -129,12 +130,12 @@ const INTERNAL: Record<RoleSectionId, Builder> = {
   autonomy: (doc) => paragraphs(doc.role.autonomy),
   boundaries: boundariesSection,
   supervision: supervisionSection,
-  training: trainingSection,
+  training: (doc) => [...apprenticeshipBlocks(doc), ...trainingSection(doc)],
   team: teamSection,
   wellbeing: wellbeingSection,
   terms: termsSection,
   progression: progressionSection,
-  'person-spec': personSpecSection,
+  'person-spec': (doc) => [...personSpecSection(doc), ...applyingBlocks(doc, 'internal')],
 };
 
 const CANDIDATE: Partial<Record<RoleSectionId, Builder>> = {
@@ -142,8 +143,8 @@ const CANDIDATE: Partial<Record<RoleSectionId, Builder>> = {
   details: candidateDetails,
   responsibilities: mainDuties,
   supervision: supportSummary,
-  training: candidateTraining,
-  'person-spec': personSpecByCategory,
+  training: (doc) => [...apprenticeshipBlocks(doc), ...candidateTraining(doc)],
+  'person-spec': (doc) => [...personSpecByCategory(doc), ...applyingBlocks(doc, 'candidate')],
 };
 
 /**
@@ -158,9 +159,10 @@ export function jobDescriptionModel(role: RoleDocument, options: JobDescriptionO
   const header = profile ? organisationHeader(doc, profile) : undefined;
   // The header carries the reference and the contact when there is one; the job details the rest.
   const closingDate = doc.recruitment.closingDate ? formatDate(doc.recruitment.closingDate) : undefined;
+  const pay = { nation: profile?.organisation.nation, highCostArea: profile?.pay.highCostArea };
   const advert: AdvertLines = header
-    ? { closingDate }
-    : { reference: line(doc.recruitment.reference), closingDate, contact: line(doc.recruitment.contact) };
+    ? { closingDate, ...pay }
+    : { reference: line(doc.recruitment.reference), closingDate, contact: line(doc.recruitment.contact), ...pay };
   const sections: JdSection[] = [];
   for (const { id, heading, required } of candidate ? CANDIDATE_ORDER : SECTION_ORDER) {
     if (id === 'person-spec') sections.push(...(candidate ? standardClauseSections(profile) : clauseSections(profile?.jobDescription.standardClauses ?? [])));

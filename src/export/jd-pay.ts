@@ -2,12 +2,15 @@
  * Pay in the job description: the salary as the post pays it. Agenda for Change pay tables give
  * full-time amounts for a 37.5-hour week, so a part-time post on them shows the pro-rata range
  * first and the full-time range after it, with the band and the pay year:
- * "£19,257–£20,539 a year pro rata (£24,071–£25,674 full time), Band 3, 2025/26 pay table".
- * Hourly rates and other schemes' salaries are shown as the document holds them.
+ * "£19,257–£20,539 a year pro rata (£24,071–£25,674 full time), Band 3, Agenda for Change (England)
+ * 2025/26 pay table". Agenda for Change tables are one nation's, so the nation is named: the
+ * organisation profile's, else England (the toolkit's own tables are England's). Hourly rates and
+ * other schemes' salaries are shown as the document holds them.
  */
 import type { RoleDocument, Salary } from '../model/schema.js';
 import { FULL_TIME_HOURS, formatPounds } from './format.js';
 import { bandText } from './jd-details.js';
+import { payNationName } from './jd-recruitment.js';
 
 /** Whether a salary is a full-time amount that a post of these hours is paid pro rata. */
 export function isProRata(employment: RoleDocument['employment']): boolean {
@@ -26,7 +29,7 @@ const range = (min: number, max: number, period: Salary['period']): string =>
   min === max ? formatPounds(min, period) : `${formatPounds(min, period)}–${formatPounds(max, period)}`;
 
 /** The salary line of a job description (see the module comment), or undefined without a salary. */
-export function salaryText(employment: RoleDocument['employment']): string | undefined {
+export function salaryText(employment: RoleDocument['employment'], nation?: string): string | undefined {
   const { salary, hoursPerWeek, band, payScheme, payTableYear } = employment;
   if (!salary) return undefined;
   const per = salary.period === 'year' ? 'a year' : 'an hour';
@@ -36,7 +39,7 @@ export function salaryText(employment: RoleDocument['employment']): string | und
     : `${full} ${per}`;
   const extra = [
     band !== undefined && band.trim() !== '' ? bandText(band, payScheme) : undefined,
-    payTableYear ? `${payTableYear} pay table` : undefined,
+    payTableYear ? `${payScheme === 'agenda-for-change' ? `Agenda for Change (${payNationName(nation)}) ` : ''}${payTableYear} pay table` : undefined,
   ].filter((x): x is string => x !== undefined);
   return [amount, ...extra].join(', ');
 }

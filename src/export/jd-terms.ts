@@ -9,14 +9,17 @@ import { defined, line, row } from './jd-lines.js';
 import { TO_BE_AGREED, type JdBlock, type ListItem, type TableBlock } from './jd-model-types.js';
 import { labelOf } from '../catalogue/label.js';
 import { paySchemes } from '../catalogue/pay.js';
+import { DBS_TEXT, vettingRows } from './jd-recruitment.js';
 
-const DBS_TEXT = { none: 'No DBS check', basic: 'Basic DBS check', standard: 'Standard DBS check', enhanced: 'Enhanced DBS check' } as const;
-
-/** The DBS check and who pays its fee, e.g. "Enhanced DBS check, fee paid by the employer". */
+/**
+ * The DBS check, why the post needs it and who pays its fee, e.g. "Enhanced DBS check with a check
+ * of the children’s barred list (regular one-to-one work with young people), fee paid by the employer".
+ */
 export function dbsLine(doc: RoleDocument): string | undefined {
   const dbs = doc.employment.dbs;
+  const reason = line(dbs?.reason)?.replace(/\.$/, '');
   const text = dbs && defined([
-    dbs.level && DBS_TEXT[dbs.level],
+    dbs.level && DBS_TEXT[dbs.level] + (reason && dbs.level !== 'none' ? ` (${reason})` : ''),
     dbs.feePaidBy === 'employer' && 'fee paid by the employer',
     dbs.feePaidBy === 'employee' && 'fee paid by the post-holder',
   ]).join(', ');
@@ -44,6 +47,7 @@ export function termsSection(doc: RoleDocument): JdBlock[] {
     row('When the funding ends', line(f?.exitPlan), false),
     row('Lone working', loneText || undefined, false),
     row('DBS check', dbsLine(doc), false),
+    ...vettingRows(doc),
   ]);
   return rows.length ? [{ kind: 'keyValue', rows }] : [];
 }

@@ -87,6 +87,26 @@ export function extensionTerms(doc: RoleDocument): LooseNode {
       arrangements: text(employment.loneWorking.arrangements),
     }),
     'psw:dbsFeePaidBy': employment.dbs?.feePaidBy,
+    'psw:dbsReason': text(employment.dbs?.reason),
+    'psw:policeVetting': employment.policeVetting && psw('PoliceVetting', {
+      required: flag(employment.policeVetting.required),
+      reason: text(employment.policeVetting.reason),
+    }),
+    'psw:unsocialHours': flag(employment.unsocialHours),
+    'psw:apprenticeship': employment.apprenticeship && psw('Apprenticeship', {
+      standard: line(employment.apprenticeship.standard),
+      durationMonths: employment.apprenticeship.durationMonths,
+      offTheJobShare: employment.apprenticeship.offTheJobShare,
+      provider: line(employment.apprenticeship.provider),
+    }),
+    'psw:recruitment': psw('Recruitment', {
+      livedExperienceBasis: doc.recruitment.livedExperienceBasis,
+      healthQuestionsBeforeOffer: flag(doc.recruitment.healthQuestionsBeforeOffer),
+      adjustmentsOffered: flag(doc.recruitment.adjustmentsOffered),
+      accessibleSteps: doc.recruitment.accessibleSteps,
+      convictionsApproach: doc.recruitment.convictionsApproach,
+      convictionsStatement: text(doc.recruitment.convictionsStatement),
+    }),
     'psw:progressionStep': progression.steps.map((s) => psw('ProgressionStep', {
       name: line(s.title),
       band: line(s.band),

@@ -39,7 +39,10 @@
  *   person spec (essential, desirable)  → qualifications / skills / experienceRequirements /
  *                                         eligibilityToWorkRequirement, each "Essential: …" or
  *                                         "Desirable: …" (see criterionKind: a wording heuristic)
- *   employment.dbs.level                → securityClearanceRequirement (nearest schema.org property)
+ *   employment.dbs.level, policeVetting → securityClearanceRequirement (nearest schema.org property):
+ *                                         the DBS level with its barred lists; police vetting when required
+ *   apprenticeship, HCAS zone (profile), → jobBenefits lines (the supplement's share of pay only: its
+ *   unsocialHours, apprentices' pay        minimum and maximum are not printed; no apprentice figure)
  *   supervision, peer training, wellbeing → jobBenefits (short lines)
  *   (always) / role.frameworkRefs       → relevantOccupation: Occupation "Peer worker", identifier
  *                                         ST0896 / OCC0896 only when the refs name them
@@ -56,6 +59,7 @@ import { flexibleBounds, isProRata, proRata, salaryText } from './jd-model.js';
 import { postalAddress } from './job-posting-place.js';
 import { clockToday } from '../assess/policy.js';
 import { extensionTerms } from './job-posting-extensions.js';
+import { apprenticePayLine, DBS_TEXT, highCostAreaLine, policeVettingLine, unsocialHoursLine } from './jd-recruitment.js';
 import { compact, line, text, toScriptSafeJson, type JsonLdNode, type LooseNode } from './json-ld.js';
 import { labelIn, labelOf } from '../catalogue/label.js';
 import { settings } from '../catalogue/settings.js';
@@ -197,15 +201,31 @@ function relevantOccupation(doc: RoleDocument): LooseNode {
   return { '@type': 'Occupation', name: 'Peer worker', identifier };
 }
 
-const DBS_TEXT = { basic: 'Basic', standard: 'Standard', enhanced: 'Enhanced' } as const;
 
-function jobBenefits(doc: RoleDocument): string[] {
+/**
+ * The checks the post needs, in words (schema.org's nearest property is `securityClearanceRequirement`):
+ * the DBS check with its barred lists, and police vetting when required.
+ */
+function securityClearance(doc: RoleDocument): string | string[] | undefined {
+  const level = doc.employment.dbs?.level;
+  const dbs = level && level !== 'none'
+    ? DBS_TEXT[level].replace('DBS check', 'Disclosure and Barring Service (DBS) check')
+    : undefined;
+  const police = doc.employment.policeVetting?.required === true ? policeVettingLine(doc) : undefined;
+  const all = [dbs, police].filter((x): x is string => !!x);
+  return all.length > 1 ? all : all[0];
+}
+
+function jobBenefits(doc: RoleDocument, profile: OrganisationProfile | undefined): string[] {
   const refs = doc.role.frameworkRefs ?? [];
+  const standard = doc.employment.apprenticeship?.standard ?? '';
   const apprenticeship = doc.employment.contractType === 'apprenticeship'
-    ? refs.some((r) => ST0896.test(r))
+    ? refs.some((r) => ST0896.test(r)) || ST0896.test(standard)
       ? 'Apprenticeship: the post includes training towards the Level 3 Peer Worker apprenticeship standard (ST0896)'
       : 'Apprenticeship: the post includes training towards an apprenticeship'
     : undefined;
+  const a = doc.employment.contractType === 'apprenticeship' ? doc.employment.apprenticeship : undefined;
+  const pay = [highCostAreaLine(doc, profile?.pay.highCostArea), unsocialHoursLine(doc), apprenticePayLine(doc)];
   const supervision = doc.supervision.arrangements
     .filter((a) => a.type !== 'line-management')
     .map((a) => {
@@ -218,6 +238,9 @@ function jobBenefits(doc: RoleDocument): string[] {
   const w = doc.wellbeing;
   return [
     apprenticeship,
+    a?.durationMonths !== undefined ? `Apprenticeship training over about ${a.durationMonths} months` : undefined,
+    a?.offTheJobShare !== undefined ? `${a.offTheJobShare}% of paid hours for off-the-job training` : undefined,
+    ...pay,
     ...supervision,
     training.length > 0 ? `Peer-specific training: ${joinWords(training)}` : undefined,
     w.wellnessPlanOffered ? 'A voluntary wellness plan' : undefined,
@@ -251,7 +274,6 @@ export function toJobPosting(role: RoleDocument, opts: JobPostingOptions = {}): 
   const { context, role: r, employment } = doc;
   const spec = personSpec(doc);
   const types = employmentTypes(doc);
-  const dbsLevel = employment.dbs?.level;
   const location = line(employment.location);
   const posting: LooseNode = {
     '@context': opts.extensions ? [SCHEMA_ORG_CONTEXT, { psw: PSW_NAMESPACE }] : SCHEMA_ORG_CONTEXT,
@@ -274,8 +296,8 @@ export function toJobPosting(role: RoleDocument, opts: JobPostingOptions = {}): 
     skills: spec.skills,
     experienceRequirements: spec.experienceRequirements,
     eligibilityToWorkRequirement: spec.eligibilityToWorkRequirement,
-    securityClearanceRequirement: dbsLevel && dbsLevel !== 'none' ? `${DBS_TEXT[dbsLevel]} Disclosure and Barring Service (DBS) check` : undefined,
-    jobBenefits: jobBenefits(doc),
+    securityClearanceRequirement: securityClearance(doc),
+    jobBenefits: jobBenefits(doc, opts.organisation),
     relevantOccupation: relevantOccupation(doc),
     ...(opts.extensions ? extensionTerms(doc) : {}),
   };

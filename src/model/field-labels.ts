@@ -57,7 +57,12 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   'employment.funding.recurrent': 'Recurrent', 'employment.location': 'Base', 'employment.workPattern': 'Working pattern',
   'employment.loneWorking': 'Lone working', 'employment.loneWorking.expected': 'Expected',
   'employment.loneWorking.arrangements': 'Arrangements', 'employment.dbs': 'DBS check', 'employment.dbs.level': 'Level',
-  'employment.dbs.feePaidBy': 'Fee paid by',
+  'employment.dbs.feePaidBy': 'Fee paid by', 'employment.dbs.reason': 'Why this level',
+  'employment.policeVetting': 'Police vetting', 'employment.policeVetting.required': 'Required',
+  'employment.policeVetting.reason': 'Why it is needed', 'employment.unsocialHours': 'Unsocial hours in the pattern',
+  'employment.apprenticeship': 'Apprenticeship', 'employment.apprenticeship.standard': 'Apprenticeship standard',
+  'employment.apprenticeship.durationMonths': 'Length of the training (months)',
+  'employment.apprenticeship.offTheJobShare': 'Off-the-job training (% of paid hours)', 'employment.apprenticeship.provider': 'Training provider',
   progression: 'Progression', 'progression.steps': 'Progression steps', 'progression.steps[].id': 'Id',
   'progression.steps[].title': 'Title', 'progression.steps[].band': 'Band', 'progression.steps[].criteria': 'Criteria',
   wellbeing: 'Wellbeing', 'wellbeing.wellnessPlanOffered': 'Wellness plan offered',
@@ -71,6 +76,10 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   'recruitment.personSpec.desirable[].livedExperience': 'Lived experience criterion', 'recruitment.personSpec.desirable[].category': 'Category',
   'recruitment.coProduced': 'Co-produced recruitment', 'recruitment.peerOnPanel': 'Peer on the panel',
   'recruitment.reference': 'Job reference', 'recruitment.closingDate': 'Closing date', 'recruitment.contact': 'Contact for an informal conversation',
+  'recruitment.livedExperienceBasis': 'Lawful basis for asking for lived experience',
+  'recruitment.healthQuestionsBeforeOffer': 'Health questions before an offer', 'recruitment.adjustmentsOffered': 'Adjustments offered at every stage',
+  'recruitment.accessibleSteps': 'Accessible steps', 'recruitment.convictionsApproach': 'Applicants with convictions',
+  'recruitment.convictionsStatement': 'Fair-chance statement',
   extensions: 'Extensions',
 };
 
@@ -98,6 +107,7 @@ const items: Readonly<Record<string, readonly [string, Named?, true?]>> = {
   'progression.steps': ['Progression step', title],
   'recruitment.personSpec.essential': ['Essential criterion', (it) => it.text],
   'recruitment.personSpec.desirable': ['Desirable criterion', (it) => it.text],
+  'recruitment.accessibleSteps': ['Step', self, true],
 };
 
 /** Labels that read as a plural, so a sentence says "Duties are missing", not "is". */

@@ -15,6 +15,7 @@
  */
 import { z } from './zod.js';
 import { SUGGESTABLE_PATHS } from './suggestable.js';
+import { employmentFields, recruitmentFields } from './schema-recruitment.js';
 import {
   BOUNDARY_TOPIC_IDS,
   EMPLOYER_TYPE_IDS,
@@ -261,11 +262,8 @@ export const EmploymentSchema = z.strictObject({
   workPattern: optText(),
   /** Lone working (e.g. home visits) and the safety arrangements for it. */
   loneWorking: z.optional(z.strictObject({ expected: optBool(), arrangements: optText() })),
-  /** Disclosure and Barring Service check, and who pays for it. */
-  dbs: z.optional(z.strictObject({
-    level: z.optional(z.enum(['none', 'basic', 'standard', 'enhanced'])),
-    feePaidBy: z.optional(z.enum(['employer', 'employee'])),
-  })),
+  /** Disclosure and Barring Service check, its reason and who pays; police vetting; unsocial hours; apprenticeship. */
+  ...employmentFields,
 });
 
 export const ProgressionStepSchema = z.strictObject({
@@ -312,6 +310,8 @@ export const RecruitmentSchema = z.strictObject({
   closingDate: z.optional(DateSchema),
   /** Who candidates contact for an informal conversation about the post. */
   contact: optText(),
+  /** Lawful lived-experience recruitment, adjustments, accessible steps, convictions (schema-recruitment.ts). */
+  ...recruitmentFields,
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -37,6 +37,10 @@ export const PROFILE_DEFAULTS: readonly Mapping[] = [
   fact('accessToWorkSignposted', 'wellbeing', 'accessToWorkSignposted'),
   fact('coProducedRecruitment', 'recruitment', 'coProduced'),
   fact('peerOnPanel', 'recruitment', 'peerOnPanel'),
+  fact('recruitmentAdjustmentsOffered', 'recruitment', 'adjustmentsOffered'),
+  fact('healthQuestionsBeforeOffer', 'recruitment', 'healthQuestionsBeforeOffer'),
+  fact('convictionsApproach', 'recruitment', 'convictionsApproach'),
+  fact('livedExperienceBasis', 'recruitment', 'livedExperienceBasis'),
   {
     path: ['employment', 'dbs', 'feePaidBy'], from: 'facts.dbsFeePaidBy',
     get: (p) => (p.facts.dbsFeePaidBy === 'post-holder' ? 'employee' : p.facts.dbsFeePaidBy),

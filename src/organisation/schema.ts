@@ -69,6 +69,14 @@ export const FactsSchema = z.strictObject({
   adjustmentsProcess: optBool(),
   accessToWorkSignposted: optBool(),
   dbsFeePaidBy: z.optional(z.enum(['employer', 'post-holder'])),
+  /** Adverts offer reasonable adjustments at every stage of recruitment. */
+  recruitmentAdjustmentsOffered: optBool(),
+  /** Applicants are asked health questions before an offer of work. */
+  healthQuestionsBeforeOffer: optBool(),
+  /** The lawful basis for asking peer workers for lived experience (Equality Act 2010). */
+  livedExperienceBasis: z.optional(z.enum(['occupational-requirement', 'positive-action', 'none'])),
+  /** How applicants with convictions are treated: an individual assessment, or a blanket bar. */
+  convictionsApproach: z.optional(z.enum(['individual-assessment', 'blanket-bar'])),
 });
 
 const money = () => z.number().check(z.gte(0, 'must be 0 or more'), z.lte(1_000_000, 'must be at most 1,000,000'));

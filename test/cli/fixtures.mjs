@@ -100,7 +100,11 @@ function completeRole() {
   d.team = { briefingBeforeStart: true, briefingCoDeliveredByPeer: true, otherPeerWorkers: 1, peerNetwork: true, attendsTeamMeetings: true };
   d.leadership = { namedSponsor: 'Service manager', peerLeadInOrganisation: true, peerVoiceForum: true };
   d.wellbeing = { wellnessPlanOffered: true, adjustmentsProcess: true, accessToWorkSignposted: true };
-  Object.assign(d.recruitment, { coProduced: true, peerOnPanel: true });
+  Object.assign(d.recruitment, {
+    coProduced: true, peerOnPanel: true, livedExperienceBasis: 'occupational-requirement', healthQuestionsBeforeOffer: false,
+    adjustmentsOffered: true, accessibleSteps: ['informal-conversation'], convictionsApproach: 'individual-assessment',
+  });
+  d.employment.dbs = { ...d.employment.dbs, reason: 'Regular one-to-one support of adults receiving mental health care' };
   d.supervision.cover = 'The peer support lead covers when the supervisor is away.';
   for (const a of d.supervision.arrangements) {
     if (a.type === 'peer-supervision' || a.type === 'group-peer-supervision') Object.assign(a, { providerRole: 'Peer support lead', providerHasPeerBackground: true });

@@ -8,6 +8,8 @@ import { parsePath } from '../../model/paths.js';
 import { filled } from '../facts.js';
 import type { PathTemplate } from '../paths.js';
 import { defineRule, HEURISTIC, quote } from './rule.js';
+import { DBS_TEXT } from '../../export/jd-recruitment.js';
+import type { DbsLevel } from '../../model/schema-recruitment.js';
 
 /** The post facts by name, as a sentence starts with them. */
 const NAMES: Readonly<Record<string, string>> = {
@@ -20,12 +22,16 @@ const NAMES: Readonly<Record<string, string>> = {
   'employment.workPattern': 'The working pattern',
   'employment.dbs.level': 'The DBS check level',
   'employment.funding.source': 'The funding source',
+  'employment.unsocialHours': 'Whether the pattern includes unsocial hours',
+  'employment.policeVetting.required': 'Whether police vetting is needed',
 };
 
 const CONTRACT: Readonly<Record<string, string>> = { permanent: 'permanent', 'fixed-term': 'fixed-term', bank: 'bank', apprenticeship: 'apprenticeship' };
 
 function valueWords(path: string, value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (path === 'employment.dbs.level' && typeof value === 'string' && Object.hasOwn(DBS_TEXT, value)) return DBS_TEXT[value as DbsLevel].toLowerCase();
   if (typeof value !== 'string' || !filled(value)) return undefined;
   if (path === 'employment.contractType') return CONTRACT[value];
   return quote(value);

@@ -21,6 +21,7 @@ import { payTableBand, payTableYearOf, type AnyPayTable } from '../pay.js';
 import { roleLevels } from '../roles.js';
 import { settings } from '../settings.js';
 import type { TemplateSpec, CoreSpec, FlexSpec } from './spec.js';
+import { DEFAULT_CHECKS, POST_CHECKS } from './vetting.js';
 
 export type TemplateBody = Omit<RoleDocument, 'kind' | 'schemaVersion' | 'id' | 'meta'>;
 
@@ -34,6 +35,7 @@ export type TemplateBody = Omit<RoleDocument, 'kind' | 'schemaVersion' | 'id' | 
 export const POST_FACTS = [
   'role.reportsTo', 'employment.band', 'employment.hoursPerWeek', 'employment.contractType', 'employment.location',
   'employment.workPattern', 'employment.dbs.level', 'employment.funding.source',
+  'employment.unsocialHours', 'employment.policeVetting.required',
 ] as const;
 
 // Duties most settings share, so templates can reuse the wording.
@@ -173,7 +175,7 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
       hoursPerWeek: spec.hoursPerWeek ?? 37.5, contractType: 'permanent', funding: spec.funding,
       workPattern: spec.workPattern ?? 'Weekday daytimes, flexible by agreement.',
       loneWorking: setting.community ? { expected: true, arrangements: LONE_WORKING } : { expected: false },
-      dbs: { level: 'enhanced' },
+      ...(POST_CHECKS[settingId] ?? DEFAULT_CHECKS),
     },
     progression: { steps: steps.map(([title, b], i) => ({ id: id(), title, band: b, criteria: i ? 'Experience in post and agreement at the yearly review.' : 'Induction and peer support training completed.' })) },
     wellbeing: {},

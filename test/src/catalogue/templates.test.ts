@@ -2,6 +2,7 @@ import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import { SETTING_IDS, boundaryTopics, commonExclusions, payTableBand, payTables, settings, supervisionFocusOptions } from '../../../src/catalogue/index.js';
 import { POST_FACTS, templateSpecs } from '../../../src/catalogue/templates/index.js';
+import { POST_CHECKS } from '../../../src/catalogue/templates/vetting.js';
 import { createRoleDocument, parseRoleDocument, type RoleDocument } from '../../../src/model/index.js';
 
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -114,7 +115,7 @@ describe('templates', () => {
           expect(e.salary).to.deep.equal({ min: band.min, max: band.max, currency: 'GBP', period: 'year' });
           expect(doc.progression.steps[0]!.band).to.equal(e.band);
         }
-        expect(e.dbs).to.deep.equal({ level: 'enhanced' });
+        expect(e.dbs).to.deep.equal(POST_CHECKS[setting]?.dbs ?? { level: 'enhanced' });
       });
 
       it('plans lone-working safety exactly where the setting is a community one', () => {
@@ -178,5 +179,28 @@ describe('templates: setting-specific points', () => {
   });
   it('templates with little evidence say so in their purpose', () => {
     for (const s of settings.filter((x) => !x.confirmed)) expect(make(s.id).role.purpose, s.id).to.match(/review locally/);
+  });
+});
+
+describe('templates: checks and unsocial hours by setting', () => {
+  const make = (template: (typeof SETTING_IDS)[number]) => createRoleDocument({ template, today: '2026-12-05', now: '2026-12-05T09:00:00.000Z' });
+  it('children and young people: an enhanced check with the children’s barred list, with its reason', () => {
+    const dbs = make('children-young-people').employment.dbs!;
+    expect(dbs.level).to.equal('enhanced-barred-children');
+    expect(dbs.reason).to.match(/under 18/).and.match(/regulated activity/);
+  });
+  it('liaison and diversion: police vetting for custody suites, besides an enhanced check', () => {
+    const e = make('liaison-diversion').employment;
+    expect(e.policeVetting).to.deep.include({ required: true });
+    expect(e.policeVetting!.reason).to.match(/custody suites/);
+    expect(e.dbs!.level).to.equal('enhanced');
+  });
+  it('inpatient and crisis: the pattern includes unsocial hours, a suggestion to confirm; weekday settings say nothing', () => {
+    for (const s of ['acute-inpatient', 'crisis'] as const) {
+      const d = make(s);
+      expect(d.employment.unsocialHours, s).to.equal(true);
+      expect(d.meta.suggested, s).to.include('employment.unsocialHours');
+    }
+    expect(make('adult-community').employment).to.not.have.property('unsocialHours');
   });
 });

@@ -75,10 +75,10 @@ describe('compareRoles over every ordered pair of built-in templates', () => {
 
   it('the delta is the assessment of both sides also for documents it had to parse (copies, with a policy)', () => {
     const a = structuredClone(docs.get('perinatal')!), b = structuredClone(docs.get('forensic-secure')!);
-    const options = { today: TODAY, policy: { minCoreDuties: 5 } };
+    const options = { today: TODAY, policy: { minCoreDuties: 12 } };
     const r = compareRoles(a, b, options);
-    expect(r.assessment.before).to.deep.equal(assessRole(a, { minCoreDuties: 5, today: TODAY }));
-    expect(r.assessment.after).to.deep.equal(assessRole(b, { minCoreDuties: 5, today: TODAY }));
+    expect(r.assessment.before).to.deep.equal(assessRole(a, { minCoreDuties: 12, today: TODAY }));
+    expect(r.assessment.after).to.deep.equal(assessRole(b, { minCoreDuties: 12, today: TODAY }));
     expect(r.assessment.before).to.not.deep.equal(assessRole(a, { today: TODAY }));
   });
 

@@ -33,7 +33,7 @@ describe('job description audiences', () => {
     const d = emptyDoc();
     d.employment = { payScheme: 'agenda-for-change', band: '3', payTableYear: '2025/26', hoursPerWeek: 30,
       salary: { min: 24937, max: 26598, currency: 'GBP', period: 'year' } };
-    expect(text(d)).to.contain('£19,950–£21,278 a year pro rata (£24,937–£26,598 full time), Band 3, 2025/26 pay table');
+    expect(text(d)).to.contain('£19,950–£21,278 a year pro rata (£24,937–£26,598 full time), Band 3, Agenda for Change (England) 2025/26 pay table');
     d.employment.hoursPerWeek = 37.5;
     expect(text(d)).to.contain('£24,937–£26,598 a year, Band 3').and.not.to.contain('pro rata');
   });

@@ -60,7 +60,7 @@ describe('jobDescriptionModel', () => {
     expect(detail(completeDoc, 'Job title')?.value).to.equal('Peer Support Worker');
     expect(detail(completeDoc, 'Band')?.value).to.equal('Band 3 (NHS Agenda for Change)');
     // 22.5 of 37.5 hours: the Agenda for Change range pro rata, then the full-time range.
-    expect(detail(completeDoc, 'Salary')?.value).to.equal('£14,962–£15,959 a year pro rata (£24,937–£26,598 full time), Band 3, 2025/26 pay table');
+    expect(detail(completeDoc, 'Salary')?.value).to.equal('£14,962–£15,959 a year pro rata (£24,937–£26,598 full time), Band 3, Agenda for Change (England) 2025/26 pay table');
     expect(detail(completeDoc, 'Hours')?.value).to.equal('22.5 hours a week (part time)');
     // The contract's own length only: the funding term (18 months, until March 2028) is not the contract's.
     expect(detail(completeDoc, 'Contract')?.value).to.equal('Fixed term');

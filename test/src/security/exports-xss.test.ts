@@ -30,6 +30,7 @@ import { cleanText, oneLine } from '../../../src/export/format.js';
 const STRUCTURED = new Set([
   'id', 'kind', 'status', 'createdAt', 'updatedAt', 'reviewDate', 'setting', 'employerType', 'level', 'topic', 'mode', 'type',
   'format', 'per', 'payScheme', 'payTableYear', 'currency', 'period', 'contractType', 'endDate', 'feePaidBy',
+  'livedExperienceBasis', 'accessibleSteps', 'convictionsApproach',
 ]);
 /** Text fields with a lower limit than 10,000 characters (the schema's): band 40, list items 200. */
 const LIMIT: Record<string, number> = { band: 40, frameworkRefs: 200, agreedWith: 200, focus: 200 };

@@ -16,6 +16,7 @@ import './role-export/role-export.js';
 import './role-builder/role-builder.js';
 import './role-designer/role-designer.js';
 import './organisation-editor/organisation-editor.js';
+import './role-compare/role-compare.js';
 
 export * from './index.js';
 

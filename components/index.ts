@@ -15,3 +15,4 @@ export { PswRoleExport } from './role-export/role-export.component.js';
 export { PswRoleBuilder } from './role-builder/role-builder.component.js';
 export { PswRoleDesigner } from './role-designer/role-designer.component.js';
 export { PswOrganisationEditor } from './organisation-editor/organisation-editor.component.js';
+export { PswRoleCompare, type CompareState, type CompareOutcome } from './role-compare/role-compare.component.js';

@@ -50,10 +50,8 @@ function cell(l: L, ch: Change, side: 'before' | 'after'): TemplateResult | stri
   if (absent) return html`<span class="muted">${l.t('notThere')}</span>`;
   if (ch.words) return renderWords(l, ch.words, side);
   const text = side === 'before' ? ch.beforeText : ch.afterText;
-  if (text !== undefined) return text;
-  const value = side === 'before' ? ch.before : ch.after;
-  if (typeof value === 'string') return value;
-  return l.t('item');
+  // Values are shown only in words (never a raw value, which may be an id); a whole item by its label.
+  return text ?? l.t('item');
 }
 
 function sideBySide(l: L, c: C, s: ChangeSection, changes: readonly Change[], headingId: string): TemplateResult {

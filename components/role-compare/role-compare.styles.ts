@@ -106,6 +106,10 @@ export default css`
     text-decoration-thickness: 2px;
     background: color-mix(in srgb, var(--_error) 12%, transparent);
   }
+  del + ins,
+  ins + del {
+    margin-inline-start: 0.2em;
+  }
   .marker {
     position: absolute;
     width: 1px;

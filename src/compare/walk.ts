@@ -122,6 +122,11 @@ class Walker {
     if (before !== undefined) c.before = before;
     if (after !== undefined) c.after = after;
     const prose = (typeof before === 'string' || before === undefined) && (typeof after === 'string' || after === undefined) && isProse(pattern, before, after);
+    // Values in words for every change but prose (whose words are its differences).
+    if (!prose) {
+      if (before !== undefined) c.beforeText = valueText(pattern, before);
+      if (after !== undefined) c.afterText = valueText(pattern, after);
+    }
     let label: string;
     const key = pattern.slice(pattern.lastIndexOf('.') + 1);
     if (item && key === item.spec.nameField && change === 'changed' && !prose) {
@@ -139,10 +144,12 @@ class Walker {
         if (change === 'changed') {
           c.words = wordDiff(before as string, after as string);
           label = `${subject} ${mostlyRewritten(c.words) ? 'rewritten' : 'edited'}`;
-        } else label = `${subject} ${change}`;
+        } else {
+          // A text added or removed whole is one run of words, so it reads like any other text change.
+          c.words = change === 'added' ? [{ kind: 'added', text: after as string }] : [{ kind: 'removed', text: before as string }];
+          label = `${subject} ${change}`;
+        }
       } else {
-        if (before !== undefined) c.beforeText = valueText(pattern, before);
-        if (after !== undefined) c.afterText = valueText(pattern, after);
         label = change === 'added' ? `${subject} set to ${c.afterText}`
           : change === 'removed' ? `${subject} cleared (was ${c.beforeText})`
           : /^Band /.test(c.beforeText ?? '') && !item ? `${c.beforeText} → ${c.afterText}`

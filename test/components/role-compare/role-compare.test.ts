@@ -105,6 +105,8 @@ describe('<psw-role-compare>', () => {
     expect($$(el, 'table.side').length).to.equal(el.comparison!.sections.length);
     const band = $$(el, 'table.side tr.change').find((tr) => tr.textContent!.includes('Band 3 → Band 4'))!;
     expect([...band.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['Band 3', 'Band 4']);
+    const kind = $$(el, 'table.side tr.change').find((tr) => tr.textContent!.includes('moved from Core to Flexible'))!;
+    expect([...kind.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['Core', 'Flexible']);
     const removed = $$(el, 'table.side tr.change').find((tr) => tr.textContent!.includes('Boundary on endings removed'))!;
     expect(removed.querySelectorAll('td')[1]!.textContent!.trim()).to.equal('Not there');
     await expect(el).to.be.accessible();

@@ -177,7 +177,7 @@ class Walker {
         const b = before[m.from]!, a = after[m.to]!;
         if (b.id !== a.id) this.rekeyed.set(b.id, a.id);
         const itemAt: At = { section: at.section, beforePath: [...at.beforePath, m.from], afterPath: [...at.afterPath, m.to], item: { spec, before: b, after: a, from: m.from, to: m.to } };
-        if (moved.has(p++)) this.moved(spec, b, a, m, itemAt);
+        if (moved.has(p++)) this.moved(spec, b, a, m, itemAt, m.to > 0 ? after[m.to - 1] : undefined);
         if (b !== a) this.value(`${pattern}[]`, b, a, itemAt);
       } else if (m.to >= 0) {
         const a = after[m.to]!;
@@ -189,11 +189,14 @@ class Walker {
     }
   }
 
-  moved(spec: ListSpec, b: Item, a: Item, m: { from: number; to: number }, at: At): void {
+  moved(spec: ListSpec, b: Item, a: Item, m: { from: number; to: number }, at: At, previous: Item | undefined): void {
     const path = formatPath(at.afterPath), bp = formatPath(at.beforePath);
+    // Items added or removed around it can leave a moved item at the same number: then say where it is now.
+    const where = m.from !== m.to ? `from position ${m.from + 1} to position ${m.to + 1}`
+      : previous ? `to after ${spec.noun(previous, m.to).replace(/^[A-Z]/, (x) => x.toLowerCase())}` : 'to the top';
     const c: Change = {
       path, itemId: a.id, section: at.section, change: 'moved', before: m.from + 1, after: m.to + 1,
-      label: `${spec.noun(a, m.to + 1)} moved from position ${m.from + 1} to position ${m.to + 1}`,
+      label: `${spec.noun(a, m.to + 1)} moved ${where}`,
       beforeText: `position ${m.from + 1}`, afterText: `position ${m.to + 1}`,
     };
     if (bp !== path) c.beforePath = bp;

@@ -17,6 +17,7 @@ import './role-builder/role-builder.js';
 import './role-designer/role-designer.js';
 import './organisation-editor/organisation-editor.js';
 import './role-library/role-library.js';
+import './role-compare/role-compare.js';
 
 export * from './index.js';
 

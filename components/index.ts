@@ -16,3 +16,4 @@ export { PswRoleBuilder } from './role-builder/role-builder.component.js';
 export { PswRoleDesigner } from './role-designer/role-designer.component.js';
 export { PswOrganisationEditor } from './organisation-editor/organisation-editor.component.js';
 export { PswRoleLibrary } from './role-library/role-library.component.js';
+export { PswRoleCompare, type CompareState, type CompareOutcome } from './role-compare/role-compare.component.js';

@@ -5,7 +5,8 @@
 //    added to the toolkit later are exercised with no change here;
 // 3. once the bundle has loaded, places every element inside <psw-role-document id="wrapped"> and
 //    loose in #loose, then exercises them all: opens everything, types into every text field, clicks
-//    every "Add …" button, undoes and redoes (also with Ctrl+Z), and switches read only on and off.
+//    every "Add …" button, undoes and redoes (also with Ctrl+Z), switches read only on and off, and
+//    has every comparing element compare the role as it was at first with the role after all that.
 // window.__cspDone resolves with a summary of what was exercised.
 (() => {
   const violations = [];
@@ -66,6 +67,7 @@
     for (const tag of consumers) wrapper.append(document.createElement(tag));
     for (const tag of consumers) loose.append(document.createElement(tag));
     await settle();
+    const first = wrapper.value;
 
     for (let i = 0; i < 4; i++) {
       const closed = all('button[aria-expanded="false"]').filter((b) => !b.disabled);
@@ -96,7 +98,18 @@
     wrapper.readonly = false;
     await settle();
 
-    const summary = { tags: [...tags], elements: pswElements().length, fields: fields.length, adds: adds.map(label), undone, violations: [...violations] };
+    // Elements that compare two roles (they take `beforeRole`): the role as it was at first against
+    // the role after all of the above, then every control they offer (layout, filter) used.
+    const comparers = pswElements().filter((el) => 'beforeRole' in el);
+    for (const el of comparers) {
+      el.beforeRole = first;
+      el.afterRole = wrapper.value;
+    }
+    await settle();
+    for (const el of comparers) for (const input of el.shadowRoot.querySelectorAll('input')) input.click();
+    await settle();
+
+    const summary = { tags: [...tags], elements: pswElements().length, fields: fields.length, adds: adds.map(label), compared: comparers.length, undone, violations: [...violations] };
     const status = document.getElementById('csp-status');
     if (status) status.textContent = violations.length ? `${violations.length} policy violation(s).` : `No policy violation (${tags.length} elements, ${fields.length} fields typed in, ${adds.length} items added).`;
     return summary;

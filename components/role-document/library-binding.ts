@@ -299,7 +299,7 @@ export class LibraryBinding {
           <button type="button" data-choice="compare" aria-expanded=${this.showCompare ? 'true' : 'false'} @click=${() => this.toggleCompare()}>${t('compare')}</button>` : nothing}
       </div>
       ${this.showCompare && this.theirs
-        ? html`<p class="library-compare-note">${t('compareNote')}</p><psw-role-compare .before=${this.theirs.document} .after=${this.host.value}></psw-role-compare>`
+        ? html`<p class="library-compare-note">${t('compareNote')}</p><psw-role-compare .beforeRole=${this.theirs.document} .afterRole=${this.host.value}></psw-role-compare>`
         : nothing}
     </div>`;
   }

@@ -44,7 +44,7 @@ export function renderPanel(el: El): TemplateResult | typeof nothing {
     ${panel.compare
       ? html`<section class="compare" aria-labelledby="compare-heading">
           <h4 id="compare-heading" tabindex="-1">${panel.compare.label}</h4>
-          <psw-role-compare .before=${panel.compare.before} .after=${panel.compare.after}></psw-role-compare>
+          <psw-role-compare .beforeRole=${panel.compare.before} .afterRole=${panel.compare.after}></psw-role-compare>
         </section>`
       : nothing}
     ${renderSaveVersion(el, t, panel.id)}

@@ -90,20 +90,33 @@ function nested(x: string, y: string): boolean {
   return long.startsWith(short) && (long[short.length] === '.' || long[short.length] === '[');
 }
 
-function concerns(f: Finding, itemId: string | undefined, path: string | undefined, topic: string | undefined): boolean {
-  if (f.itemId !== undefined) return f.itemId === itemId;
-  if (f.topic !== undefined) return f.topic === topic;
-  return f.path !== undefined && path !== undefined && nested(f.path, path);
-}
-
-/** Adds to each change the fixed and introduced findings that concern its field or item. */
+/**
+ * Adds to each change the fixed and introduced findings that concern it. A finding about a list item
+ * goes to that item's changes whose field it is about (one inside the other), else to the item's
+ * first change (often what caused it: a duty made core, the item added or removed); a finding about
+ * a boundary topic to the changes of that boundary; any other to the changes inside its field, or
+ * around it.
+ */
 export function linkFindings(changes: Change[], links: readonly ChangeLink[], delta: AssessmentDelta): void {
-  if (!delta.fixed.length && !delta.introduced.length) return;
-  changes.forEach((c, i) => {
-    const l = links[i]!;
-    const fixes = l.beforePath === undefined ? [] : delta.fixed.filter((f) => concerns(f, l.beforeItemId, l.beforePath, l.topic));
-    const introduces = l.afterPath === undefined ? [] : delta.introduced.filter((f) => concerns(f, l.afterItemId, l.afterPath, l.topic));
-    if (fixes.length) c.fixes = fixes;
-    if (introduces.length) c.introduces = introduces;
-  });
+  const tie = (findings: readonly Finding[], side: 'before' | 'after', put: (c: Change, f: Finding) => void) => {
+    for (const f of findings) {
+      const of = (i: number) => {
+        const l = links[i]!;
+        return side === 'before' ? { id: l.beforeItemId, path: l.beforePath, topic: l.topic } : { id: l.afterItemId, path: l.afterPath, topic: l.topic };
+      };
+      let hits: number[] = [];
+      if (f.itemId !== undefined) {
+        const mine = changes.map((_, i) => i).filter((i) => of(i).id === f.itemId);
+        const exact = f.path === undefined ? [] : mine.filter((i) => of(i).path !== undefined && nested(f.path!, of(i).path!));
+        hits = exact.length ? exact : mine.slice(0, 1);
+      } else if (f.topic !== undefined) {
+        hits = changes.map((_, i) => i).filter((i) => of(i).topic === f.topic);
+      } else if (f.path !== undefined) {
+        hits = changes.map((_, i) => i).filter((i) => of(i).path !== undefined && nested(f.path!, of(i).path!));
+      }
+      for (const i of hits) put(changes[i]!, f);
+    }
+  };
+  tie(delta.fixed, 'before', (c, f) => (c.fixes ??= []).push(f));
+  tie(delta.introduced, 'after', (c, f) => (c.introduces ??= []).push(f));
 }

@@ -41,7 +41,10 @@ export interface Change {
   beforeText?: string;
   /** The value after, in words. */
   afterText?: string;
-  /** For a change of a long text: the word-level differences, old and new words in reading order (read-only, may be shared). */
+  /**
+   * For a change of prose (a long text): the word-level differences, old and new words in reading
+   * order; a text added or removed whole is one run. Read-only, may be shared.
+   */
   words?: readonly WordDiff[];
   /** Findings of the `before` assessment that are gone after, and that concern this change's field or item. */
   fixes?: Finding[];

@@ -122,6 +122,11 @@ class Walker {
     if (before !== undefined) c.before = before;
     if (after !== undefined) c.after = after;
     const prose = (typeof before === 'string' || before === undefined) && (typeof after === 'string' || after === undefined) && isProse(pattern, before, after);
+    // Values in words for every change but prose (whose words are its differences).
+    if (!prose) {
+      if (before !== undefined) c.beforeText = valueText(pattern, before);
+      if (after !== undefined) c.afterText = valueText(pattern, after);
+    }
     let label: string;
     const key = pattern.slice(pattern.lastIndexOf('.') + 1);
     if (item && key === item.spec.nameField && change === 'changed' && !prose) {
@@ -139,10 +144,12 @@ class Walker {
         if (change === 'changed') {
           c.words = wordDiff(before as string, after as string);
           label = `${subject} ${mostlyRewritten(c.words) ? 'rewritten' : 'edited'}`;
-        } else label = `${subject} ${change}`;
+        } else {
+          // A text added or removed whole is one run of words, so it reads like any other text change.
+          c.words = change === 'added' ? [{ kind: 'added', text: after as string }] : [{ kind: 'removed', text: before as string }];
+          label = `${subject} ${change}`;
+        }
       } else {
-        if (before !== undefined) c.beforeText = valueText(pattern, before);
-        if (after !== undefined) c.afterText = valueText(pattern, after);
         label = change === 'added' ? `${subject} set to ${c.afterText}`
           : change === 'removed' ? `${subject} cleared (was ${c.beforeText})`
           : /^Band /.test(c.beforeText ?? '') && !item ? `${c.beforeText} → ${c.afterText}`
@@ -170,7 +177,7 @@ class Walker {
         const b = before[m.from]!, a = after[m.to]!;
         if (b.id !== a.id) this.rekeyed.set(b.id, a.id);
         const itemAt: At = { section: at.section, beforePath: [...at.beforePath, m.from], afterPath: [...at.afterPath, m.to], item: { spec, before: b, after: a, from: m.from, to: m.to } };
-        if (moved.has(p++)) this.moved(spec, b, a, m, itemAt);
+        if (moved.has(p++)) this.moved(spec, b, a, m, itemAt, m.to > 0 ? after[m.to - 1] : undefined);
         if (b !== a) this.value(`${pattern}[]`, b, a, itemAt);
       } else if (m.to >= 0) {
         const a = after[m.to]!;
@@ -182,11 +189,14 @@ class Walker {
     }
   }
 
-  moved(spec: ListSpec, b: Item, a: Item, m: { from: number; to: number }, at: At): void {
+  moved(spec: ListSpec, b: Item, a: Item, m: { from: number; to: number }, at: At, previous: Item | undefined): void {
     const path = formatPath(at.afterPath), bp = formatPath(at.beforePath);
+    // Items added or removed around it can leave a moved item at the same number: then say where it is now.
+    const where = m.from !== m.to ? `from position ${m.from + 1} to position ${m.to + 1}`
+      : previous ? `to after ${spec.noun(previous, m.to).replace(/^[A-Z]/, (x) => x.toLowerCase())}` : 'to the top';
     const c: Change = {
       path, itemId: a.id, section: at.section, change: 'moved', before: m.from + 1, after: m.to + 1,
-      label: `${spec.noun(a, m.to + 1)} moved from position ${m.from + 1} to position ${m.to + 1}`,
+      label: `${spec.noun(a, m.to + 1)} moved ${where}`,
       beforeText: `position ${m.from + 1}`, afterText: `position ${m.to + 1}`,
     };
     if (bp !== path) c.beforePath = bp;

@@ -41,6 +41,7 @@ describe('strict Content-Security-Policy page (demo/csp.html, built bundle)', ()
     assert.ok(summary.tags.includes('psw-role-document'), 'the bundle registered its elements');
     assert.ok(summary.tags.length >= 2, `elements: ${summary.tags}`);
     assert.ok(summary.fields > 0, 'typed into some fields');
+    if (summary.tags.includes('psw-role-compare')) assert.ok(summary.compared >= 2, `compared in ${summary.compared} elements`);
     assert.deepEqual(summary.violations, []);
     assert.deepEqual(page.errors, []);
   });

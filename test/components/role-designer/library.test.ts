@@ -40,9 +40,9 @@ describe('psw-role-designer: library tools', () => {
     await settle(designer);
     root(designer).querySelector<HTMLButtonElement>('#compare-button')!.click();
     await waitUntil(() => root(designer).querySelector('psw-role-compare'), 'compare shown');
-    const compare = root(designer).querySelector('psw-role-compare') as HTMLElement & { before: RoleDocument; after: RoleDocument };
-    expect(compare.before.role.title).to.equal(role.role.title);
-    expect(compare.after.role.title).to.equal('Changed after the version');
+    const compare = root(designer).querySelector('psw-role-compare') as unknown as { beforeRole: RoleDocument; afterRole: RoleDocument };
+    expect(compare.beforeRole.role.title).to.equal(role.role.title);
+    expect(compare.afterRole.role.title).to.equal('Changed after the version');
     store.close();
   });
 

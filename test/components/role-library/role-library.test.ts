@@ -99,9 +99,9 @@ describe('<psw-role-library>', () => {
     // Compare creates a psw-role-compare with the version before and the role now after.
     button(root, 'Compare version 1 with now').click();
     await waitUntil(() => root.querySelector('psw-role-compare'), 'compare shown');
-    const compare = root.querySelector('psw-role-compare') as HTMLElement & { before: RoleDocument; after: RoleDocument };
-    expect(compare.before.meta.status).to.equal('draft');
-    expect(compare.after.meta.status).to.equal('review');
+    const compare = root.querySelector('psw-role-compare') as unknown as { beforeRole: RoleDocument; afterRole: RoleDocument };
+    expect(compare.beforeRole.meta.status).to.equal('draft');
+    expect(compare.afterRole.meta.status).to.equal('review');
     await expect(el).to.be.accessible();
     store.close();
   });
@@ -154,9 +154,9 @@ describe('<psw-role-document library-id> conflicts', () => {
     await expect(b).to.be.accessible();
     button(alert, 'Compare').click();
     await b.updateComplete;
-    const compare = b.shadowRoot!.querySelector('psw-role-compare') as HTMLElement & { before: RoleDocument; after: RoleDocument };
-    expect(compare.before.role.title).to.equal('A typed this');
-    expect(compare.after.role.title).to.equal('B typed this');
+    const compare = b.shadowRoot!.querySelector('psw-role-compare') as unknown as { beforeRole: RoleDocument; afterRole: RoleDocument };
+    expect(compare.beforeRole.role.title).to.equal('A typed this');
+    expect(compare.afterRole.role.title).to.equal('B typed this');
     button(alert, 'Keep mine').click();
     await waitUntil(() => b.libraryState === 'saved', 'B saved');
     expect((await seed.get('shared-role'))!.document.role.title).to.equal('B typed this');

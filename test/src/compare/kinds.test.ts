@@ -47,6 +47,8 @@ describe('compareRoles: each kind of change', () => {
     const labels = compare(a, b).changes.map((c) => c.label);
     expect(labels).to.include('“Offer one-to-one peer support” moved from Core to Flexible');
     expect(labels).to.include('“Co-facilitate a weekly wellbeing group” moved from Flexible to Core');
+    const kind = compare(a, b).changes.find((c) => c.path === 'duties[0].kind')!;
+    expect(kind).to.include({ before: 'core', after: 'flexible', beforeText: 'Core', afterText: 'Flexible', field: 'Kind' });
   });
 
   it('band, hours, a yes/no and a catalogue value, in words', () => {
@@ -146,6 +148,23 @@ describe('compareRoles: each kind of change', () => {
     expect(back.changes.find((c) => c.label === 'Boundary on endings added')?.fixes?.length).to.be.greaterThan(0);
     const tied = new Set(r.changes.flatMap((c) => c.introduces ?? []));
     expect([...tied].every((f) => r.assessment.introduced.includes(f))).to.equal(true);
+  });
+
+  it('a finding about an item goes to the change of its field, else to the item’s first change', () => {
+    const [a, b] = edited((d) => {
+      const i = d.duties.findIndex((x) => x.id === 'duty-groups');
+      const { flexibility: _f, ...duty } = d.duties[i]!;
+      d.duties[i] = { ...duty, kind: 'core' };
+    });
+    const r = compare(a, b);
+    const about = r.assessment.introduced.filter((f) => f.itemId === 'duty-groups');
+    expect(about.length).to.be.greaterThan(0);
+    for (const f of about) {
+      const holders = r.changes.filter((c) => c.introduces?.includes(f));
+      expect(holders.map((c) => c.path), f.ruleId).to.have.length(1);
+    }
+    expect(r.changes[0]!.label).to.equal('“Co-facilitate a weekly wellbeing group” moved from Flexible to Core');
+    expect(r.changes[0]!.introduces?.length).to.be.greaterThan(0);
   });
 
   it('groups changes by section in document order, with the sections’ names', () => {

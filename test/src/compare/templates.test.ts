@@ -50,6 +50,9 @@ describe('compareRoles over every ordered pair of built-in templates', () => {
           problems.push(...leaks(where, c.label));
           if (c.field) problems.push(...leaks(`${where} field`, c.field));
           for (const t of [c.beforeText, c.afterText]) if (t) problems.push(...leaks(`${where} value`, t));
+          // Every change but prose and whole items has its values in words.
+          if (!c.words && c.field && c.change !== 'added' && c.beforeText === undefined) problems.push(`${where}: no words for the value before in “${c.label}”`);
+          if (!c.words && c.field && c.change !== 'removed' && c.afterText === undefined) problems.push(`${where}: no words for the value after in “${c.label}”`);
           for (const id of ids) if (c.label.includes(id)) problems.push(`${where}: item id in “${c.label}”`);
           expect(c.label, where).to.match(/^\S.*\S$/);
         }

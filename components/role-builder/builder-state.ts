@@ -36,6 +36,8 @@ export interface BuilderUi {
   addKind: DutyKind;
   /** Duties opened for editing when rows are shown as one line each. */
   expandedDuties: Set<string>;
+  /** Flexible duties whose limits are open (their fields are made only then). */
+  openLimits: Set<string>;
   /** Criteria whose "How it is assessed" is being typed freely. */
   otherAssessed: Set<string>;
   /** The common exclusion picked in the Excluded group. */
@@ -51,7 +53,7 @@ const headOf = (path: string) => /^[^.[]*/.exec(path)![0];
 
 export class BuilderState {
   readonly ui: BuilderUi = {
-    addKind: 'core', expandedDuties: new Set(), otherAssessed: new Set(), exclusionPick: '', templateChoice: 'adult-community',
+    addKind: 'core', expandedDuties: new Set(), openLimits: new Set(), otherAssessed: new Set(), exclusionPick: '', templateChoice: 'adult-community',
   };
   /** The last announcement (shown in the toolbar's polite live region). */
   announcement = '';
@@ -301,6 +303,7 @@ export class BuilderState {
   templateApplied(): void {
     this.kit.clearAll();
     this.ui.expandedDuties.clear();
+    this.ui.openLimits.clear();
     this.open.set('templates', false);
     this.focusLater('role-title');
   }
@@ -372,6 +375,7 @@ export class BuilderState {
       if (duty) {
         this.open.set(`group-${duty.kind}`, true);
         this.ui.expandedDuties.add(duty.id);
+        if (/^duties\[\d+\]\.flexibility/.test(detail.path)) this.ui.openLimits.add(duty.id);
       }
     }
   }

@@ -48,6 +48,7 @@ function addDuty(b: Builder): void {
   const done = b.run('add-duty', (d) => addItem(d, ['duties'], { id, title: '', kind }), { label: b.t('addDuty') });
   if (!done) return;
   b.ui.expandedDuties.add(id);
+  if (kind === 'flexible') b.ui.openLimits.add(id);
   b.toggle(`group-${kind}`, true);
   b.focusLater(`duty-${id}-title`);
   b.announce(b.t('dutyAdded', kindLabel(b, kind)));
@@ -119,7 +120,7 @@ function stableFindings(b: Builder, id: string, findings: readonly Finding[]): r
 function rowDeps(b: Builder, p: DutyPlace, findings: readonly Finding[]): unknown[] {
   const id = p.duty.id;
   return [
-    p.duty, p.index, p.pos, p.count, p.compact, b.ui.expandedDuties.has(id), b.rowKey(`duty-${id}-`),
+    p.duty, p.index, p.pos, p.count, p.compact, b.ui.expandedDuties.has(id), b.ui.openLimits.has(id), b.rowKey(`duty-${id}-`),
     p.siblings[p.pos - 1]?.id, p.siblings[p.pos + 1]?.id, stableFindings(b, id, findings),
   ];
 }

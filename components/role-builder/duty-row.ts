@@ -1,8 +1,9 @@
 /**
  * One duty: a card with its fields (title, kind, share of time, description; for a flexible duty its
- * limits, for an excluded one the reason), or, in long roles, a one-line summary with an Edit
- * button. Findings about the duty are shown below the fields they name (those about its limits in
- * the limits' fieldset), the rest at the top of the card; see ./card-findings.ts.
+ * limits, in a <details> made when opened; for an excluded one the reason), or, in long roles, a
+ * one-line summary with an Edit button. Findings about the duty are shown below the fields they name
+ * (those about its limits in the limits' fieldset, counted on its summary while it is closed), the
+ * rest at the top of the card; see ./card-findings.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
@@ -72,6 +73,7 @@ function changeKind(b: Builder, p: DutyPlace, kind: DutyKind): void {
   const done = b.run(key, (d) => updateItem<typeof d, Duty>(d, ['duties'], p.duty.id, (x) => withKind(x, kind)), { label: b.t('dutyKind') }, p.duty.id);
   if (!done) return;
   b.toggle(`group-${kind}`, true);
+  if (kind === 'flexible') b.ui.openLimits.add(p.duty.id);
   b.focusLater(key);
   b.announce(b.t('dutyMovedKind', dutyName(b, p.duty), groupLabel(b, kind)));
 }
@@ -137,9 +139,9 @@ function bounds(b: Builder, p: DutyPlace): TemplateResult {
   const text = itemText(b, { ...io, id: `${base}-bounds`, field: ['flexibility', 'bounds'], label: t('boundsText'), hint: t('boundsTextHint'),
     multiline: true, findings: own('flexibility.bounds') });
   const rest = take(p, 'flexibility');
-  // Who agrees: checkboxes whose label holds the input, and the others typed as text.
-  return html`<fieldset class="bounds" data-path="duties[${index}].flexibility">
-    <legend>${t('boundsLegend')}</legend>
+  // Who agrees: checkboxes whose label holds the input, and the others typed as text. The group is
+  // named by the <summary> of the <details> around it (see limits).
+  return html`<fieldset class="bounds" aria-labelledby="${base}-limits-name">
     ${cardFindings(rest, b.ct)}
     <div class="grid">${max}${review}</div>
     ${cardFindings(gridFindings, b.ct)}
@@ -169,6 +171,48 @@ function bounds(b: Builder, p: DutyPlace): TemplateResult {
     ${text}
     ${cardFindings(found, b.ct)}
   </fieldset>`;
+}
+
+
+/** Opens or closes the limits of a flexible duty (the <details> of `limits`). */
+export function setLimitsOpen(b: Builder, id: string, open: boolean): void {
+  if (open === b.ui.openLimits.has(id)) return;
+  if (open) b.ui.openLimits.add(id);
+  else b.ui.openLimits.delete(id);
+  b.requestUpdate();
+}
+
+/** What the limits of a flexible duty set, in a few words, for the closed <details>. */
+function limitsReadout(b: Builder, duty: Duty): string {
+  const t = b.t;
+  const f = duty.flexibility;
+  const parts = [
+    f?.maxShare !== undefined ? t('boundsSummaryMax', b.percent(f.maxShare)) : '',
+    f?.reviewEveryWeeks !== undefined ? t('boundsSummaryReview', f.reviewEveryWeeks) : '',
+    f?.agreedWith?.length ? t('boundsSummaryAgreed', f.agreedWith.join(', ')) : '',
+    f?.bounds ? t('boundsSummaryText') : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : t('boundsNotSet');
+}
+
+/**
+ * The limits of a flexible duty: a <details> whose fields (and the findings placed among them) are
+ * made only while it is open. Closed, its summary says what is set and how many checks the limits
+ * have; it opens when clicked, when the duty becomes flexible and for a psw-navigate to a limit.
+ */
+function limits(b: Builder, p: DutyPlace): TemplateResult {
+  const { duty, index } = p;
+  const base = `duty-${duty.id}`;
+  const open = b.ui.openLimits.has(duty.id);
+  const fields = open ? bounds(b, p) : nothing;
+  const checks = open ? 0 : take(p, 'flexibility').length;
+  return html`<details class="limits" id="${base}-limits" data-path="duties[${index}].flexibility" ?open=${open}
+    @toggle=${(e: Event) => setLimitsOpen(b, duty.id, (e.target as HTMLDetailsElement).open)}>
+    <summary><span id="${base}-limits-name">${b.t('boundsLegend')}</span>${open
+      ? nothing
+      : html`<span class="limits-readout">: ${limitsReadout(b, duty)}</span>${checks ? html` <span class="badge">${b.t('checksCount', checks)}</span>` : nothing}`}</summary>
+    ${fields}
+  </details>`;
 }
 
 /** The read-only view of a duty: only what is set. */
@@ -248,7 +292,7 @@ export function renderDuty(b: Builder, p: DutyPlace): TemplateResult {
     findings: own('description') });
   const fieldFindings = found.splice(0);
   const more = duty.kind === 'flexible'
-    ? bounds(b, p)
+    ? limits(b, p)
     : duty.kind === 'excluded'
       ? html`${itemText(b, { ...io, id: `${base}-reason`, field: ['exclusionReason'], label: t('exclusionReason'), hint: t('exclusionReasonHint'),
           multiline: true, findings: own('exclusionReason') })}${cardFindings(found, b.ct)}`

@@ -176,8 +176,21 @@ export default css`
   .duty-fields > .field:first-child {
     flex: 3 1 16rem;
   }
-  .bounds {
+  .limits {
     background: var(--_surface-alt);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+  .limits-readout {
+    font-weight: normal;
+    color: var(--_text);
+  }
+  .bounds {
+    border: 0;
+    padding: 0;
+    margin: calc(var(--_space) * 0.5) 0 0;
   }
   .finding-more > summary {
     cursor: pointer;

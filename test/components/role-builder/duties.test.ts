@@ -1,12 +1,12 @@
 // The duties editor through the real UI: add duties of each kind, edit, move between groups,
 // reorder with the keyboard, limits of flexible duties, reasons for exclusions, refused shares,
 // removal with undo, common exclusions, and long roles (one line per duty).
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { Duty, DutyKind, RoleDocument } from '../../../src/model/schema.js';
 import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
-import { button, check, choose, collect, dutyCard, field, focused, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
+import { button, check, choose, collect, dutyCard, field, focused, mountInWrapper, openLimits, resetPage, root, settle, typeInto } from './helpers.js';
 
 const titles = (doc: RoleDocument, kind?: DutyKind) => doc.duties.filter((d) => !kind || d.kind === kind).map((d) => d.title);
 
@@ -90,6 +90,7 @@ describe('psw-role-builder: duties', () => {
   it('sets the limits of a flexible duty: maximum share, who agrees, review interval and limits in words', async () => {
     const { wrapper, builder } = await mountInWrapper(docWith([{ title: 'Accompany people', kind: 'flexible' }]));
     const card = dutyCard(builder, 'Accompany people');
+    await openLimits(builder, card);
     typeInto(field(builder, 'Share of contracted hours', card), '10');
     typeInto(field(builder, 'Maximum share', card), '20');
     check(field(builder, 'Peer support worker', card));
@@ -115,8 +116,34 @@ describe('psw-role-builder: duties', () => {
     expect(wrapper.value.duties[0]).to.not.have.property('flexibility');
   });
 
+  it('keeps the limits of a flexible duty in a <details> that says what is set, made when opened', async () => {
+    const { builder } = await mountInWrapper(docWith([
+      { title: 'Groups', kind: 'flexible', flexibility: { maxShare: 20, reviewEveryWeeks: 6, agreedWith: ['supervisor'] } },
+      { title: 'Visits', kind: 'flexible' },
+      { title: 'Admin', kind: 'core' },
+    ]));
+    const summary = (title: string) => dutyCard(builder, title).querySelector('details.limits > summary')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(summary('Groups')).to.equal('Limits of this flexible duty: at most 20%; reviewed every 6 weeks; agreed with supervisor');
+    expect(summary('Visits')).to.match(/^Limits of this flexible duty: not set yet/);
+    expect(dutyCard(builder, 'Groups').querySelector('#duty-d1-max')).to.equal(null, 'closed: its fields are not made');
+    const details = dutyCard(builder, 'Groups').querySelector<HTMLDetailsElement>('details.limits')!;
+    details.querySelector('summary')!.focus();
+    const toggled = oneEvent(details, 'toggle');
+    await sendKeys({ press: 'Enter' });
+    await toggled;
+    await settle(builder);
+    expect(field(builder, 'Maximum share', dutyCard(builder, 'Groups')).value).to.equal('20');
+    expect(dutyCard(builder, 'Groups').querySelector('fieldset.bounds')!.getAttribute('aria-labelledby')).to.equal('duty-d1-limits-name');
+    // A duty made flexible opens its limits: that is what it needs next.
+    choose(field<HTMLSelectElement>(builder, 'Kind', dutyCard(builder, 'Admin')), 'flexible');
+    await settle(builder);
+    expect(dutyCard(builder, 'Admin').querySelector<HTMLDetailsElement>('details.limits')!.open).to.equal(true);
+    expect(field(builder, 'Maximum share', dutyCard(builder, 'Admin'))).to.be.instanceOf(HTMLInputElement);
+  });
+
   it('refuses a review interval that is not a whole number of weeks, keeping the text and naming the field', async () => {
     const { wrapper, builder } = await mountInWrapper(docWith([{ title: 'Groups', kind: 'flexible' }]));
+    await openLimits(builder, dutyCard(builder, 'Groups'));
     const review = field(builder, 'Review every (weeks)', dutyCard(builder, 'Groups'));
     typeInto(review, '2.5');
     await settle(builder);

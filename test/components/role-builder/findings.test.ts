@@ -5,7 +5,7 @@ import type { Balance } from '../../../src/assess/types.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { PswNavigateEvent } from '../../../components/base/events.js';
 import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
-import { button, dutyCard, field, finding, focused, mountAssessed, mountInWrapper, resetPage, root, settle } from './helpers.js';
+import { button, dutyCard, field, finding, focused, mountAssessed, mountInWrapper, openLimits, resetPage, root, settle } from './helpers.js';
 
 const balance = (over: Partial<Balance> = {}): Balance => ({
   core: 55, flexible: 25, excluded: 0, unallocated: 20, overAllocated: false, flexibleWithoutBounds: 1, flexibleWithoutReview: 2, verdict: 'balanced', ...over,
@@ -42,11 +42,15 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     const doc = createRoleDocument({ template: 'adult-community' });
     const { builder } = await mountAssessed(doc, withFindings(doc));
     await openAll(builder);
+    const flexible = doc.duties.find((d) => d.kind === 'flexible')!;
+    const limits = dutyCard(builder, flexible.title).querySelector('details.limits')!;
+    expect(limits.querySelector('summary')!.textContent).to.include('1 check', 'closed limits count their findings');
+    await openLimits(builder, dutyCard(builder, flexible.title));
+    expect(limits.querySelector('summary')!.textContent!.trim()).to.equal('Limits of this flexible duty');
     const r = root(builder);
     const all = rulesIn(r);
     expect(all.sort()).to.deep.equal(['R-bounds', 'R-duties', 'R-exit', 'R-spec', 'R-title'], 'each once; boundaries are not the builder’s');
     expect(rulesIn(field(builder, 'Job title').closest('.field'))).to.deep.equal(['R-title']);
-    const flexible = doc.duties.find((d) => d.kind === 'flexible')!;
     expect(rulesIn(dutyCard(builder, flexible.title).querySelector('fieldset.bounds'))).to.deep.equal(['R-bounds']);
     expect(rulesIn(r.querySelector('[part="duties"] > .section-body > .section-findings'))).to.deep.equal(['R-duties']);
     expect(rulesIn(field(builder, 'Plan when the funding ends').closest('.field'))).to.deep.equal(['R-exit']);
@@ -61,6 +65,7 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     const { builder } = await mountAssessed(doc, withFindings(doc));
     await openAll(builder);
     const flexible = doc.duties.find((d) => d.kind === 'flexible')!;
+    await openLimits(builder, dutyCard(builder, flexible.title));
     const item = dutyCard(builder, flexible.title).querySelector('[data-rule="R-bounds"]')!;
     expect(item.textContent).to.include('Check').and.include('No review.');
     const more = item.querySelector('details')!;

@@ -5,7 +5,7 @@
  */
 import { html, LitElement } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { fixture } from '@open-wc/testing';
+import { fixture, oneEvent } from '@open-wc/testing';
 import type { Assessment, Finding } from '../../../src/assess/types.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { createDocumentStore } from '../../../src/store/store.js';
@@ -78,6 +78,16 @@ export function dutyCard(el: Element, title: string): HTMLElement {
   );
   if (!card) throw new Error(`no duty titled "${title}"`);
   return card;
+}
+
+/** Opens the limits of a flexible duty's card the way a person does: a click on their summary. */
+export async function openLimits(el: PswRoleBuilder, card: HTMLElement): Promise<void> {
+  const details = card.querySelector<HTMLDetailsElement>('details.limits')!;
+  if (!details.open) {
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+  }
+  await settle(el);
 }
 
 export function collect(target: EventTarget, type: string): Event[] {

@@ -29,8 +29,8 @@ describe('Welsh page (demo/welsh.html, dist/cdn/locales/cy.js)', () => {
     assert.equal(await topic.getByRole('radio', { name: 'Heb ddechrau' }).count(), 1);
     assert.equal(await topic.getByLabel('Safbwynt').count(), 1);
     assert.match(await checklist.locator('[part~="document-status"]').innerText(), /(porwr hwn|dudalen hon)/);
-    // Not translated: English, string by string; catalogue content is English.
-    assert.equal(await checklist.getByText('Add any boundary this role needs that the list above does not cover.').count(), 1);
+    // Every checklist string is Welsh; catalogue content (topic names) is English.
+    assert.equal(await checklist.getByText('Ychwanegwch unrhyw ffin sydd ei hangen ar y rôl hon nad yw’r rhestr uchod yn ei chwmpasu.').count(), 1);
     assert.equal(await topic.getByRole('heading', { name: 'Sharing lived experience' }).count(), 1);
 
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'en-GB'));

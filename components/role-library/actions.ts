@@ -225,6 +225,15 @@ export const exportAll = (el: El) => run(el, async () => {
   el.message = { kind: 'done', text: el.l!.t('exported', name, file.roles.length) };
 });
 
+/** One role with its saved versions, as a library file of one role (imported like any library file). */
+export const exportHistory = (el: El, id: string, name: string) => run(el, async () => {
+  const file = await exportLibrary(store(el), { ids: [id] });
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'role';
+  const filename = `${slug}-history-${new Date().toISOString().slice(0, 10)}.json`;
+  saveBlob(el.renderRoot, new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), filename);
+  el.message = { kind: 'done', text: el.l!.t('exportedHistory', name, filename) };
+});
+
 export const importFile = (el: El, event: Event) => run(el, async () => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];

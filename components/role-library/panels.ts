@@ -1,12 +1,13 @@
 /**
  * The panel below the library's table: rename a role, a role's versions (save a version, change
- * the status with a reason, restore or compare a version), or the trash. One at a time; its
+ * the status with a reason, restore or compare a version, export the role with its versions as one
+ * file), or the trash. One at a time; its
  * heading takes focus when it opens, and Close (or Escape) puts focus back on the table.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RoleStatus, VersionSummary } from '../../src/store/role-store.js';
 import type { PswRoleLibrary } from './role-library.component.js';
-import { changeStatus, compareVersion, renameRole, restoreFromTrash, restoreVersion, saveVersion } from './actions.js';
+import { changeStatus, compareVersion, exportHistory, renameRole, restoreFromTrash, restoreVersion, saveVersion } from './actions.js';
 import { statusKey, titleOf, type T } from './format.js';
 import { TRASH_DAYS } from '../../src/store/idb-role-store.js';
 
@@ -49,7 +50,10 @@ export function renderPanel(el: El): TemplateResult | typeof nothing {
       : nothing}
     ${renderSaveVersion(el, t, panel.id)}
     ${renderStatusForm(el, t, panel.id, item.status)}
-    <div class="actions"><button type="button" class="secondary" @click=${close}>${t('closePanel')}</button></div>
+    <div class="actions">
+      <button type="button" class="secondary" data-action="export-history" ?disabled=${el.busy}
+        @click=${() => exportHistory(el, panel.id, name)}>${t('exportHistory')}</button>
+      <button type="button" class="secondary" @click=${close}>${t('closePanel')}</button></div>
   </section>`;
 }
 

@@ -48,6 +48,8 @@ export const libraryStrings = {
   importHint: 'A .json library file exported from psw-role-kit. Roles already here are kept; roles with the same id come in as copies.',
   exportLibrary: 'Export library',
   exported: (file: string, n: number) => `Saved ${n} ${n === 1 ? 'role' : 'roles'} to ${file}.`,
+  exportHistory: 'Export this role with its versions',
+  exportedHistory: (name: string, file: string) => `Saved “${name}” with its versions to ${file}. Import it into a library to bring them back.`,
   imported: (n: number) => `Imported ${n} ${n === 1 ? 'role' : 'roles'}.`,
   importRefused: (file: string) => `“${file}” was not imported: nothing in the library changed.`,
   showTrash: 'Trash',

@@ -182,14 +182,21 @@ function toLibraryIssues(raw: readonly RawPathIssue[]): ParseIssue[] {
   });
 }
 
-/** Every role of `store` with its versions, as a library file (read through the RoleStore interface). */
-export async function exportLibrary(store: RoleStore, options: { now?: () => Date; generator?: string } = {}): Promise<LibraryFile> {
+/**
+ * Every role of `store` with its versions, as a library file (read through the RoleStore interface);
+ * with `ids`, only those roles: one role's history is a library file of one role.
+ */
+export async function exportLibrary(
+  store: RoleStore,
+  options: { now?: () => Date; generator?: string; ids?: readonly string[] } = {},
+): Promise<LibraryFile> {
   const roles: RoleWithHistory[] = [];
+  const only = options.ids ? new Set(options.ids) : undefined;
   let cursor: string | undefined;
   do {
     const page = await store.list({ cursor, limit: 200 });
     for (const item of page.items) {
-      if (item.problem) continue;
+      if (item.problem || (only && !only.has(item.id))) continue;
       const stored = await store.get(item.id);
       if (!stored) continue;
       const versions: RoleWithHistory['versions'] = [];

@@ -103,6 +103,20 @@ describe('<psw-role-library>', () => {
     expect(compare.beforeRole.meta.status).to.equal('draft');
     expect(compare.afterRole.meta.status).to.equal('review');
     await expect(el).to.be.accessible();
+    // The role's history travels as one file: a library file of this role with both versions.
+    const saved: Blob[] = [];
+    const realCreate = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => { saved.push(b as Blob); return realCreate.call(URL, b); };
+    try {
+      button(root, 'Export this role with its versions').click();
+      await waitUntil(() => saved.length === 1 && !el.busy, 'history exported');
+    } finally {
+      URL.createObjectURL = realCreate;
+    }
+    const file = JSON.parse(await saved[0]!.text());
+    expect(file.roles.map((r: { document: RoleDocument }) => r.document.id)).to.deep.equal([role.id]);
+    expect(file.roles[0].versions).to.have.length(2);
+    expect(root.querySelector('[part="message"]')!.textContent).to.match(/Saved “Ward Peer Worker” with its versions to ward-peer-worker-history-/);
     store.close();
   });
 

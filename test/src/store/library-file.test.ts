@@ -40,6 +40,22 @@ describe('library file', () => {
     other.close();
   });
 
+  it("exports one role's history (ids) as a library file of that role alone, which imports with its versions", async () => {
+    const store = await seeded();
+    const file = await exportLibrary(store, { ids: ['a'] });
+    expect(file.roles.map((r) => r.document.id)).to.deep.equal(['a']);
+    expect(file.roles[0]!.versions.map((v) => v.label)).to.deep.equal(['First']);
+    const parsed = parseLibraryFile(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const other = new IdbRoleStore({ name: dbName() });
+    const result = await importLibrary(other, parsed.library);
+    expect(result.ok && result.value.added).to.deep.equal(['a']);
+    expect((await other.getVersion('a', 1))?.document.role.title).to.equal('Ward PSW');
+    expect((await exportLibrary(store, { ids: [] })).roles).to.deep.equal([]);
+    store.close();
+    other.close();
+  });
+
   it('names the field of a bad entry', () => {
     const file = { kind: LIBRARY_KIND, schemaVersion: 1, roles: [{ document: emptyDoc('a'), versions: [{ label: '', status: 'done', at: 'yesterday', document: emptyDoc('a') }] }] };
     const parsed = parseLibraryFile(JSON.stringify(file));

@@ -1,6 +1,6 @@
 /**
  * `<psw-role-document library-id="…">`: the document bound to an entry of a RoleStore (the
- * element's `store`, else the IndexedDB library of this browser). A lazy chunk, loaded only when
+ * element's `store`, else the server at `library-src`, else the IndexedDB library of this browser). A lazy chunk, loaded only when
  * `library-id` is set.
  *
  * - The entry is loaded as the first document (or, when this tab kept a draft of it, that draft is
@@ -20,6 +20,7 @@ import type { RoleDocument } from '../../src/model/schema.js';
 import type { RoleStore, StoredRole } from '../../src/store/role-store.js';
 import { createBlankDocument } from '../document-runtime/core-deps.js';
 import { defaultRoleStore } from '../base/default-role-store.js';
+import { storeFromSrc } from '../base/http-store.js';
 import { Localizer } from '../base/localize.js';
 import type { PswRoleDocument } from './role-document.component.js';
 import { BINDING_AREA, bindingStrings } from './library-strings.js';
@@ -69,7 +70,7 @@ export class LibraryBinding {
   }
 
   get store(): RoleStore {
-    return this.host.store ?? defaultRoleStore(this.host.database || undefined);
+    return storeFromSrc(this.host, this.host.librarySrc) ?? defaultRoleStore(this.host.database || undefined);
   }
 
   private get baseKey(): string | undefined {

@@ -13,6 +13,7 @@ import { createBlankDocument } from '../document-runtime/core-deps.js';
 import { saveBlob } from '../role-export/download.js';
 import { PswLibraryOpenEvent } from '../base/events.js';
 import { defaultRoleStore } from '../base/default-role-store.js';
+import { storeFromSrc } from '../base/http-store.js';
 import type { PswRoleLibrary } from './role-library.component.js';
 
 type El = PswRoleLibrary;
@@ -25,9 +26,9 @@ const refusal = (el: El, r: StoreRefusal) => {
   void refresh(el);
 };
 
-/** The store in use: the `store` property, else the IndexedDB library named by `database`. */
+/** The store in use: the `store` property, else the server of `src`, else the IndexedDB library named by `database`. */
 function connected(el: El): void {
-  el.activeStore ??= el.store ?? defaultRoleStore(el.database || undefined);
+  el.activeStore ??= storeFromSrc(el, el.src) ?? defaultRoleStore(el.database || undefined);
 }
 
 /** Reads every role of the store into the table. */

@@ -11,7 +11,9 @@
  * - A save refused as a conflict keeps the person's edits in the document (and in the tab's draft)
  *   and offers: Keep mine (theirs is first saved as a version of the role, then mine over it), Take
  *   theirs (one undo step, so Undo brings mine back), Compare (a `<psw-role-compare>` with
- *   before = theirs, after = mine).
+ *   before = theirs, after = mine), and Choose section by section (./section-choice.ts: per
+ *   section Keep mine or Take theirs; the combined role replaces mine as one undo step and is saved
+ *   on their revision, so a save refused again is the conflict again, with nothing lost).
  * - Storage that is full or fails is a plain message; the document stays as it is, and the next
  *   edit tries again.
  */
@@ -24,6 +26,7 @@ import { storeFromSrc } from '../base/http-store.js';
 import { Localizer } from '../base/localize.js';
 import type { PswRoleDocument } from './role-document.component.js';
 import { BINDING_AREA, bindingStrings } from './library-strings.js';
+import { SectionChooser } from './section-choice.js';
 
 export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'error' | 'unbound';
 
@@ -42,6 +45,18 @@ const bindingStyles = css`
   .library-conflict p {
     margin: 0 0 0.5rem;
   }
+  .library-sections fieldset {
+    margin: 0 0 0.75rem;
+  }
+  .library-sections-heading {
+    margin: 0.75rem 0 0.5rem;
+    font-size: 1.05em;
+  }
+  .library-section-choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
   .library-choices {
     display: flex;
     flex-wrap: wrap;
@@ -55,6 +70,8 @@ export class LibraryBinding {
   /** While in conflict: the stored role (undefined when it was deleted). */
   theirs?: StoredRole;
   showCompare = false;
+  /** While in conflict and "Choose section by section" is open: the sections and the choices made. */
+  chooser?: SectionChooser;
   private base: string | null | undefined;
   private lastSavedJson?: string;
   private timer?: ReturnType<typeof setTimeout>;
@@ -216,6 +233,7 @@ export class LibraryBinding {
     this.pending = undefined;
     this.theirs = theirs;
     this.showCompare = false;
+    this.chooser = undefined;
     this.set('conflict');
   }
 
@@ -244,6 +262,36 @@ export class LibraryBinding {
     this.rememberBase(theirs.revision);
     this.set('saved');
     this.host.replaceLibraryDocument(theirs.document);
+  }
+
+  /** Opens (or closes) the choice per section: theirs compared with mine, every section 'mine' at first. */
+  async toggleSections(): Promise<void> {
+    if (this.chooser || !this.theirs) return void ((this.chooser = undefined), this.host.requestUpdate());
+    const chooser = (this.chooser = new SectionChooser());
+    this.host.requestUpdate();
+    await chooser.open(this.theirs.document, this.host.value);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Save the combined role: mine with the sections chosen as theirs taken from theirs, put in place
+   * as one undo step (Undo brings mine back) and saved on their revision.
+   */
+  async saveCombined(): Promise<void> {
+    const theirs = this.theirs, chooser = this.chooser;
+    if (!theirs || !chooser) return;
+    const combined = await chooser.combine(this.host.value, theirs.document);
+    this.theirs = undefined;
+    this.chooser = undefined;
+    this.showCompare = false;
+    this.message = undefined;
+    this.lastSavedJson = JSON.stringify(theirs.document);
+    this.rememberBase(theirs.revision);
+    this.set('saving');
+    this.host.replaceLibraryDocument(combined);
+    this.pending ??= JSON.stringify(combined) === this.lastSavedJson ? undefined : combined;
+    await this.flush();
+    if (!this.pending && this.state === 'saving' && !this.saving) this.set('saved');
   }
 
   toggleCompare(): void {
@@ -297,8 +345,10 @@ export class LibraryBinding {
       <div class="library-choices" role="group" aria-label=${t('choicesLabel')}>
         <button type="button" data-choice="keep-mine" @click=${() => void this.keepMine()}>${t('keepMine')}</button>
         ${this.theirs ? html`<button type="button" data-choice="take-theirs" @click=${() => this.takeTheirs()}>${t('takeTheirs')}</button>
-          <button type="button" data-choice="compare" aria-expanded=${this.showCompare ? 'true' : 'false'} @click=${() => this.toggleCompare()}>${t('compare')}</button>` : nothing}
+          <button type="button" data-choice="compare" aria-expanded=${this.showCompare ? 'true' : 'false'} @click=${() => this.toggleCompare()}>${t('compare')}</button>
+          <button type="button" data-choice="sections" aria-expanded=${this.chooser ? 'true' : 'false'} @click=${() => void this.toggleSections()}>${t('chooseSections')}</button>` : nothing}
       </div>
+      ${this.chooser && this.theirs ? this.chooser.render(this.l, () => this.host.requestUpdate(), () => void this.saveCombined()) : nothing}
       ${this.showCompare && this.theirs
         ? html`<p class="library-compare-note">${t('compareNote')}</p><psw-role-compare .beforeRole=${this.theirs.document} .afterRole=${this.host.value}></psw-role-compare>`
         : nothing}

@@ -14,6 +14,10 @@
  *   before = theirs, after = mine), and Choose section by section (./section-choice.ts: per
  *   section Keep mine or Take theirs; the combined role replaces mine as one undo step and is saved
  *   on their revision, so a save refused again is the conflict again, with nothing lost).
+ * - A store that cannot be reached (a server that is down, no network: the store answers
+ *   'unavailable') is the state `offline`: the edits stay in the document and the tab's draft, the
+ *   status line says they will be sent when the server is back, and the save is tried again after
+ *   1 s, 2 s, 4 s… (at most a minute apart) and at once when the browser says it is online.
  * - Storage that is full or fails is a plain message; the document stays as it is, and the next
  *   edit tries again.
  */
@@ -28,9 +32,12 @@ import type { PswRoleDocument } from './role-document.component.js';
 import { BINDING_AREA, bindingStrings } from './library-strings.js';
 import { SectionChooser } from './section-choice.js';
 
-export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'error' | 'unbound';
+export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'offline' | 'error' | 'unbound';
 
 const SAVE_DELAY_MS = 500;
+/** While the store cannot be reached: the first retry after this, then twice as long each time, up to RETRY_MAX_MS. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 60_000;
 
 /** Adopted into the document's shadow root the first time the binding shows something (CSP-safe). */
 const bindingStyles = css`
@@ -79,11 +86,15 @@ export class LibraryBinding {
   private saving?: Promise<void>;
   private loadedAsInitial = false;
   private muted = false;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retryDelay = RETRY_FIRST_MS;
+  private disposed = false;
   private readonly l: Localizer<typeof bindingStrings>;
 
   constructor(private readonly host: PswRoleDocument, private id: string) {
     this.l = new Localizer(host, BINDING_AREA, bindingStrings);
     window.addEventListener('pagehide', this.flush);
+    window.addEventListener('online', this.retry);
   }
 
   get store(): RoleStore {
@@ -188,7 +199,7 @@ export class LibraryBinding {
     this.pending = doc;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
-    if (this.state !== 'error') this.set('saving');
+    if (this.state !== 'error' && this.state !== 'offline') this.set('saving');
   }
 
   /** Saves a pending change now (the page is being hidden, or a version is about to be saved). */
@@ -214,6 +225,8 @@ export class LibraryBinding {
   private async write(doc: RoleDocument, base: string | null): Promise<void> {
     const result = await this.store.put(doc, { baseRevision: base });
     if (result.ok) {
+      clearTimeout(this.retryTimer);
+      this.retryDelay = RETRY_FIRST_MS;
       this.lastSavedJson = JSON.stringify(result.value.document);
       this.rememberBase(result.value.revision);
       this.message = undefined;
@@ -221,14 +234,33 @@ export class LibraryBinding {
       return;
     }
     if (result.reason === 'conflict') return this.conflictWith(result.current);
+    if (result.reason === 'unavailable') return this.offline(doc);
     // Full or failing storage: the document keeps the edits; the next change tries again.
     this.pending ??= doc;
     this.message = result.message;
     this.set('error');
   }
 
+  /** The store cannot be reached: the edits wait (in the document and its draft) and are sent later. */
+  private offline(doc: RoleDocument): void {
+    this.pending ??= doc;
+    this.message = undefined;
+    clearTimeout(this.retryTimer);
+    if (this.disposed) return;
+    this.retryTimer = setTimeout(this.retry, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+    this.set('offline');
+  }
+
+  /** Tries the waiting save again (the retry timer, or the browser is online again). */
+  private readonly retry = (): void => {
+    clearTimeout(this.retryTimer);
+    if (this.state === 'offline') void this.save();
+  };
+
   private conflictWith(theirs: StoredRole | undefined): void {
     clearTimeout(this.timer);
+    clearTimeout(this.retryTimer);
     this.message = undefined;
     this.pending = undefined;
     this.theirs = theirs;
@@ -319,8 +351,11 @@ export class LibraryBinding {
   }
 
   dispose(): void {
+    this.disposed = true;
     void this.flush();
+    clearTimeout(this.retryTimer);
     window.removeEventListener('pagehide', this.flush);
+    window.removeEventListener('online', this.retry);
   }
 
   private styled = false;
@@ -333,8 +368,9 @@ export class LibraryBinding {
   }
 
   render(): TemplateResult | typeof nothing {
-    if (this.state === 'conflict' || this.state === 'error') this.adoptStyles();
+    if (this.state === 'conflict' || this.state === 'error' || this.state === 'offline') this.adoptStyles();
     const t = this.l.t.bind(this.l);
+    if (this.state === 'offline') return html`<p class="library-problem" part="library-status" role="status">${t('offline')}</p>`;
     if (this.state === 'error' && this.message) {
       return html`<p class="library-problem" part="library-status" role="alert">${t('problem', this.message)}</p>`;
     }

@@ -18,5 +18,6 @@ export const bindingStrings = {
   saveCombined: 'Save the combined role',
   compareNote: 'Before: the version saved by someone else. After: yours.',
   keptTheirsLabel: 'Saved by someone else (kept when another copy was saved over it)',
+  offline: 'The library server cannot be reached. Your changes are kept in this browser and will be sent when it is back.',
   problem: (detail: string) => `Not saved to the library: ${detail}`,
 } as const;

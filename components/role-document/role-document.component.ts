@@ -58,7 +58,7 @@ import styles from './role-document.styles.js';
  * `storage-key` names another place.
  *
  * @csspart library-conflict - The message and choices shown when someone else saved the library entry meanwhile.
- * @csspart library-status - A problem saving to the library (full or failing storage).
+ * @csspart library-status - A problem saving to the library (full or failing storage), or that its server cannot be reached and the edits wait.
  *
  * @cssstate invalid - `required` is set and the role has error findings.
  * @cssstate readonly - The document cannot be changed here.

@@ -31,7 +31,10 @@ function connected(el: El): void {
   el.activeStore ??= storeFromSrc(el, el.src) ?? defaultRoleStore(el.database || undefined);
 }
 
-/** Reads every role of the store into the table. */
+/** The page size asked for: the most the REST API gives in one page (docs/server-api.md, 1–200). */
+const PAGE_SIZE = 200;
+
+/** Reads every role of the store into the table, page by page. */
 export async function refresh(el: El): Promise<void> {
   const s = el.activeStore;
   if (!s) return;
@@ -39,7 +42,7 @@ export async function refresh(el: El): Promise<void> {
     const items: RoleSummary[] = [];
     let cursor: string | undefined;
     do {
-      const page = await s.list({ cursor, limit: 500 });
+      const page = await s.list({ cursor, limit: PAGE_SIZE });
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);

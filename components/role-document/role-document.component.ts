@@ -35,6 +35,14 @@ import styles from './role-document.styles.js';
  * read lazily and never required: a profile that is not valid or cannot be fetched is not used, the
  * status line says so and `psw-organisation-error` is dispatched; the role works as before.
  *
+ * With `library-id`, the document is an entry of a role library (the `store` property, else the
+ * server at `library-src` with the bearer `token` property, else the IndexedDB library named by
+ * `database`): it is loaded from there and edits are saved back with the revision they were based
+ * on. When someone else saved the entry meanwhile, nothing is overwritten: the element says so and
+ * offers Keep mine, Take theirs, Compare and Choose section by section (./library-binding.ts, a lazy
+ * chunk). A server that cannot be reached keeps the edits and they are sent when it is back. The tab
+ * keeps a draft of the entry in sessionStorage unless `storage-key` names another place.
+ *
  * @summary Provides one role document (with undo, autosave and form association) to its contents.
  * @tag psw-role-document
  *
@@ -48,14 +56,6 @@ import styles from './role-document.styles.js';
  * @fires psw-organisation-error - The organisation profile supplied is not valid (`detail.issues`) or
  *   could not be fetched (`detail.url`, `detail.status`); the role is shown without it.
  * @fires psw-organisation-load - An organisation profile was read and is now used (`detail`: id, name, asOf).
- *
- * With `library-id`, the document is an entry of a role library (the `store` property, else the
- * server at `library-src` with the bearer `token` property, else the IndexedDB library named by
- * `database`): it is loaded from there and edits are saved back with
- * the revision they were based on. When someone else saved the entry meanwhile, nothing is
- * overwritten: the element says so and offers Keep mine, Take theirs and Compare
- * (./library-binding.ts, a lazy chunk). The tab keeps a draft of the entry in sessionStorage unless
- * `storage-key` names another place.
  *
  * @csspart library-conflict - The message and choices shown when someone else saved the library entry meanwhile.
  * @csspart library-status - A problem saving to the library (full or failing storage), or that its server cannot be reached and the edits wait.

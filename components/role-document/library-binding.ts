@@ -375,8 +375,9 @@ export class LibraryBinding {
       return html`<p class="library-problem" part="library-status" role="alert">${t('problem', this.message)}</p>`;
     }
     if (this.state !== 'conflict') return nothing;
-    return html`<div class="library-conflict" part="library-conflict" role="alert">
-      <p>${t(this.theirs ? 'conflict' : 'conflictGone')} ${t('conflictKept')}</p>
+    // Only the sentence is the alert: the choices and the section form below are not read out on every change.
+    return html`<div class="library-conflict" part="library-conflict">
+      <p role="alert">${t(this.theirs ? 'conflict' : 'conflictGone')} ${t('conflictKept')}</p>
       ${this.message ? html`<p>${t('problem', this.message)}</p>` : nothing}
       <div class="library-choices" role="group" aria-label=${t('choicesLabel')}>
         <button type="button" data-choice="keep-mine" @click=${() => void this.keepMine()}>${t('keepMine')}</button>

@@ -6,6 +6,7 @@
 import { compareRoles } from '../../src/compare/compare.js';
 import { CompareInputError, type CompareOptions } from '../../src/compare/types.js';
 import type { PswRoleCompare } from './role-compare.component.js';
+import { storeFromSrc } from '../base/http-store.js';
 
 type El = PswRoleCompare;
 
@@ -42,7 +43,7 @@ export function refresh(el: El): void {
     else compare(el, el.beforeRole, el.afterRole, { before: titleOf(el.beforeRole), after: titleOf(el.afterRole) });
     return;
   }
-  const store = el.store, id = el.roleId;
+  const store = storeFromSrc(el, el.src), id = el.roleId;
   if (!store || !id) {
     el.outcome = { kind: 'empty' };
     return;
@@ -69,7 +70,7 @@ export function refresh(el: El): void {
 
 /** Reads the role and the version; resolves with what to show (applied only if still current). */
 async function readFromStore(el: El, wanted: number | undefined): Promise<() => void> {
-  const store = el.store!, id = el.roleId!, l = el.l!;
+  const store = storeFromSrc(el, el.src)!, id = el.roleId!, l = el.l!;
   const role = await store.get(id);
   if (!role) return () => (el.outcome = { kind: 'unavailable', message: l.t('storeNoRole') });
   let number = wanted;

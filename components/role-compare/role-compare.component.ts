@@ -49,7 +49,9 @@ export type CompareOutcome =
  *   role set, or the DOM method while none is; TypeScript knows them as the DOM methods, so typed
  *   code sets `beforeRole` and `afterRole`. To insert nodes beside the element, use its parent's
  *   `insertBefore`;
- * - `store` (a `RoleStore`), `role-id` and `version`: the saved version `version` of the role (before)
+ * - `store` (a `RoleStore`) or `src` (the base URL of a role library server's API, e.g. '/api', with
+ *   the bearer `token` property; elements with the same `src` and token share one store), `role-id`
+ *   and `version`: the saved version `version` of the role (before)
  *   against the role as it is now (after); without `version`, its newest saved version.
  * `before`/`after` win when both are given. `organisation` (a parsed organisation profile) and `today`
  * are used to assess both sides. Setting any of these dispatches no event.
@@ -91,8 +93,12 @@ export class PswRoleCompare extends PswLazyElement<View> {
   @property({ attribute: false }) organisation?: OrganisationProfile;
   /** The date date-dependent rules compare with, `YYYY-MM-DD` (default: today). */
   @property({ reflect: true }) today?: string;
-  /** A role store to read `role-id` and its `version` from. */
+  /** A role store to read `role-id` and its `version` from; it wins over `src`. */
   @property({ attribute: false }) store?: RoleStore;
+  /** The base URL of a role library server's API (e.g. '/api') to read `role-id` and its `version` from. */
+  @property({ reflect: true }) src?: string;
+  /** The bearer token sent to `src` (a property only: tokens do not belong in the markup). */
+  @property({ attribute: false }) token?: string;
   /** The id of the role in `store`. */
   @property({ attribute: 'role-id', reflect: true }) roleId?: string;
   /** The saved version of the role to compare its current document with (default: the newest). */

@@ -20,7 +20,7 @@ type El = PswRoleCompare;
 
 export const styles = [uiStyles, compareStyles];
 
-const INPUTS = ['beforeRole', 'afterRole', 'organisation', 'today', 'store', 'roleId', 'version'] as const;
+const INPUTS = ['beforeRole', 'afterRole', 'organisation', 'today', 'store', 'src', 'token', 'roleId', 'version'] as const;
 /** Elements whose inputs have been read since the view arrived. */
 const read = new WeakSet<El>();
 

@@ -1,6 +1,6 @@
 /**
  * `<psw-role-document library-id="…">`: the document bound to an entry of a RoleStore (the
- * element's `store`, else the IndexedDB library of this browser). A lazy chunk, loaded only when
+ * element's `store`, else the server at `library-src`, else the IndexedDB library of this browser). A lazy chunk, loaded only when
  * `library-id` is set.
  *
  * - The entry is loaded as the first document (or, when this tab kept a draft of it, that draft is
@@ -11,7 +11,13 @@
  * - A save refused as a conflict keeps the person's edits in the document (and in the tab's draft)
  *   and offers: Keep mine (theirs is first saved as a version of the role, then mine over it), Take
  *   theirs (one undo step, so Undo brings mine back), Compare (a `<psw-role-compare>` with
- *   before = theirs, after = mine).
+ *   before = theirs, after = mine), and Choose section by section (./section-choice.ts: per
+ *   section Keep mine or Take theirs; the combined role replaces mine as one undo step and is saved
+ *   on their revision, so a save refused again is the conflict again, with nothing lost).
+ * - A store that cannot be reached (a server that is down, no network: the store answers
+ *   'unavailable') is the state `offline`: the edits stay in the document and the tab's draft, the
+ *   status line says they will be sent when the server is back, and the save is tried again after
+ *   1 s, 2 s, 4 s… (at most a minute apart) and at once when the browser says it is online.
  * - Storage that is full or fails is a plain message; the document stays as it is, and the next
  *   edit tries again.
  */
@@ -20,13 +26,18 @@ import type { RoleDocument } from '../../src/model/schema.js';
 import type { RoleStore, StoredRole } from '../../src/store/role-store.js';
 import { createBlankDocument } from '../document-runtime/core-deps.js';
 import { defaultRoleStore } from '../base/default-role-store.js';
+import { storeFromSrc } from '../base/http-store.js';
 import { Localizer } from '../base/localize.js';
 import type { PswRoleDocument } from './role-document.component.js';
 import { BINDING_AREA, bindingStrings } from './library-strings.js';
+import { SectionChooser } from './section-choice.js';
 
-export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'error' | 'unbound';
+export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'offline' | 'error' | 'unbound';
 
 const SAVE_DELAY_MS = 500;
+/** While the store cannot be reached: the first retry after this, then twice as long each time, up to RETRY_MAX_MS. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 60_000;
 
 /** Adopted into the document's shadow root the first time the binding shows something (CSP-safe). */
 const bindingStyles = css`
@@ -41,6 +52,18 @@ const bindingStyles = css`
   .library-conflict p {
     margin: 0 0 0.5rem;
   }
+  .library-sections fieldset {
+    margin: 0 0 0.75rem;
+  }
+  .library-sections-heading {
+    margin: 0.75rem 0 0.5rem;
+    font-size: 1.05em;
+  }
+  .library-section-choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
   .library-choices {
     display: flex;
     flex-wrap: wrap;
@@ -54,6 +77,8 @@ export class LibraryBinding {
   /** While in conflict: the stored role (undefined when it was deleted). */
   theirs?: StoredRole;
   showCompare = false;
+  /** While in conflict and "Choose section by section" is open: the sections and the choices made. */
+  chooser?: SectionChooser;
   private base: string | null | undefined;
   private lastSavedJson?: string;
   private timer?: ReturnType<typeof setTimeout>;
@@ -61,15 +86,19 @@ export class LibraryBinding {
   private saving?: Promise<void>;
   private loadedAsInitial = false;
   private muted = false;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retryDelay = RETRY_FIRST_MS;
+  private disposed = false;
   private readonly l: Localizer<typeof bindingStrings>;
 
   constructor(private readonly host: PswRoleDocument, private id: string) {
     this.l = new Localizer(host, BINDING_AREA, bindingStrings);
     window.addEventListener('pagehide', this.flush);
+    window.addEventListener('online', this.retry);
   }
 
   get store(): RoleStore {
-    return this.host.store ?? defaultRoleStore(this.host.database || undefined);
+    return storeFromSrc(this.host, this.host.librarySrc) ?? defaultRoleStore(this.host.database || undefined);
   }
 
   private get baseKey(): string | undefined {
@@ -170,7 +199,7 @@ export class LibraryBinding {
     this.pending = doc;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
-    if (this.state !== 'error') this.set('saving');
+    if (this.state !== 'error' && this.state !== 'offline') this.set('saving');
   }
 
   /** Saves a pending change now (the page is being hidden, or a version is about to be saved). */
@@ -196,6 +225,8 @@ export class LibraryBinding {
   private async write(doc: RoleDocument, base: string | null): Promise<void> {
     const result = await this.store.put(doc, { baseRevision: base });
     if (result.ok) {
+      clearTimeout(this.retryTimer);
+      this.retryDelay = RETRY_FIRST_MS;
       this.lastSavedJson = JSON.stringify(result.value.document);
       this.rememberBase(result.value.revision);
       this.message = undefined;
@@ -203,18 +234,38 @@ export class LibraryBinding {
       return;
     }
     if (result.reason === 'conflict') return this.conflictWith(result.current);
+    if (result.reason === 'unavailable') return this.offline(doc);
     // Full or failing storage: the document keeps the edits; the next change tries again.
     this.pending ??= doc;
     this.message = result.message;
     this.set('error');
   }
 
+  /** The store cannot be reached: the edits wait (in the document and its draft) and are sent later. */
+  private offline(doc: RoleDocument): void {
+    this.pending ??= doc;
+    this.message = undefined;
+    clearTimeout(this.retryTimer);
+    if (this.disposed) return;
+    this.retryTimer = setTimeout(this.retry, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+    this.set('offline');
+  }
+
+  /** Tries the waiting save again (the retry timer, or the browser is online again). */
+  private readonly retry = (): void => {
+    clearTimeout(this.retryTimer);
+    if (this.state === 'offline') void this.save();
+  };
+
   private conflictWith(theirs: StoredRole | undefined): void {
     clearTimeout(this.timer);
+    clearTimeout(this.retryTimer);
     this.message = undefined;
     this.pending = undefined;
     this.theirs = theirs;
     this.showCompare = false;
+    this.chooser = undefined;
     this.set('conflict');
   }
 
@@ -245,6 +296,36 @@ export class LibraryBinding {
     this.host.replaceLibraryDocument(theirs.document);
   }
 
+  /** Opens (or closes) the choice per section: theirs compared with mine, every section 'mine' at first. */
+  async toggleSections(): Promise<void> {
+    if (this.chooser || !this.theirs) return void ((this.chooser = undefined), this.host.requestUpdate());
+    const chooser = (this.chooser = new SectionChooser());
+    this.host.requestUpdate();
+    await chooser.open(this.theirs.document, this.host.value);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Save the combined role: mine with the sections chosen as theirs taken from theirs, put in place
+   * as one undo step (Undo brings mine back) and saved on their revision.
+   */
+  async saveCombined(): Promise<void> {
+    const theirs = this.theirs, chooser = this.chooser;
+    if (!theirs || !chooser) return;
+    const combined = await chooser.combine(this.host.value, theirs.document);
+    this.theirs = undefined;
+    this.chooser = undefined;
+    this.showCompare = false;
+    this.message = undefined;
+    this.lastSavedJson = JSON.stringify(theirs.document);
+    this.rememberBase(theirs.revision);
+    this.set('saving');
+    this.host.replaceLibraryDocument(combined);
+    this.pending ??= JSON.stringify(combined) === this.lastSavedJson ? undefined : combined;
+    await this.flush();
+    if (!this.pending && this.state === 'saving' && !this.saving) this.set('saved');
+  }
+
   toggleCompare(): void {
     this.showCompare = !this.showCompare;
     this.host.requestUpdate();
@@ -270,8 +351,11 @@ export class LibraryBinding {
   }
 
   dispose(): void {
+    this.disposed = true;
     void this.flush();
+    clearTimeout(this.retryTimer);
     window.removeEventListener('pagehide', this.flush);
+    window.removeEventListener('online', this.retry);
   }
 
   private styled = false;
@@ -284,20 +368,24 @@ export class LibraryBinding {
   }
 
   render(): TemplateResult | typeof nothing {
-    if (this.state === 'conflict' || this.state === 'error') this.adoptStyles();
+    if (this.state === 'conflict' || this.state === 'error' || this.state === 'offline') this.adoptStyles();
     const t = this.l.t.bind(this.l);
+    if (this.state === 'offline') return html`<p class="library-problem" part="library-status" role="status">${t('offline')}</p>`;
     if (this.state === 'error' && this.message) {
       return html`<p class="library-problem" part="library-status" role="alert">${t('problem', this.message)}</p>`;
     }
     if (this.state !== 'conflict') return nothing;
-    return html`<div class="library-conflict" part="library-conflict" role="alert">
-      <p>${t(this.theirs ? 'conflict' : 'conflictGone')} ${t('conflictKept')}</p>
+    // Only the sentence is the alert: the choices and the section form below are not read out on every change.
+    return html`<div class="library-conflict" part="library-conflict">
+      <p role="alert">${t(this.theirs ? 'conflict' : 'conflictGone')} ${t('conflictKept')}</p>
       ${this.message ? html`<p>${t('problem', this.message)}</p>` : nothing}
       <div class="library-choices" role="group" aria-label=${t('choicesLabel')}>
         <button type="button" data-choice="keep-mine" @click=${() => void this.keepMine()}>${t('keepMine')}</button>
         ${this.theirs ? html`<button type="button" data-choice="take-theirs" @click=${() => this.takeTheirs()}>${t('takeTheirs')}</button>
-          <button type="button" data-choice="compare" aria-expanded=${this.showCompare ? 'true' : 'false'} @click=${() => this.toggleCompare()}>${t('compare')}</button>` : nothing}
+          <button type="button" data-choice="compare" aria-expanded=${this.showCompare ? 'true' : 'false'} @click=${() => this.toggleCompare()}>${t('compare')}</button>
+          <button type="button" data-choice="sections" aria-expanded=${this.chooser ? 'true' : 'false'} @click=${() => void this.toggleSections()}>${t('chooseSections')}</button>` : nothing}
       </div>
+      ${this.chooser && this.theirs ? this.chooser.render(this.l, () => this.host.requestUpdate(), () => void this.saveCombined()) : nothing}
       ${this.showCompare && this.theirs
         ? html`<p class="library-compare-note">${t('compareNote')}</p><psw-role-compare .beforeRole=${this.theirs.document} .afterRole=${this.host.value}></psw-role-compare>`
         : nothing}

@@ -35,6 +35,14 @@ import styles from './role-document.styles.js';
  * read lazily and never required: a profile that is not valid or cannot be fetched is not used, the
  * status line says so and `psw-organisation-error` is dispatched; the role works as before.
  *
+ * With `library-id`, the document is an entry of a role library (the `store` property, else the
+ * server at `library-src` with the bearer `token` property, else the IndexedDB library named by
+ * `database`): it is loaded from there and edits are saved back with the revision they were based
+ * on. When someone else saved the entry meanwhile, nothing is overwritten: the element says so and
+ * offers Keep mine, Take theirs, Compare and Choose section by section (./library-binding.ts, a lazy
+ * chunk). A server that cannot be reached keeps the edits and they are sent when it is back. The tab
+ * keeps a draft of the entry in sessionStorage unless `storage-key` names another place.
+ *
  * @summary Provides one role document (with undo, autosave and form association) to its contents.
  * @tag psw-role-document
  *
@@ -49,15 +57,8 @@ import styles from './role-document.styles.js';
  *   could not be fetched (`detail.url`, `detail.status`); the role is shown without it.
  * @fires psw-organisation-load - An organisation profile was read and is now used (`detail`: id, name, asOf).
  *
- * With `library-id`, the document is an entry of a role library (the `store` property, else the
- * IndexedDB library named by `database`): it is loaded from there and edits are saved back with
- * the revision they were based on. When someone else saved the entry meanwhile, nothing is
- * overwritten: the element says so and offers Keep mine, Take theirs and Compare
- * (./library-binding.ts, a lazy chunk). The tab keeps a draft of the entry in sessionStorage unless
- * `storage-key` names another place.
- *
  * @csspart library-conflict - The message and choices shown when someone else saved the library entry meanwhile.
- * @csspart library-status - A problem saving to the library (full or failing storage).
+ * @csspart library-status - A problem saving to the library (full or failing storage), or that its server cannot be reached and the edits wait.
  *
  * @cssstate invalid - `required` is set and the role has error findings.
  * @cssstate readonly - The document cannot be changed here.
@@ -98,8 +99,19 @@ export class PswRoleDocument extends PswElement {
   /** The id of the library entry this document is bound to (loaded from and saved back to the store). */
   @property({ attribute: 'library-id', reflect: true }) libraryId?: string;
 
-  /** The IndexedDB database of the default library store (ignored when `store` is set). */
+  /** The IndexedDB database of the default library store (ignored when `store` or `library-src` is set). */
   @property({ reflect: true }) database?: string;
+
+  /**
+   * The base URL of the role library server's API that `library-id` is read from and saved to (e.g.
+   * '/api'); ignored when `store` is set. Named `library-src`, not `src` as on the library and
+   * compare elements, because the document's other `*-src` attributes (`organisation-src`) each
+   * fetch one thing for the document, while this one names where its library lives.
+   */
+  @property({ attribute: 'library-src', reflect: true }) librarySrc?: string;
+
+  /** The bearer token sent to `library-src` (a property only: tokens do not belong in the markup). */
+  @property({ attribute: false }) token?: string;
 
   /** The RoleStore of `library-id`; by default the IndexedDB library of this browser. */
   @property({ attribute: false }) store?: RoleStore;
@@ -261,7 +273,7 @@ export class PswRoleDocument extends PswElement {
     const shared = this.ensureShared();
     if (changed.has('readonly')) this.applyReadonly();
     if (changed.has('storageKey') && (this.storageKey || changed.get('storageKey'))) shared.storageKey = this.storageKey || this.libraryDraftKey;
-    if ((changed.has('libraryId') || changed.has('store') || changed.has('database')) && this.libraryId && this.hasUpdated) void this.waitUntil(this.link.rebind(shared));
+    if (['libraryId', 'store', 'database', 'librarySrc', 'token'].some((k) => changed.has(k)) && this.libraryId && this.hasUpdated) void this.waitUntil(this.link.rebind(shared));
     if (changed.has('organisationSrc') && (this.organisationSrc || changed.get('organisationSrc'))) {
       void this.waitUntil(this.organisationSrc ? this.org.fetch(this.organisationSrc) : this.org.set(undefined));
     }
@@ -335,7 +347,7 @@ export class PswRoleDocument extends PswElement {
 
   /** @internal The tab's draft key of the library entry (when no `storage-key` is set). */
   get libraryDraftKey(): string | undefined {
-    return this.libraryId && !this.storageKey ? `psw-role-kit:library:${this.database || 'psw-role-kit'}:${this.libraryId}` : undefined;
+    return this.libraryId && !this.storageKey ? `psw-role-kit:library:${this.librarySrc || this.database || 'psw-role-kit'}:${this.libraryId}` : undefined;
   }
 
   /** @internal Starts afresh with `doc` (another library entry): no undo step back into the previous role. */

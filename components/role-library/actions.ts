@@ -13,6 +13,7 @@ import { createBlankDocument } from '../document-runtime/core-deps.js';
 import { saveBlob } from '../role-export/download.js';
 import { PswLibraryOpenEvent } from '../base/events.js';
 import { defaultRoleStore } from '../base/default-role-store.js';
+import { storeFromSrc } from '../base/http-store.js';
 import type { PswRoleLibrary } from './role-library.component.js';
 
 type El = PswRoleLibrary;
@@ -25,12 +26,15 @@ const refusal = (el: El, r: StoreRefusal) => {
   void refresh(el);
 };
 
-/** The store in use: the `store` property, else the IndexedDB library named by `database`. */
+/** The store in use: the `store` property, else the server of `src`, else the IndexedDB library named by `database`. */
 function connected(el: El): void {
-  el.activeStore ??= el.store ?? defaultRoleStore(el.database || undefined);
+  el.activeStore ??= storeFromSrc(el, el.src) ?? defaultRoleStore(el.database || undefined);
 }
 
-/** Reads every role of the store into the table. */
+/** The page size asked for: the most the REST API gives in one page (docs/server-api.md, 1–200). */
+const PAGE_SIZE = 200;
+
+/** Reads every role of the store into the table, page by page. */
 export async function refresh(el: El): Promise<void> {
   const s = el.activeStore;
   if (!s) return;
@@ -38,7 +42,7 @@ export async function refresh(el: El): Promise<void> {
     const items: RoleSummary[] = [];
     let cursor: string | undefined;
     do {
-      const page = await s.list({ cursor, limit: 500 });
+      const page = await s.list({ cursor, limit: PAGE_SIZE });
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);

@@ -35,8 +35,11 @@ export interface LibraryMessage {
  * version, change the status with a reason, restore a version with Undo, compare a version with the
  * role as it is); import and export of the whole library as one JSON file.
  *
- * The store is IndexedDB in this browser (`IdbRoleStore`, database named by `database`), or any
- * `RoleStore` set as the `store` property (e.g. an `HttpRoleStore` for a shared server).
+ * The store is, in this order: any `RoleStore` set as the `store` property; the reference server
+ * (or any server of its REST API, docs/server-api.md) at `src`, e.g. `src="/api"`, through an
+ * `HttpRoleStore` shared by every element of the page with the same `src` and `token`; else
+ * IndexedDB in this browser (`IdbRoleStore`, database named by `database`). The bearer token is the
+ * `token` property, never an attribute, so that it does not sit in the markup.
  *
  * Open dispatches `psw-library-open` (detail `{ id, document }`); unless that event is cancelled,
  * the role is then opened in the `<psw-role-document>` whose id `for` names (bound to the library
@@ -63,11 +66,15 @@ export interface LibraryMessage {
 export class PswRoleLibrary extends PswLazyElement<View> {
   protected readonly viewLoader = view;
 
-  /** The IndexedDB database of the default store (ignored when `store` is set). */
+  /** The IndexedDB database of the default store (ignored when `store` or `src` is set). */
   @property({ reflect: true }) database = 'psw-role-kit';
+  /** The base URL of a role library server's API (e.g. '/api'); ignored when `store` is set. */
+  @property({ reflect: true }) src?: string;
+  /** The bearer token sent to `src` (a property only: tokens do not belong in the markup). */
+  @property({ attribute: false }) token?: string;
   /** The id of the `<psw-role-document>` that Open loads a role into. */
   @property({ reflect: true }) for?: string;
-  /** Any RoleStore; by default the IndexedDB library of this browser named by `database`. */
+  /** Any RoleStore; it wins over `src` and `database`. */
   @property({ attribute: false }) store?: RoleStore;
 
   /** @internal The roles as last read. */
@@ -131,6 +138,6 @@ export class PswRoleLibrary extends PswLazyElement<View> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if ((changed.has('store') || changed.has('database')) && this.view && this.isConnected) this.view.connected(this);
+    if (['store', 'database', 'src', 'token'].some((k) => changed.has(k)) && this.view && this.isConnected) this.view.connected(this);
   }
 }

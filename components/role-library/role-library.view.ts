@@ -8,6 +8,7 @@ import type { RoleSummary } from '../../src/store/role-store.js';
 import { Localizer } from '../base/localize.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { defaultRoleStore, watchStore } from '../base/default-role-store.js';
+import { storeFromSrc } from '../base/http-store.js';
 import { templateChoices } from '../base/editor-kit/template-choices.js';
 import { loadAssessmentEngine } from '../document-runtime/core-deps.js';
 import type { LibrarySortKey, PswRoleLibrary } from './role-library.component.js';
@@ -33,7 +34,7 @@ export function attach(el: El): void {
 /** (Re)connects to the store in use and reads the list. */
 export function connected(el: El): void {
   el.unwatch?.();
-  el.activeStore = el.store ?? defaultRoleStore(el.database || undefined);
+  el.activeStore = storeFromSrc(el, el.src) ?? defaultRoleStore(el.database || undefined);
   el.unwatch = watchStore(el.activeStore, () => void refresh(el));
   void refresh(el);
 }

@@ -9,9 +9,9 @@ export const CHROME = process.env.CHROME_PATH
 export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--no-first-run', '--disable-sync'];
 
-/** Starts the server and a browser; returns helpers and a close(). */
-export async function launch() {
-  const server = await startServer({ port: 0 });
+/** Starts the server (passing /api on to `api` when given) and a browser; returns helpers and a close(). */
+export async function launch({ api } = {}) {
+  const server = await startServer({ port: 0, api });
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
   return {
     server,

@@ -1,0 +1,41 @@
+/**
+ * `combineBySection(mine, theirs, choices)`: one role made of two, part by part, for the choice a
+ * person makes when someone else saved the role meanwhile. The parts are the sections of
+ * `compareRoles(theirs, mine).sections`; each is one or more top-level keys of the document
+ * (`SECTION_KEYS`). A section chosen as 'theirs' takes those keys from theirs; every other key
+ * (and `kind`, `schemaVersion`, `id`) stays as in mine. DOM-free.
+ */
+import type { RoleDocument } from '../model/schema.js';
+
+export type SectionChoice = 'mine' | 'theirs';
+
+/** The document keys each section of a comparison stands for. */
+export const SECTION_KEYS: Readonly<Record<string, readonly (keyof RoleDocument)[]>> = {
+  meta: ['meta'],
+  context: ['context'],
+  role: ['role'],
+  duties: ['duties'],
+  boundaries: ['boundaries'],
+  supervision: ['supervision'],
+  training: ['training'],
+  team: ['team'],
+  leadership: ['leadership'],
+  employment: ['employment'],
+  progression: ['progression'],
+  wellbeing: ['wellbeing'],
+  recruitment: ['recruitment'],
+  extensions: ['extensions'],
+};
+
+/** Mine, with the sections chosen as 'theirs' taken from theirs (a new object; neither input is changed). */
+export function combineBySection(mine: RoleDocument, theirs: RoleDocument, choices: Readonly<Record<string, SectionChoice>>): RoleDocument {
+  const combined: Record<string, unknown> = { ...mine };
+  for (const [section, choice] of Object.entries(choices)) {
+    if (choice !== 'theirs') continue;
+    for (const key of SECTION_KEYS[section] ?? []) {
+      if (key in theirs) combined[key] = theirs[key];
+      else delete combined[key];
+    }
+  }
+  return combined as RoleDocument;
+}

@@ -1,0 +1,64 @@
+// A bound document whose library server cannot be reached: the edits stay, the status line says so
+// plainly, and they are sent when the server is back (on the retry timer, or at once when the
+// browser says it is online), clearing the message.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../components/role-document/role-document.js';
+import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
+import { createBlankDocument } from '../../../src/model/blank.js';
+import { resetPage } from '../document-runtime/fixtures.js';
+import { FakeRoleServer } from './fake-role-server.js';
+
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<psw-role-document library-src>: the server cannot be reached', () => {
+  let server: FakeRoleServer;
+  beforeEach(() => {
+    resetPage();
+    server = new FakeRoleServer(`/fake-api-${Math.random().toString(36).slice(2)}`).install();
+  });
+  afterEach(() => {
+    resetPage();
+    server.uninstall();
+  });
+
+  async function bound() {
+    server.seed({ ...createBlankDocument({ id: 'offline-role' }), role: { ...createBlankDocument().role, title: 'Start' } });
+    const doc = await fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base} library-id="offline-role" storage-key=${`${server.base}-draft`}></psw-role-document>`);
+    await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'Start', 'loaded');
+    return doc;
+  }
+
+  it('keeps the edits, says so, and sends them when the browser is online again', async () => {
+    const doc = await bound();
+    server.down = true;
+    doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'Typed while down' } }));
+    await waitUntil(() => doc.libraryState === 'offline', 'offline');
+    await doc.updateComplete;
+    const status = doc.shadowRoot!.querySelector('[part="library-status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('The library server cannot be reached. Your changes are kept in this browser and will be sent when it is back.');
+    expect(doc.value.role.title).to.equal('Typed while down');
+    await expect(doc).to.be.accessible();
+    // More edits while down are kept too.
+    doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'Typed while down, twice' } }));
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => doc.libraryState === 'saved', 'sent', { timeout: 5000 });
+    await doc.updateComplete;
+    expect(server.roles.get('offline-role')!.document.role.title).to.equal('Typed while down, twice');
+    expect(doc.shadowRoot!.querySelector('[part="library-status"]')).to.equal(null);
+  });
+
+  it('retries on a timer with backoff when no online event comes', async () => {
+    const doc = await bound();
+    server.down = true;
+    doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'Sent by the retry' } }));
+    await waitUntil(() => doc.libraryState === 'offline', 'offline');
+    const tries = server.requests.length;
+    server.down = false;
+    await waitUntil(() => doc.libraryState === 'saved', 'sent by the retry', { timeout: 8000 });
+    expect(server.roles.get('offline-role')!.document.role.title).to.equal('Sent by the retry');
+    // One request more: the retry's PUT (no busy loop of requests).
+    expect(server.requests.slice(tries)).to.deep.equal(['PUT /roles/offline-role']);
+  });
+});

@@ -1,0 +1,106 @@
+// A bound document whose save is refused as a conflict: "Choose section by section" (a radio group
+// per section of the comparison, the section's changes under it) and "Save the combined role".
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../components/role-document/role-document.js';
+import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
+import { createBlankDocument } from '../../../src/model/blank.js';
+import type { RoleDocument } from '../../../src/model/schema.js';
+import { resetPage } from '../document-runtime/fixtures.js';
+import { FakeRoleServer } from './fake-role-server.js';
+
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const button = (root: ParentNode, label: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label)!;
+const start = (): RoleDocument => {
+  const doc = createBlankDocument({ id: 'sections-role' });
+  return { ...doc, role: { ...doc.role, title: 'Start' }, employment: { ...doc.employment, band: '3' } };
+};
+
+async function conflicted(server: FakeRoleServer) {
+  server.seed(start());
+  const doc = await fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base} library-id="sections-role" storage-key=${`${server.base}-draft`}></psw-role-document>`);
+  await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'Start', 'loaded');
+  // Someone else changes the title and the band; I change the title and the hours.
+  const theirs = start();
+  server.saveAsSomeoneElse({ ...theirs, role: { ...theirs.role, title: 'Their title' }, employment: { ...theirs.employment, band: '4' } });
+  doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'My title' }, employment: { ...d.employment, hoursPerWeek: 30 } }));
+  await waitUntil(() => doc.libraryState === 'conflict', 'refused');
+  await doc.updateComplete;
+  return doc;
+}
+
+describe('<psw-role-document library-src>: choosing section by section', () => {
+  let server: FakeRoleServer;
+  beforeEach(() => {
+    resetPage();
+    server = new FakeRoleServer(`/fake-api-${Math.random().toString(36).slice(2)}`).install();
+  });
+  afterEach(() => {
+    resetPage();
+    server.uninstall();
+  });
+
+  it('offers a radio group per section with its changes, mine by default, and is axe clean', async () => {
+    const doc = await conflicted(server);
+    const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
+    expect(text(alert)).to.match(/Someone else saved this role since you opened it/);
+    const toggle = button(alert, 'Choose section by section');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await waitUntil(() => alert.querySelector('form.library-sections'), 'the sections are shown', { timeout: 10000 });
+    await doc.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const fieldsets = [...alert.querySelectorAll('fieldset')];
+    expect(fieldsets.map((f) => f.dataset.section)).to.deep.equal(['role', 'employment']);
+    for (const f of fieldsets) {
+      const radios = [...f.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      expect(radios.map((r) => text(r.labels![0]))).to.deep.equal(['Keep mine', 'Take theirs']);
+      expect(radios[0].checked).to.equal(true);
+      expect(f.querySelectorAll('li').length).to.be.greaterThan(0);
+    }
+    expect(text(fieldsets[0].querySelector('legend'))).to.not.equal('');
+    await expect(doc).to.be.accessible();
+  });
+
+  it('saves the combined role on their revision, as one undo step', async () => {
+    const doc = await conflicted(server);
+    const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
+    button(alert, 'Choose section by section').click();
+    await waitUntil(() => alert.querySelector('form.library-sections'), 'the sections are shown', { timeout: 10000 });
+    await doc.updateComplete;
+    // Theirs for the employment section (their band, losing my hours), mine for the role (my title).
+    const theirsRadio = alert.querySelector<HTMLInputElement>('fieldset[data-section="employment"] input[value="theirs"]')!;
+    theirsRadio.click();
+    await doc.updateComplete;
+    button(alert, 'Save the combined role').click();
+    await waitUntil(() => doc.libraryState === 'saved' && server.roles.get('sections-role')!.revision === 3, 'saved');
+    const held = server.roles.get('sections-role')!.document;
+    expect(held.role.title).to.equal('My title');
+    expect(held.employment.band).to.equal('4');
+    expect(held.employment.hoursPerWeek).to.not.equal(30);
+    expect(doc.value).to.deep.equal(held);
+    expect(doc.shadowRoot!.querySelector('[part="library-conflict"]')).to.equal(null);
+    doc.undo();
+    expect(doc.value.role.title).to.equal('My title');
+    expect(doc.value.employment.hoursPerWeek).to.equal(30);
+  });
+
+  it('a combined role refused again is the conflict again, with the combined role kept', async () => {
+    const doc = await conflicted(server);
+    const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
+    button(alert, 'Choose section by section').click();
+    await waitUntil(() => alert.querySelector('form.library-sections'), 'the sections are shown', { timeout: 10000 });
+    await doc.updateComplete;
+    alert.querySelector<HTMLInputElement>('fieldset[data-section="employment"] input[value="theirs"]')!.click();
+    // Meanwhile someone saves again.
+    const again = server.roles.get('sections-role')!.document;
+    server.saveAsSomeoneElse({ ...again, role: { ...again.role, title: 'Their second title' } });
+    const puts = () => server.requests.filter((r) => r.startsWith('PUT')).length;
+    const before = puts();
+    button(alert, 'Save the combined role').click();
+    await waitUntil(() => puts() > before && doc.libraryState === 'conflict', 'refused again');
+    expect(doc.value.role.title).to.equal('My title');
+    expect(doc.value.employment.band).to.equal('4');
+    expect(server.roles.get('sections-role')!.document.role.title).to.equal('Their second title');
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * combineBySection: the table of compare sections → document keys covers every part of a role once,
+ * and a combined role takes each section from the side chosen for it.
+ */
+import { describe, it } from '../../util/harness.js';
+import { expect } from 'chai';
+import { compareRoles } from '../../../src/compare/index.js';
+import { SECTION_KEYS, combineBySection } from '../../../src/compare/combine.js';
+import { RoleDocumentSchema } from '../../../src/model/schema.js';
+import { parseRoleDocument } from '../../../src/model/parse.js';
+import { goodRole } from '../../fixtures/roles.js';
+
+describe('combineBySection', () => {
+  it('maps every top-level key of a role but kind, schemaVersion and id to exactly one section', () => {
+    const mapped = Object.values(SECTION_KEYS).flat();
+    expect(new Set(mapped).size).to.equal(mapped.length);
+    const keys = Object.keys(RoleDocumentSchema.shape).filter((k) => !['kind', 'schemaVersion', 'id'].includes(k));
+    expect([...mapped].sort()).to.deep.equal([...keys].sort());
+  });
+
+  it('knows every section that compareRoles yields', () => {
+    const theirs = goodRole(), mine = goodRole();
+    mine.role.title = 'Mine';
+    mine.employment.band = '5';
+    mine.duties.pop();
+    mine.boundaries.pop();
+    for (const s of compareRoles(theirs, mine).sections) expect(SECTION_KEYS, s.section).to.have.property(s.section);
+  });
+
+  it('takes each section from the side chosen, mine by default, and the result is a valid role', () => {
+    const theirs = goodRole(), mine = goodRole();
+    theirs.role.title = 'Theirs';
+    theirs.employment.band = '4';
+    mine.role.title = 'Mine';
+    mine.duties.pop();
+    const combined = combineBySection(mine, theirs, { employment: 'theirs', role: 'mine' });
+    expect(combined.role.title).to.equal('Mine');
+    expect(combined.employment.band).to.equal('4');
+    expect(combined.duties).to.have.length(mine.duties.length);
+    expect(combined.id).to.equal(mine.id);
+    expect(parseRoleDocument(combined).ok).to.equal(true);
+    expect(mine.employment.band).to.not.equal('4');
+    // Taking theirs everywhere gives theirs.
+    const all = Object.fromEntries(Object.keys(SECTION_KEYS).map((k) => [k, 'theirs' as const]));
+    expect(combineBySection(mine, theirs, all)).to.deep.equal(theirs);
+    expect(combineBySection(mine, theirs, {})).to.deep.equal(mine);
+  });
+});

@@ -1,7 +1,8 @@
 // A bound document whose library server cannot be reached: the edits stay, the status line says so
 // plainly, and they are sent when the server is back (on the retry timer, or at once when the
 // browser says it is online), clearing the message.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../util/wait.js';
 import '../../../components/role-document/role-document.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { createBlankDocument } from '../../../src/model/blank.js';

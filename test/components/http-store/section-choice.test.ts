@@ -1,6 +1,7 @@
 // A bound document whose save is refused as a conflict: "Choose section by section" (a radio group
 // per section of the comparison, the section's changes under it) and "Save the combined role".
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../util/wait.js';
 import '../../../components/role-document/role-document.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { createBlankDocument } from '../../../src/model/blank.js';

@@ -1,6 +1,7 @@
 // `src` on the library and compare elements and `library-src` on the document: an HttpRoleStore for
 // that base (one per base and token on the page), the bearer `token` property, `store` winning.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../util/wait.js';
 import '../../../components/role-document/role-document.js';
 import '../../../components/role-library/role-library.js';
 import '../../../components/role-compare/role-compare.js';

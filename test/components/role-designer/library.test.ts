@@ -1,6 +1,7 @@
 // The designer's library tools: Save a version beside Undo (when the document is bound to a library
 // entry; otherwise Add to the library), Open the library, and Compare with a saved version on review.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../util/wait.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { IdbRoleStore } from '../../../src/store/idb-role-store.js';
 import type { RoleDocument } from '../../../src/model/schema.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../util/wait.js';
 import '../../../components/role-document/role-document.js';
 import '../../../components/role-library/role-library.js';
 import type { PswRoleLibrary } from '../../../components/role-library/role-library.component.js';

@@ -2,11 +2,10 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
-import { SETTING_IDS, type SettingId } from '../../src/catalogue/ids.js';
 import { PswElement } from '../base/psw-element.js';
 import { PswChangeEvent, PswInvalidEvent } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
-import { createBlankDocument, loadTemplateDocument, parseRoleDocument, type ParseResult } from '../document-runtime/core-deps.js';
+import { createBlankDocument, parseRoleDocument, type ParseResult } from '../document-runtime/core-deps.js';
 import type { DocumentSnapshot, DocumentStatus } from '../document-runtime/document-context.js';
 import { SharedDocument } from '../document-runtime/shared-document.js';
 import { OrganisationSource } from '../document-runtime/organisation-source.js';
@@ -14,6 +13,7 @@ import { DOCUMENT_AREA, documentStrings } from '../document-runtime/strings.js';
 import type { RoleStore } from '../../src/store/role-store.js';
 import type { LibraryState } from './library-binding.js';
 import { LibraryLink, sessionStore } from './library-link.js';
+import { templateDocument } from './template-document.js';
 import styles from './role-document.styles.js';
 
 /**
@@ -319,7 +319,7 @@ export class PswRoleDocument extends PswElement {
     const pending = this.pendingValue;
     this.pendingValue = undefined;
     const shared = new SharedDocument(this, {
-      initial: () => pending ?? (this.libraryId ? this.link.load().then((b) => b.initial()) : this.fromTemplate()),
+      initial: () => pending ?? (this.libraryId ? this.link.load().then((b) => b.initial()) : templateDocument(this.template)),
       fallback: () => {
         console.error(`<psw-role-document>: the template "${this.template}" could not be loaded; starting from an empty draft.`);
         return createBlankDocument();
@@ -358,17 +358,6 @@ export class PswRoleDocument extends PswElement {
   /** @internal Puts the library's version in place as one undo step. */
   replaceLibraryDocument(doc: RoleDocument): void {
     this.ensureShared().put(doc);
-  }
-
-  /** The template's document (loaded lazily), or an empty draft when there is no template. */
-  private fromTemplate(): RoleDocument | Promise<RoleDocument> {
-    if (!this.template) return createBlankDocument();
-    if (!(SETTING_IDS as readonly string[]).includes(this.template)) {
-      // An unknown template id: start from an empty draft rather than break the page.
-      console.warn(`<psw-role-document>: unknown template "${this.template}"; starting from an empty draft.`);
-      return createBlankDocument();
-    }
-    return loadTemplateDocument(this.template as SettingId);
   }
 
   private applyReadonly(): void {

@@ -19,13 +19,17 @@
  * that did not see it). A full disk (QuotaExceededError) or storage that does not work is reported
  * as `{ ok: false, reason: 'unavailable', message }` in plain words; the caller keeps its document.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import type { RoleDocument } from '../model/schema.js';
 import { parseRoleDocument } from '../model/parse.js';
 import { newId } from '../model/ids.js';
 import type { Readiness } from '../assess/types.js';
 import { classifyStorageError } from './persistence.js';
 import { storeMessages as m } from './store-messages.js';
+import { IDBKeyRangeOf, optional, toSummary, type LibrarySchema, type RoleRecord, type StoreName, type VersionRecord, type WriteTx } from './idb-records.js';
+import { StoreChanges, type StoreChangeListener } from './store-changes.js';
+
+export type { StoreChangeListener };
 import type {
   ListQuery, RolePage, RoleStatus, RoleStore, RoleSummary, RoleVersion, SaveVersionInput, StoredRole, StoreRefusal,
   StoreResult, VersionSummary, WriteOptions,
@@ -38,41 +42,6 @@ const DB_VERSION = 1;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_LABEL = 200;
 const MAX_TEXT = 10_000;
-
-interface RoleRecord {
-  id: string;
-  revision: string;
-  document: unknown;
-  createdAt: string;
-  updatedAt: string;
-  createdBy?: string;
-  versionCount: number;
-}
-
-interface VersionRecord extends Omit<VersionSummary, 'version'> {
-  roleId: string;
-  version: number;
-  document: unknown;
-}
-
-interface TrashRecord {
-  /** `<role id>@<deletedAt>`: the same role may be deleted more than once. */
-  trashId: string;
-  deletedAt: string;
-  role: RoleRecord;
-  versions: VersionRecord[];
-}
-
-interface LibrarySchema extends DBSchema {
-  roles: { key: string; value: RoleRecord };
-  versions: { key: [string, number]; value: VersionRecord };
-  trash: { key: string; value: TrashRecord };
-}
-
-type StoreName = 'roles' | 'versions' | 'trash';
-type WriteTx = IDBPTransaction<LibrarySchema, StoreName[], 'readwrite'>;
-/** A key range, kept opaque: the core is compiled without the DOM's IndexedDB types. */
-type KeyRange = Exclude<Parameters<IDBPDatabase<LibrarySchema>['getAll']>[1], string | [string, number] | null | undefined>;
 
 /** A role in the trash, as the library lists it. */
 export interface TrashEntry {
@@ -103,12 +72,6 @@ export interface IdbRoleStoreOptions {
   readiness?: (doc: RoleDocument) => Readiness | undefined;
 }
 
-/** What happened in the store: `id` was written, removed or restored (here or in another tab). */
-export type StoreChangeListener = (change: { id?: string }) => void;
-
-interface ChannelLike { postMessage(v: unknown): void; close(): void; onmessage: ((e: { data: unknown }) => void) | null }
-type ChannelCtor = new (name: string) => ChannelLike;
-
 const refuse = (reason: 'not-found' | 'unavailable', message: string): StoreRefusal => ({ ok: false, reason, message });
 
 export class IdbRoleStore implements RoleStore {
@@ -116,13 +79,13 @@ export class IdbRoleStore implements RoleStore {
   private readonly now: () => Date;
   private readonly readinessOf?: (doc: RoleDocument) => Readiness | undefined;
   private dbPromise?: Promise<IDBPDatabase<LibrarySchema>>;
-  private readonly listeners = new Set<StoreChangeListener>();
-  private channel?: ChannelLike;
+  private readonly changes: StoreChanges;
 
   constructor(options: IdbRoleStoreOptions = {}) {
     this.name = options.name ?? DEFAULT_DATABASE;
     this.now = options.now ?? (() => new Date());
     this.readinessOf = options.readiness;
+    this.changes = new StoreChanges(`psw-role-kit/idb/${this.name}`);
   }
 
   /** Opens the database (once) and purges the trash of roles deleted more than 30 days ago. */
@@ -149,15 +112,12 @@ export class IdbRoleStore implements RoleStore {
     const opening = this.dbPromise;
     this.dbPromise = undefined;
     void opening?.then((db) => db.close(), () => undefined);
-    this.channel?.close();
-    this.channel = undefined;
+    this.changes.close();
   }
 
   /** Calls `fn` after every write to this database, from this instance or another tab. Returns an unsubscribe. */
   onChange(fn: StoreChangeListener): () => void {
-    this.listeners.add(fn);
-    this.listen();
-    return () => this.listeners.delete(fn);
+    return this.changes.subscribe(fn);
   }
 
   async list(query: ListQuery = {}): Promise<RolePage> {
@@ -363,7 +323,7 @@ export class IdbRoleStore implements RoleStore {
         return result;
       }
       await tx.done;
-      this.notify(id);
+      this.changes.notify(id);
       return result;
     } catch (error) {
       const failure = classifyStorageError(error);
@@ -423,58 +383,4 @@ export class IdbRoleStore implements RoleStore {
     await tx.done;
   }
 
-  private listen(): void {
-    if (this.channel) return;
-    const Channel = (globalThis as unknown as { BroadcastChannel?: ChannelCtor }).BroadcastChannel;
-    if (!Channel) return;
-    this.channel = new Channel(`psw-role-kit/idb/${this.name}`);
-    this.channel.onmessage = (e) => {
-      const id = (e.data as { id?: unknown } | null)?.id;
-      this.emit(typeof id === 'string' ? { id } : {});
-    };
-  }
-
-  private notify(id: string | undefined): void {
-    this.emit(id === undefined ? {} : { id });
-    try {
-      this.channel?.postMessage(id === undefined ? {} : { id });
-    } catch {
-      /* another tab is told on its next look */
-    }
-  }
-
-  private emit(change: { id?: string }): void {
-    for (const fn of [...this.listeners]) {
-      try {
-        fn(change);
-      } catch (error) {
-        console.error(error);
-      }
-    }
-  }
-}
-
-/** All versions of role `id`: keys `[id, n]` for every n. */
-function IDBKeyRangeOf(id: string): KeyRange {
-  const Range = (globalThis as unknown as { IDBKeyRange: { bound(a: unknown, b: unknown): KeyRange } }).IDBKeyRange;
-  return Range.bound([id, -Infinity], [id, Infinity]);
-}
-
-function toSummary(r: VersionRecord): VersionSummary {
-  return {
-    version: r.version, label: r.label, status: r.status, at: r.at,
-    ...(r.by !== undefined ? { by: r.by } : {}),
-    ...(r.note !== undefined ? { note: r.note } : {}),
-    ...(r.reason !== undefined ? { reason: r.reason } : {}),
-  };
-}
-
-/** The free-text fields of a version that were given (and not blank). */
-function optional(input: SaveVersionInput): Partial<Pick<VersionSummary, 'by' | 'note' | 'reason'>> {
-  const out: Partial<Pick<VersionSummary, 'by' | 'note' | 'reason'>> = {};
-  for (const k of ['by', 'note', 'reason'] as const) {
-    const v = input[k]?.trim();
-    if (v) out[k] = v;
-  }
-  return out;
 }

@@ -5,6 +5,7 @@
  * that cannot be reached. Each request's Authorization header is recorded.
  */
 import type { RoleDocument } from '../../../src/model/schema.js';
+import { resetPage } from '../document-runtime/fixtures.js';
 
 interface Entry { document: RoleDocument; revision: number; updatedAt: string; versions: { version: number; label: string; at: string; status: string; document: RoleDocument }[] }
 
@@ -102,4 +103,21 @@ export class FakeRoleServer {
     }
     return this.#json(405, { error: { message: 'Not allowed.' } });
   }
+}
+
+/**
+ * For a suite: a fresh fake server on a base of its own before each test (handed to `set`), removed
+ * after it, with a clean page either side.
+ */
+export function useFakeRoleServer(set: (server: FakeRoleServer) => void): void {
+  let server: FakeRoleServer;
+  beforeEach(() => {
+    resetPage();
+    server = new FakeRoleServer(`/fake-api-${Math.random().toString(36).slice(2)}`).install();
+    set(server);
+  });
+  afterEach(() => {
+    resetPage();
+    server.uninstall();
+  });
 }

@@ -6,21 +6,13 @@ import { waitUntil } from '../util/wait.js';
 import '../../../components/role-document/role-document.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { createBlankDocument } from '../../../src/model/blank.js';
-import { resetPage } from '../document-runtime/fixtures.js';
-import { FakeRoleServer } from './fake-role-server.js';
+import { FakeRoleServer, useFakeRoleServer } from './fake-role-server.js';
 
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<psw-role-document library-src>: the server cannot be reached', () => {
   let server: FakeRoleServer;
-  beforeEach(() => {
-    resetPage();
-    server = new FakeRoleServer(`/fake-api-${Math.random().toString(36).slice(2)}`).install();
-  });
-  afterEach(() => {
-    resetPage();
-    server.uninstall();
-  });
+  useFakeRoleServer((s) => (server = s));
 
   async function bound() {
     server.seed({ ...createBlankDocument({ id: 'offline-role' }), role: { ...createBlankDocument().role, title: 'Start' } });

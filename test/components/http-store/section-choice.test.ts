@@ -6,8 +6,7 @@ import '../../../components/role-document/role-document.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { createBlankDocument } from '../../../src/model/blank.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
-import { resetPage } from '../document-runtime/fixtures.js';
-import { FakeRoleServer } from './fake-role-server.js';
+import { FakeRoleServer, useFakeRoleServer } from './fake-role-server.js';
 
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (root: ParentNode, label: string) =>
@@ -32,14 +31,7 @@ async function conflicted(server: FakeRoleServer) {
 
 describe('<psw-role-document library-src>: choosing section by section', () => {
   let server: FakeRoleServer;
-  beforeEach(() => {
-    resetPage();
-    server = new FakeRoleServer(`/fake-api-${Math.random().toString(36).slice(2)}`).install();
-  });
-  afterEach(() => {
-    resetPage();
-    server.uninstall();
-  });
+  useFakeRoleServer((s) => (server = s));
 
   it('offers a radio group per section with its changes, mine by default, and is axe clean', async () => {
     const doc = await conflicted(server);

@@ -12,8 +12,7 @@ import { httpRoleStore } from '../../../components/base/http-store.js';
 import { IdbRoleStore } from '../../../src/store/idb-role-store.js';
 import { createBlankDocument } from '../../../src/model/blank.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
-import { resetPage } from '../document-runtime/fixtures.js';
-import { FakeRoleServer } from './fake-role-server.js';
+import { FakeRoleServer, useFakeRoleServer } from './fake-role-server.js';
 
 const titled = (title: string, id: string): RoleDocument => {
   const doc = createBlankDocument({ id });
@@ -23,14 +22,7 @@ const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/
 
 describe('src: the elements against a role library server', () => {
   let server: FakeRoleServer;
-  beforeEach(() => {
-    resetPage();
-    server = new FakeRoleServer(`/fake-api-${Math.random().toString(36).slice(2)}`).install();
-  });
-  afterEach(() => {
-    resetPage();
-    server.uninstall();
-  });
+  useFakeRoleServer((s) => (server = s));
 
   it('<psw-role-library src> lists the roles of the server, sending the token as a bearer, never as an attribute', async () => {
     server.seed(titled('From the server', 'srv-1'));

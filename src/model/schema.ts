@@ -25,7 +25,8 @@ import {
   SUPERVISION_TYPE_IDS,
 } from '../catalogue/ids.js';
 
-export const SCHEMA_VERSION = 1 as const;
+/** 2 since the contract's length (`employment.fixedTermMonths`) left the funding term: ./migrations.ts. */
+export const SCHEMA_VERSION = 2 as const;
 export const DOCUMENT_KIND = 'psw-role-document' as const;
 
 /** Hard limits. Real roles have 8–30 duties; 1,000 is a stress case. */

@@ -81,7 +81,7 @@ describe('JSON Schema: shape', () => {
   it('is draft 2020-12 with a neutral $id, a title and a description of parser-only checks', () => {
     expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).to.equal(SCHEMA_ID);
-    expect(schema.title).to.match(/schema version 1/);
+    expect(schema.title).to.match(/schema version 2/);
     for (const check of PARSER_ONLY_CHECKS) expect(schema.description).to.include(check);
     expect(Object.keys(schema).slice(0, 4)).to.deep.equal(['$schema', '$id', 'title', 'description']);
   });
@@ -92,7 +92,7 @@ describe('JSON Schema: shape', () => {
       'supervision', 'training', 'team', 'leadership', 'employment', 'progression', 'wellbeing', 'recruitment']);
     const props = schema.properties as Record<string, Record<string, unknown>>;
     expect(props.kind!.const).to.equal('psw-role-document');
-    expect(props.schemaVersion!.const).to.equal(1);
+    expect(props.schemaVersion!.const).to.equal(2);
   });
   it('is plain JSON and the same on every call', () => {
     expect(JSON.parse(JSON.stringify(schema))).to.deep.equal(schema);

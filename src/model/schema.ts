@@ -1,6 +1,6 @@
 /**
- * The role document, version 1: the product's output, a public contract (docs/document-format.md
- * describes every field for people).
+ * The role document, version 2 (SCHEMA_VERSION; ./migrations.ts brings older versions up): the
+ * product's output, a public contract (docs/document-format.md describes every field for people).
  *
  * The schema checks shape and sanity only (types, enums, ranges, lengths, counts, dates, unique ids).
  * Whether a role is complete or good is the assessment's job (src/assess), so a half-written draft

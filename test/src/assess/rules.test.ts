@@ -118,11 +118,11 @@ const FIRES: Case[] = [
   {
     rule: 'R18',
     when: 'a 9-month fixed-term post',
-    path: 'employment.funding.termMonths',
-    fire: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', funding: { source: 'Grant', termMonths: 9, exitPlan: 'Seek recurrent funding.' } }),
+    path: 'employment.fixedTermMonths',
+    fire: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', fixedTermMonths: 9, funding: { source: 'Grant', termMonths: 36, exitPlan: 'Seek recurrent funding.' } }),
   },
-  { rule: 'R18', when: 'a 17-month post under a stricter policy', policy: { minFixedTermMonths: 18 }, fire: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', funding: { termMonths: 17, exitPlan: 'Plan.' } }) },
-  { rule: 'R19', when: 'a fixed-term post has no exit plan', path: 'employment.funding.exitPlan', fire: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', funding: { termMonths: 24 } }) },
+  { rule: 'R18', when: 'a 17-month post under a stricter policy', policy: { minFixedTermMonths: 18 }, fire: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', fixedTermMonths: 17, funding: { exitPlan: 'Plan.' } }) },
+  { rule: 'R19', when: 'a fixed-term post has no exit plan', path: 'employment.funding.exitPlan', fire: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', fixedTermMonths: 24, funding: {} }) },
   { rule: 'R20', when: 'there is no progression route', path: 'progression.steps', fire: (d) => void (d.progression.steps = []) },
   { rule: 'R21', when: 'Band 2 on Agenda for Change', path: 'employment.band', fire: (d) => void (d.employment.band = '2') },
   { rule: 'R22', when: 'a senior PSW at Band 3', path: 'employment.band', fire: (d) => void (d.role.level = 'senior-psw') },
@@ -223,9 +223,9 @@ const FIRES: Case[] = [
   { rule: 'R55', when: 'no purpose', path: 'role.purpose', fire: (d) => void delete d.role.purpose },
   {
     rule: 'R56',
-    when: 'a fixed-term post with no term or end date',
-    path: 'employment.funding.termMonths',
-    fire: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', funding: { exitPlan: 'Plan.' } }),
+    when: 'a fixed-term post with no length or end date, only a funding term',
+    path: 'employment.fixedTermMonths',
+    fire: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', funding: { termMonths: 24, exitPlan: 'Plan.' } }),
   },
   { rule: 'R57', when: 'the funding ended yesterday', path: 'employment.funding.endDate', fire: (d) => void (d.employment.funding = { ...d.employment.funding, endDate: '2026-02-28' }) },
   { rule: 'R58', when: 'a progression step has no criteria', path: 'progression.steps[0].criteria', fire: (d) => (delete d.progression.steps[0]!.criteria, d.progression.steps[0]!.id) },
@@ -308,8 +308,8 @@ const QUIET: Quiet[] = [
   { rule: 'R13', when: 'the line manager is not trained in peer supervision', change: (d) => void (d.supervision.arrangements[0]!.providerTrainedInPeerSupervision = false) },
   { rule: 'R15', when: 'the only peer worker has a network', change: (d) => void (d.team = { ...d.team, otherPeerWorkers: 0, peerNetwork: true }) },
   { rule: 'R16', when: 'no sponsor but a peer lead', change: (d) => void delete d.leadership.namedSponsor },
-  { rule: 'R18', when: 'a 12-month fixed-term post', change: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', funding: { termMonths: 12, exitPlan: 'Plan.' } }) },
-  { rule: 'R18', when: 'a 9-month post under a policy of 6', policy: { minFixedTermMonths: 6 }, change: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', funding: { termMonths: 9, exitPlan: 'Plan.' } }) },
+  { rule: 'R18', when: 'a 12-month fixed-term post', change: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', fixedTermMonths: 12, funding: { termMonths: 6, exitPlan: 'Plan.' } }) },
+  { rule: 'R18', when: 'a 9-month post under a policy of 6', policy: { minFixedTermMonths: 6 }, change: (d) => void (d.employment = { ...d.employment, contractType: 'fixed-term', fixedTermMonths: 9, funding: { exitPlan: 'Plan.' } }) },
   { rule: 'R19', when: 'a permanent post without an exit plan', change: (d) => void delete d.employment.funding },
   { rule: 'R21', when: 'Band 2 for an apprenticeship', change: (d) => void ((d.employment.band = '2'), (d.employment.contractType = 'apprenticeship')) },
   { rule: 'R21', when: 'grade 2 on the employer’s own scale', change: (d) => void ((d.employment.payScheme = 'vcse-own-grades'), (d.employment.band = '2')) },
@@ -382,7 +382,7 @@ const policyFor = (p?: Partial<Policy>) => ({ today: TODAY, ...p });
 const findingsOf = (d: RoleDocument, rule: string, p?: Partial<Policy>): Finding[] => assessRole(d, policyFor(p)).findings.filter((f) => f.ruleId === rule);
 
 describe('rules: the good role', () => {
-  it('is a valid v1 document', () => {
+  it('is a valid document of the current schema version', () => {
     expect(RoleDocumentSchema.safeParse(goodRole()).success).to.equal(true);
   });
 

@@ -2,6 +2,7 @@
 // through every door that embeds one: an export, an organisation profile's template, a library
 // file, an autosaved draft and an IndexedDB record. Each migrates it to the current version.
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import { parseRoleDocument, SCHEMA_VERSION } from '../../../src/model/index.js';
@@ -79,6 +80,16 @@ describe('a version 1 document is migrated wherever it is read', () => {
     expect(role!.document.schemaVersion).to.equal(SCHEMA_VERSION);
     expect(role!.document.employment).to.deep.equal(MIGRATED);
     expect(role!.versions[0]!.document.employment).to.deep.equal(MIGRATED);
+  });
+
+  it('in the demo’s library file, kept at version 1 on purpose', () => {
+    const text = readFileSync('demo/data/library.json', 'utf8');
+    const raw = JSON.parse(text) as { roles: { document: Data; versions: { document: Data }[] }[] };
+    const versions = (docs: Data[]) => docs.map((d) => d.schemaVersion);
+    expect(versions(raw.roles.flatMap((r) => [r.document, ...r.versions.map((v) => v.document)]))).to.satisfy((vs: unknown[]) => vs.length > 3 && vs.every((v) => v === 1));
+    const r = parseLibraryFile(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(versions(r.library.roles.flatMap((role) => [role.document, ...role.versions.map((v) => v.document)]) as unknown as Data[]).every((v) => v === SCHEMA_VERSION)).to.equal(true);
   });
 
   it('as an autosaved draft', () => {

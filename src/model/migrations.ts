@@ -81,7 +81,8 @@ export const migrations: readonly Migration[] = [
       // A template's suggestion of the length moves with it (meta.suggested lists unconfirmed fields).
       const meta = doc.meta;
       if (isObject(meta) && Array.isArray(meta.suggested)) {
-        out.meta = { ...meta, suggested: meta.suggested.map((p) => (p === 'employment.funding.termMonths' ? 'employment.fixedTermMonths' : p)) };
+        const moved = meta.suggested.map((p) => (p === 'employment.funding.termMonths' ? 'employment.fixedTermMonths' : p));
+        out.meta = { ...meta, suggested: moved.filter((p, i) => p !== 'employment.fixedTermMonths' || moved.indexOf(p) === i) };
       }
       return out;
     },

@@ -47,6 +47,9 @@ describe('migration 1 → 2: the contract’s length leaves the funding term', (
     const doc = v1({ contractType: 'fixed-term', funding: { termMonths: 12 } });
     doc.meta = { ...(doc.meta as Data), suggested: ['employment.contractType', 'employment.funding.termMonths'] };
     expect(parsed(doc).document.meta.suggested).to.deep.equal(['employment.contractType', 'employment.fixedTermMonths']);
+    // Listed under both names, it is listed once.
+    doc.meta = { ...(doc.meta as Data), suggested: ['employment.fixedTermMonths', 'employment.funding.termMonths', 'role.title'] };
+    expect(parsed(doc).document.meta.suggested).to.deep.equal(['employment.fixedTermMonths', 'role.title']);
   });
 
   it('changes only the version of a post that is not fixed-term, or already gives its length', () => {

@@ -73,6 +73,7 @@ const PARSER_ONLY: [string, unknown, boolean][] = [
   ['a "__proto__" key inside extensions', JSON.parse(JSON.stringify(withDoc((d) => { d.extensions = { a: 1 }; })).replace('"a":1', '"__proto__":{"x":1}')), false],
   ['nesting deeper than 32 levels inside extensions', withDoc((d) => { let o: any = {}; d.extensions = o; for (let i = 0; i < 40; i++) o = o.n = {}; }), false],
   ['a version 0 document (migrated)', withDoc((d) => { d.schemaVersion = 0; d.role = { name: 'PSW' }; delete d.leadership; }), true],
+  ['a version 1 fixed-term document (migrated)', withDoc((d) => { d.schemaVersion = 1 as 2; d.employment = { contractType: 'fixed-term', funding: { termMonths: 9 } }; }), true],
   ['an export envelope (its document is read)', { kind: 'psw-job-description', schemaVersion: 1, document: goodRole() }, true],
 ];
 

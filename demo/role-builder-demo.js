@@ -10,6 +10,7 @@ if (params.has('draft')) {
   for (const duty of role.duties) if (duty.kind === 'flexible') delete duty.flexibility;
   delete role.role.purpose;
   role.employment.contractType = 'fixed-term';
+  role.employment.fixedTermMonths = 9;
   role.employment.funding = { source: 'Transformation fund', termMonths: 9 };
   wrapper.value = role;
 }

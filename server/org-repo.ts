@@ -3,11 +3,12 @@ import type { OrganisationProfile } from '../src/index.js';
 import type { Actor } from './auth.js';
 import type { Db, Sql } from './db.js';
 import { audit, type Outcome } from './roles-repo.js';
+import { readStoredProfile } from './stored.js';
 
 export interface StoredProfile { revision: string; profile: OrganisationProfile; updatedAt: string; updatedBy: string }
 interface ProfileRow { revision: number; profile: string; updated_at: Date | string; updated_by: string }
 const storedProfile = (r: ProfileRow): StoredProfile => ({
-  revision: String(r.revision), profile: JSON.parse(r.profile) as OrganisationProfile, updatedAt: new Date(r.updated_at).toISOString(), updatedBy: r.updated_by,
+  revision: String(r.revision), profile: readStoredProfile(r.profile), updatedAt: new Date(r.updated_at).toISOString(), updatedBy: r.updated_by,
 });
 
 export async function getProfile(db: Sql): Promise<StoredProfile | undefined> {

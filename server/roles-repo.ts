@@ -9,6 +9,7 @@ import type { RolePage, RoleSummary, RoleVersion, StoredRole, VersionSummary } f
 import type { Actor } from './auth.js';
 import type { Db, Sql } from './db.js';
 import { compareSummary } from './compare.js';
+import { readStoredDocument } from './stored.js';
 
 interface RoleRow {
   id: string; revision: number; document: string; title: string; setting: string | null; band: string | null;
@@ -23,7 +24,7 @@ export type Outcome<T, C = StoredRole> = { ok: true; value: T } | ({ ok: false }
 const iso = (v: Date | string) => new Date(v).toISOString();
 /** A row as the store's role; `document` when the caller has it already (a write answers with what it stored). */
 const stored = (r: RoleRow, document?: RoleDocument): StoredRole => ({
-  id: r.id, revision: String(r.revision), document: document ?? (JSON.parse(r.document) as RoleDocument),
+  id: r.id, revision: String(r.revision), document: document ?? readStoredDocument(r.document),
   createdAt: iso(r.created_at), updatedAt: iso(r.updated_at), createdBy: r.created_by,
 });
 const summary = (r: RoleRow): RoleSummary => ({
@@ -140,7 +141,7 @@ export async function updateRole(db: Db, id: string, doc: RoleDocument, base: st
   const seen = await preRead(db, id, base, actor);
   if (!seen.ok) return seen;
   const d = derived(doc);
-  const changes = compareSummary(JSON.parse(seen.value.document) as RoleDocument, doc);
+  const changes = compareSummary(readStoredDocument(seen.value.document), doc);
   return db.transaction(async (tx) => {
     const locked = await lockForWrite(tx, id, base, actor);
     if (!locked.ok) return locked;
@@ -180,7 +181,7 @@ export async function listVersions(db: Sql, id: string): Promise<VersionSummary[
 
 export async function getVersion(db: Sql, id: string, version: number): Promise<RoleVersion | undefined> {
   const [row] = await db.query<VersionRow>('SELECT * FROM role_versions WHERE role_id = $1 AND version = $2', [id, version]);
-  return row ? { ...versionSummary(row), document: JSON.parse(row.document!) as RoleDocument } : undefined;
+  return row ? { ...versionSummary(row), document: readStoredDocument(row.document!) } : undefined;
 }
 
 export interface NewVersion { label: string; status?: string; note?: string; reason?: string }

@@ -151,6 +151,16 @@ function summary(b: BuilderState): string {
 const contractKey = { permanent: 'contractPermanent', 'fixed-term': 'contractFixedTerm', bank: 'contractBank', apprenticeship: 'contractApprenticeship' } as const;
 const contractLabel = (b: BuilderState, c: keyof typeof contractKey) => b.t(contractKey[c]);
 
+/** The contract's own length, for a fixed-term post (or whenever one is given); the funding term is apart. */
+function contractLength(b: BuilderState): TemplateResult | typeof nothing {
+  const e = b.doc.employment;
+  if (e.contractType !== 'fixed-term' && e.fixedTermMonths === undefined) return nothing;
+  return docNumber(b, {
+    id: 'employment-fixed-term', path: ['employment', 'fixedTermMonths'], label: b.t('fixedTermMonths'), hint: b.t('fixedTermMonthsHint'),
+    min: 1, max: 120, step: 1, inputmode: 'numeric',
+  });
+}
+
 export function renderEmployment(b: BuilderState): TemplateResult {
   const t = b.t;
   return section(b, 'employment', 'employment', t('employmentTitle'), summary(b), () => {
@@ -171,6 +181,7 @@ export function renderEmployment(b: BuilderState): TemplateResult {
           id: 'employment-contract', path: ['employment', 'contractType'], label: t('contractType'), emptyLabel: t('chooseOne'),
           options: (Object.keys(contractKey) as (keyof typeof contractKey)[]).map((c) => ({ value: c, label: contractLabel(b, c) })),
         })}
+        ${contractLength(b)}
         ${docText(b, { id: 'employment-location', path: ['employment', 'location'], label: t('location') })}
         ${docText(b, { id: 'employment-pattern', path: ['employment', 'workPattern'], label: t('workPattern'), hint: t('workPatternHint') })}
       </div>
@@ -179,7 +190,7 @@ export function renderEmployment(b: BuilderState): TemplateResult {
         <legend>${t('funding')}</legend>
         <div class="grid">
           ${docText(b, { id: 'funding-source', path: ['employment', 'funding', 'source'], label: t('fundingSource') })}
-          ${docNumber(b, { id: 'funding-term', path: ['employment', 'funding', 'termMonths'], label: t('fundingTerm'), min: 1, max: 120, step: 1, inputmode: 'numeric' })}
+          ${docNumber(b, { id: 'funding-term', path: ['employment', 'funding', 'termMonths'], label: t('fundingTerm'), hint: t('fundingTermHint'), min: 1, max: 120, step: 1, inputmode: 'numeric' })}
           ${docText(b, { id: 'funding-end', path: ['employment', 'funding', 'endDate'], label: t('fundingEnd'), type: 'date' })}
         </div>
         ${docText(b, { id: 'funding-exit', path: ['employment', 'funding', 'exitPlan'], label: t('fundingExitPlan'), hint: t('fundingExitPlanHint'), multiline: true })}

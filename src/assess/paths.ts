@@ -54,6 +54,7 @@ export const PATH_ORDER = [
   'employment.salary',
   'employment.hoursPerWeek',
   'employment.contractType',
+  'employment.fixedTermMonths',
   'employment.location',
   'employment.workPattern',
   'employment.funding.source',

@@ -47,7 +47,7 @@ function secureContract(f: RoleFacts): boolean {
     case 'permanent':
       return true;
     case 'fixed-term':
-      return (e.funding?.termMonths ?? 0) >= f.policy.minFixedTermMonths && filled(e.funding?.exitPlan);
+      return (e.fixedTermMonths ?? 0) >= f.policy.minFixedTermMonths && filled(e.funding?.exitPlan);
     case 'apprenticeship':
       return filled(e.funding?.exitPlan);
     default:

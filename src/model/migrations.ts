@@ -10,8 +10,18 @@
  *   `share` (now `timeShare`);
  * - pay was `employment.salaryMin` / `employment.salaryMax` in GBP a year (now `employment.salary`);
  * - there were no `leadership` and `wellbeing` sections.
+ *
+ * Version 1 → 2: the contract's length got its own field. Version 1 had one length field,
+ * `employment.funding.termMonths` (the builder's "Funding term (months)"), and for a fixed-term
+ * post it was the post's length: the assessment measured the post by it and the job description
+ * printed it beside the contract. Version 2 keeps the two facts apart: `employment.fixedTermMonths`
+ * is how long the contract lasts, `employment.funding.termMonths` how long the money lasts (funding
+ * can end before or after a contract). So in a fixed-term document without `fixedTermMonths`, a
+ * valid `funding.termMonths` is moved (not copied): it was entered as the contract's length, and
+ * keeping it would also assert a funding term no one wrote down as one. Every other document (not
+ * fixed-term, a contract length already given, no usable funding term) changes only its version.
  */
-import { SCHEMA_VERSION } from './schema.js';
+import { DOCUMENT_KIND, SCHEMA_VERSION } from './schema.js';
 
 type Data = Record<string, unknown>;
 
@@ -55,6 +65,28 @@ export const migrations: readonly Migration[] = [
       return out;
     },
   },
+  {
+    from: 1,
+    description: 'a fixed-term post\'s length moves from employment.funding.termMonths to employment.fixedTermMonths',
+    up(doc) {
+      const out: Data = { ...doc, schemaVersion: 2 };
+      const e = doc.employment;
+      if (!isObject(e) || e.contractType !== 'fixed-term' || Object.hasOwn(e, 'fixedTermMonths') || !isObject(e.funding)) return out;
+      const { termMonths, ...funding } = e.funding;
+      // Only a value version 1 accepted (a whole number of months, 1 to 120, the range of both
+      // fields) is moved: anything else stays where the input has it, so the issue names that field.
+      if (typeof termMonths !== 'number' || !Number.isInteger(termMonths) || termMonths < 1 || termMonths > 120) return out;
+      const { funding: _old, ...rest } = e;
+      out.employment = { ...rest, fixedTermMonths: termMonths, ...(Object.keys(funding).length ? { funding } : {}) };
+      // A template's suggestion of the length moves with it (meta.suggested lists unconfirmed fields).
+      const meta = doc.meta;
+      if (isObject(meta) && Array.isArray(meta.suggested)) {
+        const moved = meta.suggested.map((p) => (p === 'employment.funding.termMonths' ? 'employment.fixedTermMonths' : p));
+        out.meta = { ...meta, suggested: moved.filter((p, i) => p !== 'employment.fixedTermMonths' || moved.indexOf(p) === i) };
+      }
+      return out;
+    },
+  },
 ];
 
 export type MigrationResult = { ok: true; doc: Data } | { ok: false; version: number; reason: string };
@@ -69,4 +101,18 @@ export function migrate(doc: Data, version: number): MigrationResult {
     current.schemaVersion = v + 1;
   }
   return { ok: true, doc: current };
+}
+
+/**
+ * A role document embedded in another file (an organisation profile's template), brought up to
+ * SCHEMA_VERSION before that file's schema checks it, as `parseRoleDocument` does for a document
+ * on its own. Anything else (not a role document, a malformed, current or newer version, a
+ * missing step) is returned as it is, for the schema to judge.
+ */
+export function migrateEmbedded(value: unknown): unknown {
+  if (!isObject(value) || value.kind !== DOCUMENT_KIND) return value;
+  const v = value.schemaVersion;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= SCHEMA_VERSION) return value;
+  const m = migrate(value, v);
+  return m.ok ? m.doc : value;
 }

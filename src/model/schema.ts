@@ -1,6 +1,6 @@
 /**
- * The role document, version 1: the product's output, a public contract (docs/document-format.md
- * describes every field for people).
+ * The role document, version 2 (SCHEMA_VERSION; ./migrations.ts brings older versions up): the
+ * product's output, a public contract (docs/document-format.md describes every field for people).
  *
  * The schema checks shape and sanity only (types, enums, ranges, lengths, counts, dates, unique ids).
  * Whether a role is complete or good is the assessment's job (src/assess), so a half-written draft
@@ -25,7 +25,8 @@ import {
   SUPERVISION_TYPE_IDS,
 } from '../catalogue/ids.js';
 
-export const SCHEMA_VERSION = 1 as const;
+/** 2 since the contract's length (`employment.fixedTermMonths`) left the funding term: ./migrations.ts. */
+export const SCHEMA_VERSION = 2 as const;
 export const DOCUMENT_KIND = 'psw-role-document' as const;
 
 /** Hard limits. Real roles have 8–30 duties; 1,000 is a stress case. */

@@ -8,6 +8,8 @@ import { describeValue, fromZodIssues, schemaErrorMap, toIssues, type ParseIssue
 import { locateJsonError } from '../model/json-error.js';
 import { INPUT_LIMITS, errorText, mib, toPlainData } from '../model/plain-data.js';
 import { describeProfilePath } from './field-labels.js';
+import { migrateEmbedded } from '../model/migrations.js';
+import { DOCUMENT_KIND, SCHEMA_VERSION } from '../model/schema.js';
 import { migrateProfile } from './migrations.js';
 import { OrganisationProfileSchema, PROFILE_KIND, PROFILE_SCHEMA_VERSION, type OrganisationProfile } from './schema.js';
 
@@ -66,9 +68,28 @@ function parse(input: unknown): ProfileParseResult {
     root = m.profile;
     migratedFrom = v;
   }
+  const withTemplates = migrateTemplates(root as Record<string, unknown>);
+  if (!withTemplates.ok) return withTemplates;
+  root = withTemplates.profile;
   const result = OrganisationProfileSchema.safeParse(root, { error: schemaErrorMap });
   if (!result.success) return fail(fromZodIssues(result.error.issues), root);
   const length = JSON.stringify(result.data).length;
   if (length > LIMIT) return whole(`The organisation profile is too large: ${length.toLocaleString('en-GB')} characters as JSON; it may be at most ${LIMIT.toLocaleString('en-GB')}.`);
   return migratedFrom === undefined ? { ok: true, profile: result.data } : { ok: true, profile: result.data, migratedFrom };
+}
+
+/**
+ * The organisation's templates are role documents with their own schema version: an older one is
+ * migrated as `parseRoleDocument` would migrate it; a newer one is refused in words.
+ */
+function migrateTemplates(profile: Record<string, unknown>): { ok: true; profile: Record<string, unknown> } | { ok: false; issues: ParseIssue[] } {
+  const section = profile.templates;
+  if (!isObject(section) || !Array.isArray(section.add)) return { ok: true, profile };
+  const add = section.add as unknown[];
+  const docVersion = (t: unknown) => (isObject(t) && isObject(t.document) && t.document.kind === DOCUMENT_KIND ? t.document.schemaVersion : undefined);
+  const newer = add.findIndex((t) => { const v = docVersion(t); return typeof v === 'number' && v > SCHEMA_VERSION; });
+  if (newer >= 0) {
+    return fail([{ path: ['templates', 'add', newer, 'document', 'schemaVersion'], predicate: `is ${String(docVersion(add[newer]))}: this template was made by a newer version of psw-role-kit, and this copy reads role documents of schema version ${SCHEMA_VERSION} and older. Update psw-role-kit to use it` }], profile) as { ok: false; issues: ParseIssue[] };
+  }
+  return { ok: true, profile: { ...profile, templates: { ...section, add: add.map((t) => (isObject(t) ? { ...t, document: migrateEmbedded(t.document) } : t)) } } };
 }

@@ -40,7 +40,7 @@ describe('validate with organisation profiles', () => {
     const r = await run(['validate', 'org.json', 'role.json']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^✓ org\.json: valid organisation profile \(profile schema version 1\)$/m);
-    assert.match(r.stdout, /^✓ role\.json: valid \(schema version 1\)$/m);
+    assert.match(r.stdout, /^✓ role\.json: valid \(schema version 2\)$/m);
     const json = JSON.parse((await run(['validate', 'org.json', '--json'])).stdout);
     assert.deepEqual(json, [{ file: 'org.json', valid: true, profile: true, schemaVersion: 1 }]);
   });

@@ -120,16 +120,17 @@ describe('validate', () => {
   it('a valid document: ✓ and exit 0', async () => {
     const r = await run(['validate', 'role.json']);
     assert.equal(r.code, 0);
-    assert.equal(r.stdout, '✓ role.json: valid (schema version 1)\n');
+    assert.equal(r.stdout, '✓ role.json: valid (schema version 2)\n');
     assert.equal(r.stderr, '');
   });
 
   it('an export envelope and an older schema version (migrated) are valid', async () => {
-    const r = await run(['validate', 'export.json', 'v0.json']);
+    const r = await run(['validate', 'export.json', 'v0.json', 'v1.json']);
     assert.equal(r.code, 0);
     assert.deepEqual(lines(r.stdout.trimEnd()), [
-      '✓ export.json: valid export (document schema version 1)',
-      '✓ v0.json: valid (schema version 1, migrated from version 0)',
+      '✓ export.json: valid export (document schema version 2)',
+      '✓ v0.json: valid (schema version 2, migrated from version 0)',
+      '✓ v1.json: valid (schema version 2, migrated from version 1)',
     ]);
   });
 
@@ -167,7 +168,7 @@ describe('validate', () => {
   it('reads standard input with -', async () => {
     const r = await run(['validate', '-'], { input: readFileSync(at('role.json')) });
     assert.equal(r.code, 0);
-    assert.equal(r.stdout, '✓ standard input: valid (schema version 1)\n');
+    assert.equal(r.stdout, '✓ standard input: valid (schema version 2)\n');
     const bad = await run(['validate', '-'], { input: '[1, 2]' });
     assert.equal(bad.code, 1);
     assert.match(bad.stdout, /curly brackets/);

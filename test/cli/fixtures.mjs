@@ -156,6 +156,12 @@ export function useFixtureFolder() {
     delete v0.leadership;
     delete v0.wellbeing;
     writeFileSync(at('v0.json'), json(v0));
+    // As schema version 1 wrote a 9-month fixed-term post: its length in the funding term.
+    const v1 = structuredClone(template);
+    v1.schemaVersion = 1;
+    v1.employment = { ...v1.employment, contractType: 'fixed-term', funding: { source: 'Grant', termMonths: 9 } };
+    delete v1.employment.fixedTermMonths;
+    writeFileSync(at('v1.json'), json(v1));
 
     writeFileSync(at('malformed.json'), '{\n  "kind": "psw-role-document",\n  "duties": [1, 2,]\n}\n');
     // Just over the parser's limit of 1 MiB of text, and over the 8 MiB export limit (refused unread).

@@ -134,6 +134,38 @@ for (const backend of BACKENDS) {
       assert.equal((await call('GET', '/api/organisation', { as: 'viewer' })).json.profile.organisation.name, 'Renamed Trust');
     });
 
+    it('reads a role, its versions and a profile template stored by an earlier release (document schema version 1) as current ones', async () => {
+      const { doc } = await create('hr', newDoc('Stored long ago'));
+      assert.equal((await call('POST', `/api/roles/${doc.id}/versions`, { as: 'hr', body: { label: 'First' } })).status, 201);
+      // As version 1 wrote a 9-month fixed-term post: its length in the funding term.
+      const v1 = { ...doc, schemaVersion: 1, employment: { contractType: 'fixed-term', funding: { source: 'Grant', termMonths: 9 } } };
+      await server.db.query('UPDATE roles SET document = $2 WHERE id = $1', [doc.id, JSON.stringify(v1)]);
+      await server.db.query('UPDATE role_versions SET document = $2 WHERE role_id = $1', [doc.id, JSON.stringify(v1)]);
+      const migrated = { contractType: 'fixed-term', fixedTermMonths: 9, funding: { source: 'Grant' } };
+      const got = await call('GET', `/api/roles/${doc.id}`, { as: 'viewer' });
+      assert.equal(got.json.document.schemaVersion, 2);
+      assert.deepEqual(got.json.document.employment, migrated);
+      assert.deepEqual((await call('GET', `/api/roles/${doc.id}/versions/1`, { as: 'viewer' })).json.document.employment, migrated);
+      const md = await api('GET', `/api/roles/${doc.id}/export?format=md`, { as: 'viewer' });
+      assert.match(md.text, /Fixed term, 9 months/);
+      const cmp = await call('GET', `/api/roles/${doc.id}/compare?from=1&to=current`, { as: 'viewer' });
+      if (cmp.status === 200) assert.deepEqual(cmp.json.changes, []);
+      // The next write stores the current version.
+      const put = await call('PUT', `/api/roles/${doc.id}`, { as: 'hr', body: got.json.document, headers: { 'If-Match': got.headers.get('etag') } });
+      assert.equal(put.status, 200, put.text);
+      const [row] = await server.db.query('SELECT document FROM roles WHERE id = $1', [doc.id]);
+      assert.equal(JSON.parse(row.document).schemaVersion, 2);
+      // A profile whose template is a version 1 document.
+      const [org] = await server.db.query('SELECT profile FROM organisation WHERE id = 1');
+      const profile = JSON.parse(org.profile);
+      profile.templates = { add: [{ id: 'org-fixed-term', label: 'Fixed-term peer worker', document: v1 }] };
+      await server.db.query('UPDATE organisation SET profile = $1 WHERE id = 1', [JSON.stringify(profile)]);
+      const read = await call('GET', '/api/organisation', { as: 'viewer' });
+      assert.equal(read.status, 200);
+      assert.deepEqual(read.json.profile.templates.add[0].document.employment, migrated);
+      await server.db.query('UPDATE organisation SET profile = $1 WHERE id = 1', [org.profile]);
+    });
+
     it('signs people in and lets each do only their part', async () => {
       const { doc } = await create('manager');
       assert.equal((await call('GET', '/api/roles')).status, 401);

@@ -41,12 +41,13 @@ export const employmentRules = [
     summary: `Flags fixed-term posts shorter than the policy’s minimum (default 12 months). The study names funding among the systemic factors that affect peer workers; the number of months is not from it. ${HEURISTIC.threshold}`,
     fix: 'Seek longer or recurrent funding, or state how the post will continue after the term.',
     check(f, out) {
-      const months = f.doc.employment.funding?.termMonths;
+      // The contract's length, not the funding's term (which may end before or after it).
+      const months = f.doc.employment.fixedTermMonths;
       const min = f.policy.minFixedTermMonths;
       if (isFixedTerm(f) && months !== undefined && months < min) {
         out.add(
           `The post is fixed-term for ${months} ${months === 1 ? 'month' : 'months'}, shorter than the ${min} months your policy expects. Short-term funding undermines the post-holder’s security and signals how much the role is valued. ${HEURISTIC.threshold}`,
-          { path: 'employment.funding.termMonths' },
+          { path: 'employment.fixedTermMonths' },
         );
       }
     },
@@ -61,9 +62,9 @@ export const employmentRules = [
     summary: 'Flags fixed-term posts that give neither their length nor their end date; fixed-term adverts say how long the post lasts and why.',
     fix: 'Enter the length of the post in months, or its end date.',
     check(f, out) {
-      const funding = f.doc.employment.funding;
-      if (isFixedTerm(f) && funding?.termMonths === undefined && funding?.endDate === undefined) {
-        out.add('The post is fixed-term but gives neither its length nor its end date.', { path: 'employment.funding.termMonths' });
+      const e = f.doc.employment;
+      if (isFixedTerm(f) && e.fixedTermMonths === undefined && e.funding?.endDate === undefined) {
+        out.add('The post is fixed-term but gives neither its length nor its end date.', { path: 'employment.fixedTermMonths' });
       }
     },
   }),

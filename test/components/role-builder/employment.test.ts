@@ -115,6 +115,21 @@ describe('psw-role-builder: employment', () => {
     await settle(builder);
     expect(root(builder).getElementById('funding-term-error')!.textContent).to.match(/whole number/);
   });
+
+  it('asks a fixed-term post for the contract’s length, apart from the funding term', async () => {
+    const { wrapper, builder } = await mountInWrapper();
+    await open(builder, 'Employment');
+    expect(() => field(builder, 'Contract length (months)')).to.throw();
+    choose(field<HTMLSelectElement>(builder, 'Contract type'), 'fixed-term');
+    await settle(builder);
+    typeInto(field(builder, 'Contract length (months)'), '12');
+    typeInto(field(builder, 'Funding term (months)'), '36');
+    await settle(builder);
+    expect(wrapper.value.employment).to.deep.equal({ contractType: 'fixed-term', fixedTermMonths: 12, funding: { termMonths: 36 } });
+    choose(field<HTMLSelectElement>(builder, 'Contract type'), 'permanent');
+    await settle(builder);
+    expect(field(builder, 'Contract length (months)').value).to.equal('12', 'a length given stays in view, to be cleared');
+  });
 });
 
 describe('psw-role-builder: progression', () => {

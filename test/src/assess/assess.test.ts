@@ -24,7 +24,7 @@ function poorRole(): RoleDocument {
   d.supervision.arrangements = [arrangement('line-management'), arrangement('peer-supervision', { frequency: { count: 1, per: 'quarter' } })];
   d.training.peerSpecific = [training('Course')];
   d.team = { otherPeerWorkers: 0 };
-  d.employment = { payScheme: 'agenda-for-change', band: '3', payTableYear: '2021/22', contractType: 'fixed-term', funding: { termMonths: 6, endDate: '2025-12-31' }, dbs: { feePaidBy: 'employee' } };
+  d.employment = { payScheme: 'agenda-for-change', band: '3', payTableYear: '2021/22', contractType: 'fixed-term', fixedTermMonths: 6, funding: { endDate: '2025-12-31' }, dbs: { feePaidBy: 'employee' } };
   d.progression.steps = [step('Senior PSW')];
   d.recruitment.personSpec.essential = [criterion('Good communication')];
   d.recruitment.personSpec.desirable = [criterion('Driving licence')];

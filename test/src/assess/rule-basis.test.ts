@@ -97,7 +97,7 @@ describe('rule basis: fires and stays quiet', () => {
 
   it('R19 fires on a fixed-term post with no exit plan, as a heuristic, and not on a permanent one', () => {
     const d = goodRole();
-    d.employment = { ...d.employment, contractType: 'fixed-term', funding: { termMonths: 24 } };
+    d.employment = { ...d.employment, contractType: 'fixed-term', fixedTermMonths: 24, funding: {} };
     const [f] = findingsOf(d, 'R19');
     expect(f!.basis).to.equal('heuristic');
     expect(f!.message).to.include('Tool heuristic');

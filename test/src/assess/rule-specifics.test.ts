@@ -41,7 +41,7 @@ describe('rules: specifics', () => {
     d.duties[4]!.timeShare = 25;
     expect(findingsOf(d, 'R32')[0]!.message).to.include('25%').and.include('20%');
     const e = goodRole();
-    e.employment = { ...e.employment, contractType: 'fixed-term', funding: { termMonths: 6, exitPlan: 'x' } };
+    e.employment = { ...e.employment, contractType: 'fixed-term', fixedTermMonths: 6, funding: { exitPlan: 'x' } };
     expect(findingsOf(e, 'R18')[0]!.message).to.include('6 months').and.include('12');
   });
 

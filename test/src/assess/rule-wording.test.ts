@@ -12,11 +12,11 @@ describe('rules: wording of numbers and names', () => {
   it('a fixed-term post of one month says “1 month”', () => {
     const d = goodRole();
     d.employment.contractType = 'fixed-term';
-    d.employment.funding = { ...d.employment.funding, termMonths: 1 };
+    d.employment.fixedTermMonths = 1;
     const [f, ...rest] = findingsOf(d, 'R18');
     expect(rest).to.deep.equal([]);
     expect(f!.message).to.match(/^The post is fixed-term for 1 month, shorter than the 12 months your policy expects\./);
-    expect(f!.path).to.equal('employment.funding.termMonths');
+    expect(f!.path).to.equal('employment.fixedTermMonths');
   });
   it('supervision of one session a month under a policy of two says “1 session”', () => {
     const d = goodRole();

@@ -73,6 +73,7 @@ const PARSER_ONLY: [string, unknown, boolean][] = [
   ['a "__proto__" key inside extensions', JSON.parse(JSON.stringify(withDoc((d) => { d.extensions = { a: 1 }; })).replace('"a":1', '"__proto__":{"x":1}')), false],
   ['nesting deeper than 32 levels inside extensions', withDoc((d) => { let o: any = {}; d.extensions = o; for (let i = 0; i < 40; i++) o = o.n = {}; }), false],
   ['a version 0 document (migrated)', withDoc((d) => { d.schemaVersion = 0; d.role = { name: 'PSW' }; delete d.leadership; }), true],
+  ['a version 1 fixed-term document (migrated)', withDoc((d) => { d.schemaVersion = 1 as 2; d.employment = { contractType: 'fixed-term', funding: { termMonths: 9 } }; }), true],
   ['an export envelope (its document is read)', { kind: 'psw-job-description', schemaVersion: 1, document: goodRole() }, true],
 ];
 
@@ -81,7 +82,7 @@ describe('JSON Schema: shape', () => {
   it('is draft 2020-12 with a neutral $id, a title and a description of parser-only checks', () => {
     expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).to.equal(SCHEMA_ID);
-    expect(schema.title).to.match(/schema version 1/);
+    expect(schema.title).to.match(/schema version 2/);
     for (const check of PARSER_ONLY_CHECKS) expect(schema.description).to.include(check);
     expect(Object.keys(schema).slice(0, 4)).to.deep.equal(['$schema', '$id', 'title', 'description']);
   });
@@ -92,7 +93,7 @@ describe('JSON Schema: shape', () => {
       'supervision', 'training', 'team', 'leadership', 'employment', 'progression', 'wellbeing', 'recruitment']);
     const props = schema.properties as Record<string, Record<string, unknown>>;
     expect(props.kind!.const).to.equal('psw-role-document');
-    expect(props.schemaVersion!.const).to.equal(1);
+    expect(props.schemaVersion!.const).to.equal(2);
   });
   it('is plain JSON and the same on every call', () => {
     expect(JSON.parse(JSON.stringify(schema))).to.deep.equal(schema);

@@ -179,13 +179,13 @@ describe('parseRoleDocument: refused documents get one clear message', () => {
     expect(only({ kind: 'psw-job-description', document: 'x' }).message).to.match(/This export holds no role document/);
   });
   it('a newer schema version names the version and says to update psw-role-kit', () => {
-    const m = only({ ...goodRole(), schemaVersion: 2 }).message;
-    expect(m).to.match(/made by a newer version of psw-role-kit \(document schema version 2\)/);
-    expect(m).to.match(/reads schema version 1 and older: update psw-role-kit/);
+    const m = only({ ...goodRole(), schemaVersion: 3 }).message;
+    expect(m).to.match(/made by a newer version of psw-role-kit \(document schema version 3\)/);
+    expect(m).to.match(/reads schema version 2 and older: update psw-role-kit to a release that supports schema version 3 to open it\.$/);
   });
   it('a missing or malformed schema version', () => {
     expect(only({ ...goodRole(), schemaVersion: undefined })).to.deep.equal({ path: 'schemaVersion', message: 'Schema version is missing.' });
-    expect(only({ ...goodRole(), schemaVersion: '1' }).message).to.match(/Schema version must be a whole number such as 1 \(found “1”\)/);
+    expect(only({ ...goodRole(), schemaVersion: '1' }).message).to.match(/Schema version must be a whole number such as 2 \(found “1”\)/);
     expect(only({ ...goodRole(), schemaVersion: 1.5 }).path).to.equal('schemaVersion');
     expect(only({ ...goodRole(), schemaVersion: -1 }).path).to.equal('schemaVersion');
   });

@@ -19,7 +19,7 @@ export type ImportState =
   | { kind: 'idle'; note?: string }
   | { kind: 'reading'; name: string }
   | { kind: 'invalid'; name: string; issues: readonly ImportIssue[]; data?: unknown }
-  | { kind: 'preview'; name: string; document: RoleDocument; migratedFrom?: number };
+  | { kind: 'preview'; name: string; document: RoleDocument; migratedFrom?: number; /** A contract length the update moved out of the funding term. */ movedMonths?: number };
 
 /**
  * An issue as "field: what is wrong". Parse messages already start with the field in words
@@ -68,7 +68,7 @@ function previewView(l: T, s: Extract<ImportState, { kind: 'preview' }>, v: Impo
       </div>
       <div><dt>${l.t('previewUpdated')}</dt><dd class="preview-updated">${l.date(d.meta.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</dd></div>
     </dl>
-    ${s.migratedFrom !== undefined ? html`<p class="migrated">${l.t('previewMigrated', s.migratedFrom)}</p>` : nothing}
+    ${s.migratedFrom !== undefined ? html`<p class="migrated">${l.t('previewMigrated', s.migratedFrom, s.movedMonths)}</p>` : nothing}
     <p class="hint">${l.t('previewReplaceNote')}</p>
     <div class="actions">
       <button type="button" class="confirm" @click=${v.onConfirm}>${l.t('confirmReplace')}</button>

@@ -15,6 +15,7 @@ import { PswExportEvent, PswInvalidEvent, type ExportFormat } from '../base/even
 import { Localizer } from '../base/localize.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { parseRoleDocument } from '../document-runtime/core-deps.js';
+import type { RoleDocument } from '../../src/model/schema.js';
 import { formatSize, saveBlob } from './download.js';
 import { FORMATS, type ExportFile } from './formats.js';
 import { renderImport, type ImportIssue } from './import-view.js';
@@ -98,7 +99,7 @@ async function onFile(el: El, event: Event): Promise<void> {
     return;
   }
   el.importState = result.migratedFrom !== undefined
-    ? { kind: 'preview', name: file.name, document: result.document, migratedFrom: result.migratedFrom }
+    ? { kind: 'preview', name: file.name, document: result.document, migratedFrom: result.migratedFrom, ...movedLength(text, result.document) }
     : { kind: 'preview', name: file.name, document: result.document };
   await el.updateComplete;
   el.renderRoot.querySelector<HTMLElement>('#preview-heading')?.focus();
@@ -179,6 +180,13 @@ export function render(el: El): TemplateResult {
 }
 
 /** The parsed JSON of a refused file (for naming list items in its issues), or undefined. */
+/** The contract length an older file kept as the funding term, when bringing it up to date moved it. */
+function movedLength(text: string, migrated: RoleDocument): { movedMonths?: number } {
+  const raw = issueData(text) as { employment?: { fixedTermMonths?: unknown } } | undefined;
+  const months = migrated.employment.fixedTermMonths;
+  return months !== undefined && raw?.employment?.fixedTermMonths === undefined ? { movedMonths: months } : {};
+}
+
 function issueData(text: string): unknown {
   try {
     const data = JSON.parse(text) as unknown;

@@ -45,8 +45,9 @@ export const exportStrings = {
     total === 0 ? 'None yet' : `${total} (${core} core, ${flexible} flexible, ${excluded} excluded)`,
   previewUpdated: 'Last updated',
   previewOrganisation: 'Organisation',
-  previewMigrated: (version: number) =>
-    `This file was saved in an older format (version ${version}). It has been brought up to date; the role’s content is unchanged.`,
+  previewMigrated: (version: number, months?: number) =>
+    `This file was saved in an older format (version ${version}). It has been brought up to date and nothing in it is lost${
+      months === undefined ? '.' : `; the contract’s length (${months} months) is now in “Contract length” rather than the funding term.`}`,
   previewReplaceNote: 'Replacing swaps the whole current role for this one. You can undo it afterwards.',
   confirmReplace: 'Replace the current role with this one',
   cancel: 'Cancel',

@@ -337,7 +337,7 @@ describe('<psw-role-export>', () => {
       await settle(el);
       expect(text(root.querySelector('.preview-title'))).to.equal('Crisis Peer Support Worker');
       expect(text(root.querySelector('.migrated'))).to.equal(
-        'This file was saved in an older format (version 0). It has been brought up to date; the role’s content is unchanged.',
+        'This file was saved in an older format (version 0). It has been brought up to date and nothing in it is lost.',
       );
     });
 

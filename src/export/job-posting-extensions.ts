@@ -79,6 +79,7 @@ export function extensionTerms(doc: RoleDocument): LooseNode {
       recurrent: flag(f.recurrent),
     }),
     'psw:contractType': employment.contractType,
+    'psw:fixedTermMonths': employment.fixedTermMonths,
     'psw:payScheme': employment.payScheme,
     'psw:band': line(employment.band),
     'psw:payTableYear': employment.payTableYear,

@@ -134,6 +134,7 @@ describe('toJobPosting', () => {
     expect(jp.datePosted).to.equal('2026-12-05');
     expect(jp.validThrough).to.equal('2027-01-31');
     expect(jp.employmentType).to.deep.equal(['FULL_TIME', 'TEMPORARY']);
+    expect(toJobPosting(d, { extensions: true })['psw:fixedTermMonths']).to.equal(12);
     expect((jp.jobLocation as Record<string, unknown>).address).to.deep.equal({
       '@type': 'PostalAddress', streetAddress: 'Orchard Centre, 4 Mill Lane', addressLocality: 'Leeds', postalCode: 'LS2 7QP', addressCountry: 'GB',
     });

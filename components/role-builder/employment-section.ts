@@ -144,7 +144,8 @@ function summary(b: BuilderState): string {
   if (e.band) parts.push(schemeOf(b) === 'agenda-for-change' ? t('bandShort', e.band) : e.band);
   if (e.salary) parts.push(t(e.salary.period === 'hour' ? 'salaryRangeHour' : 'salaryRangeYear', b.money(e.salary.min), b.money(e.salary.max)));
   if (e.hoursPerWeek !== undefined) parts.push(t('hoursSummary', String(e.hoursPerWeek)));
-  if (e.contractType) parts.push(contractLabel(b, e.contractType));
+  if (e.contractType === 'fixed-term' && e.fixedTermMonths !== undefined) parts.push(t('contractFixedTermFor', String(e.fixedTermMonths)));
+  else if (e.contractType) parts.push(contractLabel(b, e.contractType));
   return parts.length ? `${parts.join(', ')}.` : t('employmentSummaryEmpty');
 }
 

@@ -168,6 +168,7 @@ export const builderStrings = {
   contractType: 'Contract type',
   contractPermanent: 'Permanent',
   contractFixedTerm: 'Fixed term',
+  contractFixedTermFor: (months: string) => `Fixed term for ${months} months`,
   contractBank: 'Bank',
   contractApprenticeship: 'Apprenticeship',
   fixedTermMonths: 'Contract length (months)',

@@ -126,6 +126,10 @@ describe('psw-role-builder: employment', () => {
     typeInto(field(builder, 'Funding term (months)'), '36');
     await settle(builder);
     expect(wrapper.value.employment).to.deep.equal({ contractType: 'fixed-term', fixedTermMonths: 12, funding: { termMonths: 36 } });
+    button(builder, 'Employment').click();
+    await settle(builder);
+    expect(builder.shadowRoot!.querySelector('[data-section="employment"] .section-summary')?.textContent).to.equal('Fixed term for 12 months.');
+    await open(builder, 'Employment');
     choose(field<HTMLSelectElement>(builder, 'Contract type'), 'permanent');
     await settle(builder);
     expect(field(builder, 'Contract length (months)').value).to.equal('12', 'a length given stays in view, to be cleared');

@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
@@ -75,19 +74,27 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  * @cssstate loading - Waiting for the designer's view (a lazy chunk) or for the document.
  */
 export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    step: { reflect: true },
+    announcement: { state: true },
+    templateChoice: { state: true },
+    startError: { state: true },
+  };
+
   protected readonly viewLoader = view;
   /** Every part of the role: each one is edited in one of its steps. */
   protected override get editsPaths(): readonly string[] { return ['']; }
 
   /** The step shown: role, duties, boundaries, support, terms or review. Reflects, so a page can deep-link to a step. */
-  @property({ reflect: true }) step: StepId = 'role';
+  step: StepId = 'role';
 
   /** @internal The toolbar's last announcement (a polite live region). */
-  @state() announcement = '';
+  announcement = '';
   /** @internal The template chosen on the start screen: a setting id, or `org:<id>` for the organisation's own. */
-  @state() templateChoice: string = 'adult-community';
+  templateChoice: string = 'adult-community';
   /** @internal Why the template chosen on the start screen could not be used (its chunk could not be fetched). */
-  @state() startError?: string;
+  startError?: string;
   /** @internal Set once the steps have been shown (the start screen is for a role that starts empty). */
   started = false;
 

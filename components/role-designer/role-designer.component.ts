@@ -77,10 +77,11 @@ export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
   /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
   static override properties = {
     step: { reflect: true },
-    announcement: { state: true },
-    templateChoice: { state: true },
-    startError: { state: true },
   };
+  /** Internal state the view reads: setting it re-renders; no attribute, not public API. */
+  static {
+    for (const name of ['announcement', 'templateChoice', 'startError']) this.createProperty(name, { state: true });
+  }
 
   protected readonly viewLoader = view;
   /** Every part of the role: each one is edited in one of its steps. */

@@ -63,10 +63,11 @@ export class PswRoleExport extends PswDocumentElement<View, ExportStrings> {
   /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
   static override properties = {
     audience: { reflect: true },
-    busy: { state: true },
-    message: { state: true },
-    importState: { state: true },
   };
+  /** Internal state the view reads: setting it re-renders; no attribute, not public API. */
+  static {
+    for (const name of ['busy', 'message', 'importState']) this.createProperty(name, { state: true });
+  }
 
   protected readonly viewLoader = view;
 

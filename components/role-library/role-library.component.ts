@@ -70,17 +70,11 @@ export class PswRoleLibrary extends PswLazyElement<View> {
     token: { attribute: false },
     for: { reflect: true },
     store: { attribute: false },
-    items: { state: true },
-    listError: { state: true },
-    search: { state: true },
-    statusFilter: { state: true },
-    settingFilter: { state: true },
-    sort: { state: true },
-    panel: { state: true },
-    message: { state: true },
-    busy: { state: true },
-    template: { state: true },
   };
+  /** Internal state the view reads: setting it re-renders; no attribute, not public API. */
+  static {
+    for (const name of ['items', 'listError', 'search', 'statusFilter', 'settingFilter', 'sort', 'panel', 'message', 'busy', 'template']) this.createProperty(name, { state: true });
+  }
 
   protected readonly viewLoader = view;
 

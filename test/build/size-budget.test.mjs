@@ -6,7 +6,8 @@
 //   page can edit, the page template and the job description's audience, +1.0 KiB; for a while 37,
 //   when the classes of <psw-role-library> and <psw-role-compare>, a document's library binding and
 //   the recruitment fields of the schema joined it (+1.5 KiB), until the element classes dropped
-//   lit's decorators and the designer's steps and the binding's start moved to lazy chunks (-0.8 KiB).
+//   lit's decorators and what only lazy parts use left it (the designer's steps, starting a library
+//   binding, the store's list helpers and the suggestions' Confirm helpers): -1.0 KiB.
 //   What holds the entry up is in docs/bundle-size.md);
 // - every lazy chunk beside it, except the Word writer, is at most 25 KiB brotli;
 // - what loads lazily stays out of the entry: the Word writer (the `docx` library), the assessment

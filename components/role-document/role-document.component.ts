@@ -65,17 +65,10 @@ import styles from './role-document.styles.js';
 export class PswRoleDocument extends PswElement {
   /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
   static override properties = {
-    template: { reflect: true },
-    readonly: { type: Boolean, reflect: true },
-    storageKey: { attribute: 'storage-key', reflect: true },
-    name: { reflect: true },
-    required: { type: Boolean, reflect: true },
-    organisationSrc: { attribute: 'organisation-src', reflect: true },
-    libraryId: { attribute: 'library-id', reflect: true },
-    database: { reflect: true },
-    librarySrc: { attribute: 'library-src', reflect: true },
-    token: { attribute: false },
-    store: { attribute: false },
+    template: { reflect: true }, readonly: { type: Boolean, reflect: true }, storageKey: { attribute: 'storage-key', reflect: true },
+    name: { reflect: true }, required: { type: Boolean, reflect: true }, organisationSrc: { attribute: 'organisation-src', reflect: true },
+    libraryId: { attribute: 'library-id', reflect: true }, database: { reflect: true }, librarySrc: { attribute: 'library-src', reflect: true },
+    token: { attribute: false }, store: { attribute: false },
   };
 
   static override styles = [PswElement.styles, styles];
@@ -100,7 +93,6 @@ export class PswRoleDocument extends PswElement {
 
   /** The form field name: the form submits the document's JSON under it. */
   name?: string;
-
   /** When set, the element is invalid in its form while the role has error (“Must fix”) findings; without it a draft submits as it is. */
   required = false;
 
@@ -109,13 +101,10 @@ export class PswRoleDocument extends PswElement {
    * own origin only. Nothing a profile names is ever fetched.
    */
   organisationSrc?: string;
-
   /** The id of the library entry this document is bound to (loaded from and saved back to the store). */
   libraryId?: string;
-
   /** The IndexedDB database of the default library store (ignored when `store` or `library-src` is set). */
   database?: string;
-
   /**
    * The base URL of the role library server's API that `library-id` is read from and saved to (e.g.
    * '/api'); ignored when `store` is set. Named `library-src`, not `src` as on the library and
@@ -126,7 +115,6 @@ export class PswRoleDocument extends PswElement {
 
   /** The bearer token sent to `library-src` (a property only: tokens do not belong in the markup). */
   token?: string;
-
   /** The RoleStore of `library-id`; by default the IndexedDB library of this browser. */
   store?: RoleStore;
 

@@ -28,7 +28,8 @@ export {
 } from './export/index.js';
 export type * from './export/index.js';
 export { createDocumentStore, type DocumentStore, type EditResult, type EditOptions, type Recipe, type ReplaceOptions } from './store/store.js';
-export { setIn, getIn, addItem, updateItem, removeItem, moveItem, type Path } from './store/ops.js';
+export { setIn, getIn, type Path } from './store/ops.js';
+export { addItem, updateItem, removeItem, moveItem } from './store/list-ops.js';
 export type {
   RoleStore, StoredRole, RoleSummary, RolePage, ListQuery, VersionSummary, RoleVersion, SaveVersionInput,
   StoreResult, StoreRefusal, WriteOptions, RoleStatus,

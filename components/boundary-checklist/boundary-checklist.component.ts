@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { CHECKLIST_PARTS } from '../base/edited-parts.js';
 import { lazyView } from '../base/lazy-view.js';
@@ -68,6 +67,11 @@ export interface ChecklistState {
  * @cssstate loading - Waiting for the checklist's view (a lazy chunk) or for the document.
  */
 export class PswBoundaryChecklist extends PswDocumentElement<View, BoundaryStrings> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    summaries: { type: Boolean, reflect: true },
+  };
+
   protected readonly viewLoader = view;
   protected override get editsPaths(): readonly string[] { return CHECKLIST_PARTS; }
 
@@ -77,7 +81,7 @@ export class PswBoundaryChecklist extends PswDocumentElement<View, BoundaryStrin
    * `psw-navigate` to a field opens its topic. Without it, only the topics already settled when
    * the role is first shown start as summaries.
    */
-  @property({ type: Boolean, reflect: true }) summaries = false;
+  summaries = false;
 
   /** @internal The view's state between renders. */
   readonly ui: ChecklistState = { filter: 'all', collapseChoice: new Map() };

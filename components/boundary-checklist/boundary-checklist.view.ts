@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Finding } from '../../src/assess/types.js';
 import { newId } from '../../src/model/ids.js';
 import type { Boundary, RoleDocument } from '../../src/model/schema.js';
-import { addItem, removeItem } from '../../src/store/ops.js';
+import { addItem, removeItem } from '../../src/store/list-ops.js';
 import { refusedNote } from '../base/editor-kit/edit-fields.js';
 import { EditKit } from '../base/editor-kit/edit-kit.js';
 import type { PswNavigateDetail } from '../base/events.js';

@@ -10,7 +10,7 @@ import { boundaryTopics, type BoundaryTopic } from '../../src/catalogue/boundary
 import type { BoundaryTopicId } from '../../src/catalogue/ids.js';
 import type { Boundary, RoleDocument } from '../../src/model/schema.js';
 import type { Finding } from '../../src/assess/types.js';
-import { addItem, updateItem } from '../../src/store/ops.js';
+import { addItem, updateItem } from '../../src/store/list-ops.js';
 
 export type BoundaryField = 'label' | 'position' | 'rationale' | 'mode' | 'escalation' | 'status' | 'agreedWith' | 'agreedOn' | 'notApplicableReason';
 export type BoundaryPatch = { [K in Exclude<keyof Boundary, 'id' | 'topic'>]?: Boundary[K] | '' };

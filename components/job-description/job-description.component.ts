@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import type { Audience } from '../../src/export/jd-model-types.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
@@ -54,6 +53,11 @@ const view = lazyView<View>(() => import('./job-description.view.js'));
  * @cssstate loading - Waiting for the job description's view (a lazy chunk) or for the document.
  */
 export class PswJobDescription extends PswDocumentElement<View, JobDescriptionStrings> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    audience: { reflect: true },
+  };
+
   protected readonly viewLoader = view;
 
   /**
@@ -63,7 +67,7 @@ export class PswJobDescription extends PswDocumentElement<View, JobDescriptionSt
    * record: boundaries with their reasons, each supervision arrangement, funding and the exit plan,
    * and the assessment summary). Any other value is read as `candidate`.
    */
-  @property({ reflect: true }) audience: Audience = 'candidate';
+  audience: Audience = 'candidate';
 
   /** Opens the browser's print dialogue (the print styles leave only the job description). */
   print(): void {

@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import type { ProfileParseResult } from '../../src/organisation/parse.js';
@@ -80,14 +79,21 @@ export interface OrganisationEditorState {
  * @cssstate loading - Waiting for the editor's view (a lazy chunk).
  */
 export class PswOrganisationEditor extends PswLazyElement<View> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    storageKey: { attribute: 'storage-key', reflect: true },
+    for: { reflect: true },
+    currentRole: { attribute: false },
+  };
+
   protected readonly viewLoader = view;
 
   /** Autosave and restore the profile in this browser under this localStorage key. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
+  storageKey?: string;
   /** The id of the `<psw-role-document>` whose role "Add the current role as an organisation template" adds. */
-  @property({ reflect: true }) for?: string;
+  for?: string;
   /** The current role (wins over `for`). Not `role`: that is the element's ARIA role. */
-  @property({ attribute: false }) currentRole?: RoleDocument;
+  currentRole?: RoleDocument;
 
   /** @internal The profile, its history and autosave, created when the view arrives. */
   model?: ProfileModel;

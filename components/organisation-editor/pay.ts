@@ -8,7 +8,8 @@ import { clockToday } from '../../src/assess/policy.js';
 import { payTableYearOf, payTables, paySchemes } from '../../src/catalogue/pay.js';
 import { newId } from '../../src/model/ids.js';
 import type { PayTable } from '../../src/organisation/schema.js';
-import { addItem, removeItem, setIn } from '../../src/store/ops.js';
+import { setIn } from '../../src/store/ops.js';
+import { addItem, removeItem } from '../../src/store/list-ops.js';
 import { radioGroup } from '../base/ui.js';
 import type { ProfileView } from './fields.js';
 

@@ -11,7 +11,7 @@ import type { Finding } from '../../src/assess/types.js';
 import { commonExclusions } from '../../src/catalogue/exclusions.js';
 import type { Duty, DutyKind } from '../../src/model/schema.js';
 import { newId } from '../../src/model/ids.js';
-import { addItem } from '../../src/store/ops.js';
+import { addItem } from '../../src/store/list-ops.js';
 import { refusedNote } from '../base/editor-kit/edit-fields.js';
 import { renderBalance } from '../base/balance.js';
 import { radioGroup, selectField } from '../base/ui.js';

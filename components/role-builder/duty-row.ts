@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import type { Duty, DutyKind } from '../../src/model/schema.js';
-import { removeItem, updateItem } from '../../src/store/ops.js';
+import { removeItem, updateItem } from '../../src/store/list-ops.js';
 import { textField } from '../base/ui.js';
 import { pathUnder } from '../document-runtime/document-controller.js';
 import type { BuilderState as Builder } from './builder-state.js';

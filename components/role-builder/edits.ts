@@ -4,7 +4,8 @@
  * subset of a list (a duty kind).
  */
 import type { Duty, DutyKind, RoleDocument } from '../../src/model/schema.js';
-import { getIn, moveItem, setIn, updateItem, type Path } from '../../src/store/ops.js';
+import { getIn, setIn, type Path } from '../../src/store/ops.js';
+import { moveItem, updateItem } from '../../src/store/list-ops.js';
 
 const isEmptyObject = (v: unknown) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;

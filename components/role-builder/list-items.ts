@@ -4,7 +4,8 @@
  * removal, on the next item, else the previous, else the list's Add button.
  */
 import { html, type TemplateResult } from 'lit';
-import { getIn, moveItem, removeItem, type Path } from '../../src/store/ops.js';
+import { getIn, type Path } from '../../src/store/ops.js';
+import { moveItem, removeItem } from '../../src/store/list-ops.js';
 import type { BuilderState } from './builder-state.js';
 
 export interface ListItemActions {

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Criterion } from '../../src/model/schema.js';
 import { newId } from '../../src/model/ids.js';
-import { addItem } from '../../src/store/ops.js';
+import { addItem } from '../../src/store/list-ops.js';
 import { checkboxField, findingsList, selectField, textField } from '../base/ui.js';
 import { editField, refusedNote } from '../base/editor-kit/edit-fields.js';
 import type { BuilderState } from './builder-state.js';

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ProgressionStep } from '../../src/model/schema.js';
 import { newId } from '../../src/model/ids.js';
-import { addItem } from '../../src/store/ops.js';
+import { addItem } from '../../src/store/list-ops.js';
 import { findingsList } from '../base/ui.js';
 import { refusedNote } from '../base/editor-kit/edit-fields.js';
 import type { BuilderState } from './builder-state.js';

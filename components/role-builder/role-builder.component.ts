@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { BuilderState } from './builder-state.js';
@@ -53,13 +52,19 @@ const view = lazyView<View>(() => import('./role-builder.view.js'));
  * @cssstate loading - Waiting for the builder's view (a lazy chunk) or for the document.
  */
 export class PswRoleBuilder extends PswDocumentElement<View> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    compactThreshold: { type: Number, attribute: 'compact-threshold' },
+    sections: { reflect: true },
+  };
+
   protected readonly viewLoader = view;
 
   /**
    * Above this many duties, each duty shows as one line with an Edit button (long roles stay quick
    * to scan and to render). Default 50.
    */
-  @property({ type: Number, attribute: 'compact-threshold' }) compactThreshold = 50;
+  compactThreshold = 50;
 
   /**
    * Only these sections, space-separated, of: templates basics duties employment progression
@@ -68,7 +73,7 @@ export class PswRoleBuilder extends PswDocumentElement<View> {
    * buttons are left to the host (Ctrl/Cmd+Z still works); psw-navigate requests for fields of other
    * sections are ignored.
    */
-  @property({ reflect: true }) sections?: string;
+  sections?: string;
 
   /** @internal The view's working state between renders (what is open, refused input, focus), set when the view arrives. */
   state?: BuilderState;

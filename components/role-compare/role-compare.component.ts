@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import type { Comparison } from '../../src/compare/types.js';
 import type { ParseIssue } from '../../src/model/issues.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
@@ -80,29 +79,42 @@ export type CompareOutcome =
  * @cssstate loading - Waiting for the element's view (a lazy chunk).
  */
 export class PswRoleCompare extends PswLazyElement<View> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    beforeRole: { attribute: false },
+    afterRole: { attribute: false },
+    organisation: { attribute: false },
+    today: { reflect: true },
+    store: { attribute: false },
+    src: { reflect: true },
+    token: { attribute: false },
+    roleId: { attribute: 'role-id', reflect: true },
+    version: { type: Number, reflect: true },
+  };
+
   protected readonly viewLoader = view;
 
   /**
    * The earlier role: a role document, an export or JSON text of either. Also settable as `before`
    * (see the class comment).
    */
-  @property({ attribute: false }) beforeRole?: unknown;
+  beforeRole?: unknown;
   /** The later role: a role document, an export or JSON text of either. Also settable as `after`. */
-  @property({ attribute: false }) afterRole?: unknown;
+  afterRole?: unknown;
   /** The organisation profile both roles are assessed with. */
-  @property({ attribute: false }) organisation?: OrganisationProfile;
+  organisation?: OrganisationProfile;
   /** The date date-dependent rules compare with, `YYYY-MM-DD` (default: today). */
-  @property({ reflect: true }) today?: string;
+  today?: string;
   /** A role store to read `role-id` and its `version` from; it wins over `src`. */
-  @property({ attribute: false }) store?: RoleStore;
+  store?: RoleStore;
   /** The base URL of a role library server's API (e.g. '/api') to read `role-id` and its `version` from. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
   /** The bearer token sent to `src` (a property only: tokens do not belong in the markup). */
-  @property({ attribute: false }) token?: string;
+  token?: string;
   /** The id of the role in `store`. */
-  @property({ attribute: 'role-id', reflect: true }) roleId?: string;
+  roleId?: string;
   /** The saved version of the role to compare its current document with (default: the newest). */
-  @property({ type: Number, reflect: true }) version?: number;
+  version?: number;
 
   /** @internal The view's state between renders. */
   readonly ui: CompareState = { layout: 'list', onlyFindings: false };

@@ -1,9 +1,8 @@
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
-import { isStepId, stepOfPath, type StepId } from './steps.js';
+import { isStepId, type StepId } from './step-ids.js';
 import type { DesignerStrings } from './strings.js';
 
 type View = typeof import('./role-designer.view.js');
@@ -75,19 +74,28 @@ const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
  * @cssstate loading - Waiting for the designer's view (a lazy chunk) or for the document.
  */
 export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    step: { reflect: true },
+  };
+  /** Internal state the view reads: setting it re-renders; no attribute, not public API. */
+  static {
+    for (const name of ['announcement', 'templateChoice', 'startError']) this.createProperty(name, { state: true });
+  }
+
   protected readonly viewLoader = view;
   /** Every part of the role: each one is edited in one of its steps. */
   protected override get editsPaths(): readonly string[] { return ['']; }
 
   /** The step shown: role, duties, boundaries, support, terms or review. Reflects, so a page can deep-link to a step. */
-  @property({ reflect: true }) step: StepId = 'role';
+  step: StepId = 'role';
 
   /** @internal The toolbar's last announcement (a polite live region). */
-  @state() announcement = '';
+  announcement = '';
   /** @internal The template chosen on the start screen: a setting id, or `org:<id>` for the organisation's own. */
-  @state() templateChoice: string = 'adult-community';
+  templateChoice: string = 'adult-community';
   /** @internal Why the template chosen on the start screen could not be used (its chunk could not be fetched). */
-  @state() startError?: string;
+  startError?: string;
   /** @internal Set once the steps have been shown (the start screen is for a role that starts empty). */
   started = false;
 
@@ -123,20 +131,24 @@ export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
   /** A request about this designer's document (DocumentController.onNavigate filters the others). */
   private readonly onNavigate = (detail: PswNavigateDetail): void => {
     if (!this.doc.document) return;
-    const step = stepOfPath(detail.path);
+    // Which step edits the path is the view's to say (the table of steps is in its chunk): at once
+    // when the view is here, else once it has arrived (until then no step's editors are in the page).
+    this.withView((view) => this.showStepOf(view.stepOfPath(detail.path), detail));
+  };
+
+  private showStepOf(step: StepId | undefined, detail: PswNavigateDetail): void {
     if (!step) return;
     const present = this.panelOf(step) !== null;
     this.started = true;
     this.step = step;
     this.requestUpdate();
     // Render now, synchronously: the step's elements are in the page before the editors' own
-    // listeners run, and they focus in their next update, which finds the field there. (Before
-    // the designer's view has arrived this renders "Loading…": the request is sent again below.)
+    // listeners run, and they focus in their next update, which finds the field there.
     this.performUpdate();
     // The step's editors were not in the page when the request was sent (or, new, have not drawn
     // their fields yet): ask again once they have rendered. Focusing twice does no harm.
     if (!present) void this.showThenNavigate(step, detail);
-  };
+  }
 
   private panelOf(step: StepId): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>(`#panel-${step}`) ?? null;

@@ -26,6 +26,9 @@ type El = PswRoleDesigner;
 
 export const styles = [uiStyles, designerStyles];
 
+/** The step whose editors own a path (the designer asks when a psw-navigate names one). */
+export { stepOfPath } from './steps.js';
+
 export type DesignerT = Localizer<DesignerStrings>['t'];
 
 /** How a step was chosen: where focus goes next depends on it. */

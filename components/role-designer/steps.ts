@@ -6,9 +6,9 @@
 import type { Finding, Severity } from '../../src/assess/types.js';
 import { pathUnder } from '../document-runtime/document-controller.js';
 import { BUILDER_SECTION_PARTS, CHECKLIST_PARTS, PLANNER_PARTS, pathsOfSections } from '../base/edited-parts.js';
+import { STEP_IDS, type StepId } from './step-ids.js';
 
-export const STEP_IDS = ['role', 'duties', 'boundaries', 'support', 'terms', 'review'] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { STEP_IDS, isStepId, type StepId } from './step-ids.js';
 
 export interface StepDef {
   id: StepId;
@@ -32,8 +32,6 @@ export const STEPS: readonly StepDef[] = [
   { id: 'terms', paths: pathsOfSections(TERMS), builderSections: TERMS },
   { id: 'review', paths: [] },
 ];
-
-export const isStepId = (value: unknown): value is StepId => STEP_IDS.includes(value as StepId);
 
 export function stepDef(id: StepId): StepDef {
   return STEPS.find((s) => s.id === id)!;

@@ -1,11 +1,14 @@
 /**
  * The part of `<psw-role-document>` that binds it to a library entry and stays in the drop-in
- * entry: it loads the binding (./library-binding.ts, a lazy chunk) only when `library-id` is set.
+ * entry: it loads the binding (./library-attach.ts and ./library-binding.ts, a lazy chunk) only when
+ * `library-id` is set.
  */
 import type { StorageLike } from '../../src/store/persistence.js';
 import type { SharedDocument } from '../document-runtime/shared-document.js';
 import type { LibraryBinding } from './library-binding.js';
 import type { PswRoleDocument } from './role-document.component.js';
+
+const attach = () => import('./library-attach.js');
 
 /** The tab's own storage (survives a reload, not shared with other tabs), if the browser allows it. */
 export function sessionStore(): StorageLike | undefined {
@@ -17,35 +20,25 @@ export function sessionStore(): StorageLike | undefined {
   }
 }
 
+/** The document's library binding, loaded (a lazy chunk: ./library-attach.ts, ./library-binding.ts) only when `library-id` is set. */
 export class LibraryLink {
   binding?: LibraryBinding;
-  private loading?: Promise<LibraryBinding>;
+  /** @internal The binding on its way (set by `load`, cleared by a rebind). */
+  loading?: Promise<LibraryBinding>;
 
-  constructor(private readonly host: PswRoleDocument) {}
+  constructor(readonly host: PswRoleDocument) {}
 
   load(): Promise<LibraryBinding> {
-    return (this.loading ??= import('./library-binding.js').then((m) => {
-      this.binding = new m.LibraryBinding(this.host, this.host.libraryId!);
-      this.host.requestUpdate();
-      return this.binding;
-    }));
+    return (this.loading ??= attach().then((m) => m.bind(this)));
   }
 
   /** The first document is in place: compare it with the entry when it did not come from there. */
   start(shared: SharedDocument): Promise<void> {
-    return Promise.all([this.load(), shared.documentReady]).then(([b]) => b.reconcile(shared.document!));
+    return attach().then((m) => m.start(this, shared));
   }
 
   /** `library-id` (or the store) changed after the first render: bind to that entry. */
-  async rebind(shared: SharedDocument): Promise<void> {
-    await this.binding?.flush();
-    this.binding?.dispose();
-    this.loading = undefined;
-    this.binding = undefined;
-    shared.storageKey = undefined;
-    const binding = await this.load();
-    await shared.documentReady;
-    await binding.reconcile(shared.document!, true);
-    shared.storageKey = this.host.storageKey || this.host.libraryDraftKey;
+  rebind(shared: SharedDocument): Promise<void> {
+    return attach().then((m) => m.rebind(this, shared));
   }
 }

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { PswElement } from '../base/psw-element.js';
@@ -64,57 +63,60 @@ import styles from './role-document.styles.js';
  * @cssstate readonly - The document cannot be changed here.
  */
 export class PswRoleDocument extends PswElement {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    template: { reflect: true }, readonly: { type: Boolean, reflect: true }, storageKey: { attribute: 'storage-key', reflect: true },
+    name: { reflect: true }, required: { type: Boolean, reflect: true }, organisationSrc: { attribute: 'organisation-src', reflect: true },
+    libraryId: { attribute: 'library-id', reflect: true }, database: { reflect: true }, librarySrc: { attribute: 'library-src', reflect: true },
+    token: { attribute: false }, store: { attribute: false },
+  };
+
   static override styles = [PswElement.styles, styles];
 
   /** Form-associated: with a `name`, a form submits the document as JSON. */
   static formAssociated = true;
 
   /** A settings id from the catalogue: the template a new document starts from (read when the element first connects). */
-  @property({ reflect: true }) template?: string;
+  template?: string;
 
   /**
    * When set, user edits, undo and redo are refused and consumers show the document as read only.
    * The page itself can still set `value` or call `load()`.
    */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /**
    * The localStorage key to autosave under and restore from. Changing it moves autosave: a document
    * saved under the new key is brought in (one undo step), else the current one is saved there.
    */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
+  storageKey?: string;
 
   /** The form field name: the form submits the document's JSON under it. */
-  @property({ reflect: true }) name?: string;
-
+  name?: string;
   /** When set, the element is invalid in its form while the role has error (“Must fix”) findings; without it a draft submits as it is. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /**
    * The URL of the organisation profile (JSON) to use, fetched with the page's credentials for its
    * own origin only. Nothing a profile names is ever fetched.
    */
-  @property({ attribute: 'organisation-src', reflect: true }) organisationSrc?: string;
-
+  organisationSrc?: string;
   /** The id of the library entry this document is bound to (loaded from and saved back to the store). */
-  @property({ attribute: 'library-id', reflect: true }) libraryId?: string;
-
+  libraryId?: string;
   /** The IndexedDB database of the default library store (ignored when `store` or `library-src` is set). */
-  @property({ reflect: true }) database?: string;
-
+  database?: string;
   /**
    * The base URL of the role library server's API that `library-id` is read from and saved to (e.g.
    * '/api'); ignored when `store` is set. Named `library-src`, not `src` as on the library and
    * compare elements, because the document's other `*-src` attributes (`organisation-src`) each
    * fetch one thing for the document, while this one names where its library lives.
    */
-  @property({ attribute: 'library-src', reflect: true }) librarySrc?: string;
+  librarySrc?: string;
 
   /** The bearer token sent to `library-src` (a property only: tokens do not belong in the markup). */
-  @property({ attribute: false }) token?: string;
-
+  token?: string;
   /** The RoleStore of `library-id`; by default the IndexedDB library of this browser. */
-  @property({ attribute: false }) store?: RoleStore;
+  store?: RoleStore;
 
   private readonly link = new LibraryLink(this);
   private shared?: SharedDocument;

@@ -1,4 +1,3 @@
-import { property, state } from 'lit/decorators.js';
 import type { Audience } from '../../src/export/jd-model-types.js';
 import type { ExportFormat } from '../base/events.js';
 import { PswDocumentElement } from '../base/document-element.js';
@@ -61,6 +60,15 @@ export type DownloadMessage = { kind: 'progress' | 'done' | 'error'; text: strin
  * @cssstate loading - Waiting for the export element's view (a lazy chunk) or for the document.
  */
 export class PswRoleExport extends PswDocumentElement<View, ExportStrings> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    audience: { reflect: true },
+  };
+  /** Internal state the view reads: setting it re-renders; no attribute, not public API. */
+  static {
+    for (const name of ['busy', 'message', 'importState']) this.createProperty(name, { state: true });
+  }
+
   protected readonly viewLoader = view;
 
   /**
@@ -69,14 +77,14 @@ export class PswRoleExport extends PswDocumentElement<View, ExportStrings> {
    * choice as two radio buttons above the downloads; choosing one sets this property. JSON is
    * always the whole record and JSON-LD always the advert.
    */
-  @property({ reflect: true }) audience: Audience = 'candidate';
+  audience: Audience = 'candidate';
 
   /** @internal A Word document is being prepared. */
-  @state() busy = false;
+  busy = false;
   /** @internal The line under the download buttons. */
-  @state() message?: DownloadMessage;
+  message?: DownloadMessage;
   /** @internal Where the import stands (idle, reading a file, refused, preview). */
-  @state() importState: ImportState = { kind: 'idle' };
+  importState: ImportState = { kind: 'idle' };
   /** @internal Guards against a slow read finishing after another file was chosen. */
   readToken = 0;
 

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import type { Severity } from '../../src/assess/types.js';
@@ -70,6 +69,11 @@ export interface InsightsState {
  * @cssstate loading - Waiting for the insights' view (a lazy chunk) or for the document.
  */
 export class PswRoleInsights extends PswDocumentElement<View, InsightsStrings> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    summaries: { type: Boolean, reflect: true },
+  };
+
   protected readonly viewLoader = view;
 
   /**
@@ -77,7 +81,7 @@ export class PswRoleInsights extends PswDocumentElement<View, InsightsStrings> {
    * disclosure holding the fix, themes, basis, sources and "Go to the field"). The designer's
    * Review step uses it, so a role with dozens of findings fits a few screens.
    */
-  @property({ type: Boolean, reflect: true }) summaries = false;
+  summaries = false;
 
   /** @internal The view's state between renders. */
   readonly ui: InsightsState = { filter: 'all', expanded: new Set() };

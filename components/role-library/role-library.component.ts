@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { RoleStore, RoleSummary, VersionSummary } from '../../src/store/role-store.js';
 import type { TrashEntry } from '../../src/store/idb-role-store.js';
 import type { RoleDocument } from '../../src/model/schema.js';
@@ -64,39 +63,52 @@ export interface LibraryMessage {
  * @cssstate loading - Waiting for the library's view (a lazy chunk).
  */
 export class PswRoleLibrary extends PswLazyElement<View> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    database: { reflect: true },
+    src: { reflect: true },
+    token: { attribute: false },
+    for: { reflect: true },
+    store: { attribute: false },
+  };
+  /** Internal state the view reads: setting it re-renders; no attribute, not public API. */
+  static {
+    for (const name of ['items', 'listError', 'search', 'statusFilter', 'settingFilter', 'sort', 'panel', 'message', 'busy', 'template']) this.createProperty(name, { state: true });
+  }
+
   protected readonly viewLoader = view;
 
   /** The IndexedDB database of the default store (ignored when `store` or `src` is set). */
-  @property({ reflect: true }) database = 'psw-role-kit';
+  database = 'psw-role-kit';
   /** The base URL of a role library server's API (e.g. '/api'); ignored when `store` is set. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
   /** The bearer token sent to `src` (a property only: tokens do not belong in the markup). */
-  @property({ attribute: false }) token?: string;
+  token?: string;
   /** The id of the `<psw-role-document>` that Open loads a role into. */
-  @property({ reflect: true }) for?: string;
+  for?: string;
   /** Any RoleStore; it wins over `src` and `database`. */
-  @property({ attribute: false }) store?: RoleStore;
+  store?: RoleStore;
 
   /** @internal The roles as last read. */
-  @state() items?: RoleSummary[];
+  items?: RoleSummary[];
   /** @internal Why the list could not be read. */
-  @state() listError?: string;
+  listError?: string;
   /** @internal */
-  @state() search = '';
+  search = '';
   /** @internal */
-  @state() statusFilter = '';
+  statusFilter = '';
   /** @internal */
-  @state() settingFilter = '';
+  settingFilter = '';
   /** @internal */
-  @state() sort: { key: LibrarySortKey; dir: 1 | -1 } = { key: 'updatedAt', dir: -1 };
+  sort: { key: LibrarySortKey; dir: 1 | -1 } = { key: 'updatedAt', dir: -1 };
   /** @internal */
-  @state() panel: LibraryPanel = { kind: 'none' };
+  panel: LibraryPanel = { kind: 'none' };
   /** @internal */
-  @state() message?: LibraryMessage;
+  message?: LibraryMessage;
   /** @internal An action is running (buttons wait). */
-  @state() busy = false;
+  busy = false;
   /** @internal The template chosen for "New from template". */
-  @state() template = '';
+  template = '';
   /** @internal The view's strings, set when the view arrives. */
   l?: Localizer<LibraryStrings>;
   /** @internal The store in use (the `store` property or the default). */

@@ -6,7 +6,8 @@
 import type { SupervisionTypeId } from '../../src/catalogue/ids.js';
 import { newId } from '../../src/model/ids.js';
 import type { SupervisionArrangement, TrainingItem } from '../../src/model/schema.js';
-import { addItem, getIn, moveItem, removeItem, type Identified, type Path } from '../../src/store/ops.js';
+import { getIn, type Identified, type Path } from '../../src/store/ops.js';
+import { addItem, moveItem, removeItem } from '../../src/store/list-ops.js';
 import { EditKit } from '../base/editor-kit/edit-kit.js';
 import type { Recipe } from '../document-runtime/document-context.js';
 import { arrangementName, typeLabel } from './arrangements.js';

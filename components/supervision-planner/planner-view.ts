@@ -7,7 +7,8 @@
 import { html } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import type { RoleDocument, SupervisionArrangement, TrainingItem } from '../../src/model/schema.js';
-import { setIn, updateItem, type Path } from '../../src/store/ops.js';
+import { setIn, type Path } from '../../src/store/ops.js';
+import { updateItem } from '../../src/store/list-ops.js';
 import type { EditKit } from '../base/editor-kit/edit-kit.js';
 import { ProfileSources, sourceNote } from '../base/editor-kit/profile-source.js';
 import { findingsNext, placeFindings } from '../base/editor-kit/edit-fields.js';

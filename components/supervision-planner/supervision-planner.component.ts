@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { PLANNER_PARTS } from '../base/edited-parts.js';
 import { lazyView } from '../base/lazy-view.js';
@@ -63,6 +62,11 @@ export interface PlannerState {
  * @cssstate loading - Waiting for the planner's view (a lazy chunk) or for the document.
  */
 export class PswSupervisionPlanner extends PswDocumentElement<View, SupervisionStrings> {
+  /** The reactive properties (declared here, not with decorators: no decorator code in the drop-in entry). */
+  static override properties = {
+    summaries: { type: Boolean, reflect: true },
+  };
+
   protected readonly viewLoader = view;
   protected override get editsPaths(): readonly string[] { return PLANNER_PARTS; }
 
@@ -72,7 +76,7 @@ export class PswSupervisionPlanner extends PswDocumentElement<View, SupervisionS
    * fits a few screens; `psw-navigate` to a field opens its item. Without it, only long lists are
    * shown as summaries.
    */
-  @property({ type: Boolean, reflect: true }) summaries = false;
+  summaries = false;
 
   /** @internal The view's state between renders. */
   readonly ui: PlannerState = { showTable: false, expanded: new Set(), announcement: '', pendingPers: new Map() };

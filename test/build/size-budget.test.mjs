@@ -1,11 +1,14 @@
 // The size budget of the drop-in bundle (docs/bundle-size.md). Sizes are
 // deterministic, so these may fail the build:
-// - the entry dist/cdn/psw-role-kit.js is at most 37 KiB brotli (goal 30 KiB; lowered from 40 to 34 as
+// - the entry dist/cdn/psw-role-kit.js is at most 36 KiB brotli (goal 30 KiB; lowered from 40 to 34 as
 //   it was approached, then raised to 36 as features joined the entry: <psw-organisation-editor> and
 //   the organisation profile's source, +1.1 KiB; the editors' registry that tells insights what the
-//   page can edit, the page template and the job description's audience, +1.0 KiB; then to 37 for
-//   the classes of <psw-role-library> and <psw-role-compare>, a document's library binding and the
-//   recruitment fields of the schema, +1.5 KiB. What holds the entry up is in docs/bundle-size.md);
+//   page can edit, the page template and the job description's audience, +1.0 KiB; for a while 37,
+//   when the classes of <psw-role-library> and <psw-role-compare>, a document's library binding and
+//   the recruitment fields of the schema joined it (+1.5 KiB), until the element classes dropped
+//   lit's decorators and what only lazy parts use left it (the designer's steps, starting a library
+//   binding, the store's list helpers and the suggestions' Confirm helpers): -1.0 KiB.
+//   What holds the entry up is in docs/bundle-size.md);
 // - every lazy chunk beside it, except the Word writer, is at most 25 KiB brotli;
 // - what loads lazily stays out of the entry: the Word writer (the `docx` library), the assessment
 //   engine and the setting templates (found by strings unique to each, see scripts/lib/bundle-sizes.mjs).
@@ -16,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { ENTRY, MARKERS, lazyCost, lazyRoots, measureCdn, sum } from '../../scripts/lib/bundle-sizes.mjs';
 
 const KIB = 1024;
-const ENTRY_BUDGET = 37 * KIB;
+const ENTRY_BUDGET = 36 * KIB;
 const ENTRY_GOAL = 30 * KIB;
 const CHUNK_BUDGET = 25 * KIB;
 

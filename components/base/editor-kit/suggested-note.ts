@@ -8,7 +8,7 @@
  */
 import { html } from 'lit';
 import type { RoleDocument } from '../../../src/model/schema.js';
-import { confirmSuggested, isSuggested } from '../../../src/store/suggested.js';
+import { confirmSuggested, isSuggested } from '../../../src/store/suggestion-marks.js';
 import type { Path } from '../../../src/store/ops.js';
 import type { Localizer } from '../localize.js';
 import type { FieldNote } from '../ui.js';

@@ -10,7 +10,8 @@
 import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import { createDocumentStore, type DocumentStore } from '../../../src/store/store.js';
-import { addItem, moveItem, removeItem, setIn, updateItem } from '../../../src/store/ops.js';
+import { setIn } from '../../../src/store/ops.js';
+import { addItem, moveItem, removeItem, updateItem } from '../../../src/store/list-ops.js';
 import { parseRoleDocument } from '../../../src/model/index.js';
 import { validateDocument } from '../../../src/store/validate.js';
 import { goodRole } from '../../fixtures/roles.js';

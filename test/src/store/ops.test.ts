@@ -1,7 +1,8 @@
 import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { addItem, formatPath, getIn, moveItem, removeItem, setIn, updateItem } from '../../../src/store/ops.js';
+import { formatPath, getIn, setIn } from '../../../src/store/ops.js';
+import { addItem, moveItem, removeItem, updateItem } from '../../../src/store/list-ops.js';
 import { emptyDoc } from './fixtures.js';
 import type { Duty } from '../../../src/model/schema.js';
 

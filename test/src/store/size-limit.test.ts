@@ -7,7 +7,8 @@
 import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import { createDocumentStore } from '../../../src/store/store.js';
-import { addItem, setIn } from '../../../src/store/ops.js';
+import { setIn } from '../../../src/store/ops.js';
+import { addItem } from '../../../src/store/list-ops.js';
 import { INPUT_LIMITS, parseRoleDocument } from '../../../src/model/index.js';
 import { restoreDocument, saveDocument } from '../../../src/store/persistence.js';
 import type { RoleDocument } from '../../../src/model/schema.js';

@@ -1,7 +1,8 @@
 import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import { createDocumentStore, MIN_HISTORY_LIMIT } from '../../../src/store/store.js';
-import { addItem, setIn, updateItem } from '../../../src/store/ops.js';
+import { setIn } from '../../../src/store/ops.js';
+import { addItem, updateItem } from '../../../src/store/list-ops.js';
 import { emptyDoc, fakeClock } from './fixtures.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 

@@ -7,7 +7,8 @@ import { createRoleDocument, parseRoleDocument } from '../../../src/model/index.
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { setIn } from '../../../src/store/ops.js';
 import { createDocumentStore } from '../../../src/store/store.js';
-import { confirmSuggested, isSuggested, settleSuggested } from '../../../src/store/suggested.js';
+import { settleSuggested } from '../../../src/store/suggested.js';
+import { confirmSuggested, isSuggested } from '../../../src/store/suggestion-marks.js';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 const TODAY = '2026-11-25';

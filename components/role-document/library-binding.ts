@@ -148,7 +148,8 @@ export class LibraryBinding {
       return this.set('saved');
     }
     if (!stored) {
-      this.rememberBase(null);
+      // No entry, or none could be read (a server that is down): a draft based on a revision stays on it.
+      this.rememberBase(this.savedBase() ?? null);
       return this.changed(current);
     }
     if (JSON.stringify(stored.document) === JSON.stringify(current)) {
@@ -343,8 +344,7 @@ export class LibraryBinding {
     if (!copy) return;
     this.rememberBase(copy.baseRevision);
     // Undo brings the stored role back; a blank draft (no entry, or none could be read) is not kept.
-    if (base === null) this.host.resetLibraryDocument(copy.document);
-    else this.host.replaceLibraryDocument(copy.document);
+    this.host[base === null ? 'resetLibraryDocument' : 'replaceLibraryDocument'](copy.document);
   }
 
   dispose(): void {

@@ -26,12 +26,16 @@ const unsentKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(`p
  * The tab is closed: the page is hidden, its document stops (here: bound elsewhere, which ends its
  * binding, so nothing of it retries later) and goes, and so does the tab's sessionStorage.
  */
-async function closeTab(doc: PswRoleDocument): Promise<void> {
+async function closeTab(doc: PswRoleDocument, { reload = false } = {}): Promise<void> {
   window.dispatchEvent(new PageTransitionEvent('pagehide'));
+  const drafts = Object.keys(sessionStorage).filter((key) => key.startsWith('psw-role-kit:library:'));
+  const kept = drafts.map((key) => [key, sessionStorage.getItem(key)!] as const);
   doc.libraryId = `${ID}-closed`;
   await doc.updateComplete;
   doc.remove();
   for (const key of Object.keys(sessionStorage)) if (key.startsWith('psw-role-kit:library:')) sessionStorage.removeItem(key);
+  // A reload keeps the tab's sessionStorage as it was when the page went.
+  if (reload) for (const [key, value] of kept) sessionStorage.setItem(key, value);
 }
 const setTitle = (doc: PswRoleDocument, title: string) => doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title } }));
 const RESTORED = 'Edits not yet sent to the library from an earlier visit were restored here.';
@@ -91,6 +95,21 @@ describe('<psw-role-document library-id> without storage-key: edits not yet sent
     [...conflict.querySelectorAll('button')].find((b) => text(b) === 'Save the combined role')!.click();
     await waitUntil(() => doc.libraryState === 'saved' && server.roles.get(ID)!.document.role.title === 'Mine, typed while down', 'mine saved');
     expect(doc.shadowRoot!.querySelector('[part="library-conflict"]')).to.equal(null);
+    await waitUntil(() => unsentKeys().length === 0, 'the copy is gone once acknowledged');
+  });
+
+  it('a reload while the server is down keeps the revision the edits were made on: sent, not a conflict', async () => {
+    const first = await editedWhileDown('Typed before a reload');
+    await closeTab(first, { reload: true });
+    const doc = await open(); // the same tab: its sessionStorage draft is restored
+    await waitUntil(() => doc.value?.role.title === 'Typed before a reload' && doc.libraryState === 'offline', 'restored, waiting');
+    await doc.updateComplete;
+    expect(statuses(doc)).to.not.include(RESTORED);
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => doc.libraryState !== 'offline' && doc.libraryState !== 'saving', 'answered');
+    expect(doc.libraryState).to.equal('saved');
+    expect(server.roles.get(ID)!.document.role.title).to.equal('Typed before a reload');
     await waitUntil(() => unsentKeys().length === 0, 'the copy is gone once acknowledged');
   });
 

@@ -340,7 +340,7 @@ export class LibraryBinding {
     if (!this.unsent || base === undefined || !doc) return;
     if (this.state !== 'saved' || this.pending) return void (this.state !== 'saving' && this.unsent.keep(doc, base));
     this.unsent.drop();
-    const copy = this.disposed ? undefined : this.unsent.adopt(doc);
+    const copy = !this.disposed && !this.host.readonly && this.unsent.adopt(doc);
     if (!copy) return;
     this.rememberBase(copy.baseRevision);
     // Undo brings the stored role back; a blank draft (no entry, or none could be read) is not kept.

@@ -113,6 +113,17 @@ describe('<psw-role-document library-id> without storage-key: edits not yet sent
     await waitUntil(() => unsentKeys().length === 0, 'the copy is gone once acknowledged');
   });
 
+  it('a read-only document leaves them for a document that can send them', async () => {
+    await closeTab(await editedWhileDown('Typed, then the tab closed'));
+    server.down = false;
+    const viewer = await fixture<PswRoleDocument>(html`<psw-role-document readonly library-src=${server.base} library-id=${ID}></psw-role-document>`);
+    await waitUntil(() => viewer.libraryState === 'saved', 'bound');
+    expect(viewer.value.role.title).to.equal('Start');
+    expect(unsentKeys()).to.have.length(1);
+    const editor = await open();
+    await waitUntil(() => editor.libraryState === 'saved' && server.roles.get(ID)!.document.role.title === 'Typed, then the tab closed', 'sent');
+  });
+
   it('does not take over the edits of a tab that is still open', async () => {
     const live = await editedWhileDown('Typed in the first tab');
     for (const key of Object.keys(sessionStorage)) if (key.startsWith('psw-role-kit:library:')) sessionStorage.removeItem(key);

@@ -20,8 +20,10 @@
  *   1 s, 2 s, 4 s… (at most a minute apart) and at once when the browser says it is online.
  * - Storage that is full or fails is a plain message; the document stays as it is, and the next
  *   edit tries again.
+ * - Without `storage-key`, edits not yet acknowledged are also kept in localStorage
+ *   (./unsent-copy.ts), so closing the tab loses nothing: the next visit restores and sends them.
  */
-import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { RoleStore, StoredRole } from '../../src/store/role-store.js';
 import { createBlankDocument } from '../document-runtime/core-deps.js';
@@ -31,6 +33,8 @@ import { Localizer } from '../base/localize.js';
 import type { PswRoleDocument } from './role-document.component.js';
 import { BINDING_AREA, bindingStrings } from './library-strings.js';
 import { SectionChooser } from './section-choice.js';
+import { bindingStyles } from './library-binding.styles.js';
+import { UnsentCopy } from './unsent-copy.js';
 
 export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'offline' | 'error' | 'unbound';
 
@@ -38,38 +42,6 @@ const SAVE_DELAY_MS = 500;
 /** While the store cannot be reached: the first retry after this, then twice as long each time, up to RETRY_MAX_MS. */
 const RETRY_FIRST_MS = 1000;
 const RETRY_MAX_MS = 60_000;
-
-/** Adopted into the document's shadow root the first time the binding shows something (CSP-safe). */
-const bindingStyles = css`
-  .library-conflict,
-  .library-problem {
-    margin: 0 0 1rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 5px solid var(--_warning);
-    background: var(--_surface-alt);
-    color: var(--_text);
-  }
-  .library-conflict p {
-    margin: 0 0 0.5rem;
-  }
-  .library-sections fieldset {
-    margin: 0 0 0.75rem;
-  }
-  .library-sections-heading {
-    margin: 0.75rem 0 0.5rem;
-    font-size: 1.05em;
-  }
-  .library-section-choice {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1rem;
-  }
-  .library-choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-`;
 
 export class LibraryBinding {
   state: LibraryState = 'loading';
@@ -90,11 +62,14 @@ export class LibraryBinding {
   private retryDelay = RETRY_FIRST_MS;
   private disposed = false;
   private readonly l: Localizer<typeof bindingStrings>;
+  private readonly unsent?: UnsentCopy;
 
   constructor(private readonly host: PswRoleDocument, private id: string) {
     this.l = new Localizer(host, BINDING_AREA, bindingStrings);
     window.addEventListener('pagehide', this.flush);
     window.addEventListener('online', this.retry);
+    if (host.libraryDraftKey) this.unsent = new UnsentCopy(host.libraryDraftKey, () => this.base === undefined || !host.value ? undefined
+      : { document: host.value, baseRevision: this.base, unsent: this.state !== 'saved' || !!this.pending || !!this.saving });
   }
 
   get store(): RoleStore {
@@ -153,7 +128,8 @@ export class LibraryBinding {
    * a draft based on the stored revision → saved now; anything else → a conflict, nothing overwritten.
    */
   async reconcile(current: RoleDocument, rebinding = false): Promise<void> {
-    if (this.loadedAsInitial && !rebinding) return;
+    if (this.loadedAsInitial && !rebinding) return this.follow();
+    this.unsent?.claimSame(current);
     let stored: StoredRole | undefined;
     try {
       stored = await this.store.get(this.id);
@@ -172,7 +148,8 @@ export class LibraryBinding {
       return this.set('saved');
     }
     if (!stored) {
-      this.rememberBase(null);
+      // No entry, or none could be read (a server that is down): a draft based on a revision stays on it.
+      this.rememberBase(this.savedBase() ?? null);
       return this.changed(current);
     }
     if (JSON.stringify(stored.document) === JSON.stringify(current)) {
@@ -263,6 +240,12 @@ export class LibraryBinding {
     clearTimeout(this.retryTimer);
     this.message = undefined;
     this.pending = undefined;
+    // Theirs is this very document (sent before, e.g. by a visit that restored these edits): saved.
+    if (theirs && JSON.stringify(theirs.document) === JSON.stringify(this.host.value)) {
+      this.lastSavedJson = JSON.stringify(theirs.document);
+      this.rememberBase(theirs.revision);
+      return this.set('saved');
+    }
     this.theirs = theirs;
     this.showCompare = false;
     this.chooser = undefined;
@@ -347,12 +330,27 @@ export class LibraryBinding {
 
   private set(state: LibraryState): void {
     this.state = state;
+    this.follow();
     this.host.requestUpdate();
+  }
+
+  /** Edits that wait are kept in localStorage, dropped once saved; then those of an earlier visit are adopted. */
+  private follow(): void {
+    const doc = this.host.value, base = this.base;
+    if (!this.unsent || base === undefined || !doc) return;
+    if (this.state !== 'saved' || this.pending) return void (this.state !== 'saving' && this.unsent.keep(doc, base));
+    this.unsent.drop();
+    const copy = !this.disposed && !this.host.readonly && this.unsent.adopt(doc);
+    if (!copy) return;
+    this.rememberBase(copy.baseRevision);
+    // Undo brings the stored role back; a blank draft (no entry, or none could be read) is not kept.
+    this.host[base === null ? 'resetLibraryDocument' : 'replaceLibraryDocument'](copy.document);
   }
 
   dispose(): void {
     this.disposed = true;
     void this.flush();
+    this.unsent?.dispose();
     clearTimeout(this.retryTimer);
     window.removeEventListener('pagehide', this.flush);
     window.removeEventListener('online', this.retry);
@@ -367,10 +365,17 @@ export class LibraryBinding {
     adoptStyles(root, [...(this.host.constructor as typeof PswRoleDocument).elementStyles, bindingStyles]);
   }
 
-  render(): TemplateResult | typeof nothing {
+  render(): TemplateResult {
+    const restored = this.unsent?.restored, t = this.l.t.bind(this.l);
+    if (restored) this.adoptStyles();
+    return html`${restored ? html`<p class="library-note" part="library-status" role="status">${t(restored === 'sent' ? 'unsentSent' : 'unsentRestored')}</p>` : nothing}${this.renderState()}`;
+  }
+
+  private renderState(): TemplateResult | typeof nothing {
     if (this.state === 'conflict' || this.state === 'error' || this.state === 'offline') this.adoptStyles();
     const t = this.l.t.bind(this.l);
-    if (this.state === 'offline') return html`<p class="library-problem" part="library-status" role="status">${t('offline')}</p>`;
+    const problem = this.unsent?.problem;
+    if (this.state === 'offline') return html`<p class="library-problem" part="library-status" role="status">${problem ? t('offlineNotKept', problem) : t('offline')}</p>`;
     if (this.state === 'error' && this.message) {
       return html`<p class="library-problem" part="library-status" role="alert">${t('problem', this.message)}</p>`;
     }

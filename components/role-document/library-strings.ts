@@ -20,4 +20,8 @@ export const bindingStrings = {
   keptTheirsLabel: 'Saved by someone else (kept when another copy was saved over it)',
   offline: 'The library server cannot be reached. Your changes are kept in this browser and will be sent when it is back.',
   problem: (detail: string) => `Not saved to the library: ${detail}`,
+  offlineNotKept: (detail: string) =>
+    `The library server cannot be reached. This browser's storage did not take a copy of your changes (${detail}), so they are kept in this tab only: keep it open until they are sent.`,
+  unsentRestored: 'Edits not yet sent to the library from an earlier visit were restored here.',
+  unsentSent: 'Edits not yet sent to the library from an earlier visit were restored here; nothing is waiting to be sent now.',
 } as const;

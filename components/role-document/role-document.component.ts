@@ -40,7 +40,7 @@ import styles from './role-document.styles.js';
  * on. When someone else saved the entry meanwhile, nothing is overwritten: the element says so and
  * offers Keep mine, Take theirs, Compare and Choose section by section (./library-binding.ts, a lazy
  * chunk). A server that cannot be reached keeps the edits and they are sent when it is back. The tab
- * keeps a draft of the entry in sessionStorage unless `storage-key` names another place.
+ * keeps a draft of the entry in sessionStorage, and edits not yet sent in localStorage, unless `storage-key` names another place.
  *
  * @summary Provides one role document (with undo, autosave and form association) to its contents.
  * @tag psw-role-document
@@ -57,7 +57,7 @@ import styles from './role-document.styles.js';
  * @fires psw-organisation-load - An organisation profile was read and is now used (`detail`: id, name, asOf).
  *
  * @csspart library-conflict - The message and choices shown when someone else saved the library entry meanwhile.
- * @csspart library-status - A problem saving to the library (full or failing storage), or that its server cannot be reached and the edits wait.
+ * @csspart library-status - A problem saving to the library (full or failing storage), or that its server cannot be reached and the edits wait, or that edits not yet sent from an earlier visit were restored.
  *
  * @cssstate invalid - `required` is set and the role has error findings.
  * @cssstate readonly - The document cannot be changed here.

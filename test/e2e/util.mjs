@@ -1,13 +1,11 @@
 // Shared helpers for the end-to-end tests: serve the repository (as `npm start` does) and drive
 // Debian's Chromium with playwright-core. Pages load the built bundle, like an intranet page.
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, browserPath } from '../../scripts/lib/browsers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-export const CHROME = process.env.CHROME_PATH
-  ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const CHROME = browserPath('chromium');
+export const CHROME_ARGS = CHROMIUM_ARGS;
 
 /** Starts the server (passing /api on to `api` when given) and a browser; returns helpers and a close(). */
 export async function launch({ api } = {}) {

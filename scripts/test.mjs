@@ -4,7 +4,7 @@
 //   tests: N passed, N failed[, N skipped]
 // Steps: install, then three independent steps side by side (type-check, build, core tests in Node with
 // c8 coverage of src/), then the browser tests (@web/test-runner, coverage of components/; test/cdn
-// needs the build), then the build checks and end-to-end tests in Node with playwright-core against
+// needs the build), then the build checks and end-to-end tests in Node with playwright-core (one Chromium for all files) against
 // the built demo, and the reference server's API tests. A step run side by side shows its output in one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed.
 // `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests, side by
@@ -81,10 +81,24 @@ const endToEnd = () => step('build checks and end-to-end tests (Node + playwrigh
   const files = ['test/build', 'test/cli', 'test/server', 'test/e2e'].filter(existsSync)
     .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
   if (!files.length) return true;
-  // Two files at a time: each waits on its own browser much of the time.
-  const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs: ['--test-concurrency=2'] });
-  add(counts);
-  return code === 0;
+  // Two files at a time: each waits on the browser much of the time. One Chromium serves every
+  // file (test/e2e/util.mjs connects to it) instead of a start and stop per file.
+  const { chromium } = await import('playwright-core');
+  const { CHROME, CHROME_ARGS } = await import('../test/e2e/util.mjs');
+  let server;
+  try {
+    server = await chromium.launchServer({ executablePath: CHROME, args: CHROME_ARGS });
+  } catch (error) {
+    console.log(`Chromium (${CHROME}) did not start: ${error.message}`);
+    return check(false);
+  }
+  try {
+    const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs: ['--test-concurrency=2'], env: { PSW_E2E_BROWSER_WS: server.wsEndpoint() } });
+    add(counts);
+    return code === 0;
+  } finally {
+    await server.close();
+  }
 });
 
 if (quick) {

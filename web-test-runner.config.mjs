@@ -5,12 +5,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, browserPath } from './scripts/lib/browsers.mjs';
 import { summaryReporter } from './scripts/lib/wtr-summary-reporter.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
-const executablePath = process.env.CHROME_PATH
-  ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const executablePath = browserPath('chromium');
 
 export default {
   files: ['test/components/**/*.test.ts', ...(process.env.PSW_WTR_NO_CDN ? [] : ['test/cdn/**/*.test.ts']), '!test/**/*.fail.test.ts'],
@@ -20,11 +20,7 @@ export default {
     // One browser context per page: with a shared context, background tabs get no
     // requestAnimationFrame and fixtures time out.
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    launchOptions: {
-      executablePath, headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--no-first-run', '--disable-sync'],
-    },
+    launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
   })],
   concurrency: 2,
   staticLogging: !!process.env.CI || !!process.env.PSW_WTR_SUMMARY,

@@ -4,7 +4,7 @@
 //   tests: N passed, N failed[, N skipped]
 // Steps: install, then three independent steps side by side (type-check, build, core tests in Node with
 // c8 coverage of src/), then the browser tests (@web/test-runner, coverage of components/; test/cdn
-// needs the build), then the build checks and end-to-end tests in Node with playwright-core against
+// needs the build), then the build checks and end-to-end tests in Node with playwright-core (one Chromium for all files) against
 // the built demo, and the reference server's API tests. A step run side by side shows its output in one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed.
 // `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests, side by
@@ -78,13 +78,29 @@ const browserTests = (env = {}) => step(`browser tests (@web/test-runner, headle
 
 const endToEnd = () => step('build checks and end-to-end tests (Node + playwright-core)', async () => {
   // test/server: the reference server's API on PGlite (and on PostgreSQL with PSW_TEST_DATABASE_URL).
-  const files = ['test/build', 'test/cli', 'test/server', 'test/e2e'].filter(existsSync)
+  // The long files first (test/e2e, test/server: 5-50 s each) and the short ones last, so that the
+  // last minute does not leave one core waiting for one long file.
+  const files = ['test/e2e', 'test/server', 'test/cli', 'test/build'].filter(existsSync)
     .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
   if (!files.length) return true;
-  // Two files at a time: each waits on its own browser much of the time.
-  const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs: ['--test-concurrency=2'] });
-  add(counts);
-  return code === 0;
+  // Two files at a time: each waits on the browser much of the time. One Chromium serves every
+  // file (test/e2e/util.mjs connects to it) instead of a start and stop per file.
+  const { chromium } = await import('playwright-core');
+  const { CHROME, CHROME_ARGS } = await import('../test/e2e/util.mjs');
+  let server;
+  try {
+    server = await chromium.launchServer({ executablePath: CHROME, args: CHROME_ARGS });
+  } catch (error) {
+    console.log(`Chromium (${CHROME}) did not start: ${error.message}`);
+    return check(false);
+  }
+  try {
+    const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs: ['--test-concurrency=2'], env: { PSW_E2E_BROWSER_WS: server.wsEndpoint() } });
+    add(counts);
+    return code === 0;
+  } finally {
+    await server.close();
+  }
 });
 
 if (quick) {
@@ -100,13 +116,13 @@ if (quick) {
 
   if (installed) {
     // Independent of each other, and each mostly one process on one core: side by side on two cores.
-    const [, built] = await Promise.all([typeCheck(), build(), coreTests()]);
-    if (built) {
+    // The browser tests need only the build: they start when it is done, while the type-check or the
+    // core tests may still be running.
+    await Promise.all([typeCheck(), coreTests(), build().then(async (built) => {
+      if (!built) return console.log('\nbuild failed: browser and end-to-end tests not run');
       await browserTests();
       await endToEnd();
-    } else {
-      console.log('\nbuild failed: browser and end-to-end tests not run');
-    }
+    })]);
   }
 }
 

@@ -34,10 +34,19 @@ function connected(el: El): void {
 /** The page size asked for: the most the REST API gives in one page (docs/server-api.md, 1–200). */
 const PAGE_SIZE = 200;
 
-/** Reads every role of the store into the table, page by page. */
+/** How many refreshes each element has started: only the latest may fill the table. */
+const started = new WeakMap<El, number>();
+
+/**
+ * Reads every role of the store into the table, page by page. Refreshes overlap (an action's own,
+ * a change notice, the assessment engine arriving); one that an older read finishes after must not
+ * put back rows a later read no longer has, so only the latest started applies its result.
+ */
 export async function refresh(el: El): Promise<void> {
   const s = el.activeStore;
   if (!s) return;
+  const mine = (started.get(el) ?? 0) + 1;
+  started.set(el, mine);
   try {
     const items: RoleSummary[] = [];
     let cursor: string | undefined;
@@ -46,13 +55,13 @@ export async function refresh(el: El): Promise<void> {
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
-    if (s !== el.activeStore) return;
+    if (s !== el.activeStore || started.get(el) !== mine) return;
     el.items = items;
     el.listError = undefined;
     if (el.panel.kind === 'versions') el.panel = { ...el.panel, versions: await s.versions(el.panel.id) };
     if (el.panel.kind === 'trash') el.panel = { kind: 'trash', entries: await (s as Trashable).trash?.() };
   } catch (error) {
-    el.listError = (error as Error).message;
+    if (started.get(el) === mine) el.listError = (error as Error).message;
   }
 }
 

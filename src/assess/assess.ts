@@ -77,7 +77,21 @@ export function computeAssessment(doc: RoleDocument, policy: ResolvedPolicy): As
     else if (f.severity === 'warning') warnings++;
   }
   const readiness: Readiness = errors > 0 ? 'incomplete' : warnings > 0 ? 'needs-attention' : 'ready';
-  return { findings, balance: facts.balance, themes: scoreThemes(facts), readiness, banding: bandingReadiness(facts) };
+  // The theme coverage and the banding readiness are worked out when first read: an editor reads
+  // the findings and the balance on every keystroke, the insights the rest.
+  let themes: Assessment['themes'] | undefined;
+  let banding: Assessment['banding'] | undefined;
+  return {
+    findings,
+    balance: facts.balance,
+    get themes() {
+      return (themes ??= scoreThemes(facts));
+    },
+    readiness,
+    get banding() {
+      return (banding ??= bandingReadiness(facts));
+    },
+  };
 }
 
 /**

@@ -106,7 +106,8 @@ function stableFindings(b: Builder, id: string, findings: readonly Finding[]): r
   let byId = lastRowFindings.get(b);
   if (!byId) lastRowFindings.set(b, (byId = new Map()));
   const last = byId.get(id);
-  if (last && last.length === findings.length && last.every((f, i) => sameFinding(f, findings[i]!))) return last;
+  // The assessment keeps the finding objects of a duty it did not check again: identity first.
+  if (last && last.length === findings.length && last.every((f, i) => f === findings[i] || sameFinding(f, findings[i]!))) return last;
   byId.set(id, findings);
   return findings;
 }

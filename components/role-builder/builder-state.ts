@@ -291,6 +291,7 @@ export class BuilderState {
 
   /** Issues of controls whose list item is gone (removed, or a template replaced everything). */
   dropStaleErrors(doc: RoleDocument): void {
+    if (!this.kit.hasRefused) return; // nothing to drop: no set of every item's id on each keystroke
     this.kit.dropStale(new Set<string>([
       ...doc.duties.map((d) => d.id),
       ...doc.progression.steps.map((s) => s.id),

@@ -56,9 +56,20 @@ function addDuty(b: Builder): void {
 
 /** The duties' titles, lower case, per duties list (a new list only when the duties change; typing elsewhere keeps it). */
 const titlesOf = new WeakMap<readonly Duty[], Set<string>>();
+/**
+ * Each duty's title as `dutyTitles` compares it, by place, for the duties list seen last: a keystroke
+ * makes a new list in which one duty is a new object, so one title is lower-cased again, not all.
+ */
+let lastDuties: readonly Duty[] = [];
+let lastTitles: string[] = [];
 function dutyTitles(duties: readonly Duty[]): Set<string> {
   let titles = titlesOf.get(duties);
-  if (!titles) titlesOf.set(duties, (titles = new Set(duties.map((d) => d.title.trim().toLowerCase()))));
+  if (!titles) {
+    const keys = duties.map((d, i) => (lastDuties[i] === d ? lastTitles[i]! : d.title.trim().toLowerCase()));
+    lastDuties = duties;
+    lastTitles = keys;
+    titlesOf.set(duties, (titles = new Set(keys)));
+  }
   return titles;
 }
 
@@ -106,7 +117,8 @@ function stableFindings(b: Builder, id: string, findings: readonly Finding[]): r
   let byId = lastRowFindings.get(b);
   if (!byId) lastRowFindings.set(b, (byId = new Map()));
   const last = byId.get(id);
-  if (last && last.length === findings.length && last.every((f, i) => sameFinding(f, findings[i]!))) return last;
+  // The assessment keeps the finding objects of a duty it did not check again: identity first.
+  if (last && last.length === findings.length && last.every((f, i) => f === findings[i] || sameFinding(f, findings[i]!))) return last;
   byId.set(id, findings);
   return findings;
 }

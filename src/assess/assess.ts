@@ -10,7 +10,7 @@
 import type { RoleDocument } from '../model/schema.js';
 import { applyOrganisation } from '../organisation/apply.js';
 import { bandingReadiness } from './banding.js';
-import { gatherFacts } from './facts.js';
+import { gatherFacts, type RoleFacts } from './facts.js';
 import { fillPath, pathOrder, type PathOrder } from './paths.js';
 import { policyKey, resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { ruleDefinitions } from './rules/index.js';
@@ -27,9 +27,53 @@ interface Entry {
   seq: number;
 }
 
+/** What one rule reported about the list items it checked with `reused`, by index. */
+interface ItemMemo {
+  items: object[];
+  entries: Omit<Entry, 'seq'>[][];
+}
+
+/**
+ * Per rule, what it reported about each list item in the previous assessment. A keystroke changes
+ * one item (an edit makes a new object only for the item it changes), so the rules that check items
+ * one by one re-check that item only; the others' findings are the same objects as before, which
+ * also lets an editor see at a glance that an item's findings did not change.
+ */
+let lastItems = new Map<RuleDefinition, ItemMemo>();
+
 class Collector implements Sink {
   readonly entries: Entry[] = [];
+  readonly items = new Map<RuleDefinition, ItemMemo>();
   rule!: RuleDefinition;
+  /** The item whose findings are being recorded (after a `reused` that missed), and its index. */
+  private recording?: Omit<Entry, 'seq'>[];
+  private recordingIndex = -1;
+
+  check(rule: RuleDefinition, facts: RoleFacts): void {
+    this.rule = rule;
+    this.recording = undefined;
+    rule.check(facts, this);
+    this.recording = undefined;
+  }
+
+  reused(item: object, index: number): boolean {
+    const r = this.rule;
+    let memo = this.items.get(r);
+    if (!memo) this.items.set(r, (memo = { items: [], entries: [] }));
+    const last = lastItems.get(r);
+    if (last && last.items[index] === item) {
+      const kept = last.entries[index]!;
+      memo.items[index] = item;
+      memo.entries[index] = kept;
+      for (const e of kept) this.entries.push({ finding: e.finding, severity: e.severity, order: e.order, seq: this.entries.length });
+      this.recording = undefined;
+      return true;
+    }
+    memo.items[index] = item;
+    memo.entries[index] = this.recording = [];
+    this.recordingIndex = index;
+    return false;
+  }
 
   add(message: string, at: At, fix?: string): void {
     const r = this.rule;
@@ -45,7 +89,9 @@ class Collector implements Sink {
     };
     if (at.itemId !== undefined) finding.itemId = at.itemId;
     if (at.topic !== undefined) finding.topic = at.topic;
-    this.entries.push({ finding, severity: SEVERITY_RANK[r.severity], order: pathOrder(at.path, at.index), seq: this.entries.length });
+    const entry = { finding, severity: SEVERITY_RANK[r.severity], order: pathOrder(at.path, at.index) };
+    if (this.recording && at.index === this.recordingIndex) this.recording.push(entry);
+    this.entries.push({ ...entry, seq: this.entries.length });
   }
 }
 
@@ -63,10 +109,8 @@ function byPriority(a: Entry, b: Entry): number {
 export function computeAssessment(doc: RoleDocument, policy: ResolvedPolicy): Assessment {
   const facts = gatherFacts(applyOrganisation(doc, policy.organisation), policy);
   const out = new Collector();
-  for (const rule of ruleDefinitions) {
-    out.rule = rule;
-    rule.check(facts, out);
-  }
+  for (const rule of ruleDefinitions) out.check(rule, facts);
+  lastItems = out.items;
   const entries = out.entries.sort(byPriority);
   const findings = new Array<Finding>(entries.length);
   let errors = 0, warnings = 0;
@@ -77,7 +121,21 @@ export function computeAssessment(doc: RoleDocument, policy: ResolvedPolicy): As
     else if (f.severity === 'warning') warnings++;
   }
   const readiness: Readiness = errors > 0 ? 'incomplete' : warnings > 0 ? 'needs-attention' : 'ready';
-  return { findings, balance: facts.balance, themes: scoreThemes(facts), readiness, banding: bandingReadiness(facts) };
+  // The theme coverage and the banding readiness are worked out when first read: an editor reads
+  // the findings and the balance on every keystroke, the insights the rest.
+  let themes: Assessment['themes'] | undefined;
+  let banding: Assessment['banding'] | undefined;
+  return {
+    findings,
+    balance: facts.balance,
+    get themes() {
+      return (themes ??= scoreThemes(facts));
+    },
+    readiness,
+    get banding() {
+      return (banding ??= bandingReadiness(facts));
+    },
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
  * Rules on the role basics and its duties: the structure (core duties), the bounded flexibility,
- * the exclusions and drift into non-peer work (themes T1 and T4).
+ * the exclusions and drift into non-peer work (themes T1 and T4). The rules that check duties one
+ * by one ask `out.reused(duty, index)` first: a duty the previous assessment checked at the same
+ * place keeps its findings without being checked again (see `Sink.reused` in ./rule.ts).
  */
 import type { Duty } from '../../model/schema.js';
 import { filled } from '../facts.js';
@@ -80,6 +82,7 @@ export const dutyRules = [
       const duties = f.doc.duties;
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
+        if (out.reused(d, i)) continue;
         if (d.kind !== 'flexible') continue;
         const fx = d.flexibility;
         if (fx && (fx.maxShare !== undefined || filled(fx.bounds))) continue;
@@ -103,6 +106,7 @@ export const dutyRules = [
       const duties = f.doc.duties;
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
+        if (out.reused(d, i)) continue;
         if (d.kind !== 'flexible' || d.flexibility?.reviewEveryWeeks !== undefined) continue;
         out.add(`The flexible duty ${itemName(d.title, i)} has no review interval, so nobody is set to look at how its flexibility is being used. ${HEURISTIC.judgement}`, {
           path: 'duties[].flexibility.reviewEveryWeeks',
@@ -125,6 +129,7 @@ export const dutyRules = [
       const duties = f.doc.duties;
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
+        if (out.reused(d, i)) continue;
         if (d.kind !== 'flexible') continue;
         const who = d.flexibility?.agreedWith;
         if (who && who.some((w) => filled(w))) continue;
@@ -148,6 +153,7 @@ export const dutyRules = [
       const duties = f.doc.duties;
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
+        if (out.reused(d, i)) continue;
         const max = d.flexibility?.maxShare;
         if (d.kind !== 'flexible' || d.timeShare === undefined || max === undefined || d.timeShare <= max) continue;
         out.add(
@@ -170,6 +176,7 @@ export const dutyRules = [
       const duties = f.doc.duties;
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
+        if (out.reused(d, i)) continue;
         if (filled(d.title)) continue;
         out.add(`The ${kindName(d)} duty number ${i + 1} has no title, so it cannot appear in the job description. ${HEURISTIC.check}`, {
           path: 'duties[].title',
@@ -259,6 +266,7 @@ export const dutyRules = [
       const duties = f.doc.duties;
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
+        if (out.reused(d, i)) continue;
         if (d.kind !== 'core' || filled(d.description)) continue;
         out.add(`The core duty ${itemName(d.title, i)} has no description of what it involves. ${HEURISTIC.judgement}`, {
           path: 'duties[].description',
@@ -322,6 +330,7 @@ export const dutyRules = [
       const duties = f.doc.duties;
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
+        if (out.reused(d, i)) continue;
         if (d.kind !== 'excluded' || filled(d.exclusionReason)) continue;
         out.add(`The excluded duty ${itemName(d.title, i)} gives no reason for being excluded. ${HEURISTIC.judgement}`, {
           path: 'duties[].exclusionReason',
@@ -345,6 +354,7 @@ export const dutyRules = [
       const duties = f.doc.duties;
       for (let i = 0; i < duties.length; i++) {
         const d = duties[i]!;
+        if (out.reused(d, i)) continue;
         if (d.kind !== 'excluded' || !(d.timeShare! > 0)) continue;
         out.add(
           `The excluded duty ${itemName(d.title, i)} is given ${pct(d.timeShare!)} of contracted time, yet it is not part of the role. ${HEURISTIC.check}`,

@@ -190,3 +190,38 @@ describe('drift: scans reused for the duties an edit did not change', () => {
     expect(at(other)).to.deep.equal(['duties[1].title']);
   });
 });
+
+describe('rules that check duties one by one: findings kept for the duties an edit did not change', () => {
+  /** The same content in new objects throughout: nothing of an earlier assessment can be reused. */
+  const fresh = (doc: RoleDocument) => assessRole(structuredClone(doc), { today: TODAY });
+  const chain = () => {
+    const base = poorRole();
+    base.duties.push(duty('flexible', 'Groups'), duty('flexible', ''), duty('excluded', 'Restraint'));
+    const edits: RoleDocument[] = [base];
+    const last = () => edits[edits.length - 1]!;
+    const retitle = (i: number, title: string) => ({ ...last(), duties: last().duties.map((d, k) => (k === i ? { ...d, title } : d)) });
+    edits.push(retitle(1, 'Outreach work'));
+    edits.push(retitle(1, ''));
+    edits.push({ ...last(), duties: [...last().duties.slice(1), last().duties[0]!] }); // moved: every index changes
+    edits.push({ ...last(), duties: last().duties.slice(2) }); // removed
+    edits.push(retitle(0, 'Doing obs'));
+    edits.push({ ...last(), duties: last().duties.map((d, k) => (k === 3 ? { ...d, kind: 'excluded' as const } : d)) });
+    return edits;
+  };
+
+  it('gives after each edit the assessment a fresh document of the same content gets', () => {
+    for (const doc of chain()) expect(assessRole(doc, { today: TODAY })).to.deep.equal(fresh(doc));
+  });
+
+  it('keeps the same finding objects for a duty that did not change or move, and new ones for the changed duty', () => {
+    const [before, after] = chain();
+    const a = assessRole(before!, { today: TODAY }).findings;
+    const b = assessRole(after!, { today: TODAY }).findings;
+    const changed = after!.duties[1]!.id;
+    const untouched = after!.duties[4]!.id;
+    const of = (list: Finding[], id: string) => list.filter((f) => f.itemId === id && f.ruleId !== 'R07' && f.ruleId !== 'R08');
+    expect(of(b, untouched)).to.not.be.empty;
+    expect(of(b, untouched).every((f, i) => f === of(a, untouched)[i])).to.equal(true);
+    expect(of(b, changed).some((f) => of(a, changed).includes(f))).to.equal(false);
+  });
+});

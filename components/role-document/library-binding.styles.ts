@@ -3,7 +3,8 @@ import { css } from 'lit';
 /** Adopted into the document's shadow root the first time the binding shows something (CSP-safe). */
 export const bindingStyles = css`
   .library-conflict,
-  .library-problem {
+  .library-problem,
+  .library-note {
     margin: 0 0 1rem;
     padding: 0.5rem 0.75rem;
     border-inline-start: 5px solid var(--_warning);
@@ -11,11 +12,7 @@ export const bindingStyles = css`
     color: var(--_text);
   }
   .library-note {
-    margin: 0 0 1rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 5px solid var(--_info);
-    background: var(--_surface-alt);
-    color: var(--_text);
+    border-inline-start-color: var(--_info);
   }
   .library-conflict p {
     margin: 0 0 0.5rem;

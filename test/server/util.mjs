@@ -23,14 +23,20 @@ export function serverModule() {
   return built;
 }
 
-/** The core, for documents to send (built with the server, so the same code). */
-export async function core() {
-  const { build } = await import('esbuild');
-  const file = join(CACHE, `core-${process.pid}.mjs`);
-  if (!existsSync(file)) {
+let coreBuilt;
+/**
+ * The core, for documents to send, built from today's sources once per test process (a file left
+ * by an earlier run under a reused process id would be older code).
+ */
+export function core() {
+  coreBuilt ??= (async () => {
+    const { build } = await import('esbuild');
+    mkdirSync(CACHE, { recursive: true });
+    const file = join(CACHE, `core-${process.pid}.mjs`);
     await build({ entryPoints: [join(ROOT, 'src/index.ts')], outfile: file, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning', define: { __PSW_VERSION__: '"test"' } });
-  }
-  return import(pathToFileURL(file).href);
+    return import(`${pathToFileURL(file).href}?at=${Date.now()}`);
+  })();
+  return coreBuilt;
 }
 
 /** A fresh PGlite data folder, copied from a template made once (and kept in .cache). */

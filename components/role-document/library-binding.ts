@@ -135,7 +135,7 @@ export class LibraryBinding {
         this.muted = false;
       }
       current = this.host.value;
-      if (JSON.stringify(current) !== JSON.stringify(start)) return this.reconcile(current);
+      if (JSON.stringify(current) !== JSON.stringify(start)) return this.unsent?.claimSame(current, true), this.reconcile(current);
       this.lastSavedJson = stored ? JSON.stringify(stored.document) : undefined;
       this.rememberBase(stored ? stored.revision : null);
       return this.set('saved');

@@ -4,12 +4,11 @@
  * `library-id` is set.
  */
 import type { StorageLike } from '../../src/store/persistence.js';
-import { browserStorage, type SharedDocument } from '../document-runtime/shared-document.js';
+import type { SharedDocument } from '../document-runtime/shared-document.js';
 import type { LibraryBinding } from './library-binding.js';
 import type { PswRoleDocument } from './role-document.component.js';
 
 const attach = () => import('./library-attach.js');
-const DRAFT_PREFIX = 'psw-role-kit:library:';
 
 /** The tab's own storage (survives a reload, not shared with other tabs), if the browser allows it. */
 export function sessionStore(): StorageLike | undefined {
@@ -19,16 +18,6 @@ export function sessionStore(): StorageLike | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The storage of `host`'s autosave: the tab's own for the draft of a library entry (a key of
- * `libraryDraftKey`'s form, with no `storage-key`), so a draft never reaches another tab even when
- * `library-id` is set after the element connected; localStorage for a `storage-key`.
- */
-export function autosaveStore(host: PswRoleDocument): StorageLike {
-  const pick = (k: string) => (!host.storageKey && k.startsWith(DRAFT_PREFIX) ? sessionStore() : browserStorage());
-  return { getItem: (k) => pick(k)?.getItem(k) ?? null, setItem: (k, v) => pick(k)?.setItem(k, v), removeItem: (k) => pick(k)?.removeItem(k) };
 }
 
 /** The document's library binding, loaded (a lazy chunk: ./library-attach.ts, ./library-binding.ts) only when `library-id` is set. */

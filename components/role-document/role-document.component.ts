@@ -11,7 +11,7 @@ import { OrganisationSource } from '../document-runtime/organisation-source.js';
 import { DOCUMENT_AREA, documentStrings } from '../document-runtime/strings.js';
 import type { RoleStore } from '../../src/store/role-store.js';
 import type { LibraryState } from './library-binding.js';
-import { LibraryLink, autosaveStore } from './library-link.js';
+import { LibraryLink, sessionStore } from './library-link.js';
 import { templateDocument } from './template-document.js';
 import styles from './role-document.styles.js';
 
@@ -327,7 +327,7 @@ export class PswRoleDocument extends PswElement {
         return createBlankDocument();
       },
       storageKey: this.storageKey || this.libraryDraftKey,
-      storage: autosaveStore(this),
+      ...(!this.storageKey && this.libraryId ? { storage: sessionStore() } : {}),
       readonly: this.readonly || this.formDisabled,
       onDocumentChange: (doc) => {
         this.updateFormValue(doc);

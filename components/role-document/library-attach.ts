@@ -29,6 +29,8 @@ export async function rebind(link: LibraryLink, shared: SharedDocument): Promise
   shared.storageKey = undefined;
   const binding = await link.load();
   await shared.documentReady;
-  await binding.reconcile(shared.document!, true);
-  shared.storageKey = link.host.storageKey || link.host.libraryDraftKey;
+  // The tab's draft of the new entry is brought back by the binding, which compares it with the entry.
+  const draftKey = () => void (shared.storageKey = link.host.storageKey || link.host.libraryDraftKey);
+  await binding.reconcile(shared.document!, draftKey);
+  draftKey();
 }

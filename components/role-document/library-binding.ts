@@ -35,6 +35,7 @@ import { BINDING_AREA, bindingStrings } from './library-strings.js';
 import { SectionChooser } from './section-choice.js';
 import { bindingStyles } from './library-binding.styles.js';
 import { UnsentCopy } from './unsent-copy.js';
+import { readDraftBase, writeDraftBase } from './draft-base.js';
 
 export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'offline' | 'error' | 'unbound';
 
@@ -76,27 +77,13 @@ export class LibraryBinding {
     return storeFromSrc(this.host, this.host.librarySrc) ?? defaultRoleStore(this.host.database || undefined);
   }
 
-  private get baseKey(): string | undefined {
-    const key = this.host.libraryDraftKey;
-    return key ? `${key}:base` : undefined;
-  }
-
   private rememberBase(revision: string | null | undefined): void {
     this.base = revision;
-    const key = this.baseKey;
-    try {
-      if (key && typeof revision === 'string') window.sessionStorage.setItem(key, revision);
-    } catch {
-      /* the tab's draft is a convenience; the library entry is what counts */
-    }
+    writeDraftBase(this.host.libraryDraftKey, revision);
   }
 
   private savedBase(): string | undefined {
-    try {
-      return (this.baseKey && window.sessionStorage.getItem(this.baseKey)) || undefined;
-    } catch {
-      return undefined;
-    }
+    return readDraftBase(this.host.libraryDraftKey);
   }
 
   /** The first document: the stored entry, or a new draft with this id when there is none yet. */
@@ -126,8 +113,10 @@ export class LibraryBinding {
    * The document is in place. When it did not come from `initial()` (this tab's draft was restored,
    * or the binding moved to another entry), it is compared with the stored entry: the same → bound;
    * a draft based on the stored revision → saved now; anything else → a conflict, nothing overwritten.
+   * Moving to another entry (`rebinding`) starts from the stored entry, then `rebinding` puts the tab's
+   * draft of that entry in place, if there is one (not saved: it is compared like any restored draft).
    */
-  async reconcile(current: RoleDocument, rebinding = false): Promise<void> {
+  async reconcile(current: RoleDocument, rebinding?: () => void): Promise<void> {
     if (this.loadedAsInitial && !rebinding) return this.follow();
     this.unsent?.claimSame(current);
     let stored: StoredRole | undefined;
@@ -137,12 +126,16 @@ export class LibraryBinding {
       return this.fail(error);
     }
     if (rebinding) {
+      const start = stored?.document ?? createBlankDocument({ id: this.id });
       this.muted = true;
       try {
-        this.host.resetLibraryDocument(stored?.document ?? createBlankDocument({ id: this.id }));
+        this.host.resetLibraryDocument(start);
+        rebinding();
       } finally {
         this.muted = false;
       }
+      current = this.host.value;
+      if (JSON.stringify(current) !== JSON.stringify(start)) return this.unsent?.claimSame(current, true), this.reconcile(current);
       this.lastSavedJson = stored ? JSON.stringify(stored.document) : undefined;
       this.rememberBase(stored ? stored.revision : null);
       return this.set('saved');

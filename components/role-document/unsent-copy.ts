@@ -144,11 +144,15 @@ export class UnsentCopy {
     return undefined;
   }
 
-  /** A restored tab draft: a released copy that is the same document is this tab's own (a reload). */
-  claimSame(current: RoleDocument): void {
+  /**
+   * A restored tab draft: a released copy that is the same document is now this binding's (a reload;
+   * `restored` when the draft was found on moving to the entry, which says so like `adopt`).
+   */
+  claimSame(current: RoleDocument, restored = false): void {
     const same = JSON.stringify(current);
     const mine = this.released().find(({ copy }) => JSON.stringify(copy.document) === same);
     if (!mine) return;
+    if (restored) this.restored = 'waiting';
     this.keep(mine.copy.document, mine.copy.baseRevision);
     if (!this.problem) this.remove(mine.key);
   }

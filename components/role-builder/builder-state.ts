@@ -327,7 +327,13 @@ export class BuilderState {
   /** Whether a section (or a duty group) is open. */
   isOpen(section: string): boolean {
     if (this.readonly && section !== 'templates' && !this.open.has(section)) return true;
-    return this.open.get(section) ?? (OPEN_BY_DEFAULT.has(section) || (this.partial && section !== 'templates' && this.shows(section as SectionId)));
+    return this.open.get(section) ?? (OPEN_BY_DEFAULT.has(section) || (this.partial && section !== 'templates' && this.shows(section as SectionId) && this.opensAtFirst(section)));
+  }
+
+  /** Whether a section shown on a partial builder starts open (the host's `open-sections`; unset: all do). */
+  private opensAtFirst(section: string): boolean {
+    const open = this.host.openSections?.trim();
+    return !open || open.split(/\s+/).includes(section);
   }
 
   /** Whether a section is shown (the host's `sections`; unset: all are). */

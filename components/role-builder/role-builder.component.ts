@@ -56,6 +56,7 @@ export class PswRoleBuilder extends PswDocumentElement<View> {
   static override properties = {
     compactThreshold: { type: Number, attribute: 'compact-threshold' },
     sections: { reflect: true },
+    openSections: { attribute: 'open-sections' },
   };
 
   protected readonly viewLoader = view;
@@ -74,6 +75,13 @@ export class PswRoleBuilder extends PswDocumentElement<View> {
    * sections are ignored.
    */
   sections?: string;
+
+  /**
+   * With `sections`: which of them start open, space-separated (e.g. `open-sections="employment"`);
+   * the others start as a one-line summary with their heading, to be opened. Unset: every listed
+   * section starts open. A person's opening and closing, and "Go to the field", win over it.
+   */
+  openSections?: string;
 
   /** @internal The view's working state between renders (what is open, refused input, focus), set when the view arrives. */
   state?: BuilderState;

@@ -24,7 +24,7 @@ const CONTENT: Record<StepId, (d: DesignerModel) => TemplateResult> = {
   duties: () => html`<psw-role-builder sections="duties"></psw-role-builder>`,
   boundaries: () => html`<psw-boundary-checklist summaries></psw-boundary-checklist>`,
   support: () => html`<psw-supervision-planner summaries></psw-supervision-planner>`,
-  terms: () => html`<psw-role-builder sections="employment progression person-spec"></psw-role-builder>`,
+  terms: () => html`<psw-role-builder sections="employment progression person-spec" open-sections="employment"></psw-role-builder>`,
   review: (d) => html`<psw-role-insights summaries></psw-role-insights>
     <psw-role-export></psw-role-export>
     <details class="job-description" part="job-description"><summary>${d.t('readJobDescription')}</summary>

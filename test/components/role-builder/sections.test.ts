@@ -60,4 +60,19 @@ describe('psw-role-builder: sections', () => {
     await settle(builder);
     expect(builder.matches(':state(has-errors)')).to.equal(true);
   });
+
+  it('starts only the open-sections open, the others as a summary line, and opens one for psw-navigate', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><psw-role-document template="adult-community">
+      <psw-role-builder sections="employment progression person-spec" open-sections="employment"></psw-role-builder>
+    </psw-role-document></div>`);
+    const builder = container.querySelector('psw-role-builder')!;
+    await settle(builder);
+    const expanded = (id: string) => root(builder).querySelector(`#${id}-toggle`)!.getAttribute('aria-expanded');
+    expect(['employment', 'progression', 'person-spec'].map(expanded)).to.deep.equal(['true', 'false', 'false']);
+    expect(root(builder).querySelector('[data-section="person-spec"] .section-summary')?.textContent).to.match(/essential/i);
+    expect(root(builder).querySelector('[data-section="person-spec"] .section-body input, [data-section="person-spec"] .section-body textarea')).to.equal(null);
+    document.dispatchEvent(new PswNavigateEvent({ path: 'progression.steps' }));
+    await settle(builder);
+    expect(expanded('progression')).to.equal('true');
+  });
 });

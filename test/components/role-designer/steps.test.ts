@@ -148,6 +148,7 @@ describe('psw-role-designer: steps', () => {
     designer.setAttribute('step', 'terms');
     await settle(designer);
     expect(inStep(designer, 'psw-role-builder').getAttribute('sections')).to.equal('employment progression person-spec');
+    expect(inStep(designer, 'psw-role-builder').getAttribute('open-sections'), 'the others start as summaries').to.equal('employment');
     designer.setAttribute('step', 'nonsense');
     await settle(designer);
     expect(designer.step).to.equal('role');

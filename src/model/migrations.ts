@@ -21,6 +21,7 @@
  * keeping it would also assert a funding term no one wrote down as one. Every other document (not
  * fixed-term, a contract length already given, no usable funding term) changes only its version.
  */
+import { isObject } from './plain-data.js';
 import { DOCUMENT_KIND, SCHEMA_VERSION } from './schema.js';
 
 type Data = Record<string, unknown>;
@@ -31,8 +32,6 @@ export interface Migration {
   description: string;
   up(doc: Data): Data;
 }
-
-const isObject = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Moves `from` to `to` in a copy of `obj`, unless `to` is already there. */
 function rename(obj: Data, from: string, to: string, map: (v: unknown) => unknown = (v) => v): Data {

@@ -9,7 +9,7 @@ import { DOCUMENT_KIND, RoleDocumentSchema, SCHEMA_VERSION, type RoleDocument } 
 import { describeValue, fromZodIssues, schemaErrorMap, toIssues, type ParseIssue, type RawPathIssue } from './issues.js';
 import { locateJsonError } from './json-error.js';
 import { migrate } from './migrations.js';
-import { INPUT_LIMITS, errorText, mib, toPlainData } from './plain-data.js';
+import { INPUT_LIMITS, errorText, isObject, mib, toPlainData } from './plain-data.js';
 import { vouchFor } from './vouched.js';
 import { parsePath, type PathSegment } from './paths.js';
 
@@ -145,7 +145,6 @@ function unfill(doc: Record<string, unknown>, paths: readonly string[]): void {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function describeRoot(v: unknown): string {
   if (v === null) return 'empty (null)';

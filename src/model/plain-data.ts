@@ -166,6 +166,9 @@ function plainKind(obj: object): string | undefined {
   return `is a ${what} object, not plain data (text, numbers, true/false, lists and fields)`;
 }
 
+/** A JSON object (not null, not an array). */
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 export function errorText(e: unknown): string {
   try {
     const m = e instanceof Error ? e.message : String(e);

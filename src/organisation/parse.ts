@@ -6,7 +6,7 @@
  */
 import { describeValue, fromZodIssues, schemaErrorMap, toIssues, type ParseIssue, type RawPathIssue } from '../model/issues.js';
 import { locateJsonError } from '../model/json-error.js';
-import { INPUT_LIMITS, errorText, mib, toPlainData } from '../model/plain-data.js';
+import { INPUT_LIMITS, errorText, isObject, mib, toPlainData } from '../model/plain-data.js';
 import { describeProfilePath } from './field-labels.js';
 import { migrateEmbedded } from '../model/migrations.js';
 import { DOCUMENT_KIND, SCHEMA_VERSION } from '../model/schema.js';
@@ -19,7 +19,6 @@ export type ProfileParseResult =
 
 const whole = (message: string): ProfileParseResult => ({ ok: false, issues: [{ path: '', message }] });
 const fail = (raw: readonly RawPathIssue[], data: unknown): ProfileParseResult => ({ ok: false, issues: toIssues(raw, data, describeProfilePath) });
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const LIMIT = INPUT_LIMITS.maxChars;
 
 export function parseOrganisationProfile(input: unknown): ProfileParseResult {

@@ -13,7 +13,7 @@ import { z } from '../model/zod.js';
 import { parseRoleDocument } from '../model/parse.js';
 import { describeValue, fromZodIssues, schemaErrorMap, type ParseIssue, type RawPathIssue } from '../model/issues.js';
 import { locateJsonError } from '../model/json-error.js';
-import { errorText, mib, toPlainData } from '../model/plain-data.js';
+import { errorText, isObject, mib, toPlainData } from '../model/plain-data.js';
 import { formatPath, type PathSegment } from '../model/paths.js';
 import { newId } from '../model/ids.js';
 import type { RoleDocument } from '../model/schema.js';
@@ -66,7 +66,6 @@ export interface LibraryFile {
 export type LibraryParseResult = { ok: true; library: LibraryFile } | { ok: false; issues: ParseIssue[] };
 
 const MAX_ISSUES = 50;
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const whole = (message: string): LibraryParseResult => ({ ok: false, issues: [{ path: '', message }] });
 
 export function parseLibraryFile(input: unknown): LibraryParseResult {

@@ -3,14 +3,8 @@ import { expect } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { clockToday } from '../../../src/assess/policy.js';
 import { payTableBand, payTableInForce, payTableYearOf } from '../../../src/catalogue/pay.js';
-import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
-import { button, check, choose, collect, field, focused, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
+import { button, check, choose, collect, field, focused, mountInWrapper, openSection, resetPage, root, settle, typeInto } from './helpers.js';
 
-async function open(builder: PswRoleBuilder, section: string): Promise<void> {
-  const toggle = button(builder, section);
-  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-  await settle(builder);
-}
 
 describe('psw-role-builder: employment', () => {
   beforeEach(() => resetPage());
@@ -30,7 +24,7 @@ describe('psw-role-builder: employment', () => {
 
   it('fills the salary range and pay table year from the table in force today when a band is picked, still editable afterwards', async () => {
     const { wrapper, builder } = await mountInWrapper();
-    await open(builder, 'Employment');
+    await openSection(builder, 'Employment');
     choose(field<HTMLSelectElement>(builder, 'Pay scheme'), 'agenda-for-change');
     await settle(builder);
     const table = payTableInForce('agenda-for-change', clockToday());
@@ -62,7 +56,7 @@ describe('psw-role-builder: employment', () => {
 
   it('keeps a salary range whole: refuses a minimum above the maximum, and clearing one end while the other has a figure', async () => {
     const { wrapper, builder } = await mountInWrapper();
-    await open(builder, 'Employment');
+    await openSection(builder, 'Employment');
     const min = field(builder, 'From (£)');
     typeInto(min, '24000');
     await settle(builder);
@@ -84,7 +78,7 @@ describe('psw-role-builder: employment', () => {
 
   it('sets hours, contract, funding, lone working and DBS, and leaves no empty groups behind', async () => {
     const { wrapper, builder } = await mountInWrapper();
-    await open(builder, 'Employment');
+    await openSection(builder, 'Employment');
     typeInto(field(builder, 'Hours per week'), '22.5');
     choose(field<HTMLSelectElement>(builder, 'Contract type'), 'fixed-term');
     typeInto(field(builder, 'Funded by'), 'ICB transformation fund');
@@ -118,7 +112,7 @@ describe('psw-role-builder: employment', () => {
 
   it('asks a fixed-term post for the contract’s length, apart from the funding term', async () => {
     const { wrapper, builder } = await mountInWrapper();
-    await open(builder, 'Employment');
+    await openSection(builder, 'Employment');
     expect(() => field(builder, 'Contract length (months)')).to.throw();
     choose(field<HTMLSelectElement>(builder, 'Contract type'), 'fixed-term');
     await settle(builder);
@@ -129,7 +123,7 @@ describe('psw-role-builder: employment', () => {
     button(builder, 'Employment').click();
     await settle(builder);
     expect(builder.shadowRoot!.querySelector('[data-section="employment"] .section-summary')?.textContent).to.equal('Fixed term for 12 months.');
-    await open(builder, 'Employment');
+    await openSection(builder, 'Employment');
     choose(field<HTMLSelectElement>(builder, 'Contract type'), 'permanent');
     await settle(builder);
     expect(field(builder, 'Contract length (months)').value).to.equal('12', 'a length given stays in view, to be cleared');
@@ -142,7 +136,7 @@ describe('psw-role-builder: progression', () => {
 
   it('adds, edits, reorders and removes progression steps, with focus kept sensible', async () => {
     const { wrapper, builder } = await mountInWrapper();
-    await open(builder, 'Progression');
+    await openSection(builder, 'Progression');
     for (const [title, band] of [['Peer support worker', '3'], ['Senior peer support worker', '4']]) {
       button(builder, 'Add progression step').click();
       await settle(builder);
@@ -173,7 +167,7 @@ describe('psw-role-builder: person specification', () => {
 
   it('offers the lived-experience criterion on an empty draft, adds it first with a badge, then stops offering it', async () => {
     const { wrapper, builder } = await mountInWrapper();
-    await open(builder, 'Person specification');
+    await openSection(builder, 'Person specification');
     button(builder, 'Add essential criterion').click();
     await settle(builder);
     typeInto(focused(builder) as HTMLTextAreaElement, 'Good listening skills');
@@ -193,7 +187,7 @@ describe('psw-role-builder: person specification', () => {
   it('uses the role’s lived-experience focus for the criterion, and marks another criterion by its checkbox', async () => {
     const doc = createRoleDocument();
     const { wrapper, builder } = await mountInWrapper({ ...doc, context: { livedExperienceFocus: 'Lived experience of psychosis' } });
-    await open(builder, 'Person specification');
+    await openSection(builder, 'Person specification');
     button(builder, 'Add the lived-experience criterion').click();
     await settle(builder);
     expect(wrapper.value.recruitment.personSpec.essential[0]!.text).to.equal('Lived experience of psychosis');
@@ -205,7 +199,7 @@ describe('psw-role-builder: person specification', () => {
 
   it('records how each criterion is assessed, from the list or typed freely', async () => {
     const { wrapper, builder } = await mountInWrapper();
-    await open(builder, 'Person specification');
+    await openSection(builder, 'Person specification');
     button(builder, 'Add desirable criterion').click();
     await settle(builder);
     typeInto(focused(builder) as HTMLTextAreaElement, 'Driving licence');

@@ -54,6 +54,13 @@ export function button(el: Element, name: string, scope?: ParentNode): HTMLButto
   return found;
 }
 
+/** Opens a builder section by its heading button (left open when it already is). */
+export async function openSection(builder: PswRoleBuilder, section: string): Promise<void> {
+  const toggle = button(builder, section);
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await settle(builder);
+}
+
 export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   input.focus();
   input.value = value;

@@ -1,14 +1,8 @@
 // Lawful recruitment, vetting, unsocial hours and the apprenticeship through the real UI.
 import { expect } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
-import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
-import { button, check, choose, field, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
+import { check, choose, field, mountInWrapper, openSection, resetPage, root, settle, typeInto } from './helpers.js';
 
-async function open(builder: PswRoleBuilder, section: string): Promise<void> {
-  const toggle = button(builder, section);
-  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-  await settle(builder);
-}
 
 describe('psw-role-builder: recruitment, vetting and the apprenticeship', () => {
   beforeEach(() => resetPage());
@@ -16,7 +10,7 @@ describe('psw-role-builder: recruitment, vetting and the apprenticeship', () => 
 
   it('sets the DBS level with a barred list and its reason, police vetting and unsocial hours; a yes/no left unanswered stays absent', async () => {
     const { wrapper, builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }));
-    await open(builder, 'Employment');
+    await openSection(builder, 'Employment');
     choose(field<HTMLSelectElement>(builder, 'DBS check level'), 'enhanced-barred-children');
     typeInto(field(builder, 'Why the post needs this level'), 'Work with young people');
     choose(field<HTMLSelectElement>(builder, 'Police vetting needed'), 'yes');
@@ -33,7 +27,7 @@ describe('psw-role-builder: recruitment, vetting and the apprenticeship', () => 
 
   it('shows the apprenticeship’s details only for an apprenticeship, and writes them', async () => {
     const { wrapper, builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }));
-    await open(builder, 'Employment');
+    await openSection(builder, 'Employment');
     expect(() => field(builder, 'Apprenticeship standard')).to.throw();
     choose(field<HTMLSelectElement>(builder, 'Contract type'), 'apprenticeship');
     await settle(builder);
@@ -46,7 +40,7 @@ describe('psw-role-builder: recruitment, vetting and the apprenticeship', () => 
 
   it('records the lawful basis, health questions, adjustments, accessible steps and the approach to convictions', async () => {
     const { wrapper, builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }));
-    await open(builder, 'Person specification');
+    await openSection(builder, 'Person specification');
     choose(field<HTMLSelectElement>(builder, 'Lawful basis for asking for lived experience'), 'occupational-requirement');
     choose(field<HTMLSelectElement>(builder, 'Applicants are asked health questions before an offer'), 'no');
     choose(field<HTMLSelectElement>(builder, 'Reasonable adjustments are offered at every stage'), 'yes');

@@ -2,14 +2,8 @@
 // with a Confirm button (one undoable edit, focus back to the field); changing the field confirms it.
 import { expect } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
-import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
-import { button, choose, collect, field, focused, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
+import { button, choose, collect, field, focused, mountInWrapper, openSection, resetPage, root, settle, typeInto } from './helpers.js';
 
-async function open(builder: PswRoleBuilder, section: string): Promise<void> {
-  const toggle = button(builder, section);
-  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-  await settle(builder);
-}
 
 /** The note that describes a control as a template's suggestion, or null. */
 function suggestionOf(builder: Element, control: HTMLElement): HTMLElement | null {
@@ -24,7 +18,7 @@ describe('psw-role-builder: a template’s suggestions for the post', () => {
 
   it('marks each suggested field; Confirm keeps the value, removes the mark in one undo step and returns focus', async () => {
     const { wrapper, builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }));
-    await open(builder, 'Employment');
+    await openSection(builder, 'Employment');
     const hours = field(builder, 'Hours per week');
     const note = suggestionOf(builder, hours)!;
     expect(text(note)).to.equal('Suggested by the template: check it for this post, then confirm it or change it.');
@@ -46,7 +40,7 @@ describe('psw-role-builder: a template’s suggestions for the post', () => {
 
   it('changing a suggested field confirms it: the note goes', async () => {
     const { wrapper, builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }));
-    await open(builder, 'Employment');
+    await openSection(builder, 'Employment');
     choose(field<HTMLSelectElement>(builder, 'Contract type'), 'fixed-term');
     typeInto(field(builder, 'Working pattern'), 'Tuesday to Friday, 9 to 5');
     await settle(builder);

@@ -10,7 +10,10 @@
  */
 import { newId } from './ids.js';
 import { toPlainData } from './plain-data.js';
-import { DOCUMENT_KIND, IdSchema, RoleDocumentSchema, SCHEMA_VERSION, TimestampSchema, type RoleDocument } from './schema.js';
+import { DOCUMENT_KIND, SCHEMA_VERSION } from './constants.js';
+import type { RoleDocument } from './schema.js';
+import { check } from './checker.js';
+import { IdCheck, RoleDocumentCheck, TimestampCheck } from './generated/role-document-check.js';
 
 /** The sections of a document, without its kind, version, id and meta. */
 export type DocumentBody = Omit<RoleDocument, 'kind' | 'schemaVersion' | 'id' | 'meta'>;
@@ -35,10 +38,10 @@ const EMPTY: DocumentBody = {
 export function buildDocument(body: DocumentBody = EMPTY, options: BlankOptions = {}, caller = 'createRoleDocument', suggested?: readonly string[]): RoleDocument {
   const { now = new Date(), id = newId() } = options;
   const timestamp = now instanceof Date ? (Number.isNaN(now.getTime()) ? '' : now.toISOString()) : now;
-  if (!TimestampSchema.safeParse(timestamp).success) {
+  if (!check(TimestampCheck, timestamp).ok) {
     throw new TypeError(`${caller}: "now" must be a valid Date or an ISO 8601 timestamp, got ${String(now)}`);
   }
-  if (!IdSchema.safeParse(id).success) {
+  if (!check(IdCheck, id).ok) {
     throw new TypeError(`${caller}: "id" must be 1–64 letters, digits, ".", "_", ":" or "-", got ${JSON.stringify(id)}`);
   }
   const draft = {
@@ -46,8 +49,11 @@ export function buildDocument(body: DocumentBody = EMPTY, options: BlankOptions 
     meta: { status: 'draft', createdAt: timestamp, updatedAt: timestamp, suggested: suggested?.length ? [...suggested] : undefined },
     ...body,
   };
-  // Dropping undefined fields and running the schema give the canonical form (and prove templates valid).
-  return RoleDocumentSchema.parse(toPlainData(draft, true).value);
+  // Dropping undefined fields and running the schema's checks give the canonical form (and prove
+  // templates valid).
+  const result = check<RoleDocument>(RoleDocumentCheck, toPlainData(draft, true).value);
+  if (!result.ok) throw new TypeError(`${caller}: the document would not be valid: ${result.issues.map((i) => `${i.path.map(String).join('.') || 'document'}: ${i.message}`).join('; ')}`);
+  return result.value;
 }
 
 /** An empty canonical draft: the same as `createRoleDocument()` without a template. */

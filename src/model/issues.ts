@@ -77,13 +77,16 @@ export const schemaErrorMap = (iss: core.$ZodRawIssue): string => {
 
 export interface RawPathIssue { path: readonly PathSegment[]; predicate: string }
 
+/** What `fromZodIssues` reads of an issue: zod's, or the generated checks' (./checker.ts) alike. */
+export interface SchemaIssueLike { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string; readonly keys?: readonly string[] }
+
 /** Zod issues → path + predicate, one per unknown key (named), so none is dropped silently. */
-export function fromZodIssues(issues: readonly core.$ZodIssue[]): RawPathIssue[] {
+export function fromZodIssues(issues: readonly SchemaIssueLike[]): RawPathIssue[] {
   const out: RawPathIssue[] = [];
   for (const iss of issues) {
     const path = iss.path.filter((s): s is PathSegment => typeof s !== 'symbol');
     if (iss.code === 'unrecognized_keys') {
-      for (const key of iss.keys) {
+      for (const key of iss.keys ?? []) {
         out.push({ path: [...path, key], predicate: 'is not a field psw-role-kit knows; remove it, or keep your own data inside “extensions”' });
       }
     } else {

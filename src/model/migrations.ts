@@ -22,7 +22,7 @@
  * fixed-term, a contract length already given, no usable funding term) changes only its version.
  */
 import { isObject } from './plain-data.js';
-import { DOCUMENT_KIND, SCHEMA_VERSION } from './schema.js';
+import { DOCUMENT_KIND, SCHEMA_VERSION } from './constants.js';
 
 type Data = Record<string, unknown>;
 

@@ -5,8 +5,11 @@
  * migration → the schema. Issue paths are relative to the role document, also when it came
  * inside an export envelope.
  */
-import { DOCUMENT_KIND, RoleDocumentSchema, SCHEMA_VERSION, type RoleDocument } from './schema.js';
-import { describeValue, fromZodIssues, schemaErrorMap, toIssues, type ParseIssue, type RawPathIssue } from './issues.js';
+import { DOCUMENT_KIND, SCHEMA_VERSION } from './constants.js';
+import type { RoleDocument } from './schema.js';
+import { check } from './checker.js';
+import { RoleDocumentCheck } from './generated/role-document-check.js';
+import { describeValue, fromZodIssues, toIssues, type ParseIssue, type RawPathIssue } from './issues.js';
 import { locateJsonError } from './json-error.js';
 import { migrate } from './migrations.js';
 import { INPUT_LIMITS, errorText, isObject, mib, toPlainData } from './plain-data.js';
@@ -100,19 +103,21 @@ function parse(input: unknown): ParseResult {
     migratedFrom = v;
   }
 
-  const result = RoleDocumentSchema.safeParse(doc, { error: schemaErrorMap });
-  if (!result.success) return fail(fromZodIssues(result.error.issues), doc);
+  // The schema's checks, generated from the zod schema (./generated/role-document-check.ts): the
+  // issues and the copy zod would give, without zod in the browser bundle.
+  const result = check<RoleDocument>(RoleDocumentCheck, doc);
+  if (!result.ok) return fail(fromZodIssues(result.issues), doc);
   // The size estimate of a value does not count every comma and escape: measure the document as the
   // JSON it will be saved as, so whatever is accepted here can be saved and read back.
-  const length = JSON.stringify(result.data).length;
+  const length = JSON.stringify(result.value).length;
   if (length > INPUT_LIMITS.maxChars) {
     return whole(`The role document is too large: ${length.toLocaleString('en-GB')} characters as JSON (${mib(length)}); it may be at most ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters (${mib(INPUT_LIMITS.maxChars)}).`);
   }
-  if (migratedFrom !== undefined) return { ok: true, document: result.data, migratedFrom };
+  if (migratedFrom !== undefined) return { ok: true, document: result.value, migratedFrom };
   // Not migrated, the document holds only what the input held (the schema adds no defaults), so
   // it is within the size estimate the input was checked against; its JSON was measured above.
-  vouchFor(result.data);
-  return { ok: true, document: result.data };
+  vouchFor(result.value);
+  return { ok: true, document: result.value };
 }
 
 /** `provenance.organisationProfile.filled` of an export: the paths of the fields its profile filled. */

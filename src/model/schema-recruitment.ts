@@ -4,6 +4,7 @@
  * written before they existed stays valid. schema.ts places them in `employment` and `recruitment`.
  */
 import { z } from './zod.js';
+import { refinement } from './zod-refinement.js';
 
 const bounded = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max.toLocaleString('en-GB')} characters`));
 const words = () => z.optional(bounded(10_000));
@@ -62,7 +63,7 @@ export const recruitmentFields = {
   accessibleSteps: z.optional(
     z.array(z.enum(ACCESSIBLE_STEPS)).check(
       z.maxLength(ACCESSIBLE_STEPS.length),
-      z.refine((s: string[]) => new Set(s).size === s.length, 'lists a step more than once'),
+      refinement<string[]>('distinct', 'lists a step more than once'),
     ),
   ),
   /** The approach to applicants with convictions. */

@@ -14,6 +14,8 @@
  * each documented where it is declared.
  */
 import { z } from './zod.js';
+import { DOCUMENT_KIND, LIMITS, SCHEMA_VERSION } from './constants.js';
+import { refinement } from './zod-refinement.js';
 import { SUGGESTABLE_PATHS } from './suggestable.js';
 import { employmentFields, recruitmentFields } from './schema-recruitment.js';
 import {
@@ -25,17 +27,7 @@ import {
   SUPERVISION_TYPE_IDS,
 } from '../catalogue/ids.js';
 
-/** 2 since the contract's length (`employment.fixedTermMonths`) left the funding term: ./migrations.ts. */
-export const SCHEMA_VERSION = 2 as const;
-export const DOCUMENT_KIND = 'psw-role-document' as const;
-
-/** Hard limits. Real roles have 8–30 duties; 1,000 is a stress case. */
-export const LIMITS = {
-  duties: 1000,
-  items: 200,
-  text: 10_000,
-  id: 64,
-} as const;
+export { DOCUMENT_KIND, LIMITS, SCHEMA_VERSION };
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -63,15 +55,7 @@ export const TimestampSchema = z.iso.datetime({ offset: true, error: 'must be an
 export function list<T extends z.ZodMiniType<{ id: string }>>(item: T, max: number = LIMITS.items) {
   return z.array(item).check(
     z.maxLength(max, `can hold at most ${max.toLocaleString('en-GB')} items`),
-    z.superRefine((items: { id: string }[], ctx) => {
-      const seen = new Set<string>();
-      items.forEach((it, i) => {
-        if (it && typeof it.id === 'string') {
-          if (seen.has(it.id)) ctx.addIssue({ code: 'custom', message: `repeats the id "${it.id}" used earlier in the list; ids must be unique`, path: [i, 'id'], input: it.id });
-          seen.add(it.id);
-        }
-      });
-    }),
+    refinement<{ id: string }[]>('uniqueIds'),
   );
 }
 
@@ -95,7 +79,7 @@ export const MetaSchema = z.strictObject({
   suggested: z.optional(
     z.array(z.enum(SUGGESTABLE_PATHS, 'must name a field of the role, e.g. “employment.hoursPerWeek”')).check(
       z.maxLength(50, 'can hold at most 50 items'),
-      z.refine((ps: string[]) => new Set(ps).size === ps.length, 'lists a field more than once'),
+      refinement<string[]>('distinct', 'lists a field more than once'),
     ),
   ),
 });
@@ -197,7 +181,7 @@ export const TrainingItemSchema = z.strictObject({
   competenceDomains: z.optional(
     z.array(whole(1, 9)).check(
       z.maxLength(9),
-      z.refine((ds: number[]) => new Set(ds).size === ds.length, 'lists a domain more than once'),
+      refinement<number[]>('distinct', 'lists a domain more than once'),
     ),
   ),
   hours: z.optional(z.number().check(z.gt(0, 'must be more than 0'), z.lte(2000, 'must be 2,000 or less'))),
@@ -231,13 +215,7 @@ export const SalarySchema = z.strictObject({
   max: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(1_000_000, 'must be at most 1,000,000')),
   currency: z.literal('GBP'),
   period: z.enum(['year', 'hour']),
-}).check(
-  z.superRefine((s: { min: number; max: number }, ctx) => {
-    if (typeof s.min === 'number' && typeof s.max === 'number' && s.min > s.max) {
-      ctx.addIssue({ code: 'custom', message: 'must not be above the maximum', path: ['min'], input: s.min });
-    }
-  }),
-);
+}).check(refinement<{ min: number; max: number }>('salaryRange'));
 
 export const FundingSchema = z.strictObject({
   source: optText(),
@@ -326,16 +304,7 @@ export const RoleDocumentSchema = z.strictObject({
   context: ContextSchema,
   role: RoleSchema,
   duties: list(DutySchema, LIMITS.duties),
-  boundaries: list(BoundarySchema).check(
-    z.superRefine((bs: { topic: string }[], ctx) => {
-      const seen = new Set<string>();
-      bs.forEach((b, i) => {
-        if (!b || b.topic === 'custom') return;
-        if (seen.has(b.topic)) ctx.addIssue({ code: 'custom', message: `covers the topic "${b.topic}" a second time; each catalogue topic appears once`, path: [i, 'topic'], input: b.topic });
-        seen.add(b.topic);
-      });
-    }),
-  ),
+  boundaries: list(BoundarySchema).check(refinement<{ topic: string }[]>('uniqueTopics')),
   supervision: SupervisionSchema,
   training: TrainingSchema,
   team: TeamSchema,

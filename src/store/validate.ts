@@ -11,8 +11,10 @@
  * comes near the size limit, the whole document is validated, so the outcome and the issues are
  * exactly those of `validateDocument`.
  */
-import { DutySchema, RoleDocumentSchema, type RoleDocument } from '../model/schema.js';
-import { fromZodIssues, schemaErrorMap, toIssues, type ParseIssue } from '../model/issues.js';
+import type { RoleDocument } from '../model/schema.js';
+import { check, type Schema } from '../model/checker.js';
+import { DutyCheck, RoleDocumentCheck } from '../model/generated/role-document-check.js';
+import { fromZodIssues, toIssues, type ParseIssue } from '../model/issues.js';
 import { INPUT_LIMITS, mib, toPlainData } from '../model/plain-data.js';
 import { isVouchedFor } from '../model/vouched.js';
 
@@ -33,8 +35,8 @@ export type Validation = { ok: true; document: RoleDocument } | { ok: false; iss
 export function validateDocument(candidate: unknown): Validation {
   // Just accepted by parseRoleDocument, which checks all of this (see ../model/vouched.ts).
   if (isVouchedFor(candidate)) return { ok: true, document: candidate as RoleDocument };
-  const result = RoleDocumentSchema.safeParse(candidate, { error: schemaErrorMap });
-  if (!result.success) return { ok: false, issues: toIssues(fromZodIssues(result.error.issues), candidate) };
+  const result = check(RoleDocumentCheck, candidate);
+  if (!result.ok) return { ok: false, issues: toIssues(fromZodIssues(result.issues), candidate) };
   const size = measure(candidate);
   if (!size) {
     // Unmeasurable: too large, or nested deeper than the parser reads; the latter is named where it is.
@@ -94,8 +96,7 @@ function addDelta(delta: Size, prev: unknown, next: unknown): boolean {
   return true;
 }
 
-type Section = { safeParse(value: unknown): { success: boolean } };
-const SECTIONS = RoleDocumentSchema.shape as unknown as Record<string, Section>;
+const SECTIONS: Readonly<Record<string, Schema>> = RoleDocumentCheck.shape;
 const SECTION_KEYS = new Set(Object.keys(SECTIONS));
 /**
  * The duties list's own checks are its length limit and unique ids (`list()` in the schema): an
@@ -125,7 +126,7 @@ function changedPartsValid(previous: RoleDocument, candidate: unknown, delta: Si
       if (!changedDutiesValid(prev, next, delta)) return false;
       continue;
     }
-    if (!SECTIONS[key]!.safeParse(next).success || !addDelta(delta, prev, next)) return false;
+    if (!check(SECTIONS[key]!, next).ok || !addDelta(delta, prev, next)) return false;
   }
   return true;
 }
@@ -136,7 +137,7 @@ function changedDutiesValid(prev: readonly unknown[], next: readonly unknown[], 
     if (item === prev[i]) continue;
     const before = prev[i];
     if (!isRecord(item) || !isRecord(before) || item.id !== before.id) return false;
-    if (!DutySchema.safeParse(item).success || !addDelta(delta, before, item)) return false;
+    if (!check(DutyCheck, item).ok || !addDelta(delta, before, item)) return false;
   }
   return true;
 }

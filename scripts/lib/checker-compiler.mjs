@@ -169,13 +169,17 @@ export function compileChecker({ z, schemas, roots, refinementOf }) {
   // A node becomes a constant when it is a root, has a name, or is used more than once.
   const out = [];
   const done = new Map();
+  const taken = new Set(rootIds.map((id) => nodes[id].name));
   let n = 0;
   function render(id) {
     if (done.has(id)) return done.get(id);
     const node = nodes[id];
     const expr = node.expr.replace(/#(\d+)/g, (_, i) => indent(render(node.children[Number(i)])));
     if (!(node.root || node.name || node.uses > 1)) return expr;
-    const name = node.name ?? `c${++n}`;
+    // Two different schemas may carry one name (an edited copy of a named schema): the second is numbered.
+    let name = node.name ?? `c${++n}`;
+    while (!node.root && taken.has(name)) name = `${node.name}${++n}`;
+    taken.add(name);
     out.push(`${node.root ? 'export ' : ''}const ${name} = ${expr};`);
     done.set(id, name);
     return name;

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COMMAND, OUTPUT, compileChecker } from './lib/checker-compiler.mjs';
-import { CHECKER_ROOTS } from './lib/checker-roots.mjs';
+import { CHECKER_CONSTANTS, CHECKER_ROOTS, constantsOf } from './lib/checker-roots.mjs';
 
 const tmp = resolve('.cache/generate-checker');
 mkdirSync(tmp, { recursive: true });
@@ -22,13 +22,16 @@ try {
         "export * as schema from './src/model/schema.ts';",
         "export * as recruitment from './src/model/schema-recruitment.ts';",
         "export { refinementOf } from './src/model/zod-refinement.ts';",
+        "export { schemaErrorMap } from './src/model/issues.ts';",
+        ...CHECKER_CONSTANTS.map(({ source }, i) => `export * as constants${i} from '${source}';`),
       ].join('\n'),
       resolveDir: process.cwd(), loader: 'ts',
     },
     outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
   });
   const mod = await import(pathToFileURL(bundle).href);
-  const text = compileChecker({ z: mod.z, schemas: { ...mod.recruitment, ...mod.schema }, roots: CHECKER_ROOTS, refinementOf: mod.refinementOf });
+  const text = compileChecker({ z: mod.z, schemas: { ...mod.recruitment, ...mod.schema }, roots: CHECKER_ROOTS, refinementOf: mod.refinementOf, errorMap: mod.schemaErrorMap,
+    constants: constantsOf(CHECKER_CONSTANTS.map((_, i) => mod[`constants${i}`])) });
   let old = '';
   try { old = readFileSync(OUTPUT, 'utf8'); } catch { /* not written yet */ }
   if (process.argv.includes('--check')) {

@@ -7,9 +7,12 @@
 // `refinement(name)` (src/model/zod-refinement.ts) and the generated code imports the same named
 // functions from src/model/refinements.ts.
 //
-// compileChecker({ z, schemas, roots, refinementOf }) → the file's text, where `schemas` are the
-// exported zod schemas by name (they name the generated constants, `DutySchema` → `DutyCheck`),
-// `roots` the names of those to export, and `refinementOf(check)` the name a refinement was made with.
+// compileChecker({ z, schemas, roots, refinementOf, constants }) → the file's text, where `schemas`
+// are the exported zod schemas by name (they name the generated constants, `DutySchema` → `DutyCheck`),
+// `roots` the names of those to export, `refinementOf(check)` the name a refinement was made with,
+// `errorMap` the error map the parser gives zod (src/model/issues.ts, `schemaErrorMap`),
+// and `constants` lists of values in modules without zod (`{ NAME: { from, values } }`): an enum of
+// those values (or of those and more) refers to the list instead of repeating it, as the schema does.
 
 export const COMMAND = 'node scripts/generate-checker.mjs';
 export const OUTPUT = 'src/model/generated/role-document-check.ts';
@@ -18,7 +21,7 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 const lit = (v) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v === undefined ? 'undefined' : JSON.stringify(v));
 const key = (k) => (IDENT.test(k) ? k : JSON.stringify(k));
 
-export function compileChecker({ z, schemas, roots, refinementOf }) {
+export function compileChecker({ z, schemas, roots, refinementOf, constants = {}, errorMap }) {
   // zod's own `when` of its length checks: any other `when` is a refinement of its own.
   const lengthWhen = z.maxLength(1)._zod.def.when;
   const names = new Map();
@@ -28,6 +31,19 @@ export function compileChecker({ z, schemas, roots, refinementOf }) {
   const byKey = new Map();
   const nodes = [];
   const refinementNames = new Set();
+  /** Constants the output uses, by module. */
+  const used = new Map();
+  const known = Object.entries(constants).filter(([, c]) => c.values.length >= 3).sort(([, a], [, b]) => b.values.length - a.values.length);
+  const valueList = (values) => {
+    for (const [name, c] of known) {
+      if (c.values.length > values.length || !c.values.every((v, i) => v === values[i])) continue;
+      if (!used.has(c.from)) used.set(c.from, new Set());
+      used.get(c.from).add(name);
+      const rest = values.slice(c.values.length);
+      return rest.length ? `[...${name}, ${rest.map(lit).join(', ')}]` : name;
+    }
+    return `[${values.map(lit).join(', ')}]`;
+  };
 
   const fail = (where, what) => { throw new Error(`checker compiler: ${what} at ${where || 'the root'}; src/model/checker.ts cannot reproduce it`); };
   const text = (error, where) => {
@@ -41,6 +57,7 @@ export function compileChecker({ z, schemas, roots, refinementOf }) {
 
   function checksOf(def, where, schemaMessage) {
     return (def.checks ?? []).map((ch) => {
+      if (/^(greater|less)_than$/.test(ch._zod.def.check) && def.type !== 'number') fail(where, `a ${ch._zod.def.check} check on a ${def.type}`);
       const d = ch._zod.def;
       if (d.abort) fail(where, `a check with "abort" (${d.check})`);
       const msg = text(d.error, where) ?? schemaMessage;
@@ -52,8 +69,15 @@ export function compileChecker({ z, schemas, roots, refinementOf }) {
         case 'string_format':
           if (d.format !== 'regex') fail(where, `a string format check "${d.format}"`);
           return `regex(${lit(d.pattern)}${msg === undefined ? '' : ', ' + lit(msg)})`;
-        case 'greater_than': return `gt(${lit(d.value)}, ${!!d.inclusive}${msg === undefined ? '' : ', ' + lit(msg)})`;
-        case 'less_than': return `lt(${lit(d.value)}, ${!!d.inclusive}${msg === undefined ? '' : ', ' + lit(msg)})`;
+        case 'greater_than':
+        case 'less_than': {
+          // A bound's issue is the same for every number it refuses: a message the error map gives
+          // anyway need not be carried.
+          const big = d.check === 'less_than';
+          const issue = { code: big ? 'too_big' : 'too_small', origin: 'number', [big ? 'maximum' : 'minimum']: d.value, inclusive: !!d.inclusive, input: d.value, path: [] };
+          const own = msg !== undefined && errorMap?.(issue) !== msg ? ', ' + lit(msg) : '';
+          return `${big ? 'lt' : 'gt'}(${lit(d.value)}, ${!!d.inclusive}${own})`;
+        }
         case 'custom': {
           const named = refinementOf(ch);
           if (!named) fail(where, 'a refinement without a name (use refinement() of src/model/zod-refinement.ts)');
@@ -110,7 +134,7 @@ export function compileChecker({ z, schemas, roots, refinementOf }) {
         if (def.checks?.length) fail(where, `checks on an ${def.type}`);
         const values = def.type === 'literal' ? def.values : enumValues(def.entries);
         if (values.some((v) => !['string', 'number', 'boolean'].includes(typeof v))) fail(where, `an ${def.type} value that is not text, a number or true/false`);
-        expr = `oneOf([${values.map(lit).join(', ')}]${msg === undefined ? '' : ', ' + lit(msg)})`;
+        expr = `oneOf(${valueList(values)}${msg === undefined ? '' : ', ' + lit(msg)})`;
         break;
       }
       case 'optional':
@@ -196,6 +220,7 @@ export function compileChecker({ z, schemas, roots, refinementOf }) {
     '// ../refinements.ts.',
     `import { ${runtime.join(', ')} } from '../checker.js';`,
     `import { ${[...refinementNames].sort().join(', ')} } from '../refinements.js';`,
+    ...[...used].sort(([a], [b]) => (a < b ? -1 : 1)).map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '${from}';`),
     '',
     ...out.flatMap((line) => [line, '']),
   ].join('\n').replace(/\n+$/, '\n');

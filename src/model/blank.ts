@@ -52,7 +52,7 @@ export function buildDocument(body: DocumentBody = EMPTY, options: BlankOptions 
   // Dropping undefined fields and running the schema's checks give the canonical form (and prove
   // templates valid).
   const result = check<RoleDocument>(RoleDocumentCheck, toPlainData(draft, true).value);
-  if (!result.ok) throw new TypeError(`${caller}: the document would not be valid: ${result.issues.map((i) => `${i.path.map(String).join('.') || 'document'}: ${i.message}`).join('; ')}`);
+  if (!result.ok) throw new TypeError(`${caller}: the document would not be valid: ${JSON.stringify(result.issues)}`);
   return result.value;
 }
 

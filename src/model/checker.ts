@@ -33,7 +33,7 @@ interface RawIssue {
   keys?: string[];
 }
 /** An issue with its message, as zod's `safeParse` reports it (what `fromZodIssues` reads). */
-export interface SchemaIssue { code: string; path: PropertyKey[]; message: string; keys?: string[] }
+export interface SchemaIssue { code: string; path: PropertyKey[]; message: string; keys?: string[] | undefined }
 
 interface Payload { value: unknown; issues: RawIssue[] }
 
@@ -64,7 +64,7 @@ export function check<T = unknown>(schema: Schema, value: unknown): CheckResult<
       code: iss.code,
       path: iss.path ?? [],
       message: iss.message ?? schemaErrorMap(iss as unknown as core.$ZodRawIssue),
-      ...(iss.keys ? { keys: iss.keys } : {}),
+      keys: iss.keys,
     })),
   };
 }
@@ -115,7 +115,7 @@ export const fmt = (format: string, pattern: RegExp, checks: readonly Check[] = 
   str([{
     check(p) {
       pattern.lastIndex = 0;
-      if (!pattern.test(p.value as string)) p.issues.push({ origin: 'string', code: 'invalid_format', format, input: p.value, message, continue: true });
+      if (!pattern.test(p.value as string)) flag(p, { origin: 'string', code: 'invalid_format', format, message });
     },
   }, ...checks], message);
 
@@ -132,9 +132,9 @@ export const int = (checks: readonly Check[] = [], message?: string) =>
       if (!Number.isInteger(input)) {
         p.issues.push({ expected: 'int', format: 'safeint', code: 'invalid_type', continue: false, input, message });
       } else if (!Number.isSafeInteger(input)) {
-        p.issues.push(input > 0
-          ? { input, code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, origin: 'int', inclusive: true, message, continue: true }
-          : { input, code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, origin: 'int', inclusive: true, message, continue: true });
+        flag(p, input > 0
+          ? { code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, origin: 'int', inclusive: true, message }
+          : { code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, origin: 'int', inclusive: true, message });
       }
     },
   }, ...checks]);
@@ -251,9 +251,11 @@ export const rec = (key: Schema, value: Schema, checks?: readonly Check[], messa
   }, checks);
 
 // ---------------------------------------------------------------------------------------------
-// Checks
+// Checks (the compiler gives `gt` and `lt` to number schemas only, so what they check is a number)
 
-const lengthOrigin = (v: unknown) => (Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown');
+/** Adds a check's issue about the value: zod's checks let the checks after them run. */
+const flag = (p: Payload, issue: RawIssue) => p.issues.push({ ...issue, input: p.value, continue: true });
+
 /** Code points, as zod counts a string's length: a surrogate pair is one. */
 function codePoints(s: string): number {
   let n = s.length;
@@ -263,55 +265,42 @@ function codePoints(s: string): number {
   return n;
 }
 
-export const maxLen = (maximum: number, message?: string): Check => ({
+/**
+ * `z.maxLength()` (`big`) and `z.minLength()`: of a list or a string (in code points; zod counts
+ * them only when the units alone do not decide), or of anything else with a `length`.
+ */
+const length = (limit: number, big: boolean, message?: string): Check => ({
   sized: true,
-  max: maximum,
+  ...(big ? { max: limit } : {}),
   check(p) {
     const input = p.value as { length: number };
     const units = input.length;
-    const length = typeof input === 'string' && units > maximum ? codePoints(input) : units;
-    if (length <= maximum) return;
-    p.issues.push({ origin: lengthOrigin(input), code: 'too_big', maximum, inclusive: true, input, message, continue: true });
+    const counted = typeof input === 'string' && (big ? units > limit : units >= limit && units < limit * 2) ? codePoints(input) : units;
+    if (big ? counted <= limit : counted >= limit) return;
+    const origin = Array.isArray(input) ? 'array' : typeof input === 'string' ? 'string' : 'unknown';
+    flag(p, big ? { origin, code: 'too_big', maximum: limit, inclusive: true, message } : { origin, code: 'too_small', minimum: limit, inclusive: true, message });
   },
 });
-
-export const minLen = (minimum: number, message?: string): Check => ({
-  sized: true,
-  check(p) {
-    const input = p.value as { length: number };
-    const units = input.length;
-    const length = typeof input === 'string' && units >= minimum && units < minimum * 2 ? codePoints(input) : units;
-    if (length >= minimum) return;
-    p.issues.push({ origin: lengthOrigin(input), code: 'too_small', minimum, inclusive: true, input, message, continue: true });
-  },
-});
+export const maxLen = (maximum: number, message?: string) => length(maximum, true, message);
+export const minLen = (minimum: number, message?: string) => length(minimum, false, message);
 
 export const regex = (pattern: RegExp, message?: string): Check => ({
   check(p) {
     pattern.lastIndex = 0;
-    if (!pattern.test(p.value as string)) p.issues.push({ origin: 'string', code: 'invalid_format', format: 'regex', input: p.value, message, continue: true });
+    if (!pattern.test(p.value as string)) flag(p, { origin: 'string', code: 'invalid_format', format: 'regex', message });
   },
 });
 
-const origin = (v: unknown) => (typeof v === 'bigint' ? 'bigint' : typeof v === 'object' ? 'date' : 'number');
-
-/** `z.gte()` (inclusive) and `z.gt()`. */
-export const gt = (minimum: number, inclusive: boolean, message?: string): Check => ({
+/** `z.gte()` (inclusive), `z.gt()` and, `big`, `z.lte()` (inclusive), `z.lt()`. */
+const bound = (limit: number, inclusive: boolean, big: boolean, message?: string): Check => ({
   check(p) {
     const v = p.value as number;
-    if (inclusive ? v >= minimum : v > minimum) return;
-    p.issues.push({ origin: origin(v), code: 'too_small', minimum, input: v, inclusive, message, continue: true });
+    if (big ? (inclusive ? v <= limit : v < limit) : inclusive ? v >= limit : v > limit) return;
+    flag(p, big ? { origin: 'number', code: 'too_big', maximum: limit, inclusive, message } : { origin: 'number', code: 'too_small', minimum: limit, inclusive, message });
   },
 });
-
-/** `z.lte()` (inclusive) and `z.lt()`. */
-export const lt = (maximum: number, inclusive: boolean, message?: string): Check => ({
-  check(p) {
-    const v = p.value as number;
-    if (inclusive ? v <= maximum : v < maximum) return;
-    p.issues.push({ origin: origin(v), code: 'too_big', maximum, input: v, inclusive, message, continue: true });
-  },
-});
+export const gt = (minimum: number, inclusive: boolean, message?: string) => bound(minimum, inclusive, false, message);
+export const lt = (maximum: number, inclusive: boolean, message?: string) => bound(maximum, inclusive, true, message);
 
 /** A named check of ../refinements.ts; its issues are zod's `custom` issues. */
 export const refine = <T>(fn: (value: T, arg?: string) => RefinementIssue[], arg?: string): Check => ({

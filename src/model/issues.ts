@@ -78,7 +78,7 @@ export const schemaErrorMap = (iss: core.$ZodRawIssue): string => {
 export interface RawPathIssue { path: readonly PathSegment[]; predicate: string }
 
 /** What `fromZodIssues` reads of an issue: zod's, or the generated checks' (./checker.ts) alike. */
-export interface SchemaIssueLike { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string; readonly keys?: readonly string[] }
+export interface SchemaIssueLike { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string; readonly keys?: readonly string[] | undefined }
 
 /** Zod issues → path + predicate, one per unknown key (named), so none is dropped silently. */
 export function fromZodIssues(issues: readonly SchemaIssueLike[]): RawPathIssue[] {

@@ -5,6 +5,8 @@
 // ../refinements.ts.
 import { arr, bool, fmt, gt, int, lt, maxLen, minLen, num, obj, oneOf, opt, rec, refine, regex, str, unknown } from '../checker.js';
 import { distinct, salaryRange, uniqueIds, uniqueTopics } from '../refinements.js';
+import { BOUNDARY_TOPIC_IDS, EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, ROLE_LEVEL_IDS, SETTING_IDS, SUPERVISION_TYPE_IDS } from '../../catalogue/ids.js';
+import { SUGGESTABLE_PATHS } from '../suggestable.js';
 
 export const IdCheck = str([minLen(1, "must not be empty"), maxLen(64, "must be at most 64 characters"), regex(/^[A-Za-z0-9._:-]+$/, "may only contain letters, digits, \".\", \"_\", \":\" and \"-\"")]);
 
@@ -24,12 +26,12 @@ const MetaCheck = obj({
   updatedAt: TimestampCheck,
   organisation: c2,
   reviewDate: c3,
-  suggested: opt(arr(oneOf(["context.setting", "context.employerType", "context.service", "context.ageGroup", "context.livedExperienceFocus", "role.title", "role.level", "role.purpose", "role.reportsTo", "role.frameworkRefs", "role.autonomy", "role.involvementRequestCap", "supervision.cover", "training.induction", "training.mandatory", "training.development", "team.briefingBeforeStart", "team.briefingCoDeliveredByPeer", "team.otherPeerWorkers", "team.peerNetwork", "team.attendsTeamMeetings", "leadership.namedSponsor", "leadership.peerLeadInOrganisation", "leadership.peerVoiceForum", "employment.payScheme", "employment.band", "employment.payTableYear", "employment.salary.min", "employment.salary.max", "employment.salary.currency", "employment.salary.period", "employment.hoursPerWeek", "employment.contractType", "employment.fixedTermMonths", "employment.funding.source", "employment.funding.termMonths", "employment.funding.endDate", "employment.funding.exitPlan", "employment.funding.recurrent", "employment.location", "employment.workPattern", "employment.loneWorking.expected", "employment.loneWorking.arrangements", "employment.dbs.level", "employment.dbs.feePaidBy", "employment.dbs.reason", "employment.policeVetting.required", "employment.policeVetting.reason", "employment.unsocialHours", "employment.apprenticeship.standard", "employment.apprenticeship.durationMonths", "employment.apprenticeship.offTheJobShare", "employment.apprenticeship.provider", "wellbeing.wellnessPlanOffered", "wellbeing.adjustmentsProcess", "wellbeing.accessToWorkSignposted", "recruitment.coProduced", "recruitment.peerOnPanel", "recruitment.reference", "recruitment.closingDate", "recruitment.contact", "recruitment.livedExperienceBasis", "recruitment.healthQuestionsBeforeOffer", "recruitment.adjustmentsOffered", "recruitment.accessibleSteps", "recruitment.convictionsApproach", "recruitment.convictionsStatement"], "must name a field of the role, e.g. “employment.hoursPerWeek”"), [maxLen(50, "can hold at most 50 items"), refine(distinct, "lists a field more than once")])),
+  suggested: opt(arr(oneOf(SUGGESTABLE_PATHS, "must name a field of the role, e.g. “employment.hoursPerWeek”"), [maxLen(50, "can hold at most 50 items"), refine(distinct, "lists a field more than once")])),
 }, true);
 
 const ContextCheck = obj({
-  setting: opt(oneOf(["adult-community", "acute-inpatient", "transitions-discharge", "crisis", "early-intervention-psychosis", "perinatal", "children-young-people", "older-adults", "forensic-secure", "liaison-diversion", "recovery-college", "primary-care", "talking-therapies", "specialist", "vcse-community"])),
-  employerType: opt(oneOf(["nhs-trust", "vcse", "primary-care-network", "local-authority", "independent"])),
+  setting: opt(oneOf(SETTING_IDS)),
+  employerType: opt(oneOf(EMPLOYER_TYPE_IDS)),
   service: c2,
   ageGroup: c2,
   livedExperienceFocus: c2,
@@ -37,11 +39,11 @@ const ContextCheck = obj({
 
 const c4 = str([maxLen(10000, "must be at most 10,000 characters"), maxLen(200)]);
 
-const c5 = opt(num([gt(0, true, "must be 0 or more"), lt(100, true, "must be 100 or less")]));
+const c5 = opt(num([gt(0, true), lt(100, true)]));
 
 const RoleCheck = obj({
   title: c2,
-  level: opt(oneOf(["apprentice", "psw", "senior-psw", "peer-coordinator", "advanced-practitioner", "peer-lead", "head-of-lived-experience"])),
+  level: opt(oneOf(ROLE_LEVEL_IDS)),
   purpose: c2,
   reportsTo: c2,
   frameworkRefs: opt(arr(c4, [maxLen(200)])),
@@ -54,7 +56,7 @@ const DutyKindCheck = oneOf(["core", "flexible", "excluded"]);
 const FlexibilityCheck = obj({
   maxShare: c5,
   agreedWith: opt(arr(c4, [maxLen(20)])),
-  reviewEveryWeeks: opt(int([gt(1, true, "must be 1 or more"), lt(104, true, "must be 104 or less")], "must be a whole number")),
+  reviewEveryWeeks: opt(int([gt(1, true), lt(104, true)], "must be a whole number")),
   bounds: c2,
 }, true);
 
@@ -70,7 +72,7 @@ export const DutyCheck = obj({
 
 const BoundaryCheck = obj({
   id: IdCheck,
-  topic: oneOf(["agreeing-boundaries", "self-disclosure", "dual-relationships", "outside-contact", "social-media", "gifts-and-money", "confidentiality", "risk-safeguarding", "clinical-tasks", "staffing-cover", "endings", "lone-working", "own-wellbeing", "reasonable-adjustments", "custom"]),
+  topic: oneOf([...BOUNDARY_TOPIC_IDS, "custom"]),
   label: c2,
   position: c2,
   rationale: c2,
@@ -85,19 +87,19 @@ const BoundaryCheck = obj({
 const c6 = opt(bool());
 
 const FrequencyCheck = obj({
-  count: int([gt(1, true, "must be 1 or more"), lt(31, true, "must be 31 or less")], "must be a whole number"),
+  count: int([gt(1, true), lt(31, true)], "must be a whole number"),
   per: oneOf(["week", "month", "quarter"]),
 }, true);
 
 const SupervisionArrangementCheck = obj({
   id: IdCheck,
-  type: oneOf(["line-management", "peer-supervision", "group-peer-supervision", "clinical-supervision", "reflective-practice", "peer-network", "debrief"]),
+  type: oneOf(SUPERVISION_TYPE_IDS),
   providerRole: c2,
   providerHasPeerBackground: c6,
   providerTrainedInPeerSupervision: c6,
   format: opt(oneOf(["one-to-one", "group"])),
   frequency: opt(FrequencyCheck),
-  durationMinutes: opt(int([gt(5, true, "must be 5 or more"), lt(480, true, "must be 480 or less")], "must be a whole number")),
+  durationMinutes: opt(int([gt(5, true), lt(480, true)], "must be a whole number")),
   focus: opt(arr(c4, [maxLen(30)])),
   protectedTime: c6,
 }, true);
@@ -110,8 +112,8 @@ const SupervisionCheck = obj({
 const TrainingItemCheck = obj({
   id: IdCheck,
   title: c1,
-  competenceDomains: opt(arr(int([gt(1, true, "must be 1 or more"), lt(9, true, "must be 9 or less")], "must be a whole number"), [maxLen(9), refine(distinct, "lists a domain more than once")])),
-  hours: opt(num([gt(0, false, "must be more than 0"), lt(2000, true, "must be 2,000 or less")])),
+  competenceDomains: opt(arr(int([gt(1, true), lt(9, true)], "must be a whole number"), [maxLen(9), refine(distinct, "lists a domain more than once")])),
+  hours: opt(num([gt(0, false), lt(2000, true, "must be 2,000 or less")])),
 }, true);
 
 const TrainingCheck = obj({
@@ -124,7 +126,7 @@ const TrainingCheck = obj({
 const TeamCheck = obj({
   briefingBeforeStart: c6,
   briefingCoDeliveredByPeer: c6,
-  otherPeerWorkers: opt(int([gt(0, true, "must be 0 or more"), lt(10000, true, "must be 10000 or less")], "must be a whole number")),
+  otherPeerWorkers: opt(int([gt(0, true), lt(10000, true)], "must be a whole number")),
   peerNetwork: c6,
   attendsTeamMeetings: c6,
 }, true);
@@ -135,7 +137,7 @@ const LeadershipCheck = obj({
   peerVoiceForum: c6,
 }, true);
 
-const c7 = num([gt(0, true, "must be 0 or more"), lt(1000000, true, "must be at most 1,000,000")]);
+const c7 = num([gt(0, true), lt(1000000, true, "must be at most 1,000,000")]);
 
 const SalaryCheck = obj({
   min: c7,
@@ -144,7 +146,7 @@ const SalaryCheck = obj({
   period: oneOf(["year", "hour"]),
 }, true, [refine(salaryRange)]);
 
-const c8 = opt(int([gt(1, true, "must be 1 or more"), lt(120, true, "must be 120 or less")], "must be a whole number"));
+const c8 = opt(int([gt(1, true), lt(120, true)], "must be a whole number"));
 
 const FundingCheck = obj({
   source: c2,
@@ -169,17 +171,17 @@ const c9 = opt(str([maxLen(40, "must be at most 40 characters")]));
 
 const ApprenticeshipCheck = obj({
   standard: c9,
-  durationMonths: opt(int([gt(1, true, "must be 1 or more"), lt(72, true, "must be 72 or less")], "must be a whole number")),
+  durationMonths: opt(int([gt(1, true), lt(72, true)], "must be a whole number")),
   offTheJobShare: c5,
   provider: opt(str([maxLen(200, "must be at most 200 characters")])),
 }, true);
 
 const EmploymentCheck = obj({
-  payScheme: opt(oneOf(["agenda-for-change", "vcse-own-grades", "other"])),
+  payScheme: opt(oneOf(PAY_SCHEME_IDS)),
   band: opt(str([minLen(1, "must not be empty"), maxLen(40, "must be at most 40 characters")])),
   payTableYear: opt(str([regex(/^\d{4}\/\d{2}$/, "must be a pay year written like 2025/26")])),
   salary: opt(SalaryCheck),
-  hoursPerWeek: opt(num([gt(0, false, "must be more than 0"), lt(80, true, "must be 80 or less")])),
+  hoursPerWeek: opt(num([gt(0, false), lt(80, true)])),
   contractType: opt(oneOf(["permanent", "fixed-term", "bank", "apprenticeship"])),
   fixedTermMonths: c8,
   funding: opt(FundingCheck),

@@ -22,6 +22,8 @@ import { fromZodIssues, schemaErrorMap, toIssues } from '../../../src/model/issu
 import { createRoleDocument } from '../../../src/model/create.js';
 import { fieldLabels } from '../../../src/model/field-labels.js';
 import { SETTING_IDS } from '../../../src/catalogue/ids.js';
+import * as catalogueIds from '../../../src/catalogue/ids.js';
+import * as suggestable from '../../../src/model/suggestable.js';
 import { goodRole, roleWithDuties } from '../../fixtures/roles.js';
 import { completeDoc, emptyDoc, hostileDoc, makeHostileDoc } from '../../fixtures/export-docs.js';
 import { goodRole as assessedRole, thirtyDutyRole } from '../../fixtures/assess-docs.js';
@@ -35,8 +37,8 @@ import fc from 'fast-check';
 type Any = any;
 const fromRoot = (p: string) => pathToFileURL(resolve(p)).href;
 const { compileChecker, COMMAND, OUTPUT } = await import(fromRoot('scripts/lib/checker-compiler.mjs'));
-const { CHECKER_ROOTS } = await import(fromRoot('scripts/lib/checker-roots.mjs'));
-const generate = () => compileChecker({ z, schemas: { ...recruitmentModule, ...schemaModule }, roots: CHECKER_ROOTS, refinementOf });
+const { CHECKER_ROOTS, constantsOf } = await import(fromRoot('scripts/lib/checker-roots.mjs'));
+const generate = () => compileChecker({ z, schemas: { ...recruitmentModule, ...schemaModule }, roots: CHECKER_ROOTS, refinementOf, errorMap: schemaErrorMap, constants: constantsOf([catalogueIds, suggestable]) });
 
 describe('generated document checks: the committed file', () => {
   it(`is what the compiler makes of the schema now (if not: run ${COMMAND})`, () => {
@@ -60,7 +62,7 @@ interface Outcome { ok: boolean; issues?: unknown[]; sentences?: unknown[]; json
 const viaZod = (schema: { safeParse(v: unknown, o: object): Any }, x: unknown): Outcome => {
   const r = schema.safeParse(x, { error: schemaErrorMap });
   if (r.success) return { ok: true, json: JSON.stringify(r.data), value: r.data };
-  const issues = (r.error.issues as Any[]).map((i) => ({ code: i.code, path: i.path, message: i.message, ...(i.keys ? { keys: i.keys } : {}) }));
+  const issues = (r.error.issues as Any[]).map((i) => ({ code: i.code, path: i.path, message: i.message, keys: i.keys }));
   return { ok: false, issues, sentences: toIssues(fromZodIssues(issues), x) };
 };
 const viaChecks = (schema: Schema, x: unknown): Outcome => {

@@ -20,6 +20,8 @@ export const MARKERS = {
   assessment: 'No boundaries are written down',
   /** A suggested boundary position of the setting templates (src/catalogue/templates/blocks.ts). */
   templates: 'not counted in staffing numbers and is not asked to cover rota gaps',
+  /** The name of zod's base schema class: the entry checks documents with generated checks instead (src/model/checker.ts). */
+  zod: '$ZodType',
 };
 
 export const sizes = (buf) => ({

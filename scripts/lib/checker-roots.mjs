@@ -11,6 +11,7 @@ export const CHECKER_ROOTS = ['RoleDocumentSchema', 'DutySchema', 'IdSchema', 'T
 export const CHECKER_CONSTANTS = [
   { from: '../../catalogue/ids.js', source: './src/catalogue/ids.ts' },
   { from: '../suggestable.js', source: './src/model/suggestable.ts' },
+  { from: '../constants.js', source: './src/model/constants.ts' },
 ];
 
 /** `constants` for compileChecker: every array of a module in CHECKER_CONSTANTS, by name. */

@@ -9,7 +9,8 @@
  * and "awareness" → knowledge; values, commitment, willingness, the right to work and other
  * conditions → values and other requirements; everything else (abilities, "able to…") → skills.
  */
-import { CRITERION_CATEGORIES, type Criterion, type RoleDocument } from '../model/schema.js';
+import { CRITERION_CATEGORIES } from '../model/constants.js';
+import type { Criterion, RoleDocument } from '../model/schema.js';
 import { defined, line } from './jd-lines.js';
 import { TO_BE_AGREED, type JdBlock, type TableBlock } from './jd-model-types.js';
 

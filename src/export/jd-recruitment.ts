@@ -10,7 +10,7 @@
  * supplement's minimum and maximum and apprentices' pay are left to the organisation.
  */
 import type { RoleDocument } from '../model/schema.js';
-import type { DbsLevel } from '../model/schema-recruitment.js';
+import type { DbsLevel } from '../model/constants.js';
 import { formatMonths, joinWords } from './format.js';
 import { defined, line, row, type AdvertLines } from './jd-lines.js';
 import type { JdBlock, KeyValueRow } from './jd-model-types.js';

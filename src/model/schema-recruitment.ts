@@ -5,20 +5,16 @@
  */
 import { z } from './zod.js';
 import { refinement } from './zod-refinement.js';
+import {
+  ACCESSIBLE_STEPS, CONVICTIONS_APPROACHES, DBS_LEVELS, LIVED_EXPERIENCE_BASES, checksChildrensList, type DbsLevel,
+} from './constants.js';
 
 const bounded = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max.toLocaleString('en-GB')} characters`));
 const words = () => z.optional(bounded(10_000));
 const whole = (min: number, max: number) =>
   z.int('must be a whole number').check(z.gte(min, `must be ${min} or more`), z.lte(max, `must be ${max} or less`));
 
-/**
- * The levels of a Disclosure and Barring Service check. The three `enhanced-barred-*` levels are an
- * enhanced check with a check of the adults' barred list, the children's barred list, or both.
- */
-export const DBS_LEVELS = ['none', 'basic', 'standard', 'enhanced', 'enhanced-barred-adults', 'enhanced-barred-children', 'enhanced-barred-both'] as const;
-export type DbsLevel = (typeof DBS_LEVELS)[number];
-/** Whether a DBS level includes a check of the children's barred list. */
-export const checksChildrensList = (level: DbsLevel | undefined) => level === 'enhanced-barred-children' || level === 'enhanced-barred-both';
+export { checksChildrensList, DBS_LEVELS, type DbsLevel };
 
 export const DbsSchema = z.strictObject({
   level: z.optional(z.enum(DBS_LEVELS)),
@@ -45,12 +41,7 @@ export const ApprenticeshipSchema = z.strictObject({
   provider: z.optional(bounded(200)),
 });
 
-/** The lawful basis for asking for lived experience: Equality Act 2010 Sch. 9 para. 1, or ss. 158–159. */
-export const LIVED_EXPERIENCE_BASES = ['occupational-requirement', 'positive-action', 'none'] as const;
-/** Steps that make the recruitment accessible. */
-export const ACCESSIBLE_STEPS = ['informal-conversation', 'taster-session', 'questions-in-advance'] as const;
-/** How the post treats applicants with criminal convictions. */
-export const CONVICTIONS_APPROACHES = ['individual-assessment', 'blanket-bar'] as const;
+export { ACCESSIBLE_STEPS, CONVICTIONS_APPROACHES, LIVED_EXPERIENCE_BASES };
 
 export const recruitmentFields = {
   /** The lawful basis for the lived-experience requirement. */

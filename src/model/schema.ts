@@ -14,7 +14,7 @@
  * each documented where it is declared.
  */
 import { z } from './zod.js';
-import { DOCUMENT_KIND, LIMITS, SCHEMA_VERSION } from './constants.js';
+import { CRITERION_CATEGORIES, DOCUMENT_KIND, LIMITS, SCHEMA_VERSION } from './constants.js';
 import { refinement } from './zod-refinement.js';
 import { SUGGESTABLE_PATHS } from './suggestable.js';
 import { employmentFields, recruitmentFields } from './schema-recruitment.js';
@@ -27,7 +27,7 @@ import {
   SUPERVISION_TYPE_IDS,
 } from '../catalogue/ids.js';
 
-export { DOCUMENT_KIND, LIMITS, SCHEMA_VERSION };
+export { CRITERION_CATEGORIES, DOCUMENT_KIND, LIMITS, SCHEMA_VERSION };
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -261,9 +261,6 @@ export const WellbeingSchema = z.strictObject({
   adjustmentsProcess: optBool(),
   accessToWorkSignposted: optBool(),
 });
-
-/** The headings of an NHS person specification, in their order. */
-export const CRITERION_CATEGORIES = ['qualifications', 'experience', 'knowledge', 'skills', 'values'] as const;
 
 export const CriterionSchema = z.strictObject({
   id: IdSchema,

@@ -9,7 +9,7 @@ import { locateJsonError } from '../model/json-error.js';
 import { INPUT_LIMITS, errorText, isObject, mib, toPlainData } from '../model/plain-data.js';
 import { describeProfilePath } from './field-labels.js';
 import { migrateEmbedded } from '../model/migrations.js';
-import { DOCUMENT_KIND, SCHEMA_VERSION } from '../model/schema.js';
+import { DOCUMENT_KIND, SCHEMA_VERSION } from '../model/constants.js';
 import { migrateProfile } from './migrations.js';
 import { OrganisationProfileSchema, PROFILE_KIND, PROFILE_SCHEMA_VERSION, type OrganisationProfile } from './schema.js';
 

@@ -9,7 +9,7 @@ import { filled } from '../facts.js';
 import type { PathTemplate } from '../paths.js';
 import { defineRule, HEURISTIC, quote } from './rule.js';
 import { DBS_TEXT } from '../../export/jd-recruitment.js';
-import type { DbsLevel } from '../../model/schema-recruitment.js';
+import type { DbsLevel } from '../../model/constants.js';
 
 /** The post facts by name, as a sentence starts with them. */
 const NAMES: Readonly<Record<string, string>> = {

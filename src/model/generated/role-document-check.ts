@@ -6,6 +6,7 @@
 import { arr, bool, fmt, gt, int, lt, maxLen, minLen, num, obj, oneOf, opt, rec, refine, regex, str, unknown } from '../checker.js';
 import { distinct, salaryRange, uniqueIds, uniqueTopics } from '../refinements.js';
 import { BOUNDARY_TOPIC_IDS, EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, ROLE_LEVEL_IDS, SETTING_IDS, SUPERVISION_TYPE_IDS } from '../../catalogue/ids.js';
+import { ACCESSIBLE_STEPS, CRITERION_CATEGORIES, DBS_LEVELS, LIVED_EXPERIENCE_BASES } from '../constants.js';
 import { SUGGESTABLE_PATHS } from '../suggestable.js';
 
 export const IdCheck = str([minLen(1, "must not be empty"), maxLen(64, "must be at most 64 characters"), regex(/^[A-Za-z0-9._:-]+$/, "may only contain letters, digits, \".\", \"_\", \":\" and \"-\"")]);
@@ -157,7 +158,7 @@ const FundingCheck = obj({
 }, true);
 
 const DbsCheck = obj({
-  level: opt(oneOf(["none", "basic", "standard", "enhanced", "enhanced-barred-adults", "enhanced-barred-children", "enhanced-barred-both"])),
+  level: opt(oneOf(DBS_LEVELS)),
   feePaidBy: opt(oneOf(["employer", "employee"])),
   reason: c2,
 }, true);
@@ -219,7 +220,7 @@ const CriterionCheck = obj({
   text: c1,
   assessedBy: c2,
   livedExperience: c6,
-  category: opt(oneOf(["qualifications", "experience", "knowledge", "skills", "values"])),
+  category: opt(oneOf(CRITERION_CATEGORIES)),
 }, true);
 
 const c10 = arr(CriterionCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds)]);
@@ -234,10 +235,10 @@ const RecruitmentCheck = obj({
   reference: opt(str([maxLen(10000, "must be at most 10,000 characters"), maxLen(100, "must be at most 100 characters")])),
   closingDate: c3,
   contact: c2,
-  livedExperienceBasis: opt(oneOf(["occupational-requirement", "positive-action", "none"])),
+  livedExperienceBasis: opt(oneOf(LIVED_EXPERIENCE_BASES)),
   healthQuestionsBeforeOffer: c6,
   adjustmentsOffered: c6,
-  accessibleSteps: opt(arr(oneOf(["informal-conversation", "taster-session", "questions-in-advance"]), [maxLen(3), refine(distinct, "lists a step more than once")])),
+  accessibleSteps: opt(arr(oneOf(ACCESSIBLE_STEPS), [maxLen(3), refine(distinct, "lists a step more than once")])),
   convictionsApproach: opt(oneOf(["individual-assessment", "blanket-bar"])),
   convictionsStatement: c2,
 }, true);

@@ -24,6 +24,7 @@ import { fieldLabels } from '../../../src/model/field-labels.js';
 import { SETTING_IDS } from '../../../src/catalogue/ids.js';
 import * as catalogueIds from '../../../src/catalogue/ids.js';
 import * as suggestable from '../../../src/model/suggestable.js';
+import * as modelConstants from '../../../src/model/constants.js';
 import { goodRole, roleWithDuties } from '../../fixtures/roles.js';
 import { completeDoc, emptyDoc, hostileDoc, makeHostileDoc } from '../../fixtures/export-docs.js';
 import { goodRole as assessedRole, thirtyDutyRole } from '../../fixtures/assess-docs.js';
@@ -38,7 +39,7 @@ type Any = any;
 const fromRoot = (p: string) => pathToFileURL(resolve(p)).href;
 const { compileChecker, COMMAND, OUTPUT } = await import(fromRoot('scripts/lib/checker-compiler.mjs'));
 const { CHECKER_ROOTS, constantsOf } = await import(fromRoot('scripts/lib/checker-roots.mjs'));
-const generate = () => compileChecker({ z, schemas: { ...recruitmentModule, ...schemaModule }, roots: CHECKER_ROOTS, refinementOf, errorMap: schemaErrorMap, constants: constantsOf([catalogueIds, suggestable]) });
+const generate = () => compileChecker({ z, schemas: { ...recruitmentModule, ...schemaModule }, roots: CHECKER_ROOTS, refinementOf, errorMap: schemaErrorMap, constants: constantsOf([catalogueIds, suggestable, modelConstants]) });
 
 describe('generated document checks: the committed file', () => {
   it(`is what the compiler makes of the schema now (if not: run ${COMMAND})`, () => {

@@ -96,12 +96,13 @@ function addDelta(delta: Size, prev: unknown, next: unknown): boolean {
   return true;
 }
 
+/** Each section's checks, generated from the zod schema like the document's (../model/generated/). */
 const SECTIONS: Readonly<Record<string, Schema>> = RoleDocumentCheck.shape;
 const SECTION_KEYS = new Set(Object.keys(SECTIONS));
 /**
  * The duties list's own checks are its length limit and unique ids (`list()` in the schema): an
  * edit that keeps the length and every item's id cannot break them, so only changed items need
- * `DutySchema`. A test fails if the list gains another check, which would have to be added here.
+ * `DutyCheck` (`DutySchema`'s generated checks). A test fails if the list gains another check, which would have to be added here.
  */
 export const DUTIES_LIST_CHECKS = 2;
 

@@ -24,11 +24,22 @@ const testFiles = (dir) => readdirSync(dir, { recursive: true }).map(String)
 const LONG = ['test/components/a11y/sweep.test.ts', 'test/components/security/xss.test.ts', 'test/components/robustness/edit-storm.test.ts',
   'test/components/role-designer/readonly-a11y.test.ts', 'test/components/supervision-planner/findings-a11y.test.ts'];
 
+// Third-party packages as one build instead of ~170 modules a page (scripts/lib/wtr-prebundle.mjs).
+// Resolved with the same conditions as nodeResolve below (Lit's development build). chai-a11y-axe
+// loads axe-core, a UMD file, to register window.axe, and takes a bundler's `require` for webpack's:
+// the dev server serves both as they are.
+const CONDITIONS = ['development'];
+const PREBUNDLE = prebundlePlugin({
+  packages: ['zod', 'lit', '@lit/context', '@open-wc/testing'],
+  roots: ['src', 'components', 'test/components', 'test/util', 'test/fixtures', 'test/cdn'],
+  conditions: CONDITIONS,
+  external: ['chai-a11y-axe', 'axe-core', 'axe-core/*'],
+});
+
 export default {
   files: longestFirst([...testFiles('test/components'), ...(process.env.PSW_WTR_NO_CDN ? [] : testFiles('test/cdn'))], LONG),
-  nodeResolve: { exportConditions: ['development'] },
-  // zod, about 90 modules, as one bundle (scripts/lib/wtr-prebundle.mjs).
-  plugins: [prebundlePlugin(['zod/mini', 'zod/v4/core']), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } })],
+  nodeResolve: { exportConditions: CONDITIONS },
+  plugins: [PREBUNDLE, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } })],
   browsers: [chromeLauncher({
     // One browser context per page: with a shared context, background tabs get no
     // requestAnimationFrame and fixtures time out.

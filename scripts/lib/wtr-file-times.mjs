@@ -3,7 +3,7 @@
 // .cache/wtr/file-times.json after each run (files of a partial run update their own entries), and
 // `longestFirst` orders the test files by it, so the long files start first and two pages finish
 // close together instead of one long file running alone at the end.
-// PSW_WTR_FILE_TIMES=N also prints the N slowest files beside the sum of their tests' own durations
+// PSW_WTR_TIMINGS=N also prints the N slowest files beside the sum of their tests' own durations
 // (the difference is the cost of the page and of loading the file). Never fails a run.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -37,7 +37,7 @@ const testTime = (suite) => (suite?.tests ?? []).reduce((t, x) => t + (x.duratio
 
 const seconds = (ms) => (ms / 1000).toFixed(1).padStart(7);
 
-export function fileTimesReporter({ top = Number(process.env.PSW_WTR_FILE_TIMES) } = {}) {
+export function fileTimesReporter({ top = Number(process.env.PSW_WTR_TIMINGS) } = {}) {
   const started = new Map();
   const rows = [];
   return {

@@ -42,6 +42,10 @@ export function prebundlePlugin({ packages, roots, conditions = [], external = [
   }).then((r) => new Map(r.outputFiles.map((f) => [f.path.slice('/out/'.length), f.text]))));
   return {
     name: 'psw-prebundle',
+    // Built while the browser starts, not when the first page asks.
+    serverStart() {
+      bundle().catch(() => { /* reported by serve() when a page asks */ });
+    },
     resolveImport({ source }) {
       if (files.has(source)) return `${PREFIX}${files.get(source)}`;
     },

@@ -5,17 +5,41 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, browserPath } from './scripts/lib/browsers.mjs';
 import { summaryReporter } from './scripts/lib/wtr-summary-reporter.mjs';
+import { prebundlePlugin } from './scripts/lib/wtr-prebundle.mjs';
+import { fileTimesReporter, longestFirst } from './scripts/lib/wtr-file-times.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const executablePath = browserPath('chromium');
 
+/** The test files under `dir` (deliberately failing ones, *.fail.test.ts, are run only by name). */
+const testFiles = (dir) => readdirSync(dir, { recursive: true }).map(String)
+  .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.fail.test.ts')).sort().map((f) => join(dir, f));
+
+// The longest files first (by the times of the last run, see scripts/lib/wtr-file-times.mjs; these
+// on a machine that has none yet), so that the two pages finish close together.
+const LONG = ['test/components/a11y/sweep.test.ts', 'test/components/security/xss.test.ts', 'test/components/robustness/edit-storm.test.ts',
+  'test/components/role-designer/readonly-a11y.test.ts', 'test/components/supervision-planner/findings-a11y.test.ts'];
+
+// Third-party packages as one build instead of ~170 modules a page (scripts/lib/wtr-prebundle.mjs).
+// Resolved with the same conditions as nodeResolve below (Lit's development build). chai-a11y-axe
+// loads axe-core, a UMD file, to register window.axe, and takes a bundler's `require` for webpack's:
+// the dev server serves both as they are.
+const CONDITIONS = ['development'];
+const PREBUNDLE = prebundlePlugin({
+  packages: ['zod', 'lit', '@lit/context', '@open-wc/testing'],
+  roots: ['src', 'components', 'test/components', 'test/util', 'test/fixtures', 'test/cdn'],
+  conditions: CONDITIONS,
+  external: ['chai-a11y-axe', 'axe-core', 'axe-core/*'],
+});
+
 export default {
-  files: ['test/components/**/*.test.ts', ...(process.env.PSW_WTR_NO_CDN ? [] : ['test/cdn/**/*.test.ts']), '!test/**/*.fail.test.ts'],
-  nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } })],
+  files: longestFirst([...testFiles('test/components'), ...(process.env.PSW_WTR_NO_CDN ? [] : testFiles('test/cdn'))], LONG),
+  nodeResolve: { exportConditions: CONDITIONS },
+  plugins: [PREBUNDLE, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } })],
   browsers: [chromeLauncher({
     // One browser context per page: with a shared context, background tabs get no
     // requestAnimationFrame and fixtures time out.
@@ -25,7 +49,7 @@ export default {
   concurrency: 2,
   staticLogging: !!process.env.CI || !!process.env.PSW_WTR_SUMMARY,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter(), fileTimesReporter()],
   // A machine busy with other work can take longer than the defaults (2 s a test; 30 s, 20 s, 2 min)
   // to run an axe pass, open a page, start its tests and finish a file; waiting longer costs nothing
   // on a quiet one. No test asserts a duration.

@@ -47,11 +47,11 @@ async function step(name, fn, { buffered = false } = {}) {
   return ok;
 }
 
-const typeCheck = () => step('type-check', async (run) => check(
-  // Incremental (tsBuildInfo under .cache/tsc): an unchanged project re-checks in about a second.
-  await run(npx('tsc'), ['-p', 'tsconfig.json']) && await run(npx('tsc'), ['-p', 'tsconfig.core.json'])
-  && await run(npx('tsc'), ['-p', 'tsconfig.server.json'])
-  && (!existsSync('demo/react/tsconfig.json') || await run(npx('tsc'), ['-p', 'demo/react/tsconfig.json']))), { buffered: true });
+// One `tsc -b` over project references (tsconfig.check.json): the core without the DOM, the elements,
+// the tests, the server and the React demo, each file checked once (four separate projects checked
+// src/ four times: 56 s of CPU cold against 25). Incremental (tsBuildInfo under .cache/tsc): an
+// unchanged tree re-checks in under a second.
+const typeCheck = () => step('type-check', async (run) => check(await run(npx('tsc'), ['-b', 'tsconfig.check.json'])), { buffered: true });
 
 const build = () => step('build', async (run) => check(await run(process.execPath, ['scripts/build.mjs'])), { buffered: !quick });
 

@@ -15,8 +15,25 @@ import { pathPattern, parsePath, type PathSegment } from './paths.js';
 export const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
   Object.hasOwn(table, key) ? table[key] : undefined;
 
-/** A field's label, or its label and its own fields' labels; the key of a list ends in `[]`. */
-type LabelTree = { readonly [key: string]: string | readonly [string, LabelTree] };
+type Named = (item: Record<string, unknown>) => unknown;
+const title: Named = (it) => it.title;
+const self: Named = (it) => it;
+const text: Named = (it) => it.text;
+/** A catalogue label by id; the id comes from untrusted input, so only own keys count. */
+const labelIn = (labels: Readonly<Record<string, string>>, id: unknown) =>
+  typeof id === 'string' && Object.hasOwn(labels, id) ? labels[id] : undefined;
+
+/**
+ * What one item of a list is called and which of its fields names it. Items of lists of objects
+ * stand for themselves in a description; items of lists of plain values (marked `true`) are shown
+ * after the item that holds them ("Training item 1 “…” › Domain 2").
+ */
+type Item = readonly [string, Named?, true?];
+/**
+ * A field's label, or its label followed by what an item is called (a list: an `Item`) and its
+ * own fields' labels (an object, or, when the key ends in `[]`, the fields of a list's items).
+ */
+type LabelTree = { readonly [key: string]: string | readonly [string, ...(Item | LabelTree)[]] };
 
 const criterion: LabelTree = {
   id: 'Id', text: 'Text', assessedBy: 'Assessed by', livedExperience: 'Lived experience criterion', category: 'Category',
@@ -26,40 +43,42 @@ const tree: LabelTree = {
   kind: 'Document kind', schemaVersion: 'Schema version', id: 'Document id',
   meta: ['Document information', {
     status: 'Status', createdAt: 'Created', updatedAt: 'Last updated', organisation: 'Organisation', reviewDate: 'Review date',
-    suggested: 'Template suggestions to confirm',
+    suggested: ['Template suggestions to confirm', ['Suggestion', self, true]],
   }],
   context: ['Context', {
     setting: 'Setting', employerType: 'Employer type', service: 'Service', ageGroup: 'Age group',
     livedExperienceFocus: 'Lived experience focus',
   }],
   role: ['Role', {
-    title: 'Job title', level: 'Role level', purpose: 'Purpose', reportsTo: 'Reports to', frameworkRefs: 'Framework references',
+    title: 'Job title', level: 'Role level', purpose: 'Purpose', reportsTo: 'Reports to', frameworkRefs: ['Framework references', ['Framework reference', self, true]],
     autonomy: 'Autonomy and decisions', involvementRequestCap: 'Cap on involvement requests',
   }],
-  'duties[]': ['Duties', {
+  'duties[]': ['Duties', ['Duty', title], {
     id: 'Id', title: 'Title', description: 'Description', kind: 'Kind', timeShare: 'Share of time',
     flexibility: ['Flexibility', {
-      maxShare: 'Maximum share', agreedWith: 'Agreed with', reviewEveryWeeks: 'Review every (weeks)', bounds: 'Limits',
+      maxShare: 'Maximum share', agreedWith: ['Agreed with', ['Person', self, true]], reviewEveryWeeks: 'Review every (weeks)', bounds: 'Limits',
     }],
     exclusionReason: 'Reason for excluding',
   }],
-  'boundaries[]': ['Boundaries', {
+  'boundaries[]': ['Boundaries', ['Boundary', (it) => it.label ?? labelIn(boundaryTopicLabels, it.topic)], {
     id: 'Id', topic: 'Topic', label: 'Topic name', position: 'Position', rationale: 'Rationale', mode: 'Mode',
     escalation: 'Escalation', status: 'Status', agreedWith: 'Agreed with', agreedOn: 'Agreed on',
     notApplicableReason: 'Reason it does not apply',
   }],
   supervision: ['Supervision', {
-    'arrangements[]': ['Supervision arrangements', {
+    'arrangements[]': ['Supervision arrangements', ['Supervision arrangement', (it) => labelIn(supervisionTypeLabels, it.type)], {
       id: 'Id', type: 'Type', providerRole: 'Provided by', providerHasPeerBackground: 'Provider has a peer background',
       providerTrainedInPeerSupervision: 'Provider trained in peer supervision', format: 'Format',
       frequency: ['Frequency', { count: 'Number of sessions', per: 'Per' }],
-      durationMinutes: 'Length (minutes)', focus: 'Focus', protectedTime: 'Protected time',
+      durationMinutes: 'Length (minutes)', focus: ['Focus', ['Focus', self, true]], protectedTime: 'Protected time',
     }],
     cover: 'Cover when the supervisor is away',
   }],
   training: ['Training', {
     induction: 'Induction',
-    'peerSpecific[]': ['Peer-specific training', { id: 'Id', title: 'Title', competenceDomains: 'Competence domains', hours: 'Hours' }],
+    'peerSpecific[]': ['Peer-specific training', ['Training item', title], {
+      id: 'Id', title: 'Title', competenceDomains: ['Competence domains', ['Domain', undefined, true]], hours: 'Hours',
+    }],
     mandatory: 'Mandatory training', development: 'Development',
   }],
   team: ['Team', {
@@ -87,7 +106,7 @@ const tree: LabelTree = {
     }],
   }],
   progression: ['Progression', {
-    'steps[]': ['Progression steps', { id: 'Id', title: 'Title', band: 'Band', criteria: 'Criteria' }],
+    'steps[]': ['Progression steps', ['Progression step', title], { id: 'Id', title: 'Title', band: 'Band', criteria: 'Criteria' }],
   }],
   wellbeing: ['Wellbeing', {
     wellnessPlanOffered: 'Wellness plan offered', adjustmentsProcess: 'Reasonable adjustments process',
@@ -95,60 +114,41 @@ const tree: LabelTree = {
   }],
   recruitment: ['Recruitment', {
     personSpec: ['Person specification', {
-      'essential[]': ['Essential criteria', criterion],
-      'desirable[]': ['Desirable criteria', criterion],
+      'essential[]': ['Essential criteria', ['Essential criterion', text], criterion],
+      'desirable[]': ['Desirable criteria', ['Desirable criterion', text], criterion],
     }],
     coProduced: 'Co-produced recruitment', peerOnPanel: 'Peer on the panel', reference: 'Job reference',
     closingDate: 'Closing date', contact: 'Contact for an informal conversation',
     livedExperienceBasis: 'Lawful basis for asking for lived experience',
     healthQuestionsBeforeOffer: 'Health questions before an offer', adjustmentsOffered: 'Adjustments offered at every stage',
-    accessibleSteps: 'Accessible steps', convictionsApproach: 'Applicants with convictions',
+    accessibleSteps: ['Accessible steps', ['Step', self, true]], convictionsApproach: 'Applicants with convictions',
     convictionsStatement: 'Fair-chance statement',
   }],
   extensions: 'Extensions',
 };
 
-/** The tree as one table keyed by path pattern, a parent before its fields (`duties`, `duties[].id`, …). */
-function flatten(node: LabelTree, prefix: string, into: Record<string, string>): Record<string, string> {
+const labels: Record<string, string> = {};
+/** List items by the list's path pattern (`duties`, `training.peerSpecific[].competenceDomains`). */
+const items: Record<string, Item> = {};
+
+/** Fills `labels` (a parent before its fields: `duties`, `duties[].id`, …) and `items` from the tree. */
+function flatten(node: LabelTree, prefix: string): void {
   for (const [key, entry] of Object.entries(node)) {
     const at = prefix + key.replace(/\[\]$/, '');
-    if (typeof entry === 'string') into[at] = entry;
+    if (typeof entry === 'string') labels[at] = entry;
     else {
-      into[at] = entry[0];
-      flatten(entry[1], `${prefix}${key}.`, into);
+      labels[at] = entry[0];
+      for (const part of entry.slice(1)) {
+        if (Array.isArray(part)) items[at] = part as Item;
+        else flatten(part as LabelTree, `${prefix}${key}.`);
+      }
     }
   }
-  return into;
 }
+flatten(tree, '');
 
-export const fieldLabels: Readonly<Record<string, string>> = flatten(tree, '', {});
-
-type Named = (item: Record<string, unknown>) => unknown;
-const title: Named = (it) => it.title;
-const self: Named = (it) => it;
-/** A catalogue label by id; the id comes from untrusted input, so only own keys count. */
-const labelIn = (labels: Readonly<Record<string, string>>, id: unknown) =>
-  typeof id === 'string' && Object.hasOwn(labels, id) ? labels[id] : undefined;
-/**
- * List items: what one is called and which of its fields names it. Items of lists of objects
- * stand for themselves in a description; items of lists of plain values (marked `true`) are shown
- * after the item that holds them ("Training item 1 “…” › Domain 2").
- */
-const items: Readonly<Record<string, readonly [string, Named?, true?]>> = {
-  'meta.suggested': ['Suggestion', self, true],
-  'role.frameworkRefs': ['Framework reference', self, true],
-  duties: ['Duty', title],
-  'duties[].flexibility.agreedWith': ['Person', self, true],
-  boundaries: ['Boundary', (it) => it.label ?? labelIn(boundaryTopicLabels, it.topic)],
-  'supervision.arrangements': ['Supervision arrangement', (it) => labelIn(supervisionTypeLabels, it.type)],
-  'supervision.arrangements[].focus': ['Focus', self, true],
-  'training.peerSpecific': ['Training item', title],
-  'training.peerSpecific[].competenceDomains': ['Domain', undefined, true],
-  'progression.steps': ['Progression step', title],
-  'recruitment.personSpec.essential': ['Essential criterion', (it) => it.text],
-  'recruitment.personSpec.desirable': ['Desirable criterion', (it) => it.text],
-  'recruitment.accessibleSteps': ['Step', self, true],
-};
+/** The labels of the fields of a role document, keyed by path pattern, in document order. */
+export const fieldLabels: Readonly<Record<string, string>> = labels;
 
 /** Labels that read as a plural, so a sentence says "Duties are missing", not "is". */
 export const pluralLabels: ReadonlySet<string> = new Set([

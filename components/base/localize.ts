@@ -93,12 +93,16 @@ function langKeys(lang: string): readonly [string, string] {
 
 /** The language that applies to an element. */
 export function resolveLang(el: Element): string {
-  let node: Node | null = el;
+  return closestAcross(el, (e) => !!e.getAttribute('lang'))?.getAttribute('lang') || el.ownerDocument?.documentElement.getAttribute('lang') || DEFAULT_LANG;
+}
+
+/** The nearest element from `node` up (itself included) that `match`es, across shadow roots, or null. */
+export function closestAcross(node: Node | null, match: (el: Element) => boolean): Element | null {
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof Element && match(node)) return node;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return el.ownerDocument?.documentElement.getAttribute('lang') || DEFAULT_LANG;
+  return null;
 }
 
 function watchPageLang() {
@@ -167,15 +171,13 @@ export class Localizer<T extends Strings> implements ReactiveController {
   date(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const d = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
     if (Number.isNaN(d.getTime())) return String(value);
-    return new Intl.DateTimeFormat(this.intlLang, { timeZone: typeof value === 'string' && value.length === 10 ? 'UTC' : undefined, ...options }).format(d);
+    return new Intl.DateTimeFormat(intlLang(this.lang), { timeZone: typeof value === 'string' && value.length === 10 ? 'UTC' : undefined, ...options }).format(d);
   }
 
-  private get intlLang(): string {
-    return intlLang(this.lang);
-  }
 }
 
-function intlLang(lang: string): string {
+/** `lang` as a locale `Intl` accepts (an unusable `lang` attribute gives en-GB). */
+export function intlLang(lang: string): string {
   try {
     return Intl.getCanonicalLocales(lang)[0] ?? DEFAULT_LANG;
   } catch {

@@ -33,7 +33,7 @@ import type { RoleDocument } from '../../src/model/schema.js';
 import type { Assessment, Finding } from '../../src/assess/types.js';
 import type { EditOptions, EditResult, Recipe, ReplaceOptions } from '../../src/store/store.js';
 import { PswChangeEvent, PswNavigateEvent, type PswChangeDetail, type PswNavigateDetail } from '../base/events.js';
-import { Localizer } from '../base/localize.js';
+import { closestAcross, Localizer } from '../base/localize.js';
 import type { PswElement } from '../base/psw-element.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
 import { renderDocumentStatus } from './document-status.js';
@@ -57,13 +57,7 @@ import { pathUnder } from './editor-registry.js';
 export { pathUnder };
 
 /** The nearest `<psw-role-document>` around a node, across shadow roots (null: the page-level document). */
-export function wrapperOf(node: Node | null): Element | null {
-  while (node) {
-    if (node instanceof Element && node.localName === 'psw-role-document') return node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
-}
+export const wrapperOf = (node: Node | null): Element | null => closestAcross(node, (el) => el.localName === 'psw-role-document');
 
 /**
  * Whether an event sent from `origin` is about the document `host` is bound to: both inside the same
@@ -80,7 +74,7 @@ export function sameDocument(host: Node, origin: EventTarget | undefined): boole
  * assessment at the moment it is read: pending (`pending: true`, no findings) only when the
  * assessment engine had not loaded yet.
  */
-function changeDetail(snapshot: DocumentSnapshot): PswChangeDetail {
+export function changeDetail(snapshot: DocumentSnapshot): PswChangeDetail {
   return {
     document: snapshot.document,
     get assessment() {

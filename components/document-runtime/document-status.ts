@@ -13,7 +13,7 @@
  * pause in typing (by every element on the page). What needs attention is announced.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { translate } from '../base/localize.js';
+import { intlLang, translate } from '../base/localize.js';
 import type { DocumentStatus, DocumentStatusKind, OtherTabChoice } from './document-context.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
 
@@ -23,17 +23,11 @@ type StatusFacts = Pick<DocumentStatus, 'kind' | 'at' | 'reason' | 'organisation
 export function formatStatusTime(at: string, lang: string, today: Date = new Date()): string {
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
-  let locale = 'en-GB';
-  try {
-    locale = Intl.getCanonicalLocales(lang)[0] ?? locale;
-  } catch {
-    // an unusable lang attribute: keep en-GB
-  }
   const sameDay = d.toDateString() === today.toDateString();
   const options: Intl.DateTimeFormatOptions = sameDay
     ? { hour: '2-digit', minute: '2-digit' }
     : { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
-  return new Intl.DateTimeFormat(locale, options).format(d);
+  return new Intl.DateTimeFormat(intlLang(lang), options).format(d);
 }
 
 /** The sentence about an organisation profile that could not be used, or ''. */

@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
+import type { PswNavigateDetail } from '../base/events.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import { isStepId, type StepId } from './step-ids.js';
@@ -8,9 +8,6 @@ import type { DesignerStrings } from './strings.js';
 type View = typeof import('./role-designer.view.js');
 /** Templates, strings and styles: one lazy chunk for every designer on the page. */
 const view = lazyView<View>(() => import('./role-designer.view.js'));
-
-type Updatable = Element & { updateComplete: Promise<unknown> };
-const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
 
 /**
  * The whole toolkit as one guided tag: a role is designed step by step — Role, Duties, Boundaries,
@@ -131,39 +128,10 @@ export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
   /** A request about this designer's document (DocumentController.onNavigate filters the others). */
   private readonly onNavigate = (detail: PswNavigateDetail): void => {
     if (!this.doc.document) return;
-    // Which step edits the path is the view's to say (the table of steps is in its chunk): at once
-    // when the view is here, else once it has arrived (until then no step's editors are in the page).
-    this.withView((view) => this.showStepOf(view.stepOfPath(detail.path), detail));
+    // Which step edits the path, and showing it, are the view's (the table of steps is in its
+    // chunk): at once when the view is here, else once it has arrived (until then no step's
+    // editors are in the page).
+    this.withView((view) => view.showStepOf(this, detail));
   };
 
-  private showStepOf(step: StepId | undefined, detail: PswNavigateDetail): void {
-    if (!step) return;
-    const present = this.panelOf(step) !== null;
-    this.started = true;
-    this.step = step;
-    this.requestUpdate();
-    // Render now, synchronously: the step's elements are in the page before the editors' own
-    // listeners run, and they focus in their next update, which finds the field there.
-    this.performUpdate();
-    // The step's editors were not in the page when the request was sent (or, new, have not drawn
-    // their fields yet): ask again once they have rendered. Focusing twice does no harm.
-    if (!present) void this.showThenNavigate(step, detail);
-  }
-
-  private panelOf(step: StepId): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>(`#panel-${step}`) ?? null;
-  }
-
-  /**
-   * Waits for the step's panel and the elements in it to render, then asks for `detail` to be focused.
-   * @internal
-   */
-  async showThenNavigate(step: StepId, detail: PswNavigateDetail): Promise<void> {
-    await this.updateComplete;
-    const panel = this.panelOf(step);
-    if (!panel) return;
-    await Promise.all([...panel.querySelectorAll('*')].filter(isUpdatable).map((el) => el.updateComplete));
-    const again = new PswNavigateEvent(detail);
-    this.dispatchEvent(again);
-  }
 }

@@ -3,11 +3,12 @@
  * `<psw-role-designer>` connects (see components/base/lazy-view.ts). Its templates (toolbar, step
  * navigation, start screen, panels), what its buttons do (start a role, move between steps), its
  * strings and styles, and the job description printed alone (./print.ts). The element (./role-designer.component.ts) keeps the state between renders
- * (`step`, `announcement`, `templateChoice`, `started`) and follows psw-navigate.
+ * (`step`, `announcement`, `templateChoice`, `started`) and hands psw-navigate requests to `showStepOf`.
  */
 import type { TemplateResult } from 'lit';
 import type { Assessment } from '../../src/assess/types.js';
 import type { RoleDocument } from '../../src/model/schema.js';
+import { PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import type { CommonT } from '../base/ui.js';
@@ -18,7 +19,7 @@ import { renderDesigner } from './layout.js';
 import { printJobDescriptionAlone } from './print.js';
 import type { PswRoleDesigner } from './role-designer.component.js';
 import designerStyles from './role-designer.styles.js';
-import { STEP_IDS, type StepId } from './steps.js';
+import { STEP_IDS, stepOfPath, type StepId } from './steps.js';
 import { stepName } from './steps-nav.js';
 import { DESIGNER_AREA, designerStrings, type DesignerStrings } from './strings.js';
 
@@ -26,8 +27,37 @@ type El = PswRoleDesigner;
 
 export const styles = [uiStyles, designerStyles];
 
-/** The step whose editors own a path (the designer asks when a psw-navigate names one). */
-export { stepOfPath } from './steps.js';
+/**
+ * Shows the step whose editors own the path a psw-navigate names (the element hands the requests
+ * about its document here): rendered at once, so the step's fields are in the page before the
+ * editors' own listeners (which focus them in their next update) run; when the step was not in
+ * the page, the request is sent again once its editors have rendered (focusing twice does no harm).
+ */
+export function showStepOf(el: El, detail: PswNavigateDetail): void {
+  const step = stepOfPath(detail.path);
+  if (!step) return;
+  const present = panelOf(el, step) !== null;
+  el.started = true;
+  el.step = step;
+  el.requestUpdate();
+  // performUpdate is protected in Lit's types; the view is the element's own code.
+  (el as unknown as { performUpdate(): void }).performUpdate();
+  if (!present) void showThenNavigate(el, step, detail);
+}
+
+const panelOf = (el: El, step: StepId) => el.renderRoot?.querySelector<HTMLElement>(`#panel-${step}`) ?? null;
+
+type Updatable = Element & { updateComplete: Promise<unknown> };
+const isUpdatable = (el: Element): el is Updatable => 'updateComplete' in el;
+
+/** Once the step's editors have rendered, asks them again to show the field. */
+async function showThenNavigate(el: El, step: StepId, detail: PswNavigateDetail): Promise<void> {
+  await el.updateComplete;
+  const panel = panelOf(el, step);
+  if (!panel) return;
+  await Promise.all([...panel.querySelectorAll('*')].filter(isUpdatable).map((e) => e.updateComplete));
+  el.dispatchEvent(new PswNavigateEvent(detail));
+}
 
 export type DesignerT = Localizer<DesignerStrings>['t'];
 
@@ -180,7 +210,7 @@ async function start(el: El, d: DesignerModel, template: string | undefined): Pr
   el.started = true;
   say(el, setting ? d.t('startedFrom', setting.label) : d.t('startedBlank'));
   el.step = 'role';
-  await el.showThenNavigate('role', { path: 'role.title' });
+  await showThenNavigate(el, 'role', { path: 'role.title' });
 }
 
 function go(el: El, d: DesignerModel, step: StepId, how: StepMove): void {

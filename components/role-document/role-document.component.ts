@@ -6,6 +6,7 @@ import { PswChangeEvent, PswInvalidEvent } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { createBlankDocument, parseRoleDocument, type ParseResult } from '../document-runtime/core-deps.js';
 import type { DocumentSnapshot, DocumentStatus } from '../document-runtime/document-context.js';
+import { changeDetail } from '../document-runtime/document-controller.js';
 import { SharedDocument } from '../document-runtime/shared-document.js';
 import { OrganisationSource } from '../document-runtime/organisation-source.js';
 import { DOCUMENT_AREA, documentStrings } from '../document-runtime/strings.js';
@@ -292,7 +293,7 @@ export class PswRoleDocument extends PswElement {
     if (!shared.store || !shared.initialDocument) return;
     const result = shared.store.replace(shared.initialDocument);
     if (result.ok && result.changed) {
-      const change = new PswChangeEvent(this.changeDetail());
+      const change = new PswChangeEvent(changeDetail(this.snapshot));
       this.dispatchEvent(change);
     }
   }
@@ -366,16 +367,6 @@ export class PswRoleDocument extends PswElement {
     if (!this.shared) return;
     this.shared.readonly = this.readonly || this.formDisabled;
     this.setState('readonly', this.shared.readonly);
-  }
-
-  private changeDetail() {
-    const snapshot = this.snapshot;
-    return {
-      document: snapshot.document,
-      get assessment() {
-        return snapshot.assessment;
-      },
-    };
   }
 
   /** Form value and validity; skipped outside a form (it costs a JSON text per change). */

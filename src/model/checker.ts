@@ -13,6 +13,7 @@
 import type * as core from 'zod/v4/core';
 import { schemaErrorMap } from './issues.js';
 import type { PathSegment } from './paths.js';
+import { isObject } from './plain-data.js';
 import type { RefinementIssue } from './refinements.js';
 
 /** An issue as zod raises it, before its message is chosen. */
@@ -102,7 +103,6 @@ const typeIssue = (p: Payload, expected: string, message?: string) => {
   p.issues.push({ expected, code: 'invalid_type', input: p.value, message });
   return p;
 };
-const isObject = (v: unknown): v is Record<PropertyKey, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // ---------------------------------------------------------------------------------------------
 // Schemas

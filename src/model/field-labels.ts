@@ -15,100 +15,140 @@ import { pathPattern, parsePath, type PathSegment } from './paths.js';
 export const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
   Object.hasOwn(table, key) ? table[key] : undefined;
 
-export const fieldLabels: Readonly<Record<string, string>> = {
-  kind: 'Document kind', schemaVersion: 'Schema version', id: 'Document id',
-  meta: 'Document information', 'meta.status': 'Status', 'meta.createdAt': 'Created', 'meta.updatedAt': 'Last updated',
-  'meta.organisation': 'Organisation', 'meta.reviewDate': 'Review date', 'meta.suggested': 'Template suggestions to confirm',
-  context: 'Context', 'context.setting': 'Setting', 'context.employerType': 'Employer type', 'context.service': 'Service',
-  'context.ageGroup': 'Age group', 'context.livedExperienceFocus': 'Lived experience focus',
-  role: 'Role', 'role.title': 'Job title', 'role.level': 'Role level', 'role.purpose': 'Purpose', 'role.reportsTo': 'Reports to',
-  'role.frameworkRefs': 'Framework references', 'role.autonomy': 'Autonomy and decisions',
-  'role.involvementRequestCap': 'Cap on involvement requests',
-  duties: 'Duties', 'duties[].id': 'Id', 'duties[].title': 'Title', 'duties[].description': 'Description', 'duties[].kind': 'Kind',
-  'duties[].timeShare': 'Share of time', 'duties[].flexibility': 'Flexibility', 'duties[].flexibility.maxShare': 'Maximum share',
-  'duties[].flexibility.agreedWith': 'Agreed with', 'duties[].flexibility.reviewEveryWeeks': 'Review every (weeks)',
-  'duties[].flexibility.bounds': 'Limits', 'duties[].exclusionReason': 'Reason for excluding',
-  boundaries: 'Boundaries', 'boundaries[].id': 'Id', 'boundaries[].topic': 'Topic', 'boundaries[].label': 'Topic name',
-  'boundaries[].position': 'Position', 'boundaries[].rationale': 'Rationale', 'boundaries[].mode': 'Mode',
-  'boundaries[].escalation': 'Escalation', 'boundaries[].status': 'Status', 'boundaries[].agreedWith': 'Agreed with',
-  'boundaries[].agreedOn': 'Agreed on', 'boundaries[].notApplicableReason': 'Reason it does not apply',
-  supervision: 'Supervision', 'supervision.arrangements': 'Supervision arrangements', 'supervision.arrangements[].id': 'Id',
-  'supervision.arrangements[].type': 'Type', 'supervision.arrangements[].providerRole': 'Provided by',
-  'supervision.arrangements[].providerHasPeerBackground': 'Provider has a peer background',
-  'supervision.arrangements[].providerTrainedInPeerSupervision': 'Provider trained in peer supervision',
-  'supervision.arrangements[].format': 'Format', 'supervision.arrangements[].frequency': 'Frequency',
-  'supervision.arrangements[].frequency.count': 'Number of sessions', 'supervision.arrangements[].frequency.per': 'Per',
-  'supervision.arrangements[].durationMinutes': 'Length (minutes)', 'supervision.arrangements[].focus': 'Focus',
-  'supervision.arrangements[].protectedTime': 'Protected time', 'supervision.cover': 'Cover when the supervisor is away',
-  training: 'Training', 'training.induction': 'Induction', 'training.peerSpecific': 'Peer-specific training',
-  'training.peerSpecific[].id': 'Id', 'training.peerSpecific[].title': 'Title',
-  'training.peerSpecific[].competenceDomains': 'Competence domains', 'training.peerSpecific[].hours': 'Hours',
-  'training.mandatory': 'Mandatory training', 'training.development': 'Development',
-  team: 'Team', 'team.briefingBeforeStart': 'Team briefing before the start', 'team.briefingCoDeliveredByPeer': 'Briefing co-delivered by a peer',
-  'team.otherPeerWorkers': 'Other peer workers in the team', 'team.peerNetwork': 'Peer network', 'team.attendsTeamMeetings': 'Attends team meetings',
-  leadership: 'Leadership', 'leadership.namedSponsor': 'Named sponsor', 'leadership.peerLeadInOrganisation': 'Peer lead in the organisation',
-  'leadership.peerVoiceForum': 'Peer voice forum',
-  employment: 'Employment', 'employment.payScheme': 'Pay scheme', 'employment.band': 'Band', 'employment.payTableYear': 'Pay table year',
-  'employment.salary': 'Salary', 'employment.salary.min': 'Minimum', 'employment.salary.max': 'Maximum',
-  'employment.salary.currency': 'Currency', 'employment.salary.period': 'Per', 'employment.hoursPerWeek': 'Hours per week',
-  'employment.contractType': 'Contract type', 'employment.fixedTermMonths': 'Contract length (months)',
-  'employment.funding': 'Funding', 'employment.funding.source': 'Source',
-  'employment.funding.termMonths': 'Term (months)', 'employment.funding.endDate': 'End date', 'employment.funding.exitPlan': 'Exit plan',
-  'employment.funding.recurrent': 'Recurrent', 'employment.location': 'Base', 'employment.workPattern': 'Working pattern',
-  'employment.loneWorking': 'Lone working', 'employment.loneWorking.expected': 'Expected',
-  'employment.loneWorking.arrangements': 'Arrangements', 'employment.dbs': 'DBS check', 'employment.dbs.level': 'Level',
-  'employment.dbs.feePaidBy': 'Fee paid by', 'employment.dbs.reason': 'Why this level',
-  'employment.policeVetting': 'Police vetting', 'employment.policeVetting.required': 'Required',
-  'employment.policeVetting.reason': 'Why it is needed', 'employment.unsocialHours': 'Unsocial hours in the pattern',
-  'employment.apprenticeship': 'Apprenticeship', 'employment.apprenticeship.standard': 'Apprenticeship standard',
-  'employment.apprenticeship.durationMonths': 'Length of the training (months)',
-  'employment.apprenticeship.offTheJobShare': 'Off-the-job training (% of paid hours)', 'employment.apprenticeship.provider': 'Training provider',
-  progression: 'Progression', 'progression.steps': 'Progression steps', 'progression.steps[].id': 'Id',
-  'progression.steps[].title': 'Title', 'progression.steps[].band': 'Band', 'progression.steps[].criteria': 'Criteria',
-  wellbeing: 'Wellbeing', 'wellbeing.wellnessPlanOffered': 'Wellness plan offered',
-  'wellbeing.adjustmentsProcess': 'Reasonable adjustments process', 'wellbeing.accessToWorkSignposted': 'Access to Work signposted',
-  recruitment: 'Recruitment', 'recruitment.personSpec': 'Person specification',
-  'recruitment.personSpec.essential': 'Essential criteria', 'recruitment.personSpec.essential[].id': 'Id',
-  'recruitment.personSpec.essential[].text': 'Text', 'recruitment.personSpec.essential[].assessedBy': 'Assessed by',
-  'recruitment.personSpec.essential[].livedExperience': 'Lived experience criterion', 'recruitment.personSpec.essential[].category': 'Category',
-  'recruitment.personSpec.desirable': 'Desirable criteria', 'recruitment.personSpec.desirable[].id': 'Id',
-  'recruitment.personSpec.desirable[].text': 'Text', 'recruitment.personSpec.desirable[].assessedBy': 'Assessed by',
-  'recruitment.personSpec.desirable[].livedExperience': 'Lived experience criterion', 'recruitment.personSpec.desirable[].category': 'Category',
-  'recruitment.coProduced': 'Co-produced recruitment', 'recruitment.peerOnPanel': 'Peer on the panel',
-  'recruitment.reference': 'Job reference', 'recruitment.closingDate': 'Closing date', 'recruitment.contact': 'Contact for an informal conversation',
-  'recruitment.livedExperienceBasis': 'Lawful basis for asking for lived experience',
-  'recruitment.healthQuestionsBeforeOffer': 'Health questions before an offer', 'recruitment.adjustmentsOffered': 'Adjustments offered at every stage',
-  'recruitment.accessibleSteps': 'Accessible steps', 'recruitment.convictionsApproach': 'Applicants with convictions',
-  'recruitment.convictionsStatement': 'Fair-chance statement',
-  extensions: 'Extensions',
-};
-
 type Named = (item: Record<string, unknown>) => unknown;
 const title: Named = (it) => it.title;
 const self: Named = (it) => it;
+const text: Named = (it) => it.text;
 /** A catalogue label by id; the id comes from untrusted input, so only own keys count. */
 const labelIn = (labels: Readonly<Record<string, string>>, id: unknown) =>
   typeof id === 'string' && Object.hasOwn(labels, id) ? labels[id] : undefined;
+
 /**
- * List items: what one is called and which of its fields names it. Items of lists of objects
+ * What one item of a list is called and which of its fields names it. Items of lists of objects
  * stand for themselves in a description; items of lists of plain values (marked `true`) are shown
  * after the item that holds them ("Training item 1 “…” › Domain 2").
  */
-const items: Readonly<Record<string, readonly [string, Named?, true?]>> = {
-  'meta.suggested': ['Suggestion', self, true],
-  'role.frameworkRefs': ['Framework reference', self, true],
-  duties: ['Duty', title],
-  'duties[].flexibility.agreedWith': ['Person', self, true],
-  boundaries: ['Boundary', (it) => it.label ?? labelIn(boundaryTopicLabels, it.topic)],
-  'supervision.arrangements': ['Supervision arrangement', (it) => labelIn(supervisionTypeLabels, it.type)],
-  'supervision.arrangements[].focus': ['Focus', self, true],
-  'training.peerSpecific': ['Training item', title],
-  'training.peerSpecific[].competenceDomains': ['Domain', undefined, true],
-  'progression.steps': ['Progression step', title],
-  'recruitment.personSpec.essential': ['Essential criterion', (it) => it.text],
-  'recruitment.personSpec.desirable': ['Desirable criterion', (it) => it.text],
-  'recruitment.accessibleSteps': ['Step', self, true],
+type Item = readonly [string, Named?, true?];
+/**
+ * A field's label, or its label followed by what an item is called (a list: an `Item`) and its
+ * own fields' labels (an object, or, when the key ends in `[]`, the fields of a list's items).
+ */
+type LabelTree = { readonly [key: string]: string | readonly [string, ...(Item | LabelTree)[]] };
+
+const criterion: LabelTree = {
+  id: 'Id', text: 'Text', assessedBy: 'Assessed by', livedExperience: 'Lived experience criterion', category: 'Category',
 };
+
+const tree: LabelTree = {
+  kind: 'Document kind', schemaVersion: 'Schema version', id: 'Document id',
+  meta: ['Document information', {
+    status: 'Status', createdAt: 'Created', updatedAt: 'Last updated', organisation: 'Organisation', reviewDate: 'Review date',
+    suggested: ['Template suggestions to confirm', ['Suggestion', self, true]],
+  }],
+  context: ['Context', {
+    setting: 'Setting', employerType: 'Employer type', service: 'Service', ageGroup: 'Age group',
+    livedExperienceFocus: 'Lived experience focus',
+  }],
+  role: ['Role', {
+    title: 'Job title', level: 'Role level', purpose: 'Purpose', reportsTo: 'Reports to', frameworkRefs: ['Framework references', ['Framework reference', self, true]],
+    autonomy: 'Autonomy and decisions', involvementRequestCap: 'Cap on involvement requests',
+  }],
+  'duties[]': ['Duties', ['Duty', title], {
+    id: 'Id', title: 'Title', description: 'Description', kind: 'Kind', timeShare: 'Share of time',
+    flexibility: ['Flexibility', {
+      maxShare: 'Maximum share', agreedWith: ['Agreed with', ['Person', self, true]], reviewEveryWeeks: 'Review every (weeks)', bounds: 'Limits',
+    }],
+    exclusionReason: 'Reason for excluding',
+  }],
+  'boundaries[]': ['Boundaries', ['Boundary', (it) => it.label ?? labelIn(boundaryTopicLabels, it.topic)], {
+    id: 'Id', topic: 'Topic', label: 'Topic name', position: 'Position', rationale: 'Rationale', mode: 'Mode',
+    escalation: 'Escalation', status: 'Status', agreedWith: 'Agreed with', agreedOn: 'Agreed on',
+    notApplicableReason: 'Reason it does not apply',
+  }],
+  supervision: ['Supervision', {
+    'arrangements[]': ['Supervision arrangements', ['Supervision arrangement', (it) => labelIn(supervisionTypeLabels, it.type)], {
+      id: 'Id', type: 'Type', providerRole: 'Provided by', providerHasPeerBackground: 'Provider has a peer background',
+      providerTrainedInPeerSupervision: 'Provider trained in peer supervision', format: 'Format',
+      frequency: ['Frequency', { count: 'Number of sessions', per: 'Per' }],
+      durationMinutes: 'Length (minutes)', focus: ['Focus', ['Focus', self, true]], protectedTime: 'Protected time',
+    }],
+    cover: 'Cover when the supervisor is away',
+  }],
+  training: ['Training', {
+    induction: 'Induction',
+    'peerSpecific[]': ['Peer-specific training', ['Training item', title], {
+      id: 'Id', title: 'Title', competenceDomains: ['Competence domains', ['Domain', undefined, true]], hours: 'Hours',
+    }],
+    mandatory: 'Mandatory training', development: 'Development',
+  }],
+  team: ['Team', {
+    briefingBeforeStart: 'Team briefing before the start', briefingCoDeliveredByPeer: 'Briefing co-delivered by a peer',
+    otherPeerWorkers: 'Other peer workers in the team', peerNetwork: 'Peer network', attendsTeamMeetings: 'Attends team meetings',
+  }],
+  leadership: ['Leadership', {
+    namedSponsor: 'Named sponsor', peerLeadInOrganisation: 'Peer lead in the organisation', peerVoiceForum: 'Peer voice forum',
+  }],
+  employment: ['Employment', {
+    payScheme: 'Pay scheme', band: 'Band', payTableYear: 'Pay table year',
+    salary: ['Salary', { min: 'Minimum', max: 'Maximum', currency: 'Currency', period: 'Per' }],
+    hoursPerWeek: 'Hours per week', contractType: 'Contract type', fixedTermMonths: 'Contract length (months)',
+    funding: ['Funding', {
+      source: 'Source', termMonths: 'Term (months)', endDate: 'End date', exitPlan: 'Exit plan', recurrent: 'Recurrent',
+    }],
+    location: 'Base', workPattern: 'Working pattern',
+    loneWorking: ['Lone working', { expected: 'Expected', arrangements: 'Arrangements' }],
+    dbs: ['DBS check', { level: 'Level', feePaidBy: 'Fee paid by', reason: 'Why this level' }],
+    policeVetting: ['Police vetting', { required: 'Required', reason: 'Why it is needed' }],
+    unsocialHours: 'Unsocial hours in the pattern',
+    apprenticeship: ['Apprenticeship', {
+      standard: 'Apprenticeship standard', durationMonths: 'Length of the training (months)',
+      offTheJobShare: 'Off-the-job training (% of paid hours)', provider: 'Training provider',
+    }],
+  }],
+  progression: ['Progression', {
+    'steps[]': ['Progression steps', ['Progression step', title], { id: 'Id', title: 'Title', band: 'Band', criteria: 'Criteria' }],
+  }],
+  wellbeing: ['Wellbeing', {
+    wellnessPlanOffered: 'Wellness plan offered', adjustmentsProcess: 'Reasonable adjustments process',
+    accessToWorkSignposted: 'Access to Work signposted',
+  }],
+  recruitment: ['Recruitment', {
+    personSpec: ['Person specification', {
+      'essential[]': ['Essential criteria', ['Essential criterion', text], criterion],
+      'desirable[]': ['Desirable criteria', ['Desirable criterion', text], criterion],
+    }],
+    coProduced: 'Co-produced recruitment', peerOnPanel: 'Peer on the panel', reference: 'Job reference',
+    closingDate: 'Closing date', contact: 'Contact for an informal conversation',
+    livedExperienceBasis: 'Lawful basis for asking for lived experience',
+    healthQuestionsBeforeOffer: 'Health questions before an offer', adjustmentsOffered: 'Adjustments offered at every stage',
+    accessibleSteps: ['Accessible steps', ['Step', self, true]], convictionsApproach: 'Applicants with convictions',
+    convictionsStatement: 'Fair-chance statement',
+  }],
+  extensions: 'Extensions',
+};
+
+const labels: Record<string, string> = {};
+/** List items by the list's path pattern (`duties`, `training.peerSpecific[].competenceDomains`). */
+const items: Record<string, Item> = {};
+
+/** Fills `labels` (a parent before its fields: `duties`, `duties[].id`, …) and `items` from the tree. */
+function flatten(node: LabelTree, prefix: string): void {
+  for (const [key, entry] of Object.entries(node)) {
+    const at = prefix + key.replace(/\[\]$/, '');
+    if (typeof entry === 'string') labels[at] = entry;
+    else {
+      labels[at] = entry[0];
+      for (const part of entry.slice(1)) {
+        if (Array.isArray(part)) items[at] = part as Item;
+        else flatten(part as LabelTree, `${prefix}${key}.`);
+      }
+    }
+  }
+}
+flatten(tree, '');
+
+/** The labels of the fields of a role document, keyed by path pattern, in document order. */
+export const fieldLabels: Readonly<Record<string, string>> = labels;
 
 /** Labels that read as a plural, so a sentence says "Duties are missing", not "is". */
 export const pluralLabels: ReadonlySet<string> = new Set([

@@ -8,12 +8,18 @@ export interface JsonErrorLocation { offset: number; line: number; column: numbe
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
-type State = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'after' | 'end';
+/**
+ * Where the scanner is: what may come next. Numbers, not names, as the minifier shortens constants
+ * but not strings: a value (VALUE_OR_CLOSE: or `]`, right after `[`), a field name (KEY_OR_CLOSE:
+ * or `}`, right after `{`), the `:` after a name, what follows a value, the end of the text.
+ */
+const VALUE = 0, VALUE_OR_CLOSE = 1, KEY = 2, KEY_OR_CLOSE = 3, COLON = 4, AFTER = 5, END = 6;
+type State = typeof VALUE | typeof VALUE_OR_CLOSE | typeof KEY | typeof KEY_OR_CLOSE | typeof COLON | typeof AFTER | typeof END;
 
 /** The first syntax error in `text`, or undefined when the scanner finds none. */
 export function locateJsonError(text: string): JsonErrorLocation | undefined {
   const stack: string[] = [];
-  let state: State = 'value';
+  let state: State = VALUE;
   let i = 0;
   const fail = (problem: string, at = i): JsonErrorLocation => {
     const before = text.slice(0, at);
@@ -39,45 +45,45 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
   };
   while (true) {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-    if (i >= text.length) return state === 'end' ? undefined : fail('the text ends too early; something is missing at the end');
+    if (i >= text.length) return state === END ? undefined : fail('the text ends too early; something is missing at the end');
     const c = text[i]!;
     switch (state) {
-      case 'end':
+      case END:
         return fail(`unexpected ${show(c)} after the end of the JSON`);
-      case 'value-or-close':
-      case 'value':
-        if (c === ']' && state === 'value-or-close') { stack.pop(); i++; state = 'after'; break; }
-        if (c === '{') { stack.push('}'); i++; state = 'key-or-close'; break; }
-        if (c === '[') { stack.push(']'); i++; state = 'value-or-close'; break; }
-        if (c === '"') { const e = scanString(); if (e) return e; state = 'after'; break; }
+      case VALUE_OR_CLOSE:
+      case VALUE:
+        if (c === ']' && state === VALUE_OR_CLOSE) { stack.pop(); i++; state = AFTER; break; }
+        if (c === '{') { stack.push('}'); i++; state = KEY_OR_CLOSE; break; }
+        if (c === '[') { stack.push(']'); i++; state = VALUE_OR_CLOSE; break; }
+        if (c === '"') { const e = scanString(); if (e) return e; state = AFTER; break; }
         if (c === '-' || (c >= '0' && c <= '9')) {
           NUMBER.lastIndex = i;
           if (!NUMBER.test(text)) return fail(`a badly written number`);
-          i = NUMBER.lastIndex; state = 'after'; break;
+          i = NUMBER.lastIndex; state = AFTER; break;
         }
         {
           const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-          if (word) { i += word.length; state = 'after'; break; }
+          if (word) { i += word.length; state = AFTER; break; }
         }
         if ((c === ']' || c === '}') && text.slice(0, i).trimEnd().endsWith(',')) return fail(`a comma before “${c}” is not allowed in JSON`);
         if (c === "'") return fail('text must be in double quotes ("), not single quotes');
         return fail(`unexpected ${show(c)} where a value should be`);
-      case 'key-or-close':
-      case 'key':
-        if (c === '}' && state === 'key-or-close') { stack.pop(); i++; state = 'after'; break; }
+      case KEY_OR_CLOSE:
+      case KEY:
+        if (c === '}' && state === KEY_OR_CLOSE) { stack.pop(); i++; state = AFTER; break; }
         if (c !== '"') return fail(c === '}' ? 'a comma before “}” is not allowed in JSON' : `expected a field name in double quotes, found ${show(c)}`);
         { const e = scanString(); if (e) return e; }
-        state = 'colon'; break;
-      case 'colon':
+        state = COLON; break;
+      case COLON:
         if (c !== ':') return fail(`expected “:” after the field name, found ${show(c)}`);
-        i++; state = 'value'; break;
-      case 'after': {
+        i++; state = VALUE; break;
+      case AFTER: {
         const close = stack[stack.length - 1];
-        if (c === ',' && close) { i++; state = close === '}' ? 'key' : 'value'; break; }
+        if (c === ',' && close) { i++; state = close === '}' ? KEY : VALUE; break; }
         if (c === close) { stack.pop(); i++; break; }
         return fail(close ? `expected “,” or “${close}”, found ${show(c)}` : `unexpected ${show(c)} after the end of the JSON`);
       }
     }
-    if (state === 'after' && stack.length === 0) state = 'end';
+    if (state === AFTER && stack.length === 0) state = END;
   }
 }

@@ -22,7 +22,7 @@
  * fixed-term, a contract length already given, no usable funding term) changes only its version.
  */
 import { isObject } from './plain-data.js';
-import { DOCUMENT_KIND, SCHEMA_VERSION } from './constants.js';
+import { SCHEMA_VERSION } from './constants.js';
 
 type Data = Record<string, unknown>;
 
@@ -100,18 +100,4 @@ export function migrate(doc: Data, version: number): MigrationResult {
     current.schemaVersion = v + 1;
   }
   return { ok: true, doc: current };
-}
-
-/**
- * A role document embedded in another file (an organisation profile's template), brought up to
- * SCHEMA_VERSION before that file's schema checks it, as `parseRoleDocument` does for a document
- * on its own. Anything else (not a role document, a malformed, current or newer version, a
- * missing step) is returned as it is, for the schema to judge.
- */
-export function migrateEmbedded(value: unknown): unknown {
-  if (!isObject(value) || value.kind !== DOCUMENT_KIND) return value;
-  const v = value.schemaVersion;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= SCHEMA_VERSION) return value;
-  const m = migrate(value, v);
-  return m.ok ? m.doc : value;
 }

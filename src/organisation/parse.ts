@@ -8,7 +8,7 @@ import { describeValue, fromZodIssues, schemaErrorMap, toIssues, type ParseIssue
 import { locateJsonError } from '../model/json-error.js';
 import { INPUT_LIMITS, errorText, isObject, mib, toPlainData } from '../model/plain-data.js';
 import { describeProfilePath } from './field-labels.js';
-import { migrateEmbedded } from '../model/migrations.js';
+import { migrateEmbedded } from '../model/migrate-embedded.js';
 import { DOCUMENT_KIND, SCHEMA_VERSION } from '../model/constants.js';
 import { migrateProfile } from './migrations.js';
 import { OrganisationProfileSchema, PROFILE_KIND, PROFILE_SCHEMA_VERSION, type OrganisationProfile } from './schema.js';

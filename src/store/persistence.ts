@@ -19,6 +19,7 @@
  *   the user chooses which version to keep.
  */
 import type { RoleDocument } from '../model/schema.js';
+import { isObject } from '../model/plain-data.js';
 import type { DocumentIssue } from './validate.js';
 
 export interface StorageLike {
@@ -100,8 +101,6 @@ type Unpacked<D> =
   | { ok: true; document: D; savedAt?: string; tabId?: string; migratedFrom?: number }
   | { ok: false; issues: DocumentIssue[] };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Reads what was stored: an envelope of this format (version 1), or — tolerated — a bare document
  * (or export) that someone put there. Everything goes through `parse`.
@@ -113,7 +112,7 @@ export function readStored<D = RoleDocument>(raw: string, parse: ParseFn<D>): Un
   } catch {
     return { ok: false, issues: [{ path: '', message: 'The saved data is not valid JSON (it may have been cut short).' }] };
   }
-  if (isRecord(value) && value.format === AUTOSAVE_FORMAT) {
+  if (isObject(value) && value.format === AUTOSAVE_FORMAT) {
     if (value.version !== AUTOSAVE_VERSION) {
       return {
         ok: false,

@@ -15,7 +15,7 @@ import type { RoleDocument } from '../model/schema.js';
 import { check, type Schema } from '../model/checker.js';
 import { DutyCheck, RoleDocumentCheck } from '../model/generated/role-document-check.js';
 import { fromZodIssues, toIssues, type ParseIssue } from '../model/issues.js';
-import { INPUT_LIMITS, mib, toPlainData } from '../model/plain-data.js';
+import { INPUT_LIMITS, isObject, mib, toPlainData } from '../model/plain-data.js';
 import { isVouchedFor } from '../model/vouched.js';
 
 /** A problem with a document, naming the field: `{ path: "duties[2].flexibility.maxShare", message }`. */
@@ -106,14 +106,13 @@ const SECTION_KEYS = new Set(Object.keys(SECTIONS));
  */
 export const DUTIES_LIST_CHECKS = 2;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * True only when every part of `candidate` that is not `previous`'s own is valid by itself; adds
  * the change in size of those parts to `delta`.
  */
 function changedPartsValid(previous: RoleDocument, candidate: unknown, delta: Size): boolean {
-  if (!isRecord(candidate) || Object.getPrototypeOf(candidate) !== Object.prototype) return false;
+  if (!isObject(candidate) || Object.getPrototypeOf(candidate) !== Object.prototype) return false;
   const before = previous as unknown as Record<string, unknown>;
   const keys = Object.keys(candidate);
   // Same keys as a valid document: no unknown key (the schema is strict), no required key gone.
@@ -137,7 +136,7 @@ function changedDutiesValid(prev: readonly unknown[], next: readonly unknown[], 
     const item = next[i];
     if (item === prev[i]) continue;
     const before = prev[i];
-    if (!isRecord(item) || !isRecord(before) || item.id !== before.id) return false;
+    if (!isObject(item) || !isObject(before) || item.id !== before.id) return false;
     if (!check(DutyCheck, item).ok || !addDelta(delta, before, item)) return false;
   }
   return true;

@@ -1,7 +1,8 @@
 import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import { parseRoleDocument, SCHEMA_VERSION } from '../../../src/model/index.js';
-import { migrate, migrateEmbedded, migrations } from '../../../src/model/migrations.js';
+import { migrate, migrations } from '../../../src/model/migrations.js';
+import { migrateEmbedded } from '../../../src/model/migrate-embedded.js';
 import { jobDescriptionModel, modelText } from '../../../src/export/jd-model.js';
 import { toMarkdown } from '../../../src/export/markdown.js';
 import { goodRole } from '../../fixtures/roles.js';

@@ -11,6 +11,9 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * welcome); a property left out of a later render keeps its value.
  */
 class CssPropsDirective extends Directive {
+  /** What this directive last wrote, so an unchanged value costs no CSSOM read (a render per keystroke). */
+  private readonly written = new Map<string, string>();
+
   constructor(info: PartInfo) {
     super(info);
     if (info.type !== PartType.ELEMENT) throw new Error('cssProps() belongs on an element: <span ${cssProps({...})}>');
@@ -22,7 +25,12 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [Readonly<Record<string, string>>]): unknown {
     const style = (part.element as HTMLElement).style;
-    for (const [name, value] of Object.entries(props)) if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
+    for (const name in props) {
+      const value = props[name]!;
+      if (this.written.get(name) === value) continue;
+      style.setProperty(name, value);
+      this.written.set(name, value);
+    }
     return noChange;
   }
 }

@@ -137,6 +137,25 @@ function rowDeps(b: Builder, p: DutyPlace, findings: readonly Finding[]): unknow
   ];
 }
 
+const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * A token for a group's list of rows, per builder and kind: the same object while every row's
+ * `rowDeps` are the same as last time (same duties in the same places, findings, open state), so
+ * `guard` skips the whole list and `repeat` does not walk its rows again. A keystroke changes one
+ * duty, so only its group's list is looked at; each row inside it still has its own `guard`.
+ */
+const lastLists = new WeakMap<Builder, Map<DutyKind, { deps: readonly unknown[][]; token: object }>>();
+function listToken(b: Builder, kind: DutyKind, rows: readonly { deps: unknown[] }[]): object {
+  let byKind = lastLists.get(b);
+  if (!byKind) lastLists.set(b, (byKind = new Map()));
+  const last = byKind.get(kind);
+  if (last && last.deps.length === rows.length && rows.every((r, i) => sameDeps(r.deps, last.deps[i]!))) return last.token;
+  const token = {};
+  byKind.set(kind, { deps: rows.map((r) => r.deps), token });
+  return token;
+}
+
 function renderGroup(
   b: Builder,
   kind: DutyKind,
@@ -172,9 +191,10 @@ function renderGroup(
     </h4>
     <div id="${id}-body" ?hidden=${!open}>
       ${open
-        ? html`<p class="group-intro">${t(introKey[kind])} ${guidanceMeta(dutyGroupGuidance[kind], b.ct)}</p>
+        ? html`${guard([b.rowKey(`${id}-`)], () => html`<p class="group-intro">${t(introKey[kind])} ${guidanceMeta(dutyGroupGuidance[kind], b.ct)}</p>`)}
             ${rows.length
-              ? html`<ol class="duty-list plain">${repeat(rows, (r) => r.id, (r) => guard(r.deps, () => renderDuty(b, r.place)))}</ol>`
+              ? html`<ol class="duty-list plain">${guard([listToken(b, kind, rows)], () =>
+                  repeat(rows, (r) => r.id, (r) => guard(r.deps, () => renderDuty(b, r.place))))}</ol>`
               : html`<p class="hint">${t('groupEmpty')}</p>`}
             ${kind === 'excluded' && !b.readonly ? exclusionPicker(b) : nothing}`
         : nothing}
@@ -192,9 +212,11 @@ export function renderDuties(b: Builder): TemplateResult {
     const compact = duties.length > b.compactThreshold;
     const byDuty = findingsByDuty(b, duties);
     const groups = KINDS.map((kind) => renderGroup(b, kind, places[kind], compact, byDuty));
+    // The balance and "Add duty" change rarely while someone types: each is made again only when
+    // what it shows changes (guard), not on every keystroke.
     const add = b.readonly
       ? nothing
-      : html`<div class="add-duty" data-path="duties">
+      : guard([b.ui.addKind, b.rowKey('add-duty')], () => html`<div class="add-duty" data-path="duties">
           ${radioGroup({
             name: 'new-duty-kind', legend: t('newDutyKind'), value: b.ui.addKind,
             options: KINDS.map((k) => ({ value: k, label: kindLabel(b, k) })),
@@ -205,14 +227,15 @@ export function renderDuties(b: Builder): TemplateResult {
           })}
           <div class="actions"><button type="button" id="add-duty" @click=${() => addDuty(b)}>${t('addDuty')}</button></div>
           ${refusedNote(b.kit, 'add-duty')}
-        </div>`;
+        </div>`);
+    const balance = b.assessment?.balance;
     return html`
       ${sectionFindings(b, ['duties'])}
       ${b.readonly ? nothing : html`<p class="hint">${t('dutiesIntro')}</p>`}
-      ${b.assessment
-        ? html`<div class="balance" part="balance">
-            ${renderBalance(b.assessment.balance, { t: b.ct, percent: (n) => b.percent(n), thresholds: toolDefaults.balance, headingLevel: 4 })}
-          </div>`
+      ${balance
+        ? guard([b.rowKey('balance-'), ...Object.values(balance)], () => html`<div class="balance" part="balance">
+            ${renderBalance(balance, { t: b.ct, percent: (n) => b.percent(n), thresholds: toolDefaults.balance, headingLevel: 4 })}
+          </div>`)
         : nothing}
       ${add}
       ${compact ? html`<p class="hint">${t('compactNote', duties.length)}</p>` : nothing}

@@ -49,18 +49,23 @@ class Collector implements Sink {
   private recording?: Omit<Entry, 'seq'>[];
   private recordingIndex = -1;
 
+  /** The current rule's memo in this assessment and in the previous one (looked up once per rule, not per item). */
+  private memo?: ItemMemo;
+  private last?: ItemMemo;
+
   check(rule: RuleDefinition, facts: RoleFacts): void {
     this.rule = rule;
+    this.memo = undefined;
+    this.last = lastItems.get(rule);
     this.recording = undefined;
     rule.check(facts, this);
     this.recording = undefined;
   }
 
   reused(item: object, index: number): boolean {
-    const r = this.rule;
-    let memo = this.items.get(r);
-    if (!memo) this.items.set(r, (memo = { items: [], entries: [] }));
-    const last = lastItems.get(r);
+    let memo = this.memo;
+    if (!memo) this.items.set(this.rule, (memo = this.memo = { items: [], entries: [] }));
+    const last = this.last;
     if (last && last.items[index] === item) {
       const kept = last.entries[index]!;
       memo.items[index] = item;

@@ -112,9 +112,16 @@ export function fillPath(template: string, index: number | undefined): string {
   return index === undefined ? template : template.replace('[]', `[${index}]`);
 }
 
+/** The ranks of each template seen (an assessment asks for the same few templates again and again). */
+const ranks = new Map<string, readonly [primary: number, secondary: number]>();
+
 export function pathOrder(template: string, index: number | undefined): PathOrder {
-  const rank = pathRank(template);
-  if (index === undefined) return { primary: rank, index: -1, secondary: rank };
-  const cut = template.indexOf('[]');
-  return { primary: pathRank(cut < 0 ? template : template.slice(0, cut)), index, secondary: rank };
+  let r = ranks.get(template);
+  if (!r) {
+    const rank = pathRank(template);
+    const cut = template.indexOf('[]');
+    r = [cut < 0 ? rank : pathRank(template.slice(0, cut)), rank];
+    if (ranks.size < 1000) ranks.set(template, r);
+  }
+  return index === undefined ? { primary: r[1], index: -1, secondary: r[1] } : { primary: r[0], index, secondary: r[1] };
 }

@@ -39,6 +39,21 @@ export function clockToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/**
+ * The clock's date for a policy without `today`: an editor assesses on every keystroke, so the date
+ * is worked out once and kept until the next local midnight (`Date.now()` is read on every call).
+ */
+let clock: { today: string; from: number; until: number } | undefined;
+function clockTodayKept(): string {
+  const now = Date.now();
+  if (!clock || now < clock.from || now >= clock.until) {
+    const d = new Date(now);
+    const y = d.getFullYear(), m = d.getMonth(), day = d.getDate();
+    clock = { today: clockToday(d), from: new Date(y, m, day).getTime(), until: new Date(y, m, day + 1).getTime() };
+  }
+  return clock.today;
+}
+
 function num(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
@@ -51,7 +66,7 @@ function num(value: unknown, fallback: number): number {
 export function resolvePolicy(policy?: Partial<Policy>): ResolvedPolicy {
   const d = defaultPolicy;
   const org = isProfile(policy?.organisation) ? policy.organisation : undefined;
-  if (!policy) return { minFixedTermMonths: d.minFixedTermMonths, maxInvolvementRequestCap: d.maxInvolvementRequestCap, minCoreDuties: d.minCoreDuties, minSupervisionSessionsPerMonth: d.minSupervisionSessionsPerMonth, balance: d.balance, today: clockToday() };
+  if (!policy) return { minFixedTermMonths: d.minFixedTermMonths, maxInvolvementRequestCap: d.maxInvolvementRequestCap, minCoreDuties: d.minCoreDuties, minSupervisionSessionsPerMonth: d.minSupervisionSessionsPerMonth, balance: d.balance, today: clockTodayKept() };
   // The host's own keys win over the profile's, which win over the defaults.
   const o = org?.policy;
   const b = policy.balance, ob = o?.balance;
@@ -65,7 +80,7 @@ export function resolvePolicy(policy?: Partial<Policy>): ResolvedPolicy {
     balance: b || ob
       ? { tooRigidFlexibleBelow: bal('tooRigidFlexibleBelow'), tooLooseFlexibleAbove: bal('tooLooseFlexibleAbove'), tooLooseCoreBelow: bal('tooLooseCoreBelow') }
       : d.balance,
-    today: typeof policy.today === 'string' && DATE.test(policy.today) ? policy.today : clockToday(),
+    today: typeof policy.today === 'string' && DATE.test(policy.today) ? policy.today : clockTodayKept(),
   };
   if (org) resolved.organisation = org;
   return resolved;

@@ -6,7 +6,7 @@ import { createRoleDocument } from '../../../src/model/create.js';
 import type { Duty, RoleDocument } from '../../../src/model/schema.js';
 import { Localizer, registerStrings } from '../../../components/base/localize.js';
 import { BUILDER_AREA } from '../../../components/role-builder/strings.js';
-import { button, dutyCard, field, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
+import { button, choose, dutyCard, field, mountInWrapper, resetPage, root, settle, typeInto } from './helpers.js';
 
 function docWith(n: number, extra: Partial<Duty> = {}): RoleDocument {
   const doc = createRoleDocument();
@@ -74,6 +74,31 @@ describe('psw-role-builder: duty rows', () => {
     await settle(builder);
     expect(root(builder).querySelectorAll('[part="duty"] input')).to.have.length(0);
     expect(root(builder).querySelectorAll('[part="duty"]')).to.have.length(2);
+  });
+
+  it('leaves the other groups alone on a keystroke, and still shows what changes in them', async () => {
+    const doc = docWith(4);
+    doc.duties[2] = { ...doc.duties[2]!, kind: 'flexible' };
+    doc.duties[3] = { ...doc.duties[3]!, kind: 'flexible' };
+    const { builder } = await mountInWrapper(doc);
+    const flexibleList = root(builder).querySelector('.duty-group[data-kind="flexible"] ol')!;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(flexibleList, { subtree: true, childList: true, attributes: true, characterData: true });
+    typeInto(field(builder, 'Duty title', dutyCard(builder, 'Duty 1')), 'Duty one');
+    await settle(builder);
+    observer.takeRecords();
+    observer.disconnect();
+    expect(changes, 'the flexible group is untouched by a keystroke in a core duty').to.have.length(0);
+    expect(dutyCard(builder, 'Duty one')).to.exist;
+    // A core duty made flexible joins the flexible group, in document order, and the group's rows follow.
+    choose(field<HTMLSelectElement>(builder, 'Kind', dutyCard(builder, 'Duty 2')), 'flexible');
+    await settle(builder);
+    const flexible = [...root(builder).querySelectorAll('.duty-group[data-kind="flexible"] .duty-heading')].map((h) => h.textContent!.trim());
+    expect(flexible).to.have.length(3);
+    expect(flexible).to.deep.equal(['1. Duty 2', '2. Duty 3', '3. Duty 4']);
+    expect(button(builder, 'Move “Duty 4” down').disabled).to.equal(true);
+    expect(button(builder, 'Move “Duty 2” up').disabled).to.equal(true);
   });
 
   it('shows strings registered later, and a new language, in rows whose duty did not change', async () => {

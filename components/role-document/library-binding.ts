@@ -70,7 +70,7 @@ export class LibraryBinding {
     window.addEventListener('pagehide', this.flush);
     window.addEventListener('online', this.retry);
     if (host.libraryDraftKey) this.unsent = new UnsentCopy(host.libraryDraftKey, () => this.base === undefined || !host.value ? undefined
-      : { document: host.value, baseRevision: this.base, unsent: this.state !== 'saved' || !!this.pending || !!this.saving });
+      : { document: host.value, baseRevision: this.base, unsent: this.state !== 'saved' || !!this.pending || !!this.saving }, host);
   }
 
   get store(): RoleStore {

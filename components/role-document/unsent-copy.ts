@@ -15,8 +15,11 @@
  *   revision → saved; changed meanwhile → the conflict, with the comparison and the choice per
  *   section. Several released copies are adopted one after the other, oldest first, so a later one
  *   meets the earlier one as a conflict: none is dropped unseen.
- * A copy of a live tab is never taken over. Storage that is full or disabled never throws: the
- * edits stay in the tab (as before), and `problem` says so.
+ * A copy of a live tab is never taken over. A tab's copy can be released after this binding looked
+ * (the closed tab's last writes reach this tab a moment later): when the binding already holds that
+ * very document, the copy is claimed then, as `claimSame` would have, and the document shows it.
+ * Storage that is full or disabled never throws: the edits stay in the tab (as before), and `problem`
+ * says so.
  */
 import type { RoleDocument } from '../../src/model/schema.js';
 import { classifyStorageError } from '../../src/store/persistence.js';
@@ -60,12 +63,19 @@ export class UnsentCopy {
   /** The released copy adopted, while its key could not be taken over (removed once acknowledged). */
   private adoptedFrom?: string;
   private written?: string;
+  /** Set when `claimSame` found no copy: whether the claim would say so (`restored`), for a copy released later. */
+  private unclaimed?: boolean;
 
-  /** `entry` is the tab draft key of the binding's entry; `edits` says what waits, if anything. */
-  constructor(private readonly entry: string, private readonly edits: () => (UnsentEdits & { unsent: boolean }) | undefined) {
+  /**
+   * `entry` is the tab draft key of the binding's entry; `edits` says what waits, if anything; `host`
+   * is the bound document, updated when a copy released later was claimed.
+   */
+  constructor(private readonly entry: string, private readonly edits: () => (UnsentEdits & { unsent: boolean }) | undefined,
+    private readonly host: { readonly value?: RoleDocument; requestUpdate(): void }) {
     this.prefix = `${entry.replace(/^psw-role-kit:library:/, 'psw-role-kit:unsent:')}:`;
     window.addEventListener('pagehide', this.release);
     window.addEventListener('pageshow', this.reclaim);
+    window.addEventListener('storage', this.laterRelease);
   }
 
   private get key(): string {
@@ -148,14 +158,23 @@ export class UnsentCopy {
    * A restored tab draft: a released copy that is the same document is now this binding's (a reload;
    * `restored` when the draft was found on moving to the entry, which says so like `adopt`).
    */
-  claimSame(current: RoleDocument, restored = false): void {
+  claimSame(current: RoleDocument, restored = false): boolean {
     const same = JSON.stringify(current);
     const mine = this.released().find(({ copy }) => JSON.stringify(copy.document) === same);
-    if (!mine) return;
+    this.unclaimed = mine ? undefined : restored || this.unclaimed === true;
+    if (!mine) return false;
     if (restored) this.restored = 'waiting';
     this.keep(mine.copy.document, mine.copy.baseRevision);
     if (!this.problem) this.remove(mine.key);
+    return true;
   }
+
+  /** Another tab's copy of this entry was released: claimed when it is the document this binding holds. */
+  private readonly laterRelease = (event: StorageEvent): void => {
+    const current = this.host.value;
+    if (this.unclaimed === undefined || !current || !event.key?.startsWith(this.prefix) || event.key === this.key) return;
+    if (this.claimSame(current, this.unclaimed)) this.host.requestUpdate();
+  };
 
   private remove(key: string): void {
     try {
@@ -182,5 +201,6 @@ export class UnsentCopy {
     this.release();
     window.removeEventListener('pagehide', this.release);
     window.removeEventListener('pageshow', this.reclaim);
+    window.removeEventListener('storage', this.laterRelease);
   }
 }

@@ -69,8 +69,14 @@ export class LibraryBinding {
     this.l = new Localizer(host, BINDING_AREA, bindingStrings);
     window.addEventListener('pagehide', this.flush);
     window.addEventListener('online', this.retry);
-    if (host.libraryDraftKey) this.unsent = new UnsentCopy(host.libraryDraftKey, () => this.base === undefined || !host.value ? undefined
-      : { document: host.value, baseRevision: this.base, unsent: this.state !== 'saved' || !!this.pending || !!this.saving }, host);
+    if (host.libraryDraftKey) {
+      this.unsent = new UnsentCopy(host.libraryDraftKey, {
+        edits: () => this.base === undefined || !host.value ? undefined
+          : { document: host.value, baseRevision: this.base, unsent: this.state !== 'saved' || !!this.pending || !!this.saving },
+        current: () => host.value,
+        released: () => (this.follow(), host.requestUpdate()),
+      });
+    }
   }
 
   get store(): RoleStore {

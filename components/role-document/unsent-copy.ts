@@ -15,15 +15,18 @@
  *   revision → saved; changed meanwhile → the conflict, with the comparison and the choice per
  *   section. Several released copies are adopted one after the other, oldest first, so a later one
  *   meets the earlier one as a conflict: none is dropped unseen.
- * A copy of a live tab is never taken over. A tab's copy can be released after this binding looked
- * (the closed tab's last writes reach this tab a moment later): when the binding already holds that
- * very document, the copy is claimed then, as `claimSame` would have, and the document shows it.
- * Storage that is full or disabled never throws: the edits stay in the tab (as before), and `problem`
- * says so.
+ * A copy of a live tab is never taken over. Whether its tab is gone is also told by the browser
+ * (./owner-lock.ts): a copy whose tab went without marking it released (its last writes lost, a crash)
+ * is marked so once the browser lets go of that tab's lock. A copy released after this binding looked
+ * (another tab closed meanwhile, or its last writes reached this tab a moment late) is claimed then
+ * when the binding holds that very document (as `claimSame`), and otherwise left to the binding
+ * (`released`), which adopts it when nothing of its own waits. Storage that is full or disabled never
+ * throws: the edits stay in the tab (as before), and `problem` says so.
  */
 import type { RoleDocument } from '../../src/model/schema.js';
 import { classifyStorageError } from '../../src/store/persistence.js';
 import { newId, parseRoleDocument } from '../document-runtime/core-deps.js';
+import { OwnerLocks } from './owner-lock.js';
 
 const FORMAT = 'psw-role-kit/unsent';
 
@@ -42,6 +45,16 @@ interface Envelope {
 export interface UnsentEdits {
   document: RoleDocument;
   baseRevision: string | null;
+}
+
+/** What an UnsentCopy needs of its binding. */
+export interface UnsentBinding {
+  /** What waits, if anything (undefined until the binding knows the revision it is based on). */
+  edits(): (UnsentEdits & { unsent: boolean }) | undefined;
+  /** The document in place. */
+  current(): RoleDocument | undefined;
+  /** Another tab's copy was released after this binding looked (and claimed here when it was this document). */
+  released(): void;
 }
 
 /** `window.localStorage` with the key listing the copies are found by; undefined when storage is off. */
@@ -66,16 +79,67 @@ export class UnsentCopy {
   /** Set when `claimSame` found no copy: whether the claim would say so (`restored`), for a copy released later. */
   private unclaimed?: boolean;
 
-  /**
-   * `entry` is the tab draft key of the binding's entry; `edits` says what waits, if anything; `host`
-   * is the bound document, updated when a copy released later was claimed.
-   */
-  constructor(private readonly entry: string, private readonly edits: () => (UnsentEdits & { unsent: boolean }) | undefined,
-    private readonly host: { readonly value?: RoleDocument; requestUpdate(): void }) {
+  private readonly locks: OwnerLocks;
+  private disposed = false;
+
+  /** `entry` is the tab draft key of the binding's entry. */
+  constructor(private readonly entry: string, private readonly binding: UnsentBinding) {
     this.prefix = `${entry.replace(/^psw-role-kit:library:/, 'psw-role-kit:unsent:')}:`;
+    this.locks = new OwnerLocks(this.owner);
     window.addEventListener('pagehide', this.release);
     window.addEventListener('pageshow', this.reclaim);
-    window.addEventListener('storage', this.laterRelease);
+    window.addEventListener('storage', this.changedElsewhere);
+    this.watchOthers();
+  }
+
+  /** The copy under `key`, when it is one of this entry's. */
+  private read(key: string | null, text = key && local()?.getItem(key)): Envelope | undefined {
+    if (!key?.startsWith(this.prefix) || key === this.key || !text) return undefined;
+    try {
+      const e = JSON.parse(text) as Envelope | null;
+      return e?.format === FORMAT && e.entry === this.entry && typeof e.owner === 'string' ? e : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Watches the copies of tabs that have not released theirs: when the browser says a tab is gone, its copy is released. */
+  private watchOthers(): void {
+    try {
+      const storage = local();
+      for (let i = 0; storage && i < storage.length; i++) this.watch(storage.key(i));
+    } catch {
+      /* storage that cannot be listed holds no copies to watch */
+    }
+  }
+
+  private watch(key: string | null, e = this.read(key)): void {
+    if (!e || e.released) return;
+    this.locks.watch(e.owner, () => {
+      const now = this.read(key);
+      if (now?.owner !== e.owner || now.released) return;
+      try {
+        local()?.setItem(key!, JSON.stringify({ ...now, released: true }));
+      } catch {
+        return;
+      }
+      this.lookAgain();
+    });
+  }
+
+  /** A copy changed in another tab: a released one is looked at again; an unreleased one is watched. */
+  private readonly changedElsewhere = (event: StorageEvent): void => {
+    const e = this.read(event.key, event.newValue);
+    if (e?.released) this.lookAgain();
+    else this.watch(event.key, e);
+  };
+
+  /** A copy was released after this binding looked: claimed when it is the document in place, then the binding decides. */
+  private lookAgain(): void {
+    const current = this.binding.current();
+    if (this.disposed) return;
+    if (this.unclaimed !== undefined && current) this.claimSame(current, this.unclaimed);
+    this.binding.released();
   }
 
   private get key(): string {
@@ -120,10 +184,9 @@ export class UnsentCopy {
     const found: { key: string; copy: UnsentEdits; savedAt: string }[] = [];
     try {
       for (let i = 0; storage && i < storage.length; i++) {
-        const key = storage.key(i);
-        if (!key?.startsWith(this.prefix) || key === this.key) continue;
-        const e = JSON.parse(storage.getItem(key) ?? 'null') as Envelope | null;
-        if (e?.format !== FORMAT || e.entry !== this.entry || !e.released) continue;
+        const key = storage.key(i)!;
+        const e = this.read(key);
+        if (!e?.released) continue;
         const parsed = parseRoleDocument(e.document);
         if (!parsed.ok || (e.baseRevision !== null && typeof e.baseRevision !== 'string')) continue;
         found.push({ key, copy: { document: parsed.document, baseRevision: e.baseRevision }, savedAt: String(e.savedAt) });
@@ -169,13 +232,6 @@ export class UnsentCopy {
     return true;
   }
 
-  /** Another tab's copy of this entry was released: claimed when it is the document this binding holds. */
-  private readonly laterRelease = (event: StorageEvent): void => {
-    const current = this.host.value;
-    if (this.unclaimed === undefined || !current || !event.key?.startsWith(this.prefix) || event.key === this.key) return;
-    if (this.claimSame(current, this.unclaimed)) this.host.requestUpdate();
-  };
-
   private remove(key: string): void {
     try {
       local()?.removeItem(key);
@@ -186,21 +242,23 @@ export class UnsentCopy {
 
   /** The page is hidden, or the binding is disposed: what waits is kept, released to the next visit. */
   readonly release = (): void => {
-    const edits = this.edits();
+    const edits = this.binding.edits();
     if (edits?.unsent) this.keep(edits.document, edits.baseRevision, true);
     else this.drop();
   };
 
   /** Back from the back/forward cache: a copy still here is this binding's again. */
   private readonly reclaim = (event: PageTransitionEvent): void => {
-    const edits = this.edits();
+    const edits = this.binding.edits();
     if (event.persisted && edits?.unsent) this.keep(edits.document, edits.baseRevision);
   };
 
   dispose(): void {
     this.release();
+    this.disposed = true;
+    this.locks.dispose();
     window.removeEventListener('pagehide', this.release);
     window.removeEventListener('pageshow', this.reclaim);
-    window.removeEventListener('storage', this.laterRelease);
+    window.removeEventListener('storage', this.changedElsewhere);
   }
 }

@@ -1,9 +1,12 @@
-// A closed tab's last writes can reach another tab of the same browser a moment after that tab
-// opened the role. On a page that binds its document after connecting (library-id set later, as the
-// library demo does), the tab's draft of the entry is in localStorage, so the new tab already holds
-// the closed tab's edits and meets the role as a conflict; the closed tab's copy of its unsent edits
-// is still marked as a live tab's. When that copy is then released, the new tab claims it: it says
-// the edits of an earlier visit were restored, and the copy is its own (no other tab adopts it again).
+// Copies of unsent edits whose tab went after this one looked, or went without saying so.
+// - A closed tab's last writes can reach another tab a moment after that tab opened the role. On a
+//   page that binds its document after connecting (library-id set later, as the library demo does),
+//   the tab's draft of the entry is in localStorage, so the new tab already holds the closed tab's
+//   edits and meets the role as a conflict while the closed tab's copy still reads as a live tab's.
+//   When that copy is released, the new tab claims it: it says the edits of an earlier visit were
+//   restored, and the copy is its own (no other tab adopts it again).
+// - A tab whose last writes never arrived (or that crashed) leaves its copy unreleased; the browser
+//   lets go of the tab's lock (Web Locks) when it goes, and the next tab adopts the copy then.
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../util/wait.js';
 import '../../../components/role-document/role-document.js';
@@ -22,7 +25,9 @@ const titled = (title: string): RoleDocument => {
 };
 const setTitle = (doc: PswRoleDocument, title: string) => doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title } }));
 
-describe('<psw-role-document>: a closed tab’s copy released after another tab opened the role', () => {
+const OWNER_LOCK = 'psw-role-kit:unsent-owner:';
+
+describe('<psw-role-document library-id>: copies of unsent edits released late, or never', () => {
   let server: FakeRoleServer;
   useFakeRoleServer((s) => (server = s));
   const unsentKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(`psw-role-kit:unsent:${server.base}:${ID}:`));
@@ -81,5 +86,45 @@ describe('<psw-role-document>: a closed tab’s copy released after another tab 
     expect(JSON.parse(localStorage.getItem(keys[0])!)).to.include({ released: false });
     expect(second.libraryState).to.equal('conflict');
     expect(server.roles.get(ID)!.document.role.title).to.equal('Theirs');
+  });
+  /** A copy left by another tab (owner `owner`), not marked released, edited from revision 1. */
+  function leftByTab(owner: string, title: string): string {
+    const entry = `psw-role-kit:library:${server.base}:${ID}`;
+    const key = `psw-role-kit:unsent:${server.base}:${ID}:${owner}`;
+    const envelope = { format: 'psw-role-kit/unsent', version: 1, entry, owner, released: false, savedAt: new Date().toISOString(), baseRevision: '1', document: titled(title) };
+    localStorage.setItem(key, JSON.stringify(envelope));
+    return key;
+  }
+  const open = () => fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base} library-id=${ID}></psw-role-document>`);
+
+  it('adopts the copy of a tab that went without marking it released', async () => {
+    server.seed(titled('Start'));
+    const key = leftByTab('unsent-gone-tab', 'Typed in a tab that crashed');
+    const doc = await open();
+    await waitUntil(() => doc.libraryState === 'saved' && server.roles.get(ID)!.document.role.title === 'Typed in a tab that crashed', 'adopted and sent');
+    expect(doc.value.role.title).to.equal('Typed in a tab that crashed');
+    await doc.updateComplete;
+    expect(statuses(doc)[0]).to.match(/^Edits not yet sent to the library from an earlier visit were restored here/);
+    await waitUntil(() => localStorage.getItem(key) === null && unsentKeys().length === 0, 'the copy is gone once acknowledged');
+  });
+
+  it('leaves the copy of a tab that is still open, and adopts it once that tab goes', async () => {
+    server.seed(titled('Start'));
+    let leave!: () => void;
+    await new Promise<void>((held) => void navigator.locks.request(`${OWNER_LOCK}unsent-open-tab`, () => {
+      held();
+      return new Promise<void>((resolve) => (leave = resolve));
+    }));
+    leftByTab('unsent-open-tab', 'Typed in a tab still open');
+    const doc = await open();
+    await waitUntil(() => doc.libraryState === 'saved', 'bound');
+    await doc.updateComplete;
+    expect(doc.value.role.title).to.equal('Start');
+    expect(statuses(doc)).to.deep.equal([]);
+    expect(unsentKeys()).to.have.length(1);
+    leave();
+    await waitUntil(() => doc.libraryState === 'saved' && server.roles.get(ID)!.document.role.title === 'Typed in a tab still open', 'adopted and sent once the tab went');
+    await doc.updateComplete;
+    expect(statuses(doc)[0]).to.match(/^Edits not yet sent to the library from an earlier visit were restored here/);
   });
 });

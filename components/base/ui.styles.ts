@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { viewTokenStyles } from './view-tokens.styles.js';
 
 /**
  * Shared styles for the native controls and building blocks the elements render (see ui.ts):
@@ -20,9 +21,10 @@ import { css } from 'lit';
  *
  * Properties are logical (inline: the direction text runs; block: the direction lines stack), so a
  * right-to-left page mirrors the layout. Comments stay out of the CSS text: it ships as written.
- * Only lazily loaded views import this module, so it adds nothing to the drop-in entry file.
+ * Only lazily loaded views import this module, so it adds nothing to the drop-in entry file; it
+ * begins with the theming tokens only the views use (./view-tokens.styles.ts).
  */
-export const uiStyles = css`
+export const uiStyles = [viewTokenStyles, css`
   h2,
   h3,
   h4 {
@@ -343,7 +345,7 @@ export const uiStyles = css`
       display: none !important;
     }
   }
-`;
+`];
 
 /**
  * For elements that are read as a document or a checklist: the whole element keeps the readable

@@ -69,17 +69,6 @@ export const hostStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (forced-colors: active) {
     :host {
       --_text: CanvasText;

@@ -7,6 +7,8 @@ import { viewTokenStyles } from './view-tokens.styles.js';
  * at least 24×24 px (WCAG 2.2 AA 2.5.8); layouts collapse to one column from 320 px up.
  *
  * The patterns every element's frame uses are here too, so element styles add only what is their own:
+ * - `.visually-hidden`: text for screen readers only (only views render it, so it is here, not in
+ *   the host styles every element carries from the first paint).
  * - `.intro`: the paragraph under an element's heading that says what it is for, kept to the
  *   readable line length of `--psw-max-width`.
  * - `.toolbar`: buttons in a row that wraps, with an `.announce` line (the live region of what an
@@ -25,6 +27,17 @@ import { viewTokenStyles } from './view-tokens.styles.js';
  * begins with the theming tokens only the views use (./view-tokens.styles.ts).
  */
 export const uiStyles = [viewTokenStyles, css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
   h2,
   h3,
   h4 {

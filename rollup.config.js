@@ -15,7 +15,8 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMa
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 // zod 4 and docx ship misplaced /*@__PURE__*/ comments and benign import cycles; ours must stay clean.
 // Lazy chunks named for what they hold, so `npm run size` and the browser's network panel read well;
-// others keep the name of their first module (boundary-checklist.view, docx-writer).
+// others keep the name of their first module (boundary-checklist.view, docx-writer). Their hashes
+// are hex: the entry names every chunk it imports, and hex digits compress better than base64.
 const CHUNK_NAMES = { 'src/assess/index.ts': 'assessment', 'src/model/create.ts': 'templates' };
 const chunkFileNames = (chunk) => {
   const id = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
@@ -56,7 +57,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn', format: 'es', sourcemap: true,
-      entryFileNames: 'psw-role-kit.js', chunkFileNames,
+      entryFileNames: 'psw-role-kit.js', chunkFileNames, hashCharacters: 'hex',
     },
     plugins: [viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCssLiterals(), ts(), minify()],
   },

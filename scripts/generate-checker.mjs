@@ -23,6 +23,7 @@ try {
         "export * as recruitment from './src/model/schema-recruitment.ts';",
         "export { refinementOf } from './src/model/zod-refinement.ts';",
         "export { schemaErrorMap } from './src/model/issues.ts';",
+        "export { keysAt } from './src/model/checker.ts';",
         ...CHECKER_CONSTANTS.map(({ source }, i) => `export * as constants${i} from '${source}';`),
       ].join('\n'),
       resolveDir: process.cwd(), loader: 'ts',
@@ -30,7 +31,7 @@ try {
     outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
   });
   const mod = await import(pathToFileURL(bundle).href);
-  const text = compileChecker({ z: mod.z, schemas: { ...mod.recruitment, ...mod.schema }, roots: CHECKER_ROOTS, refinementOf: mod.refinementOf, errorMap: mod.schemaErrorMap,
+  const text = compileChecker({ z: mod.z, schemas: { ...mod.recruitment, ...mod.schema }, roots: CHECKER_ROOTS, refinementOf: mod.refinementOf, errorMap: mod.schemaErrorMap, keysAt: mod.keysAt,
     constants: constantsOf(CHECKER_CONSTANTS.map((_, i) => mod[`constants${i}`])) });
   let old = '';
   try { old = readFileSync(OUTPUT, 'utf8'); } catch { /* not written yet */ }

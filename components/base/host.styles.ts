@@ -4,9 +4,11 @@ import { css } from 'lit';
  * Shared by every element (PswElement prepends it).
  *
  * Theming: the public tokens are the `--psw-*` custom properties read below, each with a fallback,
- * so the elements look right with no global CSS. They are read in this one place and turned into
- * private `--_*` variables that component styles use; this keeps the public token list in one file
- * (docs/theming.md documents it, and a test checks both agree).
+ * so the elements look right with no global CSS. They are read here, and turned into private `--_*`
+ * variables that component styles use; those that only the views' styles use are read likewise in
+ * ./view-tokens.styles.ts, which arrives with the views (not in the drop-in entry). The two files
+ * are the only ones that read a public token (docs/theming.md documents them, and a test checks
+ * that they agree).
  *
  * Colour scheme: fallbacks use `light-dark()`, which follows the page's `color-scheme`. A page that
  * declares `color-scheme: light dark` gets dark elements when the reader prefers dark; a page that
@@ -23,26 +25,15 @@ export const hostStyles = css`
     --_muted: var(--psw-color-text-muted, light-dark(#4c6272, #b6c2ca));
     --_surface: var(--psw-color-surface, light-dark(#ffffff, #1d2a33));
     --_surface-alt: var(--psw-color-surface-alt, light-dark(#f0f4f5, #26353f));
-    --_border: var(--psw-color-border, light-dark(#768692, #8a9ba8));
-    --_border-subtle: var(--psw-color-border-subtle, light-dark(#d8dde0, #3d4f5c));
-    --_accent: var(--psw-color-accent, light-dark(#005eb8, #66b2ff));
-    --_accent-text: var(--psw-color-accent-contrast, light-dark(#ffffff, #0b1a26));
     --_focus: var(--psw-color-focus, #ffeb3b);
     --_focus-text: var(--psw-color-focus-text, #212b32);
     --_error: var(--psw-color-error, light-dark(#d5281b, #ff8a80));
     --_warning: var(--psw-color-warning, light-dark(#8a4b00, #ffcc80));
     --_warning-bg: var(--psw-color-warning-surface, light-dark(#fff4e0, #3b2c12));
     --_info: var(--psw-color-info, light-dark(#005eb8, #90caf9));
-    --_success: var(--psw-color-success, light-dark(#007f3b, #7fdc9f));
-    --_core: var(--psw-color-core, light-dark(#005eb8, #66b2ff));
-    --_flexible: var(--psw-color-flexible, light-dark(#007f3b, #7fdc9f));
-    --_excluded: var(--psw-color-excluded, light-dark(#8a1538, #f48fb1));
-    --_unallocated: var(--psw-color-unallocated, light-dark(#e8edee, #3d4f5c));
     --_radius: var(--psw-radius, 4px);
     --_space: var(--psw-space, 1rem);
-    --_control-height: var(--psw-control-height, 2.5rem);
     --_font-size-small: var(--psw-font-size-small, 0.875rem);
-    --_max-width: var(--psw-max-width, 60rem);
 
     display: block;
     box-sizing: border-box;
@@ -78,32 +69,16 @@ export const hostStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (forced-colors: active) {
     :host {
       --_text: CanvasText;
       --_muted: CanvasText;
       --_surface: Canvas;
       --_surface-alt: Canvas;
-      --_border: CanvasText;
-      --_border-subtle: CanvasText;
-      --_accent: LinkText;
-      --_accent-text: Canvas;
       --_error: CanvasText;
       --_warning: CanvasText;
       --_warning-bg: Canvas;
       --_info: CanvasText;
-      --_success: CanvasText;
     }
     :focus-visible {
       outline-color: Highlight;

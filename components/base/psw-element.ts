@@ -13,9 +13,10 @@ export type ReadinessCheck = () => Promise<unknown> | undefined;
  * `updateComplete` that also waits for what the element loads lazily (its view, its document, the
  * assessment), so `await el.updateComplete` means "rendered with everything it needs".
  *
- * The theming tokens below are read once, in host.styles.ts, and apply to every element (each
- * element inherits them in custom-elements.json). Defaults follow the page's `color-scheme`
- * through `light-dark()`; in forced-colours mode system colours replace the colour tokens.
+ * The theming tokens below are read once, in host.styles.ts (or view-tokens.styles.ts, for those only
+ * the views use), and apply to every element (each element inherits them in custom-elements.json).
+ * Defaults follow the page's `color-scheme` through `light-dark()`; in forced-colours mode system
+ * colours replace the colour tokens.
  *
  * @cssprop --psw-color-text - Body text.
  * @cssprop --psw-color-text-muted - Secondary text: hints, captions, the status line.

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { viewTokenStyles } from './view-tokens.styles.js';
 
 /**
  * Shared styles for the native controls and building blocks the elements render (see ui.ts):
@@ -6,6 +7,8 @@ import { css } from 'lit';
  * at least 24×24 px (WCAG 2.2 AA 2.5.8); layouts collapse to one column from 320 px up.
  *
  * The patterns every element's frame uses are here too, so element styles add only what is their own:
+ * - `.visually-hidden`: text for screen readers only (only views render it, so it is here, not in
+ *   the host styles every element carries from the first paint).
  * - `.intro`: the paragraph under an element's heading that says what it is for, kept to the
  *   readable line length of `--psw-max-width`.
  * - `.toolbar`: buttons in a row that wraps, with an `.announce` line (the live region of what an
@@ -20,9 +23,21 @@ import { css } from 'lit';
  *
  * Properties are logical (inline: the direction text runs; block: the direction lines stack), so a
  * right-to-left page mirrors the layout. Comments stay out of the CSS text: it ships as written.
- * Only lazily loaded views import this module, so it adds nothing to the drop-in entry file.
+ * Only lazily loaded views import this module, so it adds nothing to the drop-in entry file; it
+ * begins with the theming tokens only the views use (./view-tokens.styles.ts).
  */
-export const uiStyles = css`
+export const uiStyles = [viewTokenStyles, css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
   h2,
   h3,
   h4 {
@@ -343,7 +358,7 @@ export const uiStyles = css`
       display: none !important;
     }
   }
-`;
+`];
 
 /**
  * For elements that are read as a document or a checklist: the whole element keeps the readable

@@ -3,8 +3,8 @@
 // - events: the analyzer records `this.dispatchEvent(new PswChangeEvent(…))` as an event with a type
 //   and no name; such entries are dropped (the `@fires` JSDoc names the event), and each named psw-*
 //   event gets the type of its class from components/base/events.ts;
-// - CSS custom properties: every `@cssprop` gets its default from components/base/host.styles.ts,
-//   the one file that reads the public `--psw-*` tokens;
+// - CSS custom properties: every `@cssprop` gets its default from TOKEN_FILES,
+//   the files that read the public `--psw-*` tokens;
 // - registrations: each `Psw….define('psw-…')` becomes a `custom-element-definition` export of the
 //   module that makes it, which is what IDE plugins and framework wrappers look for.
 // `@cssstate` is native to analyzer 0.11 (→ `cssStates`); no plugin needed.
@@ -19,9 +19,15 @@ export function eventTypes(file = 'components/base/events.ts') {
   return map;
 }
 
+/**
+ * The files that read the public `--psw-*` tokens: the host styles every element has, and the tokens
+ * only the views use (which arrive with the views, not in the drop-in entry).
+ */
+export const TOKEN_FILES = ['components/base/host.styles.ts', 'components/base/view-tokens.styles.ts'];
+
 /** The text of `var(--name, fallback)` calls in CSS source: `{ '--psw-x': 'fallback' }` (nested parentheses kept). */
-export function tokenDefaults(file = 'components/base/host.styles.ts') {
-  const text = readFileSync(file, 'utf8');
+export function tokenDefaults(files = TOKEN_FILES) {
+  const text = [files].flat().map((file) => readFileSync(file, 'utf8')).join('\n');
   const out = {};
   const re = /var\((--psw-[a-z0-9-]+)\s*(,)?/g;
   let m;

@@ -7,10 +7,12 @@
 // `refinement(name)` (src/model/zod-refinement.ts) and the generated code imports the same named
 // functions from src/model/refinements.ts.
 //
-// compileChecker({ z, schemas, roots, refinementOf, constants }) → the file's text, where `schemas`
+// compileChecker({ z, schemas, roots, refinementOf, constants, errorMap, keysAt }) → the file's text, where `schemas`
 // are the exported zod schemas by name (they name the generated constants, `DutySchema` → `DutyCheck`),
 // `roots` the names of those to export, `refinementOf(check)` the name a refinement was made with,
 // `errorMap` the error map the parser gives zod (src/model/issues.ts, `schemaErrorMap`),
+// `keysAt(pathPattern)` the keys the runtime gives the group of fields there (src/model/checker.ts:
+// the field labels'; a group whose keys differ is refused, so the generated file writes no keys),
 // and `constants` lists of values in modules without zod (`{ NAME: { from, values } }`): an enum of
 // those values (or of those and more) refers to the list instead of repeating it, as the schema does.
 
@@ -21,7 +23,7 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 const lit = (v) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v === undefined ? 'undefined' : JSON.stringify(v));
 const key = (k) => (IDENT.test(k) ? k : JSON.stringify(k));
 
-export function compileChecker({ z, schemas, roots, refinementOf, constants = {}, errorMap }) {
+export function compileChecker({ z, schemas, roots, refinementOf, constants = {}, errorMap, keysAt }) {
   // zod's own `when` of its length checks: any other `when` is a refinement of its own.
   const lengthWhen = z.maxLength(1)._zod.def.when;
   const names = new Map();
@@ -30,6 +32,8 @@ export function compileChecker({ z, schemas, roots, refinementOf, constants = {}
   /** Interned nodes: structurally equal schemas become one constant. */
   const byKey = new Map();
   const nodes = [];
+  /** The path pattern each group of fields (keys, field nodes, checks) was first met at. */
+  const pathOfGroup = new Map();
   const refinementNames = new Set();
   /** Constants the output uses, by module. */
   const used = new Map();
@@ -159,12 +163,22 @@ export function compileChecker({ z, schemas, roots, refinementOf, constants = {}
         if (catchall !== undefined && catchall !== 'never') fail(where, `an object with a catch-all of ${catchall}`);
         const shape = def.shape;
         if (Object.getOwnPropertySymbols(shape).length) fail(where, 'a symbol key');
-        const fields = Object.keys(shape).map((k) => {
+        const keys = Object.keys(shape);
+        const fields = keys.map((k) => {
           if (k === '__proto__') fail(where, 'a field named __proto__');
-          return `${key(k)}: ${ref(shape[k], where ? `${where}.${k}` : k)}`;
+          return ref(shape[k], where ? `${where}.${k}` : k);
         });
         const checks = checksOf(def, where, msg);
-        expr = `obj({\n${fields.map((f) => `  ${f},`).join('\n')}\n}, ${catchall === 'never'}${checks.length || msg !== undefined ? ', ' + args(checks, msg, true) : ''})`;
+        const rest = `${catchall === 'never'}${checks.length || msg !== undefined ? ', ' + args(checks, msg, true) : ''}`;
+        // The runtime takes the keys of the group at a path from the field labels (`keysAt`); the
+        // same group met again elsewhere (a duty checked alone) keeps the path it was first met at.
+        const same = `${keys.join(',')}\u0000${children.join(',')}\u0000${rest}`;
+        if (!pathOfGroup.has(same)) pathOfGroup.set(same, where);
+        const at = pathOfGroup.get(same);
+        if (keysAt && keysAt(at).join(',') !== keys.join(',')) {
+          fail(where, `fields (${keys.join(', ')}) that the field labels (src/model/field-labels.ts) do not list in this order at "${at}" (${keysAt(at).join(', ')})`);
+        }
+        expr = `obj(${lit(at)}, [\n${keys.map((k, i) => `  /* ${key(k).replaceAll('*/', '*\\/')} */ ${fields[i]},`).join('\n')}\n], ${rest})`;
         break;
       }
       default:

@@ -39,7 +39,7 @@ export function defaultThemeCss(base) {
     ' * Colours use light-dark(): the light value unless the page (or an ancestor of the element) declares',
     ' * `color-scheme: light dark` and the reader prefers dark. The rules sit in the psw-theme layer on',
     ' * :where(:root), so any unlayered rule of the host page wins.',
-    ` * ${GENERATED} from the @cssprop docs on PswElement and components/base/host.styles.ts.`,
+    ` * ${GENERATED} from the @cssprop docs on PswElement and components/base/host.styles.ts, view-tokens.styles.ts.`,
     ' */',
     '@layer psw-theme {',
     '  :where(:root) {',

@@ -11,6 +11,7 @@
  * a schema that uses it, so the generated file cannot silently differ from the schema.
  */
 import type * as core from 'zod/v4/core';
+import { fieldLabels } from './field-labels.js';
 import { schemaErrorMap } from './issues.js';
 import type { PathSegment } from './paths.js';
 import { isObject } from './plain-data.js';
@@ -154,9 +155,25 @@ export const oneOf = (values: readonly unknown[], message?: string) => {
 
 export const opt = (inner: Schema): Schema => ({ opt: true, run: (p) => (p.value === undefined ? p : inner.run(p)) });
 
-/** `z.strictObject()` (`strict`) or `z.object()`: the fields of `shape`, in its order. */
-export function obj(shape: Readonly<Record<string, Schema>>, strict: boolean, checks?: readonly Check[], message?: string): ObjectSchema {
-  const keys = Object.keys(shape);
+/**
+ * The keys of the group of fields at the path pattern `at` ('' the document, `duties[]` a duty,
+ * `employment.salary`), in document order: those the field labels (./field-labels.ts) list, which
+ * are the schema's (test/src/model/field-labels.test.ts), so the generated checks need not write
+ * every key out again.
+ */
+export const keysAt = (at: string): string[] => {
+  const prefix = at && at + '.';
+  return Object.keys(fieldLabels).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)).filter((k) => !/[.[]/.test(k));
+};
+
+/**
+ * `z.strictObject()` (`strict`) or `z.object()`: the fields of the group at the path pattern `at`
+ * (its keys from `keysAt`), each checked by the schema at its place in `fields`, in that order.
+ */
+export function obj(at: string, fields: readonly Schema[], strict: boolean, checks?: readonly Check[], message?: string): ObjectSchema {
+  const keys = keysAt(at);
+  const shape: Record<string, Schema> = {};
+  keys.forEach((key, i) => (shape[key] = fields[i]!));
   const known = new Set(keys);
   const s = schema((p) => {
     const input = p.value;

@@ -5,9 +5,8 @@
  */
 import { z } from './zod.js';
 import { refinement } from './zod-refinement.js';
-import {
-  ACCESSIBLE_STEPS, CONVICTIONS_APPROACHES, DBS_LEVELS, LIVED_EXPERIENCE_BASES, checksChildrensList, type DbsLevel,
-} from './constants.js';
+import { ACCESSIBLE_STEPS, DBS_LEVELS, LIVED_EXPERIENCE_BASES, type DbsLevel } from './constants.js';
+import { CONVICTIONS_APPROACHES, checksChildrensList } from './schema-constants.js';
 
 const bounded = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max.toLocaleString('en-GB')} characters`));
 const words = () => z.optional(bounded(10_000));

@@ -14,7 +14,8 @@
  * each documented where it is declared.
  */
 import { z } from './zod.js';
-import { CRITERION_CATEGORIES, DOCUMENT_KIND, LIMITS, SCHEMA_VERSION } from './constants.js';
+import { CRITERION_CATEGORIES, DOCUMENT_KIND, SCHEMA_VERSION } from './constants.js';
+import { LIMITS } from './schema-constants.js';
 import { refinement } from './zod-refinement.js';
 import { SUGGESTABLE_PATHS } from './suggestable.js';
 import { employmentFields, recruitmentFields } from './schema-recruitment.js';

@@ -4,15 +4,19 @@
  * can call the same function where zod would call this closure.
  */
 import { z } from './zod.js';
-import * as refinements from './refinements.js';
+import { distinct, salaryRange, uniqueIds, uniqueTopics, type RefinementIssue } from './refinements.js';
 
-export type RefinementName = Exclude<keyof typeof refinements, 'RefinementIssue' | 'Refinement'>;
+// Named imports, not `import * as`: a namespace object would be built in the drop-in entry (which
+// holds ./refinements.ts for the generated checks) only for this lazy module to read.
+const refinements = { distinct, salaryRange, uniqueIds, uniqueTopics };
+
+export type RefinementName = keyof typeof refinements;
 
 const names = new WeakMap<object, { name: RefinementName; arg?: string }>();
 
 /** The zod check running `refinements[name](value, arg)`; its issues are zod's `custom` issues. */
 export function refinement<T>(name: RefinementName, arg?: string) {
-  const fn = refinements[name] as (value: unknown, arg?: string) => refinements.RefinementIssue[];
+  const fn = refinements[name] as (value: unknown, arg?: string) => RefinementIssue[];
   const check = z.superRefine((value: T, ctx) => {
     for (const { path, input, message } of fn(value, arg)) ctx.addIssue({ code: 'custom', message, path, input });
   });

@@ -42,11 +42,11 @@ describe('custom elements manifest', () => {
       'add the file to SHARED_SOURCES with what shows that an element uses it');
   });
 
-  it('the shared theming tokens are documented once, with their defaults from host.styles.ts', () => {
+  it('the shared theming tokens are documented once, with their defaults from the token files', () => {
     const base = declarations.find((d) => d.name === 'PswElement');
     assert.ok(base, 'PswElement is in the manifest');
     const defaults = tokenDefaults();
-    assert.deepEqual(names(base.cssProperties).sort(), Object.keys(defaults).sort(), '@cssprop on PswElement = tokens read in host.styles.ts');
+    assert.deepEqual(names(base.cssProperties).sort(), Object.keys(defaults).sort(), '@cssprop on PswElement = tokens read in the token files');
     for (const p of base.cssProperties) {
       assert.ok(hasText(p.description), `${p.name} has a description`);
       assert.equal(p.default, defaults[p.name], `${p.name} default`);

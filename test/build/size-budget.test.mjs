@@ -8,8 +8,9 @@
 //   the recruitment fields of the schema joined it (+1.5 KiB), until the element classes dropped
 //   lit's decorators and what only lazy parts use left it (the designer's steps, starting a library
 //   binding, the store's list helpers and the suggestions' Confirm helpers): -1.0 KiB; lowered to 32
-//   when zod left the entry for checks generated from its schema (src/model/generated/, 35.7 → 30.2 KiB).
-//   What holds the entry up is in docs/bundle-size.md);
+//   when zod left the entry for checks generated from its schema (src/model/generated/, 35.7 → 30.2 KiB);
+//   29.3 KiB (29,958 B) since the checks' keys, the tokens only views use and the constants only lazy
+//   parts read left it. What holds the entry up is in docs/bundle-size.md);
 // - every lazy chunk beside it, except the Word writer, is at most 25 KiB brotli;
 // - what loads lazily stays out of the entry: the Word writer (the `docx` library), the assessment
 //   engine and the setting templates, and zod is not in it at all (found by strings unique to each,

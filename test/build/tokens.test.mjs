@@ -1,26 +1,28 @@
 // The theming tokens (docs/theming.md): no undefined and no unused token.
-// - The public `--psw-*` tokens are read only in components/base/host.styles.ts, each with a
-//   fallback (elements look right with no global CSS), and mapped there to private `--_*` variables.
-// - docs/theming.md documents exactly the tokens host.styles.ts reads.
-// - Every private variable host.styles.ts defines is used by some element, and every private
-//   variable an element uses is defined (in host.styles.ts or the same file).
+// - The public `--psw-*` tokens are read only in the token files (components/base/host.styles.ts,
+//   and view-tokens.styles.ts for those only the views use), each once with a fallback (elements look
+//   right with no global CSS), and mapped there to private `--_*` variables.
+// - docs/theming.md documents exactly the tokens the token files read.
+// - Every private variable the token files define is used by some element, and every private
+//   variable an element uses is defined (in a token file or the same file).
 // - Theme files (themes/*.css) set only documented tokens, in the psw-theme layer on :where(…);
 //   themes/default.css sets every token to its default.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { tokenDefaults } from '../../scripts/lib/cem-plugins.mjs';
+import { TOKEN_FILES, tokenDefaults } from '../../scripts/lib/cem-plugins.mjs';
 
-const HOST = 'components/base/host.styles.ts';
 const walk = (dir) => readdirSync(dir).flatMap((f) => {
   const p = join(dir, f);
   return statSync(p).isDirectory() ? walk(p) : [p];
 });
 const sources = walk('components').filter((f) => f.endsWith('.ts')).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
-const host = readFileSync(HOST, 'utf8');
-const defaults = tokenDefaults(HOST);
+const tokenTexts = TOKEN_FILES.map((f) => readFileSync(f, 'utf8'));
+const tokenText = tokenTexts.join('\n');
+const defaults = tokenDefaults(TOKEN_FILES);
 const tokens = Object.keys(defaults).sort();
+const isTokenFile = (file) => TOKEN_FILES.includes(file.split('\\').join('/'));
 const uniq = (xs) => [...new Set(xs)].sort();
 const reads = (text, prefix) => uniq([...text.matchAll(new RegExp(`var\\((${prefix}[a-z0-9-]*)`, 'g'))].map((m) => m[1]));
 const defines = (text, prefix) => uniq([...text.matchAll(new RegExp(`(?:^|[\\s;{])(${prefix}[a-z0-9-]*)\\s*:`, 'gm'))].map((m) => m[1]));
@@ -28,28 +30,32 @@ const documented = uniq([...readFileSync('docs/theming.md', 'utf8').matchAll(/--
 const themes = readdirSync('themes').filter((f) => f.endsWith('.css')).map((f) => ({ file: `themes/${f}`, text: readFileSync(join('themes', f), 'utf8') }));
 
 describe('theming tokens', () => {
-  it('host.styles.ts reads the public tokens, each with a fallback', () => {
-    assert.ok(tokens.length >= 20, `tokens read in ${HOST}: ${tokens.length}`);
+  it('the token files read the public tokens, each once and with a fallback', () => {
+    assert.ok(tokens.length >= 20, `tokens read in ${TOKEN_FILES.join(', ')}: ${tokens.length}`);
+    const readIn = tokenTexts.flatMap((text) => reads(text, '--psw-'));
+    assert.deepEqual(readIn.filter((t, i) => readIn.indexOf(t) !== i), [], 'tokens read in both token files');
     assert.deepEqual(tokens.filter((t) => defaults[t] === undefined), [], 'tokens read without a fallback');
   });
 
   it('no other file reads a --psw-* token (elements use the private --_* variables)', () => {
-    const offenders = sources.filter((s) => s.file !== HOST && reads(s.text, '--psw-').length)
+    const offenders = sources.filter((s) => !isTokenFile(s.file) && reads(s.text, '--psw-').length)
       .map((s) => `${s.file}: ${reads(s.text, '--psw-').join(', ')}`);
     assert.deepEqual(offenders, []);
   });
 
-  it('docs/theming.md documents exactly the tokens host.styles.ts reads', () => {
+  it('docs/theming.md documents exactly the tokens the token files read', () => {
     assert.deepEqual(tokens.filter((t) => !documented.includes(t)), [], 'read but not documented');
     assert.deepEqual(documented.filter((t) => !tokens.includes(t)), [], 'documented but never read');
   });
 
-  it('every private variable is defined once in host.styles.ts and used by an element', () => {
-    const privates = defines(host, '--_');
-    assert.ok(privates.length >= tokens.length - 1, 'host.styles.ts maps the tokens to --_* variables');
-    const others = sources.filter((s) => s.file !== HOST);
+  it('every private variable is defined once in the token files and used by an element', () => {
+    const privates = defines(tokenText, '--_');
+    assert.ok(privates.length >= tokens.length - 1, 'the token files map the tokens to --_* variables');
+    const definedIn = tokenTexts.flatMap((text) => defines(text.replace(/@media[^{]*\{[\s\S]*$/, ''), '--_'));
+    assert.deepEqual(definedIn.filter((v, i) => definedIn.indexOf(v) !== i), [], 'defined in both token files');
+    const others = sources.filter((s) => !isTokenFile(s.file));
     const unused = privates.filter((v) => !others.some((s) => reads(s.text, '--_').includes(v)));
-    assert.deepEqual(unused, [], 'defined in host.styles.ts, read by no element');
+    assert.deepEqual(unused, [], 'defined in a token file, read by no element');
     const undefinedVars = others.flatMap((s) => reads(s.text, '--_')
       .filter((v) => !privates.includes(v) && !defines(s.text, '--_').includes(v)).map((v) => `${s.file}: ${v}`));
     assert.deepEqual(undefinedVars, [], 'read but defined nowhere');

@@ -9,7 +9,7 @@ import { filled } from '../facts.js';
 import type { RoleFacts } from '../facts.js';
 import type { PathTemplate } from '../paths.js';
 import type { Criterion } from '../../model/schema.js';
-import { checksChildrensList } from '../../model/constants.js';
+import { checksChildrensList } from '../../model/schema-constants.js';
 import { defineRule, HEURISTIC, itemName, WHERE, type Sink } from './rule.js';
 
 type Group = 'essential' | 'desirable';

@@ -21,246 +21,246 @@ const DateCheck = fmt("date", /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|
 
 const c3 = opt(DateCheck);
 
-const MetaCheck = obj({
-  status: oneOf(["draft", "review", "approved"]),
-  createdAt: TimestampCheck,
-  updatedAt: TimestampCheck,
-  organisation: c2,
-  reviewDate: c3,
-  suggested: opt(arr(oneOf(SUGGESTABLE_PATHS, "must name a field of the role, e.g. “employment.hoursPerWeek”"), [maxLen(50, "can hold at most 50 items"), refine(distinct, "lists a field more than once")])),
-}, true);
+const MetaCheck = obj("meta", [
+  /* status */ oneOf(["draft", "review", "approved"]),
+  /* createdAt */ TimestampCheck,
+  /* updatedAt */ TimestampCheck,
+  /* organisation */ c2,
+  /* reviewDate */ c3,
+  /* suggested */ opt(arr(oneOf(SUGGESTABLE_PATHS, "must name a field of the role, e.g. “employment.hoursPerWeek”"), [maxLen(50, "can hold at most 50 items"), refine(distinct, "lists a field more than once")])),
+], true);
 
-const ContextCheck = obj({
-  setting: opt(oneOf(SETTING_IDS)),
-  employerType: opt(oneOf(EMPLOYER_TYPE_IDS)),
-  service: c2,
-  ageGroup: c2,
-  livedExperienceFocus: c2,
-}, true);
+const ContextCheck = obj("context", [
+  /* setting */ opt(oneOf(SETTING_IDS)),
+  /* employerType */ opt(oneOf(EMPLOYER_TYPE_IDS)),
+  /* service */ c2,
+  /* ageGroup */ c2,
+  /* livedExperienceFocus */ c2,
+], true);
 
 const c4 = str([maxLen(10000, "must be at most 10,000 characters"), maxLen(200)]);
 
 const c5 = opt(num([gt(0, true), lt(100, true)]));
 
-const RoleCheck = obj({
-  title: c2,
-  level: opt(oneOf(ROLE_LEVEL_IDS)),
-  purpose: c2,
-  reportsTo: c2,
-  frameworkRefs: opt(arr(c4, [maxLen(200)])),
-  autonomy: c2,
-  involvementRequestCap: c5,
-}, true);
+const RoleCheck = obj("role", [
+  /* title */ c2,
+  /* level */ opt(oneOf(ROLE_LEVEL_IDS)),
+  /* purpose */ c2,
+  /* reportsTo */ c2,
+  /* frameworkRefs */ opt(arr(c4, [maxLen(200)])),
+  /* autonomy */ c2,
+  /* involvementRequestCap */ c5,
+], true);
 
 const DutyKindCheck = oneOf(["core", "flexible", "excluded"]);
 
-const FlexibilityCheck = obj({
-  maxShare: c5,
-  agreedWith: opt(arr(c4, [maxLen(20)])),
-  reviewEveryWeeks: opt(int([gt(1, true), lt(104, true)], "must be a whole number")),
-  bounds: c2,
-}, true);
+const FlexibilityCheck = obj("duties[].flexibility", [
+  /* maxShare */ c5,
+  /* agreedWith */ opt(arr(c4, [maxLen(20)])),
+  /* reviewEveryWeeks */ opt(int([gt(1, true), lt(104, true)], "must be a whole number")),
+  /* bounds */ c2,
+], true);
 
-export const DutyCheck = obj({
-  id: IdCheck,
-  title: c1,
-  description: c2,
-  kind: DutyKindCheck,
-  timeShare: c5,
-  flexibility: opt(FlexibilityCheck),
-  exclusionReason: c2,
-}, true);
+export const DutyCheck = obj("duties[]", [
+  /* id */ IdCheck,
+  /* title */ c1,
+  /* description */ c2,
+  /* kind */ DutyKindCheck,
+  /* timeShare */ c5,
+  /* flexibility */ opt(FlexibilityCheck),
+  /* exclusionReason */ c2,
+], true);
 
-const BoundaryCheck = obj({
-  id: IdCheck,
-  topic: oneOf([...BOUNDARY_TOPIC_IDS, "custom"]),
-  label: c2,
-  position: c2,
-  rationale: c2,
-  mode: opt(oneOf(["fixed", "negotiable", "case-by-case"])),
-  escalation: c2,
-  status: opt(oneOf(["not-started", "proposed", "agreed", "not-applicable"])),
-  agreedWith: c2,
-  agreedOn: c3,
-  notApplicableReason: c2,
-}, true);
+const BoundaryCheck = obj("boundaries[]", [
+  /* id */ IdCheck,
+  /* topic */ oneOf([...BOUNDARY_TOPIC_IDS, "custom"]),
+  /* label */ c2,
+  /* position */ c2,
+  /* rationale */ c2,
+  /* mode */ opt(oneOf(["fixed", "negotiable", "case-by-case"])),
+  /* escalation */ c2,
+  /* status */ opt(oneOf(["not-started", "proposed", "agreed", "not-applicable"])),
+  /* agreedWith */ c2,
+  /* agreedOn */ c3,
+  /* notApplicableReason */ c2,
+], true);
 
 const c6 = opt(bool());
 
-const FrequencyCheck = obj({
-  count: int([gt(1, true), lt(31, true)], "must be a whole number"),
-  per: oneOf(["week", "month", "quarter"]),
-}, true);
+const FrequencyCheck = obj("supervision.arrangements[].frequency", [
+  /* count */ int([gt(1, true), lt(31, true)], "must be a whole number"),
+  /* per */ oneOf(["week", "month", "quarter"]),
+], true);
 
-const SupervisionArrangementCheck = obj({
-  id: IdCheck,
-  type: oneOf(SUPERVISION_TYPE_IDS),
-  providerRole: c2,
-  providerHasPeerBackground: c6,
-  providerTrainedInPeerSupervision: c6,
-  format: opt(oneOf(["one-to-one", "group"])),
-  frequency: opt(FrequencyCheck),
-  durationMinutes: opt(int([gt(5, true), lt(480, true)], "must be a whole number")),
-  focus: opt(arr(c4, [maxLen(30)])),
-  protectedTime: c6,
-}, true);
+const SupervisionArrangementCheck = obj("supervision.arrangements[]", [
+  /* id */ IdCheck,
+  /* type */ oneOf(SUPERVISION_TYPE_IDS),
+  /* providerRole */ c2,
+  /* providerHasPeerBackground */ c6,
+  /* providerTrainedInPeerSupervision */ c6,
+  /* format */ opt(oneOf(["one-to-one", "group"])),
+  /* frequency */ opt(FrequencyCheck),
+  /* durationMinutes */ opt(int([gt(5, true), lt(480, true)], "must be a whole number")),
+  /* focus */ opt(arr(c4, [maxLen(30)])),
+  /* protectedTime */ c6,
+], true);
 
-const SupervisionCheck = obj({
-  arrangements: arr(SupervisionArrangementCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds)]),
-  cover: c2,
-}, true);
+const SupervisionCheck = obj("supervision", [
+  /* arrangements */ arr(SupervisionArrangementCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds)]),
+  /* cover */ c2,
+], true);
 
-const TrainingItemCheck = obj({
-  id: IdCheck,
-  title: c1,
-  competenceDomains: opt(arr(int([gt(1, true), lt(9, true)], "must be a whole number"), [maxLen(9), refine(distinct, "lists a domain more than once")])),
-  hours: opt(num([gt(0, false), lt(2000, true, "must be 2,000 or less")])),
-}, true);
+const TrainingItemCheck = obj("training.peerSpecific[]", [
+  /* id */ IdCheck,
+  /* title */ c1,
+  /* competenceDomains */ opt(arr(int([gt(1, true), lt(9, true)], "must be a whole number"), [maxLen(9), refine(distinct, "lists a domain more than once")])),
+  /* hours */ opt(num([gt(0, false), lt(2000, true, "must be 2,000 or less")])),
+], true);
 
-const TrainingCheck = obj({
-  induction: c2,
-  peerSpecific: arr(TrainingItemCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds)]),
-  mandatory: c2,
-  development: c2,
-}, true);
+const TrainingCheck = obj("training", [
+  /* induction */ c2,
+  /* peerSpecific */ arr(TrainingItemCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds)]),
+  /* mandatory */ c2,
+  /* development */ c2,
+], true);
 
-const TeamCheck = obj({
-  briefingBeforeStart: c6,
-  briefingCoDeliveredByPeer: c6,
-  otherPeerWorkers: opt(int([gt(0, true), lt(10000, true)], "must be a whole number")),
-  peerNetwork: c6,
-  attendsTeamMeetings: c6,
-}, true);
+const TeamCheck = obj("team", [
+  /* briefingBeforeStart */ c6,
+  /* briefingCoDeliveredByPeer */ c6,
+  /* otherPeerWorkers */ opt(int([gt(0, true), lt(10000, true)], "must be a whole number")),
+  /* peerNetwork */ c6,
+  /* attendsTeamMeetings */ c6,
+], true);
 
-const LeadershipCheck = obj({
-  namedSponsor: c2,
-  peerLeadInOrganisation: c6,
-  peerVoiceForum: c6,
-}, true);
+const LeadershipCheck = obj("leadership", [
+  /* namedSponsor */ c2,
+  /* peerLeadInOrganisation */ c6,
+  /* peerVoiceForum */ c6,
+], true);
 
 const c7 = num([gt(0, true), lt(1000000, true, "must be at most 1,000,000")]);
 
-const SalaryCheck = obj({
-  min: c7,
-  max: c7,
-  currency: oneOf(["GBP"]),
-  period: oneOf(["year", "hour"]),
-}, true, [refine(salaryRange)]);
+const SalaryCheck = obj("employment.salary", [
+  /* min */ c7,
+  /* max */ c7,
+  /* currency */ oneOf(["GBP"]),
+  /* period */ oneOf(["year", "hour"]),
+], true, [refine(salaryRange)]);
 
 const c8 = opt(int([gt(1, true), lt(120, true)], "must be a whole number"));
 
-const FundingCheck = obj({
-  source: c2,
-  termMonths: c8,
-  endDate: c3,
-  exitPlan: c2,
-  recurrent: c6,
-}, true);
+const FundingCheck = obj("employment.funding", [
+  /* source */ c2,
+  /* termMonths */ c8,
+  /* endDate */ c3,
+  /* exitPlan */ c2,
+  /* recurrent */ c6,
+], true);
 
-const DbsCheck = obj({
-  level: opt(oneOf(DBS_LEVELS)),
-  feePaidBy: opt(oneOf(["employer", "employee"])),
-  reason: c2,
-}, true);
+const DbsCheck = obj("employment.dbs", [
+  /* level */ opt(oneOf(DBS_LEVELS)),
+  /* feePaidBy */ opt(oneOf(["employer", "employee"])),
+  /* reason */ c2,
+], true);
 
-const PoliceVettingCheck = obj({
-  required: c6,
-  reason: c2,
-}, true);
+const PoliceVettingCheck = obj("employment.policeVetting", [
+  /* required */ c6,
+  /* reason */ c2,
+], true);
 
 const c9 = opt(str([maxLen(40, "must be at most 40 characters")]));
 
-const ApprenticeshipCheck = obj({
-  standard: c9,
-  durationMonths: opt(int([gt(1, true), lt(72, true)], "must be a whole number")),
-  offTheJobShare: c5,
-  provider: opt(str([maxLen(200, "must be at most 200 characters")])),
-}, true);
+const ApprenticeshipCheck = obj("employment.apprenticeship", [
+  /* standard */ c9,
+  /* durationMonths */ opt(int([gt(1, true), lt(72, true)], "must be a whole number")),
+  /* offTheJobShare */ c5,
+  /* provider */ opt(str([maxLen(200, "must be at most 200 characters")])),
+], true);
 
-const EmploymentCheck = obj({
-  payScheme: opt(oneOf(PAY_SCHEME_IDS)),
-  band: opt(str([minLen(1, "must not be empty"), maxLen(40, "must be at most 40 characters")])),
-  payTableYear: opt(str([regex(/^\d{4}\/\d{2}$/, "must be a pay year written like 2025/26")])),
-  salary: opt(SalaryCheck),
-  hoursPerWeek: opt(num([gt(0, false), lt(80, true)])),
-  contractType: opt(oneOf(["permanent", "fixed-term", "bank", "apprenticeship"])),
-  fixedTermMonths: c8,
-  funding: opt(FundingCheck),
-  location: c2,
-  workPattern: c2,
-  loneWorking: opt(obj({
-      expected: c6,
-      arrangements: c2,
-    }, true)),
-  dbs: opt(DbsCheck),
-  policeVetting: opt(PoliceVettingCheck),
-  unsocialHours: c6,
-  apprenticeship: opt(ApprenticeshipCheck),
-}, true);
+const EmploymentCheck = obj("employment", [
+  /* payScheme */ opt(oneOf(PAY_SCHEME_IDS)),
+  /* band */ opt(str([minLen(1, "must not be empty"), maxLen(40, "must be at most 40 characters")])),
+  /* payTableYear */ opt(str([regex(/^\d{4}\/\d{2}$/, "must be a pay year written like 2025/26")])),
+  /* salary */ opt(SalaryCheck),
+  /* hoursPerWeek */ opt(num([gt(0, false), lt(80, true)])),
+  /* contractType */ opt(oneOf(["permanent", "fixed-term", "bank", "apprenticeship"])),
+  /* fixedTermMonths */ c8,
+  /* funding */ opt(FundingCheck),
+  /* location */ c2,
+  /* workPattern */ c2,
+  /* loneWorking */ opt(obj("employment.loneWorking", [
+      /* expected */ c6,
+      /* arrangements */ c2,
+    ], true)),
+  /* dbs */ opt(DbsCheck),
+  /* policeVetting */ opt(PoliceVettingCheck),
+  /* unsocialHours */ c6,
+  /* apprenticeship */ opt(ApprenticeshipCheck),
+], true);
 
-const ProgressionStepCheck = obj({
-  id: IdCheck,
-  title: c1,
-  band: c9,
-  criteria: c2,
-}, true);
+const ProgressionStepCheck = obj("progression.steps[]", [
+  /* id */ IdCheck,
+  /* title */ c1,
+  /* band */ c9,
+  /* criteria */ c2,
+], true);
 
-const ProgressionCheck = obj({
-  steps: arr(ProgressionStepCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds)]),
-}, true);
+const ProgressionCheck = obj("progression", [
+  /* steps */ arr(ProgressionStepCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds)]),
+], true);
 
-const WellbeingCheck = obj({
-  wellnessPlanOffered: c6,
-  adjustmentsProcess: c6,
-  accessToWorkSignposted: c6,
-}, true);
+const WellbeingCheck = obj("wellbeing", [
+  /* wellnessPlanOffered */ c6,
+  /* adjustmentsProcess */ c6,
+  /* accessToWorkSignposted */ c6,
+], true);
 
-const CriterionCheck = obj({
-  id: IdCheck,
-  text: c1,
-  assessedBy: c2,
-  livedExperience: c6,
-  category: opt(oneOf(CRITERION_CATEGORIES)),
-}, true);
+const CriterionCheck = obj("recruitment.personSpec.essential[]", [
+  /* id */ IdCheck,
+  /* text */ c1,
+  /* assessedBy */ c2,
+  /* livedExperience */ c6,
+  /* category */ opt(oneOf(CRITERION_CATEGORIES)),
+], true);
 
 const c10 = arr(CriterionCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds)]);
 
-const RecruitmentCheck = obj({
-  personSpec: obj({
-    essential: c10,
-    desirable: c10,
-  }, true),
-  coProduced: c6,
-  peerOnPanel: c6,
-  reference: opt(str([maxLen(10000, "must be at most 10,000 characters"), maxLen(100, "must be at most 100 characters")])),
-  closingDate: c3,
-  contact: c2,
-  livedExperienceBasis: opt(oneOf(LIVED_EXPERIENCE_BASES)),
-  healthQuestionsBeforeOffer: c6,
-  adjustmentsOffered: c6,
-  accessibleSteps: opt(arr(oneOf(ACCESSIBLE_STEPS), [maxLen(3), refine(distinct, "lists a step more than once")])),
-  convictionsApproach: opt(oneOf(["individual-assessment", "blanket-bar"])),
-  convictionsStatement: c2,
-}, true);
+const RecruitmentCheck = obj("recruitment", [
+  /* personSpec */ obj("recruitment.personSpec", [
+    /* essential */ c10,
+    /* desirable */ c10,
+  ], true),
+  /* coProduced */ c6,
+  /* peerOnPanel */ c6,
+  /* reference */ opt(str([maxLen(10000, "must be at most 10,000 characters"), maxLen(100, "must be at most 100 characters")])),
+  /* closingDate */ c3,
+  /* contact */ c2,
+  /* livedExperienceBasis */ opt(oneOf(LIVED_EXPERIENCE_BASES)),
+  /* healthQuestionsBeforeOffer */ c6,
+  /* adjustmentsOffered */ c6,
+  /* accessibleSteps */ opt(arr(oneOf(ACCESSIBLE_STEPS), [maxLen(3), refine(distinct, "lists a step more than once")])),
+  /* convictionsApproach */ opt(oneOf(["individual-assessment", "blanket-bar"])),
+  /* convictionsStatement */ c2,
+], true);
 
 const ExtensionsCheck = opt(rec(str([maxLen(200)]), unknown()));
 
-export const RoleDocumentCheck = obj({
-  kind: oneOf(["psw-role-document"]),
-  schemaVersion: oneOf([2]),
-  id: IdCheck,
-  meta: MetaCheck,
-  context: ContextCheck,
-  role: RoleCheck,
-  duties: arr(DutyCheck, [maxLen(1000, "can hold at most 1,000 items"), refine(uniqueIds)]),
-  boundaries: arr(BoundaryCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds), refine(uniqueTopics)]),
-  supervision: SupervisionCheck,
-  training: TrainingCheck,
-  team: TeamCheck,
-  leadership: LeadershipCheck,
-  employment: EmploymentCheck,
-  progression: ProgressionCheck,
-  wellbeing: WellbeingCheck,
-  recruitment: RecruitmentCheck,
-  extensions: ExtensionsCheck,
-}, true);
+export const RoleDocumentCheck = obj("", [
+  /* kind */ oneOf(["psw-role-document"]),
+  /* schemaVersion */ oneOf([2]),
+  /* id */ IdCheck,
+  /* meta */ MetaCheck,
+  /* context */ ContextCheck,
+  /* role */ RoleCheck,
+  /* duties */ arr(DutyCheck, [maxLen(1000, "can hold at most 1,000 items"), refine(uniqueIds)]),
+  /* boundaries */ arr(BoundaryCheck, [maxLen(200, "can hold at most 200 items"), refine(uniqueIds), refine(uniqueTopics)]),
+  /* supervision */ SupervisionCheck,
+  /* training */ TrainingCheck,
+  /* team */ TeamCheck,
+  /* leadership */ LeadershipCheck,
+  /* employment */ EmploymentCheck,
+  /* progression */ ProgressionCheck,
+  /* wellbeing */ WellbeingCheck,
+  /* recruitment */ RecruitmentCheck,
+  /* extensions */ ExtensionsCheck,
+], true);

@@ -16,7 +16,7 @@ import * as schemaModule from '../../../src/model/schema.js';
 import * as recruitmentModule from '../../../src/model/schema-recruitment.js';
 import { DutySchema, RoleDocumentSchema, LIMITS } from '../../../src/model/schema.js';
 import { refinementOf } from '../../../src/model/zod-refinement.js';
-import { check, type Schema } from '../../../src/model/checker.js';
+import { check, keysAt, type Schema } from '../../../src/model/checker.js';
 import { DutyCheck, RoleDocumentCheck } from '../../../src/model/generated/role-document-check.js';
 import { fromZodIssues, schemaErrorMap, toIssues } from '../../../src/model/issues.js';
 import { createRoleDocument } from '../../../src/model/create.js';
@@ -39,7 +39,7 @@ type Any = any;
 const fromRoot = (p: string) => pathToFileURL(resolve(p)).href;
 const { compileChecker, COMMAND, OUTPUT } = await import(fromRoot('scripts/lib/checker-compiler.mjs'));
 const { CHECKER_ROOTS, constantsOf } = await import(fromRoot('scripts/lib/checker-roots.mjs'));
-const generate = () => compileChecker({ z, schemas: { ...recruitmentModule, ...schemaModule }, roots: CHECKER_ROOTS, refinementOf, errorMap: schemaErrorMap, constants: constantsOf([catalogueIds, suggestable, modelConstants]) });
+const generate = () => compileChecker({ z, schemas: { ...recruitmentModule, ...schemaModule }, roots: CHECKER_ROOTS, refinementOf, errorMap: schemaErrorMap, keysAt, constants: constantsOf([catalogueIds, suggestable, modelConstants]) });
 
 describe('generated document checks: the committed file', () => {
   it(`is what the compiler makes of the schema now (if not: run ${COMMAND})`, () => {

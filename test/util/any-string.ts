@@ -14,8 +14,11 @@ const fromCodePoint = (s: unknown): number => {
   if (c === undefined || String.fromCodePoint(c) !== s || (c >= 0xd800 && c < 0xd800 + SURROGATES)) throw new Error('not a code point of the unit');
   return c < 0xd800 ? c : c - SURROGATES;
 };
-/** One code point, as fast-check's 'binary' unit (a nat mapped onto two ranges) draws it. */
-const codePoint = fc.nat({ max: 0x10ffff - SURROGATES }).map(toCodePoint, fromCodePoint);
+/**
+ * One code point, as fast-check's 'binary' unit (a nat mapped onto two ranges) draws it: the unit for
+ * `fc.anything({ stringUnit: anyCodePoint })` in place of `withUnicodeString: true`.
+ */
+export const anyCodePoint = fc.nat({ max: 0x10ffff - SURROGATES }).map(toCodePoint, fromCodePoint);
 
 export const anyString = (constraints: Omit<fc.StringConstraints, 'unit'> = {}): fc.Arbitrary<string> =>
-  fc.string({ ...constraints, unit: codePoint });
+  fc.string({ ...constraints, unit: anyCodePoint });

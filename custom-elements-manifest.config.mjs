@@ -7,8 +7,8 @@ import { pswDefinitionsPlugin, pswEventsPlugin, pswTokenDefaultsPlugin } from '.
 
 const GLOBS = ['components/**/*.component.ts', 'components/base/*.ts'];
 // The files in a fixed order (by glob, then by path): the analyzer keeps the order its file search
-// returns, which depends on the timing of directory reads (a busy machine, or the build's other lane
-// running beside it, could reorder the manifest's modules).
+// returns, which depends on the timing of directory reads (on a busy machine the manifest's modules
+// came out in another order).
 const byGlob = (path) => (path.startsWith('components/base/') && !path.endsWith('.component.ts') ? 1 : 0);
 
 export default {

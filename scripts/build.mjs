@@ -3,9 +3,9 @@
 // the reference server (dist/server) with its OpenAPI document
 // and the custom elements manifest. Runs on install too (`prepare`), so a fresh clone's `npm ci`
 // leaves a working command line and demo.
-// Two lanes side by side: rollup (both bundles), then the React demo, which bundles rollup's dist/lib;
-// and what needs none of rollup's output: the declarations, the schemas, the server and the manifest.
-// Each step's time is printed as it ends.
+// The steps run one after another, each printing its time: npm test runs the build beside the
+// type-check and the core tests on two cores, where steps side by side here only compete for them
+// (measured: more CPU time, no earlier end).
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,19 +34,13 @@ if (process.env.PSW_BUILD_LATER && process.env.npm_lifecycle_event === 'prepare'
 
 rmSync('dist', { recursive: true, force: true });
 try {
-  await Promise.all([
-    (async () => {
-      await run(bin('rollup'), ['-c', '--silent']);
-      await node('scripts/build-demo.mjs');
-    })(),
-    (async () => {
-      // Declarations only, without type-checking again (noCheck in tsconfig.build.json): `npm run typecheck`
-      // and npm test's type-check step check the same files with tsconfig.json.
-      await run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-      for (const script of ['scripts/build-schema.mjs', 'scripts/build-server.mjs']) await node(script);
-      await run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
-    })(),
-  ]);
+  await run(bin('rollup'), ['-c', '--silent']);
+  // Declarations only, without type-checking again (noCheck in tsconfig.build.json): `npm run typecheck`
+  // and npm test's type-check step check the same files with tsconfig.json.
+  await run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+  // The demo bundles rollup's dist/lib.
+  for (const script of ['scripts/build-schema.mjs', 'scripts/build-demo.mjs', 'scripts/build-server.mjs']) await node(script);
+  await run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 } catch (error) {
   console.error(error.message);
   process.exit(1);

@@ -8,11 +8,15 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { minifyCssLiterals } from './scripts/lib/rollup-minify-css.mjs';
+import { cachedRenderChunk } from './scripts/lib/rollup-cached.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const define = { __PSW_VERSION__: JSON.stringify(pkg.version) };
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true, define });
-const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
+// terser's results are kept in .cache/rollup-render/<name> (scripts/lib/rollup-cached.mjs): a chunk
+// that did not change is not minified again (the same bytes, without the seconds).
+const minify = (name) => cachedRenderChunk(terser(TERSER), { name, options: TERSER, packages: ['terser', '@rollup/plugin-terser'] });
 // zod 4 and docx ship misplaced /*@__PURE__*/ comments and benign import cycles; ours must stay clean.
 // Lazy chunks named for what they hold, so `npm run size` and the browser's network panel read well;
 // others keep the name of their first module (boundary-checklist.view, docx-writer). Their hashes
@@ -59,7 +63,7 @@ export default [
       dir: 'dist/cdn', format: 'es', sourcemap: true,
       entryFileNames: 'psw-role-kit.js', chunkFileNames, hashCharacters: 'hex',
     },
-    plugins: [viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCssLiterals(), ts(), minify()],
+    plugins: [viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCssLiterals(), ts(), minify('terser-cdn')],
   },
   {
     // Locales for the drop-in file (dist/cdn/locales/*.js): each is a small file of its own that a page
@@ -67,6 +71,6 @@ export default [
     input: { 'locales/cy': 'components/locales/cy.ts' },
     onwarn,
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js' },
-    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCssLiterals(), ts(), minify()],
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCssLiterals(), ts(), minify('terser-cdn-locales')],
   },
 ];

@@ -11,9 +11,11 @@
 // side and without coverage: no install, type-check, build, bundle tests (test/cdn) or end-to-end tests.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled } from './lib/setup.mjs';
 import { runNodeTests } from './lib/node-test-run.mjs';
+import { longestFirst } from './lib/node-file-times.mjs';
 
 const quick = process.argv.includes('--quick');
 const total = { passed: 0, failed: 0, skipped: 0 };
@@ -76,15 +78,22 @@ const browserTests = (env = {}) => step(`browser tests (@web/test-runner, headle
   return ok;
 });
 
+// Files side by side in the end-to-end step: more than the two cores, as each file spends much of its
+// time waiting on the browser, a server or a timer.
+const E2E_CONCURRENCY = 3;
+// End-to-end files known to be long, started first on a machine with no recorded times yet.
+const LONG_E2E = ['test/e2e/firefox.test.mjs', 'test/e2e/library-unsent.test.mjs', 'test/e2e/manager-journey.test.mjs',
+  'test/e2e/library-server.test.mjs', 'test/e2e/reload.test.mjs', 'test/server/api.test.mjs'];
+
 const endToEnd = () => step('build checks and end-to-end tests (Node + playwright-core)', async () => {
   // test/server: the reference server's API on PGlite (and on PostgreSQL with PSW_TEST_DATABASE_URL).
-  // The long files first (test/e2e, test/server: 5-50 s each) and the short ones last, so that the
-  // last minute does not leave one core waiting for one long file.
-  const files = ['test/e2e', 'test/server', 'test/cli', 'test/build'].filter(existsSync)
-    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
+  // The long files first, by the times of the last run (scripts/lib/node-file-times.mjs), so that
+  // the last minute does not leave one core waiting for one long file.
+  const files = longestFirst(['test/e2e', 'test/server', 'test/cli', 'test/build'].filter(existsSync)
+    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f))), LONG_E2E);
   if (!files.length) return true;
-  // Two files at a time: each waits on the browser much of the time. One Chromium serves every
-  // file (test/e2e/util.mjs connects to it) instead of a start and stop per file.
+  // E2E_CONCURRENCY files at a time: each waits on the browser much of the time. One Chromium serves
+  // every file (test/e2e/util.mjs connects to it) instead of a start and stop per file.
   const { chromium } = await import('playwright-core');
   const { CHROME, CHROME_ARGS } = await import('../test/e2e/util.mjs');
   let server;
@@ -95,7 +104,8 @@ const endToEnd = () => step('build checks and end-to-end tests (Node + playwrigh
     return check(false);
   }
   try {
-    const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs: ['--test-concurrency=2'], env: { PSW_E2E_BROWSER_WS: server.wsEndpoint() } });
+    const extraArgs = [`--test-concurrency=${E2E_CONCURRENCY}`, '--test-reporter=./scripts/lib/node-file-times.mjs', `--test-reporter-destination=${devNull}`];
+    const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs, env: { PSW_E2E_BROWSER_WS: server.wsEndpoint() } });
     add(counts);
     return code === 0;
   } finally {

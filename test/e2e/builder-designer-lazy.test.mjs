@@ -11,22 +11,31 @@ import { launch } from './util.mjs';
 const BUILDER_VIEW = /\/dist\/cdn\/chunks\/role-builder\.view-[\w-]+\.js(\?.*)?$/;
 const DESIGNER_VIEW = /\/dist\/cdn\/chunks\/role-designer\.view-[\w-]+\.js(\?.*)?$/;
 
-/** A page served with the strict CSP header, recording policy violations and the chunks it fetches. */
+let tab;
+const chunks = [];
+
+/**
+ * The file's one page, readied for a test (env.reset: fresh storage, no routes, no errors), serving
+ * `path` with the strict CSP header, recording policy violations and the chunks fetched from here on.
+ */
 async function strictPage(env, path) {
-  const page = await env.page();
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  if (!tab) {
+    tab = await env.page();
+    await tab.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    tab.on('request', (r) => {
+      const p = new URL(r.url()).pathname;
+      if (p.startsWith('/dist/cdn/chunks/')) chunks.push(p.split('/').pop().replace(/-[\w-]+\.js$/, ''));
+    });
+  }
+  const page = await env.reset(tab);
   await page.route((url) => url.pathname === path, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
   });
-  const chunks = [];
-  page.on('request', (r) => {
-    const p = new URL(r.url()).pathname;
-    if (p.startsWith('/dist/cdn/chunks/')) chunks.push(p.split('/').pop().replace(/-[\w-]+\.js$/, ''));
-  });
+  chunks.length = 0;
   return { page, chunks };
 }
 
@@ -77,7 +86,6 @@ describe('builder and designer views as lazy chunks (built bundle, strict CSP)',
     assert.ok(!chunks.includes('role-designer.view') && !chunks.includes('docx-writer'), `nothing else's view (${chunks.join(', ')})`);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page.errors, []);
-    await page.context().close();
   });
 
   it('the builder offers "Try again" when its view cannot be fetched, and recovers even if its URL keeps failing', async () => {
@@ -94,7 +102,6 @@ describe('builder and designer views as lazy chunks (built bundle, strict CSP)',
     assert.equal(await page.locator('psw-role-builder [part="load-error"]').count(), 0);
     assert.ok(page.errors.length > 0 && page.errors.every((e) => /ERR_INTERNET_DISCONNECTED|could not be loaded/.test(e)), page.errors.join('\n'));
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
-    await page.context().close();
   });
 
   it('the designer says "Loading…" until its view arrives, and follows a psw-navigate sent meanwhile', async () => {
@@ -124,7 +131,6 @@ describe('builder and designer views as lazy chunks (built bundle, strict CSP)',
     for (const part of ['role-designer.view', 'role-builder.view']) assert.ok(chunks.includes(part), `${part} fetched (${chunks.join(', ')})`);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page.errors, []);
-    await page.context().close();
   });
 
   it('the designer offers "Try again" when its view cannot be fetched, and recovers to its start screen', async () => {
@@ -140,6 +146,5 @@ describe('builder and designer views as lazy chunks (built bundle, strict CSP)',
     assert.equal(await page.locator('psw-role-designer').evaluate((el) => el.matches(':state(start)')), true);
     assert.ok(page.errors.every((e) => /ERR_INTERNET_DISCONNECTED|could not be loaded/.test(e)), page.errors.join('\n'));
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
-    await page.context().close();
   });
 });

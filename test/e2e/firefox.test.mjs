@@ -27,6 +27,7 @@ const press = async (page, key, modifier) => {
 
 describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
   let env;
+  let shared;
   // Each test is skipped (and counted so) when Firefox is missing outside CI; under CI=true the
   // launch fails them all with the reason.
   const it = (name, fn) => test(name, { skip: skipWithoutFirefox }, fn);
@@ -37,8 +38,19 @@ describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
   });
   after(async () => { await env?.close(); });
 
+  /**
+   * The file's tab, for the tests that need no request interception: each loads a page of its own
+   * path, whose autosave key (the path) no other test uses, so the tab needs no fresh storage; a tab
+   * costs far less than a browser context and a tab per test. Its error list starts empty.
+   */
+  async function tab() {
+    shared ??= await env.page();
+    shared.errors.length = 0;
+    return shared;
+  }
+
   it('every element renders from its lazy chunks, and axe finds no violation with everything opened', async () => {
-    const page = await env.page();
+    const page = await tab();
     await page.goto(env.url('/demo/test-pages/every-element.html'));
     // Every element the built manifest lists, so elements added later are covered too. (Recording
     // customElements.define from a preload script instead upsets Firefox ESR 140 now and then.)
@@ -97,11 +109,10 @@ describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
     console.log(`firefox sweep: ${tags.length} elements (${tags.join(', ')}), axe violations: ${violations.length}`);
     assert.deepEqual(violations, []);
     assert.deepEqual(page.errors, []);
-    await page.browserContext().close();
   });
 
   it('the builder: title, the kind of the next duty and "Add duty", with the keyboard', async () => {
-    const page = await env.page();
+    const page = await tab();
     await page.goto(env.url('/demo/role-builder.html?open'));
     await settled(page);
     assert.equal((await tabTo(page, 'Job title', { max: 12 })).host, 'psw-role-builder');
@@ -120,11 +131,10 @@ describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
     assert.equal(value.duties.length, before + 1);
     assert.deepEqual({ title: value.duties.at(-1).title, kind: value.duties.at(-1).kind }, { title: 'Walk and talk sessions', kind: 'flexible' });
     assert.deepEqual(page.errors, []);
-    await page.browserContext().close();
   });
 
   it('the checklist: a position typed, "Proposed" chosen with an arrow key, a topic folded with Enter', async () => {
-    const page = await env.page();
+    const page = await tab();
     await page.goto(env.url('/demo/boundary-checklist.html'));
     await settled(page);
     const first = (await role(page)).boundaries[0];
@@ -147,11 +157,10 @@ describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
     }, fold.name);
     assert.deepEqual(expanded, { name: fold.name.replace(/^Hide/, 'Show'), expanded: 'false' });
     assert.deepEqual(page.errors, []);
-    await page.browserContext().close();
   });
 
   it('the planner: "Add supervision arrangement" and its fields, with the keyboard', async () => {
-    const page = await env.page();
+    const page = await tab();
     await page.goto(env.url('/demo/supervision-planner.html'));
     await settled(page);
     const before = (await role(page)).supervision.arrangements.length;
@@ -173,7 +182,6 @@ describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
     assert.deepEqual({ provider: added.providerRole, count: added.frequency?.count, minutes: added.durationMinutes },
       { provider: 'Senior peer worker', count: 2, minutes: 45 });
     assert.deepEqual(page.errors, []);
-    await page.browserContext().close();
   });
 
   it('"Try again" brings a view whose chunk failed once (Firefox remembers a failed import of a URL), under the strict CSP', async () => {
@@ -219,7 +227,7 @@ describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
   });
 
   it('the strict-CSP page: every element exercised with no securitypolicyviolation, and the policy enforced', async () => {
-    const page = await env.page();
+    const page = await tab();
     const response = await page.goto(env.url('/demo/csp.html'));
     assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
     const summary = await page.evaluate(() => window.__cspDone);
@@ -262,6 +270,5 @@ describe('Firefox ESR: the built bundle (WebDriver BiDi)', () => {
       assert.match(seen, /^script-src/m);
     }
     assert.match(seen, /^style-src/m);
-    await page.browserContext().close();
   });
 });

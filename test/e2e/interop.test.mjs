@@ -8,8 +8,16 @@ import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { launch } from './util.mjs';
 
-let env;
-before(async () => { env = await launch(); });
+let env, tab;
+before(async () => {
+  env = await launch();
+  // One page for the file, readied for each test by env.reset (fresh storage, no routes, no errors).
+  tab = await env.page();
+  await tab.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+});
 after(async () => { await env?.close(); });
 
 /**
@@ -18,21 +26,16 @@ after(async () => { await env?.close(); });
  */
 const CSP_TWO_COPIES = STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
 
-/** Opens a demo page (under `csp` unless null), recording violations; resolves when the network is idle. */
+/** Opens a demo page (under `csp` unless null), recording violations; resolves when it has loaded. */
 async function open(path, csp = STRICT_CSP) {
-  const page = await env.page();
+  const page = await env.reset(tab);
   if (csp) {
     await page.route(`**${path}`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
     });
   }
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
   await page.goto(env.url(path));
-  await page.waitForLoadState('networkidle');
   return page;
 }
 
@@ -129,6 +132,7 @@ describe('bundle loaded twice (demo/double-load.html)', () => {
 
   it('needs allow-duplicates under the strict CSP (docs/csp.md): without it the second copy is refused', async () => {
     const page = await open('/demo/double-load.html');
+    await page.waitForFunction(() => window.__violations.length > 0); // reported a little after the refusal
     const violations = await page.evaluate(() => window.__violations);
     assert.ok(violations.length >= 1 && violations.every((v) => v === 'trusted-types trusted-types-policy'), violations.join('\n'));
   });

@@ -12,22 +12,31 @@ import { STRICT_CSP } from '../../scripts/serve.mjs';
 const PAGE = '/demo/test-pages/lazy-chunks.html';
 const CHUNK = /\/dist\/cdn\/chunks\/[^/?]+\.js(\?.*)?$/;
 
-/** Serves the page with the strict CSP header and records policy violations. */
+let tab;
+const requests = [];
+
+/**
+ * The file's one page, readied for a test (env.reset: fresh storage, no routes, no errors), serving
+ * the page with the strict CSP header, recording policy violations and the requests from here on.
+ */
 async function strictPage(env) {
-  const page = await env.page();
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  if (!tab) {
+    tab = await env.page();
+    await tab.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    tab.on('request', (r) => {
+      const url = new URL(r.url());
+      requests.push(url.pathname + url.search);
+    });
+  }
+  const page = await env.reset(tab);
   await page.route((url) => url.pathname === PAGE, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
   });
-  const requests = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    requests.push(url.pathname + url.search);
-  });
+  requests.length = 0;
   return { page, requests };
 }
 
@@ -61,7 +70,6 @@ describe('lazy chunks of the drop-in bundle (built bundle, strict CSP)', () => {
     assert.ok(!chunks.includes('docx-writer'), 'the Word writer is not fetched');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page.errors, []);
-    await page.context().close();
   });
 
   it('says "Loading…" while the chunks are on their way, then renders', async () => {
@@ -87,7 +95,6 @@ describe('lazy chunks of the drop-in bundle (built bundle, strict CSP)', () => {
     assert.match(await checklistText(page), /0 of 14 agreed/);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page.errors, []);
-    await page.context().close();
   });
 
   // Browsers differ after a failed module import: some fetch the same URL again when asked, others
@@ -124,8 +131,7 @@ describe('lazy chunks of the drop-in bundle (built bundle, strict CSP)', () => {
       // Only the failed fetch and its explanation reached the console.
       assert.ok(page.errors.length > 0 && page.errors.every((e) => /ERR_INTERNET_DISCONNECTED|could not be loaded/.test(e)), page.errors.join('\n'));
       assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
-      await page.context().close();
-    });
+      });
   }
 
   it('says to reload the page when the view still cannot be loaded because a chunk it shares cannot', async () => {
@@ -142,6 +148,5 @@ describe('lazy chunks of the drop-in bundle (built bundle, strict CSP)', () => {
     assert.ok(requests.some((p) => VIEW.test(p) && p.includes('?retry=1')), 'the retry asked for the view under a fresh URL');
     assert.equal(await page.locator('psw-boundary-checklist').evaluate((el) => el.matches(':state(loading)')), false);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
-    await page.context().close();
   });
 });

@@ -21,7 +21,6 @@ describe('Welsh page (demo/welsh.html, dist/cdn/locales/cy.js)', () => {
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
     });
     await page.goto(env.url('/demo/welsh.html'));
-    await page.waitForLoadState('networkidle');
     const checklist = page.locator('psw-boundary-checklist');
     await checklist.getByRole('heading', { name: 'Ffiniau', level: 2 }).waitFor();
     const topic = checklist.locator('[part~="topic"][data-topic="self-disclosure"]');

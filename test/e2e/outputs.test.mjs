@@ -9,15 +9,33 @@ import { launch } from './util.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 describe('outputs demo (insights, job description, export)', () => {
-  let env;
-  before(async () => { env = await launch(); });
+  // One page for the file: each test loads the demo afresh in it (a new document, so modules and
+  // chunks are fetched again), which costs far less than a new browser context. The page holds no
+  // storage the tests depend on (its <psw-role-document> has no storage-key).
+  let env, page;
+  const requests = [];
+  before(async () => {
+    env = await launch();
+    page = await env.page({ acceptDownloads: true });
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  });
   after(async () => { await env?.close(); });
 
+  /** Readies the file's page for a test: no routes, screen media, no errors yet, requests from the next load on. */
+  async function reset() {
+    await page.unrouteAll();
+    await page.emulateMedia({ media: null });
+    page.errors.length = 0;
+    requests.length = 0;
+  }
+
+  /** The demo loaded and rendered: the three elements have drawn their views, so each has asked for its chunks. */
   async function open() {
-    const page = await env.page({ acceptDownloads: true });
-    const requests = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(env.url('/demo/outputs.html'), { waitUntil: 'networkidle' });
+    await reset();
+    await page.goto(env.url('/demo/outputs.html'));
+    await page.locator('psw-role-insights [part="summary"]').waitFor();
+    await page.locator('psw-job-description article').waitFor();
+    await page.locator('psw-role-export [part="downloads"]').waitFor();
     return { page, requests };
   }
 
@@ -26,11 +44,7 @@ describe('outputs demo (insights, job description, export)', () => {
     requests.filter((p) => /\/dist\/cdn\/chunks\/[^/]+\.js$/.test(p)).map((p) => p.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
 
   it('fetches each element\'s view as a chunk, and the code of an export format only on its first download', async () => {
-    const { page, requests } = await open();
-    // Network idle can come before the elements have asked for their views on a busy machine: wait for them to render.
-    await page.locator('psw-role-insights [part="summary"]').waitFor();
-    await page.locator('psw-job-description article').waitFor();
-    await page.locator('psw-role-export [part="downloads"]').waitFor();
+    await open();
     const scripts = requests.filter((p) => p.endsWith('.js'));
     assert.equal(scripts[0], '/dist/cdn/psw-role-kit.js');
     const upFront = chunkNames(requests);
@@ -47,11 +61,10 @@ describe('outputs demo (insights, job description, export)', () => {
     }
     assert.ok(!chunkNames(requests).includes('docx-writer'), 'the Word writer is still not fetched');
     assert.deepEqual(page.errors, []);
-    await page.context().close();
   });
 
   it('says "Checking the role…" in the insights until the assessment engine arrives, never a readiness', async () => {
-    const page = await env.page();
+    await reset();
     let release;
     const released = new Promise((r) => (release = r));
     await page.route(/\/chunks\/assessment-[\w-]+\.js$/, async (route) => {
@@ -75,11 +88,10 @@ describe('outputs demo (insights, job description, export)', () => {
     assert.equal(await insights.evaluate((el) => el.matches(':state(checking)')), false);
     assert.match(await page.locator('psw-role-insights .count-list').innerText(), /Must fix: \d+/);
     assert.deepEqual(page.errors, []);
-    await page.context().close();
   });
 
   it('downloads a Word file through the lazily loaded chunk, named from the title, with psw-export', async () => {
-    const { page, requests } = await open();
+    await open();
     assert.equal(requests.some((p) => p.includes('docx-writer')), false, 'the Word writer is not loaded up front');
     await page.evaluate(() => {
       window.exports = [];
@@ -103,7 +115,7 @@ describe('outputs demo (insights, job description, export)', () => {
   });
 
   it('refuses an invalid file by field and keeps the role', async () => {
-    const { page } = await open();
+    await open();
     await page.locator('psw-role-export input[type=file]').waitFor({ state: 'attached' });
     const before = await page.evaluate(() => JSON.stringify(document.querySelector('psw-role-document').value));
     await page.locator('psw-role-export input[type=file]').setInputFiles({
@@ -118,8 +130,7 @@ describe('outputs demo (insights, job description, export)', () => {
   });
 
   it('prints the job description on A4 with no controls', async () => {
-    const { page } = await open();
-    await page.locator('psw-job-description article').waitFor();
+    await open();
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => {
       const jd = document.querySelector('psw-job-description');
@@ -135,6 +146,7 @@ describe('outputs demo (insights, job description, export)', () => {
   });
 
   it('runs under the strict Content-Security-Policy with Trusted Types: pictures, downloads and import raise no violation', async () => {
+    // A page of its own: the violation recorder is an init script, which stays with a page.
     const page = await env.page({ acceptDownloads: true });
     await page.route('**/demo/outputs.html', async (route) => {
       const response = await route.fetch();
@@ -144,7 +156,7 @@ describe('outputs demo (insights, job description, export)', () => {
       window.violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
     });
-    await page.goto(env.url('/demo/outputs.html'), { waitUntil: 'networkidle' });
+    await page.goto(env.url('/demo/outputs.html'));
     await page.locator('psw-role-insights [part="balance"] .stacked-bar .segment').first().waitFor();
     const widths = await page.evaluate(() =>
       [...document.querySelector('psw-role-insights').shadowRoot.querySelectorAll('.stacked-bar .segment')].map((s) => s.getBoundingClientRect().width));

@@ -24,12 +24,16 @@ const CASES = [
 ];
 
 describe('reload in the middle of typing (built bundle, real reload)', () => {
-  let env;
-  before(async () => { env = await launch(); });
+  let env, tab;
+  before(async () => {
+    env = await launch();
+    tab = await env.page();
+  });
   after(async () => { await env?.close(); });
 
+  /** The page, loaded with nothing saved before (the file's one tab, its storage cleared: env.reset). */
   async function open() {
-    const page = await env.page();
+    const page = await env.reset(tab);
     await page.goto(env.url(PAGE));
     return page;
   }
@@ -58,7 +62,6 @@ describe('reload in the middle of typing (built bundle, real reload)', () => {
       assert.deepEqual(after[c.doc].value, before[c.doc].value, 'the whole document comes back');
       assert.equal(after[c.doc].status, 'restored');
       assert.deepEqual(page.errors, []);
-      await page.context().close();
     });
 
     it(`${c.name}: straight after the last key (pagehide flush)`, async () => {
@@ -74,7 +77,6 @@ describe('reload in the middle of typing (built bundle, real reload)', () => {
       const after = await documents(page);
       assert.deepEqual(after[c.doc].value, before[c.doc].value, 'the whole document comes back');
       assert.deepEqual(page.errors, []);
-      await page.context().close();
     });
   }
 });

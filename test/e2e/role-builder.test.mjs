@@ -6,12 +6,14 @@ import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { launch, waitForAutosave } from './util.mjs';
 
 describe('role builder demo (built bundle)', () => {
-  let env;
+  let env, tab;
   before(async () => { env = await launch(); });
   after(async () => { await env?.close(); });
+  /** A page for a test: the file's page readied by env.reset (fresh storage, no routes), or a new one. */
+  const fresh = async () => (tab ? env.reset(tab) : (tab = await env.page()));
 
   it('renders and edits under the strict Content-Security-Policy with no violation', async () => {
-    const page = await env.page();
+    const page = await fresh();
     await page.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -38,7 +40,7 @@ describe('role builder demo (built bundle)', () => {
   });
 
   it('keeps the work across a reload (autosave through the wrapper)', async () => {
-    const page = await env.page();
+    const page = await fresh();
     await page.goto(env.url('/demo/role-builder.html?save'));
     const title = page.getByLabel('Job title', { exact: true });
     await title.fill('Saved across reloads');

@@ -25,9 +25,8 @@ describe('supervision planner demo (built bundle, strict CSP)', () => {
     const requests = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(env.url('/demo/supervision-planner.html'));
-    await page.waitForLoadState('networkidle');
     const planner = page.locator('psw-supervision-planner');
-    await planner.locator('h2').waitFor();
+    await planner.locator('h2').waitFor(); // drawn by its view: the view's chunk has been fetched
     const chunks = requests.filter((p) => /^\/dist\/cdn\/chunks\/[^/]+\.js$/.test(p)).map((p) => p.split('/').pop().replace(/-[\w-]+\.js$/, ''));
     assert.ok(chunks.includes('supervision-planner.view'), `the planner's view is a chunk (${chunks.join(', ')})`);
     // The catalogue texts the planner shows come with its view: a supervision type's description, a

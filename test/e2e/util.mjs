@@ -29,6 +29,21 @@ export async function launch({ api } = {}) {
       page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') page.errors.push(`console.${m.type()}: ${m.text()}`); });
       return page;
     },
+    /**
+     * Readies a page from page() for the next test of a file, as a new page would be but at a
+     * fraction of the cost (no new context and renderer, about a second of CPU): the last document
+     * is left (its pagehide work done), the served origin's storage is cleared (localStorage,
+     * IndexedDB and the rest; sessionStorage stays with the tab), the routes go, and the error
+     * list starts empty. Init scripts and listeners stay with the page.
+     */
+    async reset(page) {
+      await page.unrouteAll();
+      await page.goto('about:blank');
+      page.cdp ??= await page.context().newCDPSession(page);
+      await page.cdp.send('Storage.clearDataForOrigin', { origin: server.url, storageTypes: 'all' });
+      page.errors.length = 0;
+      return page;
+    },
     async close() {
       await browser.close();
       await server.close();

@@ -180,6 +180,8 @@ function renderGroup(
         return { id: p.duty.id, place, deps: rowDeps(b, place, findings) };
       })
     : [];
+  // A list holding one-line rows has no gap between them (the rows have their own margin).
+  const lines = compact && rows.some((r) => !b.ui.expandedDuties.has(r.id));
   return html`<div class="duty-group" data-kind=${kind}>
     <h4 class="group-heading">
       <button type="button" class="disclosure" id="${id}-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-body"
@@ -193,7 +195,7 @@ function renderGroup(
       ${open
         ? html`${guard([b.rowKey(`${id}-`)], () => html`<p class="group-intro">${t(introKey[kind])} ${guidanceMeta(dutyGroupGuidance[kind], b.ct)}</p>`)}
             ${rows.length
-              ? html`<ol class="duty-list plain">${guard([listToken(b, kind, rows)], () =>
+              ? html`<ol class=${lines ? 'duty-list plain lines' : 'duty-list plain'}>${guard([listToken(b, kind, rows)], () =>
                   repeat(rows, (r) => r.id, (r) => guard(r.deps, () => renderDuty(b, r.place))))}</ol>`
               : html`<p class="hint">${t('groupEmpty')}</p>`}
             ${kind === 'excluded' && !b.readonly ? exclusionPicker(b) : nothing}`

@@ -73,12 +73,18 @@ function dutyTitles(duties: readonly Duty[]): Set<string> {
   return titles;
 }
 
-function exclusionPicker(b: Builder): TemplateResult | typeof nothing {
-  const t = b.t;
+function exclusionPicker(b: Builder): unknown {
   const have = dutyTitles(b.doc.duties);
   const options = commonExclusions.filter((e) => !have.has(e.label.toLowerCase()));
   if (!options.length) return nothing;
   const pick = options.some((e) => e.id === b.ui.exclusionPick) ? b.ui.exclusionPick : '';
+  // Made again only when the choices, the pick or the picker's refused input change: typing in a
+  // duty's title changes the titles, rarely which common exclusions are left to pick.
+  return guard([options.map((e) => e.id).join(), pick, b.rowKey('exclusion-')], () => exclusionControls(b, options, pick));
+}
+
+function exclusionControls(b: Builder, options: typeof commonExclusions, pick: string): TemplateResult {
+  const t = b.t;
   const add = () => {
     const entry = commonExclusions.find((e) => e.id === pick);
     if (!entry) return;

@@ -76,38 +76,23 @@ const SIZE_MARGIN = 4096;
  */
 export function validateChange(previous: RoleDocument, candidate: unknown): Validation {
   const before = sizes.get(previous) ?? measure(previous);
-  const delta: Delta = { json: 0, estimate: 0, parts: [] };
+  const delta: Size = { json: 0, estimate: 0 };
   if (!before || !changedPartsValid(previous, candidate, delta)) return validateDocument(candidate);
   const size = { json: before.json + delta.json, estimate: before.estimate + delta.estimate };
   if (Math.max(size.json, size.estimate) > INPUT_LIMITS.maxChars - SIZE_MARGIN) return validateDocument(candidate);
   sizes.set(candidate as object, size);
-  recentParts = delta.parts;
   return { ok: true, document: candidate as RoleDocument };
 }
 
-/** A change in size, and the changed parts of the candidate with their sizes. */
-interface Delta extends Size {
-  parts: [object, Size][];
-}
-/**
- * The changed parts of the document accepted last, with their sizes: typing changes the same duty
- * (and `meta`) keystroke after keystroke, and the part one keystroke made is the one the next
- * replaces, so it is not measured again. Only parts of an accepted document, which the store never
- * changes in place, are kept.
- */
-let recentParts: [object, Size][] = [];
-const sizeOfPart = (value: unknown): Size | undefined => recentParts.find(([part]) => part === value)?.[1] ?? measure(value);
-
 /** Adds to `delta` what replacing `prev` by `next` (at the same place) changes in the sizes; false when unmeasurable. */
-function addDelta(delta: Delta, prev: unknown, next: unknown): boolean {
+function addDelta(delta: Size, prev: unknown, next: unknown): boolean {
   // JSON drops a field whose value is undefined with its key, which a difference of values misses.
   if (prev === undefined || next === undefined) return false;
-  const a = sizeOfPart(prev);
+  const a = measure(prev);
   const b = measure(next);
   if (!a || !b) return false;
   delta.json += b.json - a.json;
   delta.estimate += b.estimate - a.estimate;
-  if (isObject(next)) delta.parts.push([next, b]);
   return true;
 }
 
@@ -126,7 +111,7 @@ export const DUTIES_LIST_CHECKS = 2;
  * True only when every part of `candidate` that is not `previous`'s own is valid by itself; adds
  * the change in size of those parts to `delta`.
  */
-function changedPartsValid(previous: RoleDocument, candidate: unknown, delta: Delta): boolean {
+function changedPartsValid(previous: RoleDocument, candidate: unknown, delta: Size): boolean {
   if (!isObject(candidate) || Object.getPrototypeOf(candidate) !== Object.prototype) return false;
   const before = previous as unknown as Record<string, unknown>;
   const keys = Object.keys(candidate);
@@ -146,7 +131,7 @@ function changedPartsValid(previous: RoleDocument, candidate: unknown, delta: De
   return true;
 }
 
-function changedDutiesValid(prev: readonly unknown[], next: readonly unknown[], delta: Delta): boolean {
+function changedDutiesValid(prev: readonly unknown[], next: readonly unknown[], delta: Size): boolean {
   for (let i = 0; i < next.length; i++) {
     const item = next[i];
     if (item === prev[i]) continue;

@@ -19,11 +19,7 @@ export default css`
     /* Narrow layouts follow the builder's own width (a sidebar on a wide page too). */
     container-type: inline-size;
   }
-  /*
-   * Fields, findings and lists stack as flex columns rather than the shared styles' grids: the same
-   * look, and a change inside one card (a keystroke in its title) lays out that card, not every
-   * card of the list again as a grid would.
-   */
+  /* Flex columns, not the shared grids: a change inside one card lays out that card, not the list. */
   .field,
   .findings,
   ol.duty-list,

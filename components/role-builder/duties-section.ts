@@ -73,12 +73,18 @@ function dutyTitles(duties: readonly Duty[]): Set<string> {
   return titles;
 }
 
-function exclusionPicker(b: Builder): TemplateResult | typeof nothing {
-  const t = b.t;
+function exclusionPicker(b: Builder): unknown {
   const have = dutyTitles(b.doc.duties);
   const options = commonExclusions.filter((e) => !have.has(e.label.toLowerCase()));
   if (!options.length) return nothing;
   const pick = options.some((e) => e.id === b.ui.exclusionPick) ? b.ui.exclusionPick : '';
+  // Made again only when the choices, the pick or the picker's refused input change: typing in a
+  // duty's title changes the titles, rarely which common exclusions are left to pick.
+  return guard([options.map((e) => e.id).join(), pick, b.rowKey('exclusion-')], () => exclusionControls(b, options, pick));
+}
+
+function exclusionControls(b: Builder, options: typeof commonExclusions, pick: string): TemplateResult {
+  const t = b.t;
   const add = () => {
     const entry = commonExclusions.find((e) => e.id === pick);
     if (!entry) return;
@@ -180,6 +186,8 @@ function renderGroup(
         return { id: p.duty.id, place, deps: rowDeps(b, place, findings) };
       })
     : [];
+  // A list holding one-line rows has no gap between them (the rows have their own margin).
+  const lines = compact && rows.some((r) => !b.ui.expandedDuties.has(r.id));
   return html`<div class="duty-group" data-kind=${kind}>
     <h4 class="group-heading">
       <button type="button" class="disclosure" id="${id}-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-body"
@@ -193,7 +201,7 @@ function renderGroup(
       ${open
         ? html`${guard([b.rowKey(`${id}-`)], () => html`<p class="group-intro">${t(introKey[kind])} ${guidanceMeta(dutyGroupGuidance[kind], b.ct)}</p>`)}
             ${rows.length
-              ? html`<ol class="duty-list plain">${guard([listToken(b, kind, rows)], () =>
+              ? html`<ol class=${lines ? 'duty-list plain lines' : 'duty-list plain'}>${guard([listToken(b, kind, rows)], () =>
                   repeat(rows, (r) => r.id, (r) => guard(r.deps, () => renderDuty(b, r.place))))}</ol>`
               : html`<p class="hint">${t('groupEmpty')}</p>`}
             ${kind === 'excluded' && !b.readonly ? exclusionPicker(b) : nothing}`

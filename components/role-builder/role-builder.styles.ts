@@ -19,9 +19,13 @@ export default css`
     /* Narrow layouts follow the builder's own width (a sidebar on a wide page too). */
     container-type: inline-size;
   }
-  /* Fields in a row keep their natural height (the shared .field grid would stretch them). */
-  .field {
-    align-content: start;
+  /* Flex columns, not the shared grids: a change inside one card lays out that card, not the list. */
+  .field,
+  .findings,
+  ol.duty-list,
+  ol.item-list {
+    display: flex;
+    flex-direction: column;
   }
   .grid {
     align-items: start;
@@ -29,9 +33,6 @@ export default css`
   /* A field with findings takes the whole row, so the finding is readable. */
   .grid > .field:has(.findings) {
     grid-column: 1 / -1;
-  }
-  .duty-fields > .field:has(.findings) {
-    flex-basis: 100%;
   }
   .card textarea {
     min-block-size: 3rem;
@@ -126,11 +127,10 @@ export default css`
   }
   ol.duty-list,
   ol.item-list {
-    display: grid;
     gap: calc(var(--_space) * 0.75);
     margin: calc(var(--_space) * 0.5) 0;
   }
-  ol.duty-list:has(> .line) {
+  ol.duty-list.lines {
     gap: 0;
   }
   [data-kind='core'].card,

@@ -24,13 +24,12 @@ interface Entry {
   finding: Finding;
   severity: number;
   order: PathOrder;
-  seq: number;
 }
 
 /** What one rule reported about the list items it checked with `reused`, by index. */
 interface ItemMemo {
   items: object[];
-  entries: Omit<Entry, 'seq'>[][];
+  entries: Entry[][];
 }
 
 /**
@@ -46,7 +45,7 @@ class Collector implements Sink {
   readonly items = new Map<RuleDefinition, ItemMemo>();
   rule!: RuleDefinition;
   /** The item whose findings are being recorded (after a `reused` that missed), and its index. */
-  private recording?: Omit<Entry, 'seq'>[];
+  private recording?: Entry[];
   private recordingIndex = -1;
 
   /** The current rule's memo in this assessment and in the previous one (looked up once per rule, not per item). */
@@ -70,7 +69,8 @@ class Collector implements Sink {
       const kept = last.entries[index]!;
       memo.items[index] = item;
       memo.entries[index] = kept;
-      for (const e of kept) this.entries.push({ finding: e.finding, severity: e.severity, order: e.order, seq: this.entries.length });
+      // The kept entries themselves: the sort is stable, so the order they are added in is the last tie-break.
+      for (const e of kept) this.entries.push(e);
       this.recording = undefined;
       return true;
     }
@@ -96,17 +96,17 @@ class Collector implements Sink {
     if (at.topic !== undefined) finding.topic = at.topic;
     const entry = { finding, severity: SEVERITY_RANK[r.severity], order: pathOrder(at.path, at.index) };
     if (this.recording && at.index === this.recordingIndex) this.recording.push(entry);
-    this.entries.push({ ...entry, seq: this.entries.length });
+    this.entries.push(entry);
   }
 }
 
+/** Severity, then place in the document; ties keep the order the rules reported them in (the sort is stable). */
 function byPriority(a: Entry, b: Entry): number {
   return (
     a.severity - b.severity ||
     a.order.primary - b.order.primary ||
     a.order.index - b.order.index ||
-    a.order.secondary - b.order.secondary ||
-    a.seq - b.seq
+    a.order.secondary - b.order.secondary
   );
 }
 

@@ -246,11 +246,48 @@ function negated(text: string, at: number): boolean {
 export const FIELD_SEPARATOR = '\n.\n';
 
 /**
+ * Words at least one of which is in every text a pattern matches (lower case), by pattern group: a
+ * text with none of them cannot match, so it is not scanned. Most duty texts have none, and the
+ * combined expression is large enough that compiling it, on the first scan of a page, costs more
+ * than scanning a role with it afterwards. A new pattern needs its words here;
+ * test/src/assess/drift-anchors.test.ts checks one example text per pattern.
+ */
+export const DRIFT_ANCHORS: readonly string[] = [
+  // observations (every "observation" contains "obs")
+  'obs', 'vital signs', 'news2',
+  // physical health checks
+  'physical health', 'blood', 'temperature', 'pulse', 'ecg', 'oxygen', 'phlebotomy', 'venepuncture', 'venipuncture', 'cannulation', 'wound',
+  // mealtimes
+  'meal', 'breakfast', 'lunch', 'dinner', 'supper', 'teatime', 'tea time', 'dining room',
+  // medication ("medic": medication, medicine)
+  'medic', 'meds', 'tablets', 'depot', 'injection', 'insulin', 'clozapine', 'drug',
+  // restraint
+  'restrain', 'holds', 'seclusion', 'restrictive', 'tranquilli', 'emergency response', 'alarms',
+  // the team's or clinicians' admin ("diar": diary, diaries; "typ": typing, typed)
+  'diar', 'typ', 'dictation', 'letters', 'book', 'clinic', 'admin', 'reception', 'secretarial', 'clerical',
+  // ward tasks ("care assistant": healthcare and health care assistants)
+  'ward', 'nursing', 'hca', 'care assistant', 'bed', 'personal care',
+  // care coordination (co-ordinator, coordination, coordinating)
+  'ordinat', 'caseload',
+  // staffing cover
+  'gap', 'staffing', 'numbers', 'establishment', 'ratio', 'levels', 'staffed', 'fill', 'cover',
+  // supervising others
+  'supervis', 'manag', 'lead',
+];
+
+/** Whether lower-cased `t` holds a word without which no pattern can match. */
+function mayMatch(t: string): boolean {
+  for (const a of DRIFT_ANCHORS) if (t.includes(a)) return true;
+  return false;
+}
+
+/**
  * Calls `found` with each kind of drift `t` (lower-cased) describes, at most once per category, in
  * text order — and with SUPERVISES_OTHERS_GROUP for a duty that supervises others — with the index of
  * the match; stops early when `found` returns true.
  */
 export function scanText(t: string, found: (category: number, phrase: string, at: number) => boolean | void): void {
+  if (!mayMatch(t)) return;
   const re = COMBINED;
   re.lastIndex = 0;
   let seen = 0;

@@ -16,7 +16,7 @@ const DIR = '.cache/wtr/groups';
  * (in path order, so that neighbours, which mostly load the same modules, share a page). `alone(file)`
  * says which files keep a page of their own.
  */
-export function pageGroups(files, { alone, size = 8 }) {
+export function pageGroups(files, { alone, size = 12 }) {
   const shared = files.filter((f) => !alone(f));
   const count = Math.ceil(shared.length / size);
   rmSync(DIR, { recursive: true, force: true });

@@ -36,7 +36,7 @@ const PREBUNDLE = prebundlePlugin({
 // group of files a page): the long ones, which would gain little; those that record which elements
 // the entry registers (test/components/util/every-element.ts: only the first file of a page could);
 // those that load a language for the whole page (locales/); the built bundle's. Files named on the
-// command line, and `--watch`, always get a page each.
+// command line, `--watch` and PSW_WTR_PAGE_PER_FILE=1 give every file a page of its own.
 const ALONE = [...LONG, 'test/components/role-designer/keyboard.test.ts', 'test/components/role-document/unsent.test.ts',
   'test/components/role-library/role-library.test.ts'];
 const alone = (file) => ALONE.includes(file) || file.startsWith('test/components/locales/') || file.startsWith('test/cdn/')
@@ -46,8 +46,8 @@ const ALL = [...testFiles('test/components'), ...(process.env.PSW_WTR_NO_CDN ? [
 // esbuild compiles our TypeScript. Given a target, @web/dev-server-esbuild would also put every .js
 // response through esbuild, and every test page's inline script: the test framework (1.2 MB), the
 // pre-bundled packages (built for es2022 already), node_modules files. Its transform cache keeps only
-// files on disk, so the framework and the pre-bundled chunks were compiled again for each of the two
-// pages, and the inline script for each test file. Chromium runs all of them as they are.
+// files on disk, so it would compile the framework and the pre-bundled chunks again for each of the
+// two pages, and the inline script for each test file. Chromium runs all of them as they are.
 function typeScriptOnly(plugin) {
   const transform = plugin.transform.bind(plugin);
   plugin.transform = (context) => (context.path.endsWith('.ts') ? transform(context) : undefined);

@@ -5,19 +5,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, browserPath } from './scripts/lib/browsers.mjs';
 import { summaryReporter } from './scripts/lib/wtr-summary-reporter.mjs';
 import { prebundlePlugin } from './scripts/lib/wtr-prebundle.mjs';
 import { fileTimesReporter, longestFirst } from './scripts/lib/wtr-file-times.mjs';
+import { pageGroups, testFiles } from './scripts/lib/wtr-page-groups.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const executablePath = browserPath('chromium');
-
-/** The test files under `dir` (deliberately failing ones, *.fail.test.ts, are run only by name). */
-const testFiles = (dir) => readdirSync(dir, { recursive: true }).map(String)
-  .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.fail.test.ts')).sort().map((f) => join(dir, f));
 
 // The longest files first (by the times of the last run, see scripts/lib/wtr-file-times.mjs; these
 // on a machine that has none yet), so that the two pages finish close together.
@@ -36,10 +32,32 @@ const PREBUNDLE = prebundlePlugin({
   external: ['chai-a11y-axe', 'axe-core', 'axe-core/*'],
 });
 
+// Files that keep a page of their own (scripts/lib/wtr-page-groups.mjs; the others share pages, a
+// group of files a page): the long ones, which would gain little; those that record which elements
+// the entry registers (test/components/util/every-element.ts: only the first file of a page could);
+// those that load a language for the whole page (locales/); the built bundle's. Files named on the
+// command line, `--watch` and PSW_WTR_PAGE_PER_FILE=1 give every file a page of its own.
+const ALONE = [...LONG, 'test/components/role-designer/keyboard.test.ts', 'test/components/role-document/unsent.test.ts',
+  'test/components/role-library/role-library.test.ts'];
+const alone = (file) => ALONE.includes(file) || file.startsWith('test/components/locales/') || file.startsWith('test/cdn/')
+  || readFileSync(file, 'utf8').includes('util/every-element');
+const ALL = [...testFiles('test/components'), ...(process.env.PSW_WTR_NO_CDN ? [] : testFiles('test/cdn'))];
+
+// esbuild compiles our TypeScript. Given a target, @web/dev-server-esbuild would also put every .js
+// response through esbuild, and every test page's inline script: the test framework (1.2 MB), the
+// pre-bundled packages (built for es2022 already), node_modules files. Its transform cache keeps only
+// files on disk, so it would compile the framework and the pre-bundled chunks again for each of the
+// two pages, and the inline script for each test file. Chromium runs all of them as they are.
+function typeScriptOnly(plugin) {
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (context.path.endsWith('.ts') ? transform(context) : undefined);
+  return plugin;
+}
+
 export default {
-  files: longestFirst([...testFiles('test/components'), ...(process.env.PSW_WTR_NO_CDN ? [] : testFiles('test/cdn'))], LONG),
+  files: longestFirst(process.argv.includes('--watch') || process.env.PSW_WTR_PAGE_PER_FILE ? ALL : pageGroups(ALL, { alone }), LONG),
   nodeResolve: { exportConditions: CONDITIONS },
-  plugins: [PREBUNDLE, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } })],
+  plugins: [PREBUNDLE, typeScriptOnly(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } }))],
   browsers: [chromeLauncher({
     // One browser context per page: with a shared context, background tabs get no
     // requestAnimationFrame and fixtures time out.

@@ -2,7 +2,8 @@
 // start-up, module loading, waits and every test). A @web/test-runner reporter records it in
 // .cache/wtr/file-times.json after each run (files of a partial run update their own entries), and
 // `longestFirst` orders the test files by it, so the long files start first and two pages finish
-// close together instead of one long file running alone at the end.
+// close together instead of one long file running alone at the end. A generated group file
+// (scripts/lib/wtr-page-groups.mjs) counts as one file: the files it runs share its page.
 // PSW_WTR_TIMINGS=N also prints the N slowest files beside the sum of their tests' own durations
 // (the difference is the cost of the page and of loading the file). Never fails a run.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

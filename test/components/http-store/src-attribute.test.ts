@@ -36,6 +36,14 @@ describe('src: the elements against a role library server', () => {
     expect(el.outerHTML).to.not.include('secret-1');
   });
 
+  it('<psw-role-library src> says, as an alert, that the library could not be read when the server cannot be reached', async () => {
+    server.down = true;
+    const el = await fixture<PswRoleLibrary>(html`<psw-role-library src=${server.base}></psw-role-library>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('p.error[role="alert"]') !== null, 'the alert');
+    expect(text(el.shadowRoot!.querySelector('p.error[role="alert"]'))).to.contain('The library could not be read.');
+    expect(el.items ?? []).to.deep.equal([]);
+  });
+
   it('the store property wins over src', async () => {
     const store = new IdbRoleStore({ name: `wtr-src-wins-${Date.now()}` });
     await store.put(titled('In IndexedDB', 'idb-1'), { baseRevision: null });

@@ -158,56 +158,89 @@ describe('XSS: hostile text in every text field of every element', function () {
   /** The document after each string was typed everywhere, for the read-only pass. */
   const typedDocs = new Map<HostileString, RoleDocument>();
 
+  interface Round { fields: Field[]; refused: { field: Field; typed: string }[]; accepted: { field: Field; stored: unknown }[]; split: number }
+
+  /** Types `text` into every field (each starting from the template) and checks what each edit stored. */
+  function typeEverywhere(text: string, fields: Field[]): Round {
+    const round: Round = { fields, refused: [], accepted: [], split: 0 };
+    for (const field of fields) {
+      if (!field.isConnected) continue;
+      const name = fieldName(field);
+      // Most fields edit the role document; an element with a document of its own (the
+      // organisation profile) is checked against its own value.
+      const owner = valueOwner(field, wrapper);
+      const before = owner.value;
+      field.value = text;
+      // What the control holds is what the person typed: single-line inputs drop line breaks and
+      // textareas turn CR LF into LF (the HTML value sanitisation), before any of our code runs.
+      const typed = field.value;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+      const after = owner.value as RoleDocument;
+      // Editing a field the template suggested also confirms it (its path leaves meta.suggested).
+      const leaves = changedLeaves(before, after).filter((l) => l.path !== '.meta.updatedAt' && !l.path.startsWith('.meta.suggested'));
+      if (leaves.length === 0) {
+        // Nothing changed: the document held this already (another view of the same field was typed
+        // into first, e.g. a builder inside the designer and one beside it), or the edit was refused.
+        if (holds(after, field, typed)) round.accepted.push({ field, stored: typed });
+        else round.refused.push({ field, typed });
+        continue;
+      }
+      // One string changed to the input, or one list item added (a boundary topic's first words) holding it.
+      const only = leaves.length === 1 ? leaves[0]!.after : undefined;
+      const exact = only === typed ||
+        (leaves.length === 1 && leaves[0]!.before === undefined && typeof only === 'object' && only !== null && itemTexts(only).length === 1 && itemTexts(only)[0] === typed);
+      if (exact) {
+        round.accepted.push({ field, stored: typed });
+        continue;
+      }
+      // A field that keeps a list (one item per line or comma): every new item is a piece of the input.
+      const pieces = leaves.map((l) => l.after).filter((v) => v !== undefined);
+      const split = leaves.every((l) => /\[\d+\]$/.test(l.path)) && pieces.every((p) => typeof p === 'string' && typed.includes(p));
+      expect(split, `${name}: stored ${JSON.stringify(leaves).slice(0, 300)} for ${JSON.stringify(typed.slice(0, 80))}`).to.equal(true);
+      round.split++;
+    }
+    return round;
+  }
+
+  /**
+   * The last round, while rendering the template again before the next would change no field: the
+   * round's render left the very fields the template's render had, and every field it refused had
+   * been refused the round before too (so each field's last rendered value, what Lit compares
+   * with, is what the template's render would leave: the stored string where the field keeps it,
+   * the template's where it refuses). The next round then types straight after setting the
+   * template, without rendering it in between: the document is the template's either way, and so
+   * is what the round's render does to every field and view.
+   */
+  let reusable: Round | undefined;
+
   for (const h of HOSTILE_STRINGS) {
     it(`editing — ${h.group}: ${h.name}`, async () => {
-      // Back to the template, rendered (a field's last rendered value is what Lit compares with).
-      wrapper.value = base;
-      await settle(container);
-      const fields = textFields(container);
-      expect(fields.length, 'text fields found').to.be.greaterThan(0);
-
-      const refused: { field: Field; typed: string }[] = [];
-      const accepted: { field: Field; stored: unknown }[] = [];
+      let round: Round;
+      for (let attempt = 0; ; attempt++) {
+        const last = attempt === 0 ? reusable : undefined;
+        // Back to the template, rendered (a field's last rendered value is what Lit compares with)
+        // unless the last round showed that this render would change nothing (see `reusable`).
+        wrapper.value = base;
+        if (!last) await settle(container);
+        const fields = last?.fields ?? textFields(container);
+        expect(fields.length, 'text fields found').to.be.greaterThan(0);
+        round = typeEverywhere(h.text, fields);
+        // A field refused now but not the last round would have had the template's value rendered
+        // in between: type again after rendering it.
+        const refusedBefore = new Set(last?.refused.map((r) => r.field));
+        if (!last || round.refused.every((r) => refusedBefore.has(r.field))) break;
+      }
+      const { fields, refused, accepted } = round!;
       for (const field of fields) {
         if (!field.isConnected) continue;
-        const name = fieldName(field);
-        covered.fields.add(name);
+        covered.fields.add(fieldName(field));
         covered.typed++;
-        // Most fields edit the role document; an element with a document of its own (the
-        // organisation profile) is checked against its own value.
-        const owner = valueOwner(field, wrapper);
-        const before = owner.value;
-        field.value = h.text;
-        // What the control holds is what the person typed: single-line inputs drop line breaks and
-        // textareas turn CR LF into LF (the HTML value sanitisation), before any of our code runs.
-        const typed = field.value;
-        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
-        const after = owner.value as RoleDocument;
-        // Editing a field the template suggested also confirms it (its path leaves meta.suggested).
-        const leaves = changedLeaves(before, after).filter((l) => l.path !== '.meta.updatedAt' && !l.path.startsWith('.meta.suggested'));
-        if (leaves.length === 0) {
-          // Nothing changed: the document held this already (another view of the same field was typed
-          // into first, e.g. a builder inside the designer and one beside it), or the edit was refused.
-          if (holds(after, field, typed)) accepted.push({ field, stored: typed });
-          else refused.push({ field, typed });
-          continue;
-        }
-        // One string changed to the input, or one list item added (a boundary topic's first words) holding it.
-        const only = leaves.length === 1 ? leaves[0]!.after : undefined;
-        const exact = only === typed ||
-          (leaves.length === 1 && leaves[0]!.before === undefined && typeof only === 'object' && only !== null && itemTexts(only).length === 1 && itemTexts(only)[0] === typed);
-        if (exact) {
-          accepted.push({ field, stored: typed });
-          continue;
-        }
-        // A field that keeps a list (one item per line or comma): every new item is a piece of the input.
-        const pieces = leaves.map((l) => l.after).filter((v) => v !== undefined);
-        const split = leaves.every((l) => /\[\d+\]$/.test(l.path)) && pieces.every((p) => typeof p === 'string' && typed.includes(p));
-        expect(split, `${name}: stored ${JSON.stringify(leaves).slice(0, 300)} for ${JSON.stringify(typed.slice(0, 80))}`).to.equal(true);
-        covered.split++;
       }
+      covered.split += round!.split;
       typedDocs.set(h, wrapper.value);
       await settle(container);
+      const now = textFields(container);
+      reusable = now.length === fields.length && now.every((f, i) => f === fields[i]) ? round! : undefined;
       await pause(0); // a task, so an injected image's error handler would have had its chance (the last test waits longer)
       await checkRendered(h, 'editing');
 

@@ -3,9 +3,10 @@
 // ends with one line alone:
 //   tests: N passed, N failed[, N skipped]
 // Steps: install, then three independent steps side by side (type-check, build, core tests in Node with
-// c8 coverage of src/), then the browser tests (@web/test-runner, coverage of components/; test/cdn
-// needs the build), then the build checks and end-to-end tests in Node with playwright-core (one Chromium for all files) against
-// the built demo, and the reference server's API tests. A step run side by side shows its output in one piece when it ends.
+// c8 coverage of src/); once the build is done, the browser tests (@web/test-runner, coverage of
+// components/; test/cdn needs the build) beside the build checks, command line and server API tests in
+// Node; then the end-to-end tests in Node with playwright-core (one Chromium for all files) against the
+// built demo. A step run side by side shows its output in one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed.
 // `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests, side by
 // side and without coverage: no install, type-check, build, bundle tests (test/cdn) or end-to-end tests.
@@ -41,7 +42,7 @@ async function step(name, fn, { buffered = false } = {}) {
     child.on('close', (code) => resolve(code === 0));
   });
   let ok = false;
-  try { ok = await fn(run); } catch (e) { out.push(Buffer.from(`${e?.stack ?? e}\n`)); ok = false; }
+  try { ok = await fn(run, buffered ? (d) => out.push(d) : undefined); } catch (e) { out.push(Buffer.from(`${e?.stack ?? e}\n`)); ok = false; }
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (buffered) console.log(`\n=== ${name} (${seconds} s)`);
   if (out.length) process.stdout.write(Buffer.concat(out));
@@ -85,12 +86,25 @@ const E2E_CONCURRENCY = 3;
 const LONG_E2E = ['test/e2e/firefox.test.mjs', 'test/e2e/library-unsent.test.mjs', 'test/e2e/manager-journey.test.mjs',
   'test/e2e/library-server.test.mjs', 'test/e2e/reload.test.mjs', 'test/server/api.test.mjs'];
 
-const endToEnd = () => step('build checks and end-to-end tests (Node + playwright-core)', async () => {
-  // test/server: the reference server's API on PGlite (and on PostgreSQL with PSW_TEST_DATABASE_URL).
-  // The long files first, by the times of the last run (scripts/lib/node-file-times.mjs), so that
-  // the last minute does not leave one core waiting for one long file.
-  const files = longestFirst(['test/e2e', 'test/server', 'test/cli', 'test/build'].filter(existsSync)
-    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f))), LONG_E2E);
+// Test files of a `node --test` step: those of `dirs`, the long ones first by the times of the last run
+// (scripts/lib/node-file-times.mjs), so that the last minute does not leave one file running alone.
+const nodeTestFiles = (dirs) => longestFirst(dirs.filter(existsSync)
+  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f))), LONG_E2E);
+const fileTimesArgs = ['--test-reporter=./scripts/lib/node-file-times.mjs', `--test-reporter-destination=${devNull}`];
+
+// The build checks, the command line and the reference server's API (on PGlite, and on PostgreSQL with
+// PSW_TEST_DATABASE_URL): no browser, so they run beside the browser tests, in the CPU those leave idle
+// while they wait on pages.
+const nodeChecks = () => step('build checks, command line and server API (Node)', async (_run, output) => {
+  const files = nodeTestFiles(['test/server', 'test/cli', 'test/build']);
+  if (!files.length) return true;
+  const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/node-checks.tap', extraArgs: ['--test-concurrency=2', ...fileTimesArgs], output });
+  add(counts);
+  return code === 0;
+}, { buffered: true });
+
+const endToEnd = () => step('end-to-end tests (Node + playwright-core)', async () => {
+  const files = nodeTestFiles(['test/e2e']);
   if (!files.length) return true;
   // E2E_CONCURRENCY files at a time: each waits on the browser much of the time. One Chromium serves
   // every file (test/e2e/util.mjs connects to it) instead of a start and stop per file.
@@ -104,7 +118,7 @@ const endToEnd = () => step('build checks and end-to-end tests (Node + playwrigh
     return check(false);
   }
   try {
-    const extraArgs = [`--test-concurrency=${E2E_CONCURRENCY}`, '--test-reporter=./scripts/lib/node-file-times.mjs', `--test-reporter-destination=${devNull}`];
+    const extraArgs = [`--test-concurrency=${E2E_CONCURRENCY}`, ...fileTimesArgs];
     const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs, env: { PSW_E2E_BROWSER_WS: server.wsEndpoint() } });
     add(counts);
     return code === 0;
@@ -126,11 +140,11 @@ if (quick) {
 
   if (installed) {
     // Independent of each other, and each mostly one process on one core: side by side on two cores.
-    // The browser tests need only the build: they start when it is done, while the type-check or the
-    // core tests may still be running.
+    // The browser tests and the Node checks need only the build: they start when it is done, while the
+    // type-check or the core tests may still be running.
     await Promise.all([typeCheck(), coreTests(), build().then(async (built) => {
       if (!built) return console.log('\nbuild failed: browser and end-to-end tests not run');
-      await browserTests();
+      await Promise.all([browserTests(), nodeChecks()]);
       await endToEnd();
     })]);
   }

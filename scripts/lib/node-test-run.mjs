@@ -4,12 +4,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export async function runNodeTests(files, { tapFile, extraArgs = [], env } = {}) {
+// With `output`, the run's output goes to that function (chunks of stdout and stderr) instead of this
+// process's stdout.
+export async function runNodeTests(files, { tapFile, extraArgs = [], env, output } = {}) {
   mkdirSync(dirname(tapFile), { recursive: true });
   const child = spawn(process.execPath, ['--enable-source-maps', '--test', ...extraArgs,
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files],
-  { stdio: 'inherit', env: { ...process.env, ...env } });
+  { stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
+  if (output) for (const stream of [child.stdout, child.stderr]) stream.on('data', output);
   const code = await new Promise((resolve) => child.on('close', resolve));
   const text = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
   const num = (k) => Number(text.match(new RegExp(`^# ${k} (\\d+)`, 'm'))?.[1] ?? 0);

@@ -5,30 +5,13 @@
 // (files of a partial run update their own entries); `longestFirst` orders the files by that record,
 // so that the long files start first and the last minute of a run does not leave one file running
 // alone. Never fails a run.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
+import { longestFirst as byRecord, recordTimes } from './recorded-times.mjs';
 
 const FILE = '.cache/summary/node-file-times.json';
 
-/** The recorded seconds of each test file (paths relative to the working directory), or {}. */
-function readTimes() {
-  try {
-    return JSON.parse(readFileSync(FILE, 'utf8'));
-  } catch {
-    return {};
-  }
-}
-
-/**
- * `files` (paths relative to the working directory) with the longest-running first: the files with
- * no recorded time first (`fallback`'s, files known to be long, before the others: a new file may be
- * long), then the others by their recorded times.
- */
-export function longestFirst(files, fallback = []) {
-  const times = readTimes();
-  const rank = (f) => times[f] ?? (fallback.includes(f) ? 2e9 - fallback.indexOf(f) : 1e9);
-  return [...files].sort((a, b) => rank(b) - rank(a));
-}
+/** `files` with the longest-running first (scripts/lib/recorded-times.mjs); `fallback`: files known to be long. */
+export const longestFirst = (files, fallback = []) => byRecord(FILE, files, fallback);
 
 /** The node:test reporter: sums the top-level durations per file, and records them at the end. */
 export default async function* fileTimes(source) {
@@ -39,11 +22,6 @@ export default async function* fileTimes(source) {
       ms.set(file, (ms.get(file) ?? 0) + (event.data.details?.duration_ms ?? 0));
     }
   }
-  try {
-    const times = readTimes();
-    for (const [file, t] of ms) times[file] = Math.round(t / 100) / 10;
-    mkdirSync(dirname(resolve(FILE)), { recursive: true });
-    writeFileSync(FILE, `${JSON.stringify(times, null, 1)}\n`);
-  } catch { /* the order falls back to the default */ }
+  recordTimes(FILE, ms);
   yield '';
 }

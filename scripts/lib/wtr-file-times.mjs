@@ -6,31 +6,13 @@
 // (scripts/lib/wtr-page-groups.mjs) counts as one file: the files it runs share its page.
 // PSW_WTR_TIMINGS=N also prints the N slowest files beside the sum of their tests' own durations
 // (the difference is the cost of the page and of loading the file). Never fails a run.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
+import { longestFirst as byRecord, recordTimes } from './recorded-times.mjs';
 
 const FILE = '.cache/wtr/file-times.json';
 
-/** The recorded seconds of each test file (paths relative to the working directory), or {}. */
-function readTimes() {
-  try {
-    return JSON.parse(readFileSync(FILE, 'utf8'));
-  } catch {
-    return {};
-  }
-}
-
-/**
- * `files` (paths relative to the working directory) with the longest-running first: by the recorded
- * times, else `fallback`'s order (files known to be long on a machine with no record yet).
- */
-export function longestFirst(files, fallback = []) {
-  const times = readTimes();
-  const known = Object.keys(times).length
-    ? files.filter((f) => times[f] !== undefined).sort((a, b) => times[b] - times[a])
-    : fallback.filter((f) => files.includes(f));
-  return [...known, ...files.filter((f) => !known.includes(f))];
-}
+/** `files` with the longest-running first (scripts/lib/recorded-times.mjs); `fallback`: files known to be long. */
+export const longestFirst = (files, fallback = []) => byRecord(FILE, files, fallback);
 
 /** The sum of the test durations (ms) in a suite and its sub-suites. */
 const testTime = (suite) => (suite?.tests ?? []).reduce((t, x) => t + (x.duration ?? 0), 0)
@@ -53,12 +35,7 @@ export function fileTimesReporter({ top = Number(process.env.PSW_WTR_TIMINGS) } 
       });
     },
     stop() {
-      try {
-        const times = readTimes();
-        for (const [page, , file] of rows) times[file] = Math.round(page / 100) / 10;
-        mkdirSync(dirname(resolve(FILE)), { recursive: true });
-        writeFileSync(FILE, `${JSON.stringify(times, null, 1)}\n`);
-      } catch { /* the order falls back to the default */ }
+      recordTimes(FILE, rows.map(([page, , file]) => [file, page]));
       if (!(top > 0)) return;
       const sum = (i) => seconds(rows.reduce((t, r) => t + r[i], 0)).trim();
       const lines = [...rows].sort((a, b) => b[0] - a[0]).slice(0, top)

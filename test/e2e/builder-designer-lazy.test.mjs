@@ -5,39 +5,17 @@
 // the builder's chunk URL for good, the other fails the designer's once); and a psw-navigate sent before the designer's view has arrived is followed once it has.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { launch } from './util.mjs';
+import { launch, strictCspPage } from './util.mjs';
 
 const BUILDER_VIEW = /\/dist\/cdn\/chunks\/role-builder\.view-[\w-]+\.js(\?.*)?$/;
 const DESIGNER_VIEW = /\/dist\/cdn\/chunks\/role-designer\.view-[\w-]+\.js(\?.*)?$/;
 
-let tab;
-const chunks = [];
-
-/**
- * The file's one page, readied for a test (env.reset: fresh storage, no routes, no errors), serving
- * `path` with the strict CSP header, recording policy violations and the chunks fetched from here on.
- */
-async function strictPage(env, path) {
-  if (!tab) {
-    tab = await env.page();
-    await tab.addInitScript(() => {
-      window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    tab.on('request', (r) => {
-      const p = new URL(r.url()).pathname;
-      if (p.startsWith('/dist/cdn/chunks/')) chunks.push(p.split('/').pop().replace(/-[\w-]+\.js$/, ''));
-    });
-  }
-  const page = await env.reset(tab);
-  await page.route((url) => url.pathname === path, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
-  });
-  chunks.length = 0;
-  return { page, chunks };
-}
+let open;
+/** The file's one page, readied for a test, serving `path` with the strict CSP header (util.mjs). */
+const strictPage = (env, path) => (open ??= strictCspPage(env))(path);
+/** The names of the chunks among `requests` (their hashes left out). */
+const chunkNames = (requests) => requests.map((p) => p.split('?')[0]).filter((p) => p.startsWith('/dist/cdn/chunks/'))
+  .map((p) => p.split('/').pop().replace(/-[\w-]+\.js$/, ''));
 
 /** Holds back requests matching `pattern` until `release()` is called. */
 async function hold(page, pattern) {
@@ -67,7 +45,7 @@ describe('builder and designer views as lazy chunks (built bundle, strict CSP)',
   after(async () => { await env?.close(); });
 
   it('the builder says "Loading…" until its view arrives, then renders from its own chunk', async () => {
-    const { page, chunks } = await strictPage(env, '/demo/role-builder.html');
+    const { page, requests } = await strictPage(env, '/demo/role-builder.html');
     const held = await hold(page, BUILDER_VIEW);
     await page.goto(env.url('/demo/role-builder.html'));
     const builder = page.locator('psw-role-builder');
@@ -82,6 +60,7 @@ describe('builder and designer views as lazy chunks (built bundle, strict CSP)',
     await page.getByLabel('Job title', { exact: true }).waitFor();
     assert.equal(await isLoading(builder), false);
     assert.equal(await builder.locator('[part="loading"]').count(), 0);
+    const chunks = chunkNames(requests);
     assert.ok(chunks.includes('role-builder.view'), `its own chunk (${chunks.join(', ')})`);
     assert.ok(!chunks.includes('role-designer.view') && !chunks.includes('docx-writer'), `nothing else's view (${chunks.join(', ')})`);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
@@ -105,7 +84,7 @@ describe('builder and designer views as lazy chunks (built bundle, strict CSP)',
   });
 
   it('the designer says "Loading…" until its view arrives, and follows a psw-navigate sent meanwhile', async () => {
-    const { page, chunks } = await strictPage(env, '/demo/index.html');
+    const { page, requests } = await strictPage(env, '/demo/index.html');
     const held = await hold(page, DESIGNER_VIEW);
     await page.goto(env.url('/demo/index.html'));
     const designer = page.locator('psw-role-designer');
@@ -128,6 +107,7 @@ describe('builder and designer views as lazy chunks (built bundle, strict CSP)',
     assert.deepEqual(await focusInfo(page), { label: 'Hours per week', host: 'psw-role-builder' });
     assert.equal(await isLoading(designer), false);
     assert.equal(await designer.evaluate((el) => el.matches(':state(start)')), false, 'the request took the designer past the start screen');
+    const chunks = chunkNames(requests);
     for (const part of ['role-designer.view', 'role-builder.view']) assert.ok(chunks.includes(part), `${part} fetched (${chunks.join(', ')})`);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page.errors, []);

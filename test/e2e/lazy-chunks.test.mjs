@@ -6,39 +6,14 @@
 // which fetches the view under a fresh URL; when that fails too, the message says to reload the page.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './util.mjs';
-import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { launch, strictCspPage } from './util.mjs';
 
 const PAGE = '/demo/test-pages/lazy-chunks.html';
 const CHUNK = /\/dist\/cdn\/chunks\/[^/?]+\.js(\?.*)?$/;
 
-let tab;
-const requests = [];
-
-/**
- * The file's one page, readied for a test (env.reset: fresh storage, no routes, no errors), serving
- * the page with the strict CSP header, recording policy violations and the requests from here on.
- */
-async function strictPage(env) {
-  if (!tab) {
-    tab = await env.page();
-    await tab.addInitScript(() => {
-      window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    tab.on('request', (r) => {
-      const url = new URL(r.url());
-      requests.push(url.pathname + url.search);
-    });
-  }
-  const page = await env.reset(tab);
-  await page.route((url) => url.pathname === PAGE, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
-  });
-  requests.length = 0;
-  return { page, requests };
-}
+let open;
+/** The file's one page, readied for a test, serving the page with the strict CSP header (util.mjs). */
+const strictPage = (env) => (open ??= strictCspPage(env))(PAGE);
 
 /** The checklist's shadow-root text, whitespace collapsed. */
 const checklistText = (page) =>

@@ -5,7 +5,7 @@
 // stop costs about 2.7 s of CPU, and pages get contexts of their own either way.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, browserPath } from '../../scripts/lib/browsers.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
 
 export const CHROME = browserPath('chromium');
 export const CHROME_ARGS = CHROMIUM_ARGS;
@@ -58,4 +58,34 @@ export async function launch({ api } = {}) {
 export function waitForAutosave(page, text) {
   const needle = JSON.stringify(text).slice(1, -1); // as it appears inside the saved JSON
   return page.waitForFunction((n) => Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes(n)), needle);
+}
+
+/**
+ * One page that a file's tests share, readied for each (env.reset: fresh storage, no routes, no
+ * errors). `open(path)` serves `path` with the strict CSP header; the page records policy violations
+ * (`window.cspViolations`) and every request from then on (`requests`: path and query).
+ */
+export function strictCspPage(env) {
+  let tab;
+  const requests = [];
+  return async function open(path) {
+    if (!tab) {
+      tab = await env.page();
+      await tab.addInitScript(() => {
+        window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      tab.on('request', (r) => {
+        const url = new URL(r.url());
+        requests.push(url.pathname + url.search);
+      });
+    }
+    const page = await env.reset(tab);
+    await page.route((url) => url.pathname === path, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+    });
+    requests.length = 0;
+    return { page, requests };
+  };
 }

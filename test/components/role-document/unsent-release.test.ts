@@ -11,18 +11,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../util/wait.js';
 import '../../../components/role-document/role-document.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
-import { createBlankDocument } from '../../../src/model/blank.js';
-import type { RoleDocument } from '../../../src/model/schema.js';
 import { FakeRoleServer, useFakeRoleServer } from '../http-store/fake-role-server.js';
+import { RESTORED, statuses, titled as titledRole } from './unsent-helpers.js';
 
 const ID = 'late-release-role';
-const RESTORED = 'Edits not yet sent to the library from an earlier visit were restored here.';
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const statuses = (doc: PswRoleDocument) => [...doc.shadowRoot!.querySelectorAll('[part="library-status"]')].map(text);
-const titled = (title: string): RoleDocument => {
-  const doc = createBlankDocument({ id: ID });
-  return { ...doc, role: { ...doc.role, title } };
-};
+const titled = (title: string) => titledRole(ID, title);
 const setTitle = (doc: PswRoleDocument, title: string) => doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title } }));
 
 const OWNER_LOCK = 'psw-role-kit:unsent-owner:';

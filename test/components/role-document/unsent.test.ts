@@ -8,17 +8,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../util/wait.js';
 import '../../../components/role-document/role-document.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
-import { createBlankDocument } from '../../../src/model/blank.js';
-import type { RoleDocument } from '../../../src/model/schema.js';
 import { FakeRoleServer, useFakeRoleServer } from '../http-store/fake-role-server.js';
+import { RESTORED, statuses, text, titled as titledRole } from './unsent-helpers.js';
 
 const ID = 'unsent-role';
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const statuses = (doc: PswRoleDocument) => [...doc.shadowRoot!.querySelectorAll('[part="library-status"]')].map(text);
-const titled = (title: string): RoleDocument => {
-  const doc = createBlankDocument({ id: ID });
-  return { ...doc, role: { ...doc.role, title } };
-};
+const titled = (title: string) => titledRole(ID, title);
 let server: FakeRoleServer;
 /** The copies of this test's entry (a document of an earlier test may still be retrying its own server). */
 const unsentKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(`psw-role-kit:unsent:${server.base}:${ID}:`));
@@ -45,7 +39,6 @@ async function setTitle(doc: PswRoleDocument, title: string): Promise<void> {
   doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title } }));
   await doc.flushLibrary();
 }
-const RESTORED = 'Edits not yet sent to the library from an earlier visit were restored here.';
 
 describe('<psw-role-document library-id> without storage-key: edits not yet sent survive a closed tab', () => {
   useFakeRoleServer((s) => (server = s));

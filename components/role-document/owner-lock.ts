@@ -7,13 +7,8 @@
  */
 const NAME = 'psw-role-kit:unsent-owner:';
 
-function locks(): LockManager | undefined {
-  try {
-    return (navigator as Navigator & { locks?: LockManager }).locks;
-  } catch {
-    return undefined;
-  }
-}
+/** The browser's lock manager; undefined where the page is not a secure context. */
+const locks = (): LockManager | undefined => (navigator as Navigator & { locks?: LockManager }).locks;
 
 export class OwnerLocks {
   private readonly alive = new AbortController();

@@ -105,12 +105,8 @@ export class UnsentCopy {
 
   /** Watches the copies of tabs that have not released theirs: when the browser says a tab is gone, its copy is released. */
   private watchOthers(): void {
-    try {
-      const storage = local();
-      for (let i = 0; storage && i < storage.length; i++) this.watch(storage.key(i));
-    } catch {
-      /* storage that cannot be listed holds no copies to watch */
-    }
+    const storage = local();
+    for (let i = 0; storage && i < storage.length; i++) this.watch(storage.key(i));
   }
 
   private watch(key: string | null, e = this.read(key)): void {

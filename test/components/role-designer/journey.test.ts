@@ -117,7 +117,7 @@ describe('psw-role-designer: the journey with the mouse', () => {
       const exported = collect(document, 'psw-export');
       button(root(exporter), 'Download JSON').click();
       await settle(designer);
-      await new Promise((r) => setTimeout(r, 50));
+      await downloads.saving();
       expect(downloads.saved).to.have.length(1);
       expect(downloads.saved[0]!.filename).to.match(/\.json$/);
       const file = JSON.parse(await downloads.saved[0]!.blob.text());

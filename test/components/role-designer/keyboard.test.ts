@@ -125,7 +125,7 @@ describe('psw-role-designer: keyboard only', () => {
     try {
       await tabTo(designer, 'Download JSON');
       await press(designer, 'Enter');
-      await new Promise((r) => setTimeout(r, 50));
+      await downloads.saving();
       expect(downloads.saved.map((s) => s.filename)).to.have.length(1);
       const file = JSON.parse(await downloads.saved[0]!.blob.text());
       expect(file.document.context.setting).to.equal('adult-community');

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Makes sure the browsers the tests drive are installed: Chromium (web-test-runner, playwright-core)
 // and Firefox ESR (WebDriver BiDi, through puppeteer-core). Where one is missing and apt-get exists,
-// it installs Debian's package (one `apt-get update`, then an install per browser; as root, else
-// through sudo). Otherwise it explains what to install.
+// it installs Debian's packages (one `apt-get update`, then one install of every missing browser, and
+// one per browser only if that fails; as root, else through sudo). Otherwise it explains what to install.
 // Chromium is required (exit 1 without it); without Firefox it only warns, and the Firefox tests say
 // so themselves (they fail under CI=true).
 // Usage: node scripts/ensure-browsers.mjs [chromium] [firefox]     (no name: both)
@@ -41,9 +41,21 @@ try {
 } catch {
   failed = missing; // no package lists: nothing can be installed
 }
-for (const name of missing.filter((n) => !failed.includes(n))) {
+const install = (names) => {
+  const packages = [...new Set(names.flatMap((name) => BROWSERS[name].packages))];
+  sh(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install ${simulate ? '-s ' : ''}-y -qq --no-install-recommends ${packages.join(' ')}`);
+};
+const toInstall = missing.filter((n) => !failed.includes(n));
+let together = false;
+try {
+  if (toInstall.length) install(toInstall);
+  together = true;
+} catch {
+  // One of them could not be installed: each on its own, to find which.
+}
+for (const name of toInstall) {
   try {
-    sh(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install ${simulate ? '-s ' : ''}-y -qq --no-install-recommends ${BROWSERS[name].packages.join(' ')}`);
+    if (!together) install([name]);
     if (!simulate && !browserPath(name)) failed.push(name);
   } catch {
     failed.push(name);

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { ensureInstalled } from './lib/setup.mjs';
 import { startServer } from './serve.mjs';
 
-ensureInstalled();
+await ensureInstalled();
 execSync('npm run --silent build', { stdio: 'inherit' });
 const port = Number(process.env.PORT ?? 8000);
 const apiPort = port + 1;

@@ -134,7 +134,7 @@ if (quick) {
 } else {
   let installed = false;
   try {
-    installed = await step('install what is missing', () => { ensureInstalled({ buildLater: true }); return true; });
+    installed = await step('install what is missing', async () => { await ensureInstalled({ buildLater: true }); return true; });
   } catch { installed = false; }
   if (!installed) check(false);
 

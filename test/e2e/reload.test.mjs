@@ -40,8 +40,9 @@ describe('reload in the middle of typing (built bundle, real reload)', () => {
 
   /**
    * The page as open() gives it, in a second tab whose timers then stand still (Playwright's clock,
-   * paused once the page has loaded): the debounced autosave cannot run before the reload, however
-   * slow the machine is between the last key and the reload.
+   * paused once the field is there; for the next test it stays paused while the page loads, which
+   * rendering does not need): the debounced autosave cannot run before the reload, however slow the
+   * machine is between the last key and the reload.
    */
   async function openWithTimeStopped(c) {
     if (!stoppedTab) {

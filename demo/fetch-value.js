@@ -1,6 +1,7 @@
 // demo/fetch-value.html: the host page fetches a role (JSON) and sets `value`. Setting `value` goes
-// through parseRoleDocument: a valid file replaces the role (one undo step, no psw-change); an
-// invalid one dispatches psw-invalid with { issues: [{ path, message }] } and changes nothing.
+// through parseRoleDocument: a valid file replaces the role (no psw-change; one undo step once the
+// role has been changed, before that the starting point); an invalid one dispatches psw-invalid
+// with { issues: [{ path, message }] } and changes nothing.
 const role = document.querySelector('psw-role-document');
 const loaded = document.getElementById('loaded');
 const issuesBox = document.getElementById('issues');

@@ -66,7 +66,10 @@ export interface PageDocument {
   readonly editors: EditorRegistry;
   /** The autosave key, or undefined when autosave is off. */
   readonly storageKey: string | undefined;
-  /** Puts a document in place (JSON text or a value), through the parser: one undo step. */
+  /**
+   * Puts a document in place (JSON text or a value), through the parser: one undo step, or the
+   * starting point while nobody has changed the document (`SharedDocument.putFromPage`).
+   */
   load(input: unknown): ParseResult;
   undo(): boolean;
   redo(): boolean;
@@ -155,7 +158,7 @@ export function ensurePageDocument(): PageDocument | undefined {
     },
     load(input) {
       const parsed = parseRoleDocument(input);
-      if (parsed.ok) shared.put(parsed.document);
+      if (parsed.ok) shared.putFromPage(parsed.document);
       return parsed;
     },
     undo: () => shared.undo(),

@@ -88,6 +88,8 @@ export class SharedDocument {
   readonly editors = createEditorRegistry();
   private storeValue?: DocumentStore;
   private initialValue?: RoleDocument;
+  /** Whether the first document was brought back from storage (someone's earlier work). */
+  private restored = false;
   private resolveDocumentReady!: () => void;
   private disposed = false;
   private publishedPending = false;
@@ -121,6 +123,7 @@ export class SharedDocument {
       const result = this.autosave.restore();
       if (result.kind === 'restored') restored = result.document;
     }
+    this.restored = restored !== undefined;
     const first = restored ?? options.initial();
     if (!(first instanceof Promise)) this.start(first);
     else {
@@ -164,6 +167,21 @@ export class SharedDocument {
     if (this.storeValue) return this.storeValue.replace(doc);
     this.start(doc);
     return { ok: true, changed: true, document: doc };
+  }
+
+  /**
+   * A page's value (`value` set, `load()`): as `put`, but while the document still stands as it
+   * started (nothing done or undone since, not brought back from storage) the value becomes the
+   * starting point: no undo step back to a blank or template draft nobody touched, and what a form
+   * reset restores. A page that fetches its role and sets it gets the same history whether the
+   * fetch ends before the element connects or after.
+   */
+  putFromPage(doc: RoleDocument): EditResult {
+    const store = this.storeValue;
+    if (!store || this.restored || store.canUndo || store.canRedo) return this.put(doc);
+    const result = store.reset(doc);
+    if (result.ok) this.initialValue = result.document;
+    return result;
   }
 
   get readonly(): boolean {

@@ -109,7 +109,8 @@ export class PswOrganisationEditor extends PswLazyElement<View> {
   /**
    * The organisation profile (read-only snapshot), or `undefined` until the editor's code has
    * arrived. Setting it goes through `parseOrganisationProfile`: an invalid value dispatches
-   * `psw-invalid` and leaves the profile as it was; a valid one is one undo step. No
+   * `psw-invalid` and leaves the profile as it was; a valid one is one undo step, or the starting
+   * point while the profile stands as it started (nothing done, nothing restored). No
    * `psw-organisation-change` either way.
    */
   get value(): OrganisationProfile | undefined {

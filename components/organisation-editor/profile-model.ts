@@ -77,6 +77,8 @@ export class ProfileModel {
   private key?: string;
   /** Tells this page's saves from another tab's. */
   private readonly tabId = newId('tab');
+  /** The profile stands as it started: no undo history yet, and not brought back from storage. */
+  private atStart = true;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -165,7 +167,9 @@ export class ProfileModel {
 
   /**
    * Untrusted input (a `value` set by the page, `load()`, a file chosen): parsed; refused input
-   * dispatches `psw-invalid` and changes nothing; a valid profile is one undo step.
+   * dispatches `psw-invalid` and changes nothing; a valid profile is one undo step, except that a
+   * page's value over the profile as it started (nothing done, nothing restored) becomes the
+   * starting point: Undo never blanks a profile the page has just put in.
    */
   load(input: unknown, o: { user?: boolean; label?: string } = {}): ProfileParseResult {
     const result = parseOrganisationProfile(input);
@@ -174,7 +178,7 @@ export class ProfileModel {
       return result;
     }
     this.burst = undefined;
-    this.push();
+    if (o.user || !this.atStart) this.push();
     this.present = { profile: result.profile, label: o.label };
     this.future = [];
     this.refused.clear();
@@ -197,6 +201,7 @@ export class ProfileModel {
     if (!this.autosave) return;
     const restored = this.autosave.restore();
     if (restored.kind === 'restored' && !keep) {
+      this.atStart = false;
       this.past = [];
       this.future = [];
       this.present = { profile: restored.document };
@@ -235,6 +240,7 @@ export class ProfileModel {
   }
 
   private push(): void {
+    this.atStart = false;
     this.past.push(this.present);
     if (this.past.length > HISTORY_LIMIT) this.past.shift();
   }

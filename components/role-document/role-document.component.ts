@@ -23,7 +23,10 @@ import styles from './role-document.styles.js';
  *
  * Where the first document comes from, in order: what was autosaved under `storage-key`; else a
  * `value` set before the element was connected; else a new draft from `template`; else an empty
- * draft. Setting `value` (or calling `load`) after that replaces the document as one undo step.
+ * draft. Setting `value` (or calling `load`) after that replaces the document as one undo step,
+ * except while the document stands as it started (nothing done or undone, nothing restored, no
+ * `library-id`): then the value becomes the starting point, so Undo never blanks a role the page
+ * has just put in.
  *
  * Templates load on first use (a small chunk beside the drop-in bundle). While a `template` is
  * loading there is no document yet: the elements inside show "Loading…", `value` and `snapshot`
@@ -129,9 +132,10 @@ export class PswRoleDocument extends PswElement {
 
   /**
    * The current document. Treat what you get as read-only. Setting it parses the value as untrusted
-   * input (`parseRoleDocument`): a valid value replaces the document as one undo step, with no
-   * `psw-change`; an invalid one dispatches `psw-invalid` and changes nothing. Undefined only while
-   * a `template` is still loading (until `updateComplete` resolves).
+   * input (`parseRoleDocument`): a valid value replaces the document as one undo step (the starting
+   * point while nobody has changed it, see above), with no `psw-change`; an invalid one dispatches
+   * `psw-invalid` and changes nothing. Undefined only while a `template` is still loading (until
+   * `updateComplete` resolves).
    */
   get value(): RoleDocument {
     return this.ensureShared().document!;
@@ -228,7 +232,7 @@ export class PswRoleDocument extends PswElement {
 
   /**
    * Puts a document in place from JSON text or a value (an exported job description is accepted
-   * too). Synchronous; returns the parse result. Valid: one undo step, no `psw-change`. Invalid:
+   * too). Synchronous; returns the parse result. Valid: as setting `value`, no `psw-change`. Invalid:
    * `psw-invalid` from this element and the document stays as it was.
    */
   load(input: unknown): ParseResult {
@@ -244,8 +248,10 @@ export class PswRoleDocument extends PswElement {
     if (current !== undefined && JSON.stringify(parsed.document) === JSON.stringify(current)) {
       return { ok: true, document: current };
     }
-    if (this.shared) this.shared.put(parsed.document);
-    else this.pendingValue = parsed.document;
+    // Over a library entry, one undo step: what the page sets is saved to the library.
+    if (!this.shared) this.pendingValue = parsed.document;
+    else if (this.libraryId) this.shared.put(parsed.document);
+    else this.shared.putFromPage(parsed.document);
     return parsed;
   }
 

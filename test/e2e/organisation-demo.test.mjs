@@ -1,6 +1,7 @@
 // demo/organisation.html from the built bundle: HR's organisation editor starts from the demo
-// trust's published profile, is edited and undone with the keyboard, keeps its work over a reload,
-// adds the manager's role below as an organisation template, and downloads a profile that parses.
+// trust's published profile (nothing to undo yet), is edited and undone with the keyboard, keeps its
+// work over a reload, adds the manager's role below as an organisation template, and downloads a
+// profile that parses.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ describe('organisation demo: HR writes the profile (built bundle)', () => {
     await page.locator('#profile-status', { hasText: 'Started from the published profile' }).waitFor();
     assert.equal(await name.inputValue(), NAME);
     assert.deepEqual(await value(page), JSON.parse(readFileSync('demo/data/riverdale-profile.json', 'utf8')));
+    // The published profile is where HR starts, not an edit: nothing to undo yet.
+    assert.equal(await editor.getByRole('button', { name: 'Undo' }).isDisabled(), true);
 
     // Keyboard only: type a new prefix, undo it with Ctrl+Z, redo with Ctrl+Y.
     const prefix = editor.getByLabel('Job reference prefix', { exact: true });

@@ -287,6 +287,21 @@ describe('<psw-organisation-editor>: undo, autosave and keyboard', () => {
     expect(seen).to.have.length(3);
   });
 
+  it('a value the page sets over the untouched profile is the starting point; after an edit it is one undo step', async () => {
+    const el = await mount({ value: sampleProfile() });
+    const undoButton = () => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Undo')!;
+    expect(undoButton().disabled, 'no Undo that blanks the profile the page loaded').to.equal(true);
+    expect(el.undo()).to.equal(false);
+    expect(el.value?.organisation.name).to.equal('Riverdale and Ashby NHS Foundation Trust');
+    await type(el, '#organisation-jobReferencePrefix', 'RA-');
+    const edited = el.value;
+    el.value = { ...sampleProfile(), organisation: { ...sampleProfile().organisation, name: 'Another trust' } };
+    await el.updateComplete;
+    expect(undoButton().disabled).to.equal(false);
+    expect(el.undo()).to.equal(true);
+    expect(el.value).to.equal(edited);
+  });
+
   it('autosaves under storage-key and brings the profile back in a new editor', async () => {
     const key = `psw-test-org-${Math.random()}`;
     try {

@@ -34,20 +34,64 @@ describe('<psw-role-document>', () => {
   });
 
   describe('value and load', () => {
-    it('value set: parsed, one undo step, no events; the getter returns the current document', async () => {
-      const el = await fixture<PswRoleDocument>(html`<psw-role-document></psw-role-document>`);
+    it('value set: parsed, no events; the starting point while nobody has changed the document, then one undo step', async () => {
+      container = await mount('<psw-role-document><test-doc-consumer></test-doc-consumer></psw-role-document>');
+      const el = container.querySelector('psw-role-document')!;
+      const consumer = consumersIn(container)[0]!;
       const events = recordEvents(el);
-      const first = el.value;
-      const next = setIn(createRoleDocument(), ['role', 'title'], 'Peer support worker');
+      // A page that fetched its role and sets it: no Undo that would blank it.
+      const given = setIn(createRoleDocument(), ['role', 'title'], 'Peer support worker');
+      el.value = given;
+      expect(el.value).to.deep.equal(given);
+      expect(el.canUndo, 'no undo step back to the untouched draft').to.equal(false);
+      expect(el.undo()).to.equal(false);
+      // Set again before anyone changed it: still the starting point.
+      el.value = setIn(given, ['role', 'title'], 'Senior peer support worker');
+      expect(el.canUndo).to.equal(false);
+      // Once the document has been changed, a value set is one undo step.
+      expect(consumer.setTitle('Edited here').ok).to.equal(true);
+      const edited = el.value;
+      const next = setIn(createRoleDocument(), ['role', 'title'], 'From the page');
       el.value = next;
       expect(el.value).to.deep.equal(next);
-      expect(el.canUndo).to.equal(true);
       expect(el.undo()).to.equal(true);
-      expect(el.value).to.equal(first);
+      expect(el.value).to.equal(edited);
       expect(el.redo()).to.equal(true);
-      expect(el.value.role.title).to.equal('Peer support worker');
+      expect(el.value.role.title).to.equal('From the page');
       expect(el.canRedo).to.equal(false);
-      expect(events).to.deep.equal([], 'programmatic sets, undo and redo emit nothing');
+      // Undone back to the start, the history is still there: a value set is one undo step again.
+      while (el.undo());
+      expect(el.value.role.title).to.equal('Senior peer support worker');
+      el.value = next;
+      expect(el.canUndo).to.equal(true);
+      expect(events).to.deep.equal(['psw-change'], 'the edit made in the element only: programmatic sets, undo and redo emit nothing');
+    });
+
+    it('a value set over work brought back from storage stays one undo step', async () => {
+      const key = 'test:value-over-restored';
+      localStorage.removeItem(key);
+      container = await mount(`<psw-role-document storage-key="${key}"><test-doc-consumer></test-doc-consumer></psw-role-document>`);
+      consumersIn(container)[0]!.setTitle('My earlier work');
+      window.dispatchEvent(new PageTransitionEvent('pagehide')); // autosave flushes, as before a reload
+      container.remove();
+      container = await mount(`<psw-role-document storage-key="${key}"></psw-role-document>`);
+      const el = container.querySelector('psw-role-document')!;
+      expect(el.value.role.title).to.equal('My earlier work');
+      expect(el.canUndo).to.equal(false);
+      el.value = setIn(createRoleDocument(), ['role', 'title'], 'The page’s role');
+      expect(el.canUndo, 'the restored work is one Undo away').to.equal(true);
+      expect(el.undo()).to.equal(true);
+      expect(el.value.role.title).to.equal('My earlier work');
+      localStorage.removeItem(key);
+    });
+
+    it('a form reset goes back to the value the page started the document with', async () => {
+      container = await mount('<form><psw-role-document name="role"><test-doc-consumer></test-doc-consumer></psw-role-document></form>');
+      const el = container.querySelector('psw-role-document')!;
+      el.value = setIn(createRoleDocument(), ['role', 'title'], 'Given by the page');
+      consumersIn(container)[0]!.setTitle('Typed');
+      container.querySelector('form')!.reset();
+      expect(el.value.role.title).to.equal('Given by the page');
     });
 
     it('an invalid value dispatches psw-invalid from the element and changes nothing', async () => {

@@ -88,7 +88,7 @@ export class SharedDocument {
   readonly editors = createEditorRegistry();
   private storeValue?: DocumentStore;
   private initialValue?: RoleDocument;
-  /** Whether the first document was brought back from storage (someone's earlier work). */
+  /** The first document was brought back from storage (someone's earlier work). */
   private restored = false;
   private resolveDocumentReady!: () => void;
   private disposed = false;
@@ -159,9 +159,8 @@ export class SharedDocument {
   }
 
   /**
-   * Puts a document in place (a value set, a file, a form state): one undo step, or, while the
-   * first document is still on its way, the first document itself (no undo step; the template
-   * that was loading is then not used).
+   * Puts a document in place (a value set, a file, a form state): one undo step; while the first
+   * document is on its way, the first document itself (the template loading is then not used).
    */
   put(doc: RoleDocument): EditResult {
     if (this.storeValue) return this.storeValue.replace(doc);
@@ -170,11 +169,8 @@ export class SharedDocument {
   }
 
   /**
-   * A page's value (`value` set, `load()`): as `put`, but while the document still stands as it
-   * started (nothing done or undone since, not brought back from storage) the value becomes the
-   * starting point: no undo step back to a blank or template draft nobody touched, and what a form
-   * reset restores. A page that fetches its role and sets it gets the same history whether the
-   * fetch ends before the element connects or after.
+   * A page's value (`value`, `load()`): as `put`, but over a document as it started (no history,
+   * not restored) it becomes the start, what a form reset restores: no Undo to an untouched draft.
    */
   putFromPage(doc: RoleDocument): EditResult {
     const store = this.storeValue;
@@ -285,7 +281,6 @@ export class SharedDocument {
     this.readonlyValue ? this.refused() : this.storeValue!.replace(next, options);
 
   readonly undo = (): boolean => !this.readonlyValue && !!this.storeValue?.undo();
-
   readonly redo = (): boolean => !this.readonlyValue && !!this.storeValue?.redo();
 
   readonly resolveOtherTab = (choice: OtherTabChoice): void => {

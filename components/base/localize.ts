@@ -171,7 +171,7 @@ export class Localizer<T extends Strings> implements ReactiveController {
   date(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const d = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
     if (Number.isNaN(d.getTime())) return String(value);
-    return new Intl.DateTimeFormat(intlLang(this.lang), { timeZone: typeof value === 'string' && value.length === 10 ? 'UTC' : undefined, ...options }).format(d);
+    return dateTimeFormat(this.lang, { timeZone: typeof value === 'string' && value.length === 10 ? 'UTC' : undefined, ...options }).format(d);
   }
 
 }
@@ -186,18 +186,26 @@ export function intlLang(lang: string): string {
 }
 
 /**
- * Number formats by language and options, made once: making one costs far more than formatting
- * with it, and a long role formats a share for every duty on every render. The options used are
- * a handful, so the cache stays small (it is emptied if it ever grows past 200).
+ * Intl formats by kind, language and options, made once: making one costs far more than formatting
+ * with it (about 40 times as much in Node), and a long role formats a share for every duty on every
+ * render, the status line its time after every change. The options used are a handful, so the cache
+ * stays small (it is emptied if it ever grows past 200).
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: string, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
-  const key = `${lang}\u0000${options ? JSON.stringify(options) : ''}`;
-  let format = numberFormats.get(key);
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, lang: string, options: object | undefined, make: (locale: string) => F): F {
+  const key = `${kind}\u0000${lang}\u0000${options ? JSON.stringify(options) : ''}`;
+  let format = formats.get(key) as F | undefined;
   if (!format) {
-    if (numberFormats.size >= 200) numberFormats.clear();
-    format = new Intl.NumberFormat(intlLang(lang), options);
-    numberFormats.set(key, format);
+    if (formats.size >= 200) formats.clear();
+    format = make(intlLang(lang));
+    formats.set(key, format);
   }
   return format;
 }
+
+const numberFormat = (lang: string, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat =>
+  cachedFormat('number', lang, options, (locale) => new Intl.NumberFormat(locale, options));
+
+/** The date and time format for `lang` (an unusable one gives en-GB) and `options`, made once. */
+export const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cachedFormat('date', lang, options, (locale) => new Intl.DateTimeFormat(locale, options));

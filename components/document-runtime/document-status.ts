@@ -13,7 +13,7 @@
  * pause in typing (by every element on the page). What needs attention is announced.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { intlLang, translate } from '../base/localize.js';
+import { dateTimeFormat, translate } from '../base/localize.js';
 import type { DocumentStatus, DocumentStatusKind, OtherTabChoice } from './document-context.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
 
@@ -27,7 +27,7 @@ export function formatStatusTime(at: string, lang: string, today: Date = new Dat
   const options: Intl.DateTimeFormatOptions = sameDay
     ? { hour: '2-digit', minute: '2-digit' }
     : { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
-  return new Intl.DateTimeFormat(intlLang(lang), options).format(d);
+  return dateTimeFormat(lang, options).format(d);
 }
 
 /** The sentence about an organisation profile that could not be used, or ''. */

@@ -5,6 +5,7 @@
  * heading takes focus when it opens, and Close (or Escape) puts focus back on the table.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { dateTimeFormat } from '../base/localize.js';
 import type { RoleStatus, VersionSummary } from '../../src/store/role-store.js';
 import type { PswRoleLibrary } from './role-library.component.js';
 import { changeStatus, compareVersion, exportHistory, renameRole, restoreFromTrash, restoreVersion, saveVersion } from './actions.js';
@@ -60,7 +61,7 @@ export function renderPanel(el: El): TemplateResult | typeof nothing {
 function renderVersionList(el: El, t: T, id: string, versions: VersionSummary[] | undefined): TemplateResult {
   if (!versions) return html`<p class="muted">${t('loadingList')}</p>`;
   if (!versions.length) return html`<p>${t('noVersions')}</p>`;
-  const when = new Intl.DateTimeFormat(el.l!.lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateTimeFormat(el.l!.lang, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<ol class="versions plain">
     ${[...versions].reverse().map((v) => html`<li class="card version" data-version=${v.version}>
       <p><strong>${t('versionLine', v.version, v.label)}</strong></p>
@@ -118,7 +119,7 @@ function renderStatusForm(el: El, t: T, id: string, current: RoleStatus): Templa
 }
 
 function renderTrash(el: El, t: T, entries: { trashId: string; title: string; deletedAt: string; purgeAfter: string }[] | undefined): TemplateResult {
-  const when = new Intl.DateTimeFormat(el.l!.lang, { dateStyle: 'medium' });
+  const when = dateTimeFormat(el.l!.lang, { dateStyle: 'medium' });
   const day = (iso: string) => when.format(new Date(iso));
   return html`<section class="panel trash" part="panel" aria-labelledby="panel-heading">
     <h3 id="panel-heading" tabindex="-1">${t('trashHeading')}</h3>

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RoleSummary } from '../../src/store/role-store.js';
-import { Localizer } from '../base/localize.js';
+import { dateTimeFormat, Localizer } from '../base/localize.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { defaultRoleStore, watchStore } from '../base/default-role-store.js';
 import { storeFromSrc } from '../base/http-store.js';
@@ -146,7 +146,7 @@ function renderTable(el: El, t: T): TemplateResult {
   if (!el.items) return html`<p class="muted">${t('loadingList')}</p>`;
   if (!el.items.length) return html`<p class="empty">${t('empty')}</p>`;
   const items = shownItems(el);
-  const when = new Intl.DateTimeFormat(el.l!.lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateTimeFormat(el.l!.lang, { dateStyle: 'medium', timeStyle: 'short' });
   const sortButton = (key: LibrarySortKey, label: string) => {
     const active = el.sort.key === key;
     return html`<button type="button" class="sort" aria-label=${t('sortBy', label)}

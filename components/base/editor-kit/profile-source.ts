@@ -18,7 +18,7 @@ import type { RoleDocument } from '../../../src/model/schema.js';
 import type { OrganisationProfile } from '../../../src/organisation/schema.js';
 import { applyOrganisation, PEER_SUPERVISION_FIELDS, PEER_SUPERVISION_TYPES, PROFILE_DEFAULTS } from '../../../src/organisation/apply.js';
 import { getIn, setIn, type Path } from '../../../src/store/ops.js';
-import type { Localizer } from '../localize.js';
+import { dateTimeFormat, type Localizer } from '../localize.js';
 import type { FieldNote } from '../ui.js';
 import type { EditKit } from './edit-kit.js';
 import type { EditStrings } from './strings.js';
@@ -84,11 +84,7 @@ function removeAt(doc: RoleDocument, path: Path): RoleDocument {
 export function formatAsOf(asOf: string, lang: string): string {
   const d = new Date(`${asOf}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return asOf;
-  try {
-    return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-  }
+  return dateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 export interface SourceNoteOptions {

@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswBoundaryChecklist } from '../../../components/boundary-checklist/boundary-checklist.component.js';
-import { registeredStrings, registerStrings } from '../../../components/base/localize.js';
+import { dateTimeFormat, registeredStrings, registerStrings } from '../../../components/base/localize.js';
 import { commonStrings } from '../../../components/base/strings.js';
 import { documentStrings } from '../../../components/document-runtime/strings.js';
 import { boundaryStrings } from '../../../components/boundary-checklist/strings.js';
@@ -112,5 +112,16 @@ describe('Welsh locale (cy)', () => {
     expect(formatStatusTime(at, 'en-GB', other)).to.match(/5 Mar 2025/);
     // Browsers with Welsh locale data (this Chromium may lack it) print Welsh month names.
     if (Intl.DateTimeFormat.supportedLocalesOf(['cy']).length) expect(formatStatusTime(at, 'cy', other)).to.match(/Maw/);
+    // Asked again, in another language, or for a language that is not one: each answer as before.
+    expect(formatStatusTime(at, 'cy', other)).to.equal(new Intl.DateTimeFormat('cy', options).format(new Date(at)));
+    expect(formatStatusTime(at, 'not a language!', other)).to.equal(formatStatusTime(at, 'en-GB', other));
+  });
+
+  it('makes each Intl date format once per language and options (making one costs far more than using it)', () => {
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+    expect(dateTimeFormat('cy', options)).to.equal(dateTimeFormat('cy', { dateStyle: 'medium' }));
+    expect(dateTimeFormat('en-GB', options)).to.not.equal(dateTimeFormat('cy', options));
+    expect(dateTimeFormat('en-GB', options)).to.not.equal(dateTimeFormat('en-GB', { dateStyle: 'long' }));
+    expect(dateTimeFormat('en-GB', options).resolvedOptions().locale).to.equal('en-GB');
   });
 });

@@ -61,6 +61,13 @@ export interface DocumentSnapshot {
    */
   readonly organisation?: OrganisationProfile;
   /**
+   * Made by typing (an edit with a `coalesceKey`) that left every list item in its place, so the
+   * previous findings' paths still name the same items. Consumers render its document at once and
+   * may show its assessment after the next paint (DocumentController.assessment): each keystroke
+   * is on screen before its findings are worked out. Absent from a provider of an older bundle.
+   */
+  readonly typing?: boolean;
+  /**
    * The editors bound to this document and the parts they edit (./editor-registry.ts): the same
    * object on every snapshot of a provider. Absent from a provider of an older copy of the bundle.
    */

@@ -38,6 +38,7 @@ import type { PswElement } from '../base/psw-element.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
 import { renderDocumentStatus } from './document-status.js';
 import { assessmentEngineState, loadAssessmentEngine } from './core-deps.js';
+import { ShownAssessment } from './shown-assessment.js';
 import type { EditorRegistry } from './editor-registry.js';
 import { ensurePageDocument } from './page-document.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
@@ -92,6 +93,7 @@ export class DocumentController implements ReactiveController {
   private readonly navigateHandlers = new Map<(event: PswNavigateEvent) => void, boolean>();
   private readonly l: Localizer<typeof documentStrings>;
   private snapshotWaiters: (() => void)[] = [];
+  private readonly shown = new ShownAssessment(() => this.host.requestUpdate());
   /** What the host edits (`claim`), the registry it is claimed in, and whether the host follows the registry. */
   private claimed?: () => readonly string[];
   private registry?: EditorRegistry;
@@ -110,13 +112,14 @@ export class DocumentController implements ReactiveController {
 
   /**
    * Resolves when the controller holds a document and its real assessment (not a pending one), or
-   * when the assessment engine could not be loaded. Never rejects; does not wait while the host is
-   * disconnected.
+   * when the assessment engine could not be loaded, and the host has been asked to show the current
+   * assessment (after typing, just after the next paint). Never rejects; does not wait while the
+   * host is disconnected.
    */
   get ready(): Promise<void> {
     return (async () => {
       for (let round = 0; round < 8; round++) {
-        const wait = this.pendingWork();
+        const wait = this.pendingWork() ?? (this.connected ? this.shown.behind : undefined);
         if (!wait) return;
         await wait;
       }
@@ -132,9 +135,13 @@ export class DocumentController implements ReactiveController {
     return this.current?.document;
   }
 
-  /** The assessment of the current document (computed on first read, memoised). */
+  /**
+   * The assessment to show with the current document (computed on first read, memoised). Right
+   * after typing, the one shown before, until just after the next paint (./shown-assessment.ts);
+   * `snapshot.assessment` is always the current document's.
+   */
   get assessment(): Assessment | undefined {
-    return this.current?.assessment;
+    return this.current && this.shown.of(this.current);
   }
 
   get readonly(): boolean {
@@ -194,7 +201,7 @@ export class DocumentController implements ReactiveController {
 
   /** Findings whose path is `pathPrefix` or under it, or that concern the list item `itemId`. */
   findingsFor(pathPrefix: string, itemId?: string): Finding[] {
-    const findings = this.current?.assessment.findings ?? [];
+    const findings = this.assessment?.findings ?? [];
     return findings.filter(
       (f) => (itemId !== undefined && f.itemId === itemId) || (f.path !== undefined && pathUnder(f.path, pathPrefix)),
     );

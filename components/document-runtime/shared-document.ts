@@ -19,6 +19,8 @@ import type { Assessment } from '../../src/assess/types.js';
 import { createDocumentStore, type DocumentStore, type EditResult } from '../../src/store/store.js';
 import { createAutosave, type Autosave } from '../../src/store/autosave.js';
 import type { StorageLike } from '../../src/store/persistence.js';
+import { browserStorage } from './browser-storage.js';
+import { samePlaces } from '../../src/model/paths.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { resolveLang, translate } from '../base/localize.js';
 import { assessIfLoaded, assessmentEngineState, loadAssessmentEngine, newId, parseRoleDocument, PENDING_ASSESSMENT } from './core-deps.js';
@@ -26,16 +28,6 @@ import { documentContext, type DocumentSnapshot, type DocumentStatus, type Other
 import { statusMessage } from './document-status.js';
 import { createEditorRegistry } from './editor-registry.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
-
-/** localStorage, reached lazily: merely reading `window.localStorage` throws when storage is disabled. */
-export function browserStorage(): StorageLike | undefined {
-  if (typeof window === 'undefined') return undefined;
-  return {
-    getItem: (k) => window.localStorage.getItem(k),
-    setItem: (k, v) => window.localStorage.setItem(k, v),
-    removeItem: (k) => window.localStorage.removeItem(k),
-  };
-}
 
 /**
  * Connected documents by autosave key. Storage events never reach the tab that wrote, so two
@@ -101,6 +93,8 @@ export class SharedDocument {
   private organisationProblem?: DocumentStatus['organisationProblem'];
   private listening = false;
   private quiet = false;
+  /** An edit with a `coalesceKey` (typing) is being applied (see `typing` on the snapshot). */
+  private typing = false;
   private readonly storage: StorageLike | undefined;
 
   constructor(
@@ -274,8 +268,11 @@ export class SharedDocument {
   };
 
   // Snapshots exist only once the store does, so these never run without one.
-  readonly edit: DocumentSnapshot['edit'] = (recipe, options) =>
-    this.readonlyValue ? this.refused() : this.storeValue!.edit(recipe, options);
+  readonly edit: DocumentSnapshot['edit'] = (recipe, options) => {
+    if (this.readonlyValue) return this.refused();
+    this.typing = options?.coalesceKey !== undefined;
+    try { return this.storeValue!.edit(recipe, options); } finally { this.typing = false; }
+  };
 
   readonly replace: DocumentSnapshot['replace'] = (next, options) =>
     this.readonlyValue ? this.refused() : this.storeValue!.replace(next, options);
@@ -317,6 +314,7 @@ export class SharedDocument {
         return shared.assessmentOf(doc, organisation);
       },
       organisation,
+      typing: this.typing && samePlaces(this.provider.value?.document, doc),
       editors: this.editors,
       readonly: this.readonlyValue,
       canUndo: !this.readonlyValue && store.canUndo,

@@ -22,7 +22,7 @@ import { clockToday } from '../../src/assess/policy.js';
 import { createAutosave, type Autosave, type AutosaveStatus, type OtherTabChoice } from '../../src/store/autosave.js';
 import type { ParseFn } from '../../src/store/persistence.js';
 import { PswInvalidEvent, PswOrganisationChangeEvent } from '../base/events.js';
-import { browserStorage } from '../document-runtime/shared-document.js';
+import { browserStorage } from '../document-runtime/browser-storage.js';
 
 export type Profile = OrganisationProfile;
 export type ProfileRecipe = (p: Profile) => Profile;

@@ -42,3 +42,24 @@ export function pathPattern(segments: readonly PathSegment[]): string {
   for (const s of segments) out += typeof s === 'number' ? '[]' : out ? `.${s}` : s;
   return out;
 }
+
+const isPart = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Whether every path into `before` names the same item in `after`, judged in the parts that differ
+ * (an edit shares the parts it did not change): each list keeps its length and its items' ids in
+ * their places, and no list or object appears or goes. A value typed or cleared keeps the places;
+ * an item added, removed or moved changes what paths such as `duties[2].title` point at.
+ */
+export function samePlaces(before: unknown, after: unknown): boolean {
+  if (before === after) return true;
+  if (Array.isArray(before) || Array.isArray(after)) {
+    if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return false;
+    return after.every((item, i) => samePlaces(before[i], item));
+  }
+  if (!isPart(before) || !isPart(after)) return !isPart(before) && !isPart(after);
+  if (before.id !== after.id) return false; // another list item in this place
+  for (const key of Object.keys(after)) if (!samePlaces(before[key], after[key])) return false;
+  for (const key of Object.keys(before)) if (!(key in after) && !samePlaces(before[key], undefined)) return false;
+  return true;
+}

@@ -6,6 +6,7 @@ import type { PswRoleDocument } from '../../../components/role-document/role-doc
 import type { Finding } from '../../../src/assess/types.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { card, click, control, deepActive, docWith, finding, radio, root, TestFindingsProvider } from './helpers.js';
+import { afterNextPaint } from '../document-runtime/fixtures.js';
 
 async function withFindings(doc: RoleDocument, findingsOf: (d: RoleDocument) => Finding[]) {
   const provider = await fixture<TestFindingsProvider>(html`<test-findings-provider><psw-boundary-checklist></psw-boundary-checklist></test-findings-provider>`);
@@ -138,6 +139,7 @@ describe('psw-boundary-checklist with the real assessment', () => {
     const c = card(el, 'confidentiality');
     control(c, 'Position').value = 'Limits are explained at the start.';
     control(c, 'Position').dispatchEvent(new Event('input'));
+    await afterNextPaint(); // the findings of what was typed follow the paint
     await el.updateComplete;
     expect(rules(c), 'the topic exists and has a position: not yet proposed, no rationale').to.have.members(['R35', 'R06']);
     expect(rules(control(c, 'Rationale').closest('.field')!)).to.deep.equal(['R06']);

@@ -211,9 +211,43 @@ describe('DocumentController', () => {
       const titleFindings = c!.doc.findingsFor('role.title');
       expect(titleFindings.length).to.be.greaterThan(0);
       expect(titleFindings.every((f) => f.path === 'role.title')).to.equal(true);
-      c!.setTitle('Peer support worker');
+      // A change that is not typing: its findings in the same render.
+      c!.doc.edit((d) => setIn(d, ['role', 'title'], 'Peer support worker'), { label: 'Job title' });
       expect(c!.doc.findingsFor('role.title').filter((f) => f.severity === 'error')).to.deep.equal([]);
       expect(c!.doc.assessment).to.equal(c!.doc.snapshot!.assessment);
+    });
+
+    it('shows the findings of what was typed just after the next paint; the snapshot\'s assessment is current at once', async () => {
+      container = await mount('<psw-role-document><test-doc-consumer></test-doc-consumer></psw-role-document>');
+      const [c] = consumersIn(container);
+      const shown = c!.doc.assessment!;
+      expect(c!.doc.findingsFor('role.title').some((f) => f.severity === 'error'), 'no job title yet').to.equal(true);
+      const titleErrors = (a: { findings: Finding[] }) => a.findings.filter((f) => f.path === 'role.title' && f.severity === 'error');
+
+      // Three keystrokes before a frame: the document shows them at once, the findings stay as they were.
+      for (const title of ['P', 'Pe', 'Peer support worker']) {
+        inputOf(c!).value = title;
+        inputOf(c!).dispatchEvent(new Event('input'));
+      }
+      await c!.updateComplete;
+      expect(c!.jobTitle).to.equal('Peer support worker');
+      expect(inputOf(c!).value).to.equal('Peer support worker');
+      expect(titleErrors(c!.doc.snapshot!.assessment), 'the snapshot is assessed as it is').to.deep.equal([]);
+      expect(c!.doc.assessment, 'the view still shows the assessment from before the typing').to.equal(shown);
+      const renders = c!.renders;
+
+      await c!.doc.ready; // just after the next paint
+      await c!.updateComplete;
+      expect(c!.renders, 'rendered again, once').to.equal(renders + 1);
+      expect(c!.doc.assessment).to.equal(c!.doc.snapshot!.assessment);
+      expect(titleErrors(c!.doc.assessment!)).to.deep.equal([]);
+      expect(c!.doc.findingsFor('role.title').filter((f) => f.severity === 'error')).to.deep.equal([]);
+
+      // Undo is not typing: the findings come back in the same render.
+      c!.doc.undo();
+      await c!.updateComplete;
+      expect(c!.doc.assessment).to.equal(c!.doc.snapshot!.assessment);
+      expect(titleErrors(c!.doc.assessment!).length).to.equal(1);
     });
 
     it('calls navigate handlers for psw-navigate on the document while connected', async () => {

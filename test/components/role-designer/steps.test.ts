@@ -1,6 +1,7 @@
 // The step navigation: what each step counts (it must match the assessment's findings for the
 // paths the step edits), the tick, aria-current, deep links through `step`, Previous/Next and focus.
 import { expect } from '@open-wc/testing';
+import { afterNextPaint } from '../document-runtime/fixtures.js';
 import { assessRole } from '../../../src/assess/index.js';
 import type { Finding } from '../../../src/assess/types.js';
 import { settings } from '../../../src/catalogue/settings.js';
@@ -71,6 +72,7 @@ describe('psw-role-designer: steps', () => {
 
     // Fixing the title changes the Role step's count, live.
     typeInto(field(root(inStep(designer, 'psw-role-builder')), 'Job title'), 'Peer Support Worker');
+    await afterNextPaint(); // the findings of what was typed follow the paint
     await settle(designer);
     expectCountsMatch(designer, wrapper.value);
 

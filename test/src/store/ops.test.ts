@@ -2,6 +2,7 @@ import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { formatPath, getIn, setIn } from '../../../src/store/ops.js';
+import { samePlaces } from '../../../src/model/paths.js';
 import { addItem, moveItem, removeItem, updateItem } from '../../../src/store/list-ops.js';
 import { emptyDoc } from './fixtures.js';
 import type { Duty } from '../../../src/model/schema.js';
@@ -151,5 +152,26 @@ describe('ops: formatPath', () => {
     expect(formatPath(['duties', 2, 'flexibility', 'maxShare'])).to.equal('duties[2].flexibility.maxShare');
     expect(formatPath([])).to.equal('');
     expect(formatPath([0, 'id'])).to.equal('[0].id');
+  });
+});
+
+describe('samePlaces: paths into the document before an edit name the same items after it', () => {
+  const doc = deepFreeze(withDuties('a', 'b', 'c'));
+  it('holds for values typed, changed or cleared, with or without a field being added', () => {
+    expect(samePlaces(doc, doc)).to.equal(true);
+    expect(samePlaces(doc, setIn(doc, ['duties', 1, 'title'], 'Groups'))).to.equal(true);
+    expect(samePlaces(doc, setIn(doc, ['duties', 1, 'description'], 'x'))).to.equal(true);
+    const described = setIn(doc, ['duties', 1, 'description'], 'x');
+    expect(samePlaces(described, setIn(described, ['duties', 1, 'description'], undefined))).to.equal(true);
+    expect(samePlaces(doc, setIn(doc, ['role', 'title'], 'Peer support worker'))).to.equal(true);
+  });
+  it('fails when a list grows, shrinks or is reordered, or a list or object appears or goes', () => {
+    expect(samePlaces(doc, addItem(doc, ['duties'], duty('d')))).to.equal(false);
+    expect(samePlaces(doc, moveItem(doc, ['duties'], 'a', 2))).to.equal(false);
+    expect(samePlaces(doc, removeItem(doc, ['duties'], 'b'))).to.equal(false);
+    expect(samePlaces(doc, setIn(doc, ['duties', 0, 'flexibility', 'bounds'], 'x')), 'an object appears').to.equal(false);
+    const limited = setIn(doc, ['duties', 0, 'flexibility', 'bounds'], 'x');
+    expect(samePlaces(limited, setIn(limited, ['duties', 0, 'flexibility'], undefined)), 'an object goes').to.equal(false);
+    expect(samePlaces(doc, setIn(doc, ['duties', 0, 'flexibility', 'agreedWith'], ['supervisor'])), 'a list appears').to.equal(false);
   });
 });

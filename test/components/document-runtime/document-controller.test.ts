@@ -7,6 +7,7 @@ import { documentContext, type DocumentSnapshot } from '../../../components/docu
 import { PswChangeEvent, PswNavigateEvent } from '../../../components/base/events.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { setIn } from '../../../src/store/ops.js';
+import { addItem } from '../../../src/store/list-ops.js';
 import type { Finding } from '../../../src/assess/types.js';
 
 let container: HTMLElement;
@@ -232,6 +233,7 @@ describe('DocumentController', () => {
       await c!.updateComplete;
       expect(c!.jobTitle).to.equal('Peer support worker');
       expect(inputOf(c!).value).to.equal('Peer support worker');
+      expect(c!.doc.snapshot!.typing).to.equal(true);
       expect(titleErrors(c!.doc.snapshot!.assessment), 'the snapshot is assessed as it is').to.deep.equal([]);
       expect(c!.doc.assessment, 'the view still shows the assessment from before the typing').to.equal(shown);
       const renders = c!.renders;
@@ -248,6 +250,11 @@ describe('DocumentController', () => {
       await c!.updateComplete;
       expect(c!.doc.assessment).to.equal(c!.doc.snapshot!.assessment);
       expect(titleErrors(c!.doc.assessment!).length).to.equal(1);
+
+      // Typing that adds a list item moves what the earlier findings' paths name: shown at once.
+      c!.doc.edit((d) => addItem(d, ['duties'], { id: 'typed', title: 'G', kind: 'core' }), { coalesceKey: 'new-duty', label: 'Duty' });
+      expect(c!.doc.snapshot!.typing, 'not marked as typing').to.equal(false);
+      expect(c!.doc.assessment).to.equal(c!.doc.snapshot!.assessment);
     });
 
     it('calls navigate handlers for psw-navigate on the document while connected', async () => {

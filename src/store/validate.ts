@@ -65,8 +65,18 @@ function measure(value: unknown): Size | undefined {
   if (plain.issues.some((i) => i.fatal)) return undefined;
   return { json: JSON.stringify(value)?.length ?? 0, estimate: plain.size };
 }
-/** The sizes of documents that passed validation (kept as long as the document is). */
+/** The sizes of documents that passed validation, and of their parts measured (kept as long as each is). */
 const sizes = new WeakMap<object, Size>();
+/**
+ * A part's size, remembered: parts are never changed in place, and while someone types the part
+ * replaced now (a duty, `meta`) is the one measured as new at the keystroke before.
+ */
+function measurePart(value: unknown): Size | undefined {
+  if (typeof value !== 'object' || value === null) return measure(value);
+  let size = sizes.get(value);
+  if (!size && (size = measure(value))) sizes.set(value, size);
+  return size;
+}
 /** Within this of the limit the whole document is measured again rather than trusting the sums. */
 const SIZE_MARGIN = 4096;
 
@@ -88,8 +98,8 @@ export function validateChange(previous: RoleDocument, candidate: unknown): Vali
 function addDelta(delta: Size, prev: unknown, next: unknown): boolean {
   // JSON drops a field whose value is undefined with its key, which a difference of values misses.
   if (prev === undefined || next === undefined) return false;
-  const a = measure(prev);
-  const b = measure(next);
+  const a = measurePart(prev);
+  const b = measurePart(next);
   if (!a || !b) return false;
   delta.json += b.json - a.json;
   delta.estimate += b.estimate - a.estimate;

@@ -100,6 +100,11 @@ export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): A
   let lastSavedJson: string | undefined;
   /** The document object known to be under the key (cheap identity check before any JSON work). */
   let lastSavedDoc: D | undefined;
+  /**
+   * The other tab's version was just loaded: the next document scheduled is compared with it by
+   * JSON once (the store may put it in place as another object that shares parts with this tab's).
+   */
+  let loadedTheirs = false;
   let lastSavedAt: string | undefined;
   let theirs: { document: D; savedAt?: string } | undefined;
   /** Unreadable data that could not be copied aside: never overwrite it. */
@@ -177,7 +182,10 @@ export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): A
 
     schedule(doc) {
       if (!storage || blocked || theirs) return;
-      if (doc === lastSavedDoc) {
+      const loaded = loadedTheirs;
+      loadedTheirs = false;
+      if (doc === lastSavedDoc || (loaded && JSON.stringify(doc) === lastSavedJson)) {
+        lastSavedDoc = doc;
         // Back to what is stored (an undo, or the other tab's version just loaded): nothing to write.
         cancel();
         pending = undefined;
@@ -220,6 +228,7 @@ export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): A
       if (choice === 'load-theirs') {
         lastSavedJson = JSON.stringify(other.document);
         lastSavedDoc = other.document;
+        loadedTheirs = true;
         lastSavedAt = other.savedAt;
         setStatus(keptAside ? { kind: 'kept-aside', backupKey: keptAside, at: other.savedAt } : { kind: 'saved', at: other.savedAt });
         return other.document;

@@ -88,4 +88,45 @@ function setAt(node: unknown, path: Path, i: number, value: unknown): unknown {
 }
 
 /** Formats a path the way issues and findings name fields: `duties[2].flexibility.maxShare`. */
+/**
+ * `next` with every part that equals the same part of `prev` (a section, a list item found by its
+ * `id`, else by its place) replaced by `prev`'s own object; `prev` itself when all of it is equal. A
+ * whole document put in place (a `value` set by the page, an import) then shares what it did not
+ * change, like an edit: unchanged views are not made again and only the changed parts are checked.
+ */
+export function shareUnchanged<T>(prev: unknown, next: T): T {
+  if (Object.is(prev, next) || !isContainer(prev) || !isContainer(next) || Array.isArray(prev) !== Array.isArray(next)) {
+    return (Object.is(prev, next) ? prev : next) as T;
+  }
+  // `same`: all of it is `prev`'s; `kept`: none of it was replaced (then `next` itself is returned).
+  if (Array.isArray(next)) {
+    const before = prev as unknown[];
+    const byId = new Map(before.map((item, i) => [idOf(item) ?? i, item]));
+    let same = before.length === next.length;
+    let kept = true;
+    const out = next.map((item, i) => {
+      const shared = shareUnchanged(byId.get(idOf(item) ?? i), item);
+      if (shared !== before[i]) same = false;
+      if (shared !== item) kept = false;
+      return shared;
+    });
+    return (same ? prev : kept ? next : out) as T;
+  }
+  const before = prev as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const keys = Object.keys(after);
+  let same = keys.length === Object.keys(before).length;
+  let kept = true;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    out[key] = shareUnchanged(before[key], after[key]);
+    if (out[key] !== before[key] || !Object.hasOwn(before, key)) same = false;
+    if (out[key] !== after[key]) kept = false;
+  }
+  return (same ? prev : kept ? next : out) as T;
+}
+
+const idOf = (item: unknown): string | undefined =>
+  isContainer(item) && !Array.isArray(item) && typeof item.id === 'string' ? item.id : undefined;
+
 export { formatPath } from '../model/paths.js';

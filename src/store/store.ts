@@ -8,12 +8,15 @@
  * - A recipe that returns the same object is a no-op: no history entry, no notification.
  * - Typing is coalesced: consecutive edits with the same `coalesceKey` within `coalesceMs` make one
  *   undo step. Another key, an undo/redo or a replace ends the burst.
- * - `replace` (templates, imports, a `value` set by the host page) is one undo step.
+ * - `replace` (templates, imports, a `value` set by the host page) is one undo step. Its parts that
+ *   equal the current document's keep the current objects (./ops.ts `shareUnchanged`), so only the
+ *   rest is checked and views re-render only what changed; a document equal to the current one is
+ *   no change.
  * - An edit that changes a field listed in `meta.suggested` (a template's suggestion for the post)
  *   also removes it from that list (./suggested.ts): the value is now a person's.
  */
 import type { RoleDocument } from '../model/schema.js';
-import { setIn } from './ops.js';
+import { setIn, shareUnchanged } from './ops.js';
 import { settleSuggested } from './suggested.js';
 import { validateChange, validateDocument, type DocumentIssue } from './validate.js';
 
@@ -131,8 +134,10 @@ export function createDocumentStore(options: StoreOptions): DocumentStore {
     },
 
     replace(doc, opts = {}) {
-      if (doc === present.document) return { ok: true, document: doc, changed: false };
-      const checked = validateDocument(doc);
+      // What equals the current document's parts keeps their objects: only the rest is checked.
+      const next = shareUnchanged(present.document, doc);
+      if (next === present.document) return { ok: true, document: next, changed: false };
+      const checked = validateChange(present.document, next);
       if (!checked.ok) return checked;
       burst = undefined;
       commit(checked.document, opts.label, false);
@@ -140,7 +145,7 @@ export function createDocumentStore(options: StoreOptions): DocumentStore {
     },
 
     reset(doc) {
-      const checked = validateDocument(doc);
+      const checked = validateChange(present.document, shareUnchanged(present.document, doc));
       if (!checked.ok) return checked;
       burst = undefined;
       past = [];

@@ -1,7 +1,7 @@
 import { describe, it } from '../../util/harness.js';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { formatPath, getIn, setIn } from '../../../src/store/ops.js';
+import { formatPath, getIn, setIn, shareUnchanged } from '../../../src/store/ops.js';
 import { samePlaces } from '../../../src/model/paths.js';
 import { addItem, moveItem, removeItem, updateItem } from '../../../src/store/list-ops.js';
 import { emptyDoc } from './fixtures.js';
@@ -173,5 +173,42 @@ describe('samePlaces: paths into the document before an edit name the same items
     const limited = setIn(doc, ['duties', 0, 'flexibility', 'bounds'], 'x');
     expect(samePlaces(limited, setIn(limited, ['duties', 0, 'flexibility'], undefined)), 'an object goes').to.equal(false);
     expect(samePlaces(doc, setIn(doc, ['duties', 0, 'flexibility', 'agreedWith'], ['supervisor'])), 'a list appears').to.equal(false);
+  });
+});
+
+describe('ops: shareUnchanged', () => {
+  const doc = deepFreeze(withDuties('a', 'b', 'c'));
+  const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+  it('gives back the current document for an equal copy, and shares every equal part of a changed one', () => {
+    expect(shareUnchanged(doc, copy(doc))).to.equal(doc);
+    const next = copy(doc);
+    next.duties[1]!.title = 'Groups';
+    const shared = shareUnchanged(doc, next);
+    expect(shared).to.deep.equal(next);
+    expect(shared.duties[0]).to.equal(doc.duties[0]);
+    expect(shared.duties[2]).to.equal(doc.duties[2]);
+    expect(shared.duties[1]).to.equal(next.duties[1]);
+    expect(shared.role).to.equal(doc.role);
+    expect(shared.meta).to.equal(doc.meta);
+  });
+  it('finds list items by id wherever they moved; returns what it was given when nothing is equal', () => {
+    const moved = copy(doc);
+    moved.duties.reverse();
+    const shared = shareUnchanged(doc, moved);
+    expect(shared.duties.map((d) => d.id)).to.deep.equal(['c', 'b', 'a']);
+    expect(shared.duties[0]).to.equal(doc.duties[2]);
+    const other = { ...emptyDoc('other'), role: { title: 'X' } };
+    expect(shareUnchanged(doc.role, other.role)).to.equal(other.role);
+    expect(shareUnchanged(undefined, other)).to.equal(other);
+  });
+  it('always equals what it was given (property)', () => {
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.boolean(), fc.constant(null),
+        fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.constantFrom('id', 'a', 'b', 'title'), tie('node'), { maxKeys: 3 })),
+    })).node;
+    fc.assert(fc.property(value, value, (a, b) => {
+      expect(shareUnchanged(a, b)).to.deep.equal(b);
+      expect(shareUnchanged(a, copy(a) ?? a)).to.equal(a);
+    }));
   });
 });

@@ -179,10 +179,14 @@ describe('store: undo and redo', () => {
     const store = createDocumentStore({ initial: emptyDoc() });
     const other = setIn(emptyDoc('other'), ['role', 'title'], 'Imported');
     expect(store.replace(store.get()).ok && (store.replace(store.get()) as { changed: boolean }).changed).to.equal(false);
+    const before = store.get();
     const r = store.replace(other, { label: 'Import' });
     expect(r.ok).to.equal(true);
-    expect(store.get()).to.equal(other);
+    expect(store.get()).to.deep.equal(other);
     expect(store.get().meta.updatedAt).to.equal(other.meta.updatedAt); // a whole document is taken as it is
+    // Parts equal to the current document's keep their objects; the others are the ones given.
+    expect(store.get().duties).to.equal(before.duties);
+    expect(store.get().role).to.equal(other.role);
     store.undo();
     expect(store.get().id).to.equal('doc1');
     const bad = store.replace({ ...other, schemaVersion: 9 } as unknown as RoleDocument);

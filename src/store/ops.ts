@@ -115,6 +115,8 @@ export function shareUnchanged<T>(prev: unknown, next: T): T {
   const before = prev as Record<string, unknown>;
   const after = next as Record<string, unknown>;
   const keys = Object.keys(after);
+  // Only plain objects are rebuilt: anything else, or a key `__proto__`, stays as given for the checks to refuse.
+  if (Object.getPrototypeOf(after) !== Object.prototype || keys.includes('__proto__')) return next;
   let same = keys.length === Object.keys(before).length;
   let kept = true;
   const out: Record<string, unknown> = {};

@@ -201,6 +201,15 @@ describe('ops: shareUnchanged', () => {
     expect(shareUnchanged(doc.role, other.role)).to.equal(other.role);
     expect(shareUnchanged(undefined, other)).to.equal(other);
   });
+  it('leaves as given what is not plain data, so the checks see it', () => {
+    const hostile = JSON.parse('{"role":{"__proto__":{"title":"x"}}}') as Record<string, unknown>;
+    const shared = shareUnchanged({ role: {} }, hostile);
+    expect(Object.keys(shared.role as object)).to.deep.equal(['__proto__']);
+    expect(Object.getPrototypeOf(shared.role)).to.equal(Object.prototype);
+    class Odd { title = 'x'; }
+    const odd = { role: new Odd() };
+    expect(shareUnchanged({ role: { title: 'x' } }, odd).role).to.equal(odd.role);
+  });
   it('always equals what it was given (property)', () => {
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.boolean(), fc.constant(null),

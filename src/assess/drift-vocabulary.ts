@@ -275,10 +275,15 @@ export const DRIFT_ANCHORS: readonly string[] = [
   'supervis', 'manag', 'lead',
 ];
 
+/**
+ * Any anchor, as one regular expression: the engine looks for all of them in one pass over the text,
+ * about ten times faster than an `includes` per anchor (bench/node-throughput.mjs).
+ */
+const ANY_ANCHOR = new RegExp(DRIFT_ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** Whether lower-cased `t` holds a word without which no pattern can match. */
 function mayMatch(t: string): boolean {
-  for (const a of DRIFT_ANCHORS) if (t.includes(a)) return true;
-  return false;
+  return ANY_ANCHOR.test(t);
 }
 
 /**

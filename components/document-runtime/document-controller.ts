@@ -93,7 +93,7 @@ export class DocumentController implements ReactiveController {
   private readonly navigateHandlers = new Map<(event: PswNavigateEvent) => void, boolean>();
   private readonly l: Localizer<typeof documentStrings>;
   private snapshotWaiters: (() => void)[] = [];
-  private readonly shown = new ShownAssessment(() => this.host.requestUpdate());
+  private readonly shown = new ShownAssessment(() => this.current, () => this.host.requestUpdate());
   /** What the host edits (`claim`), the registry it is claimed in, and whether the host follows the registry. */
   private claimed?: () => readonly string[];
   private registry?: EditorRegistry;

@@ -245,6 +245,19 @@ describe('DocumentController', () => {
       expect(titleErrors(c!.doc.assessment!)).to.deep.equal([]);
       expect(c!.doc.findingsFor('role.title').filter((f) => f.severity === 'error')).to.deep.equal([]);
 
+      // Typing that changes no finding: the view is given the new assessment without rendering again.
+      inputOf(c!).value = 'Peer support worker lead';
+      inputOf(c!).dispatchEvent(new Event('input'));
+      await c!.updateComplete;
+      const shownBefore = c!.doc.assessment;
+      const rendersBefore = c!.renders;
+      await c!.doc.ready;
+      await c!.updateComplete;
+      expect(c!.doc.assessment, 'the current assessment').to.equal(c!.doc.snapshot!.assessment);
+      expect(c!.doc.assessment).not.to.equal(shownBefore);
+      expect(c!.doc.assessment).to.deep.equal(shownBefore);
+      expect(c!.renders, 'no render for the same findings').to.equal(rendersBefore);
+
       // Undo is not typing: the findings come back in the same render.
       c!.doc.undo();
       await c!.updateComplete;

@@ -18,14 +18,11 @@ const afterNextPaint = (): Promise<void> =>
   });
 
 /** Whether two values hold the same data (parts the assessment kept from the one before are the same objects). */
-const sameData = (a: unknown, b: unknown): boolean => {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((k) => sameData(x[k], y[k]));
-};
+const sameData = (a: unknown, b: unknown): boolean =>
+  a === b ||
+  (typeof a === 'object' && typeof b === 'object' && !!a && !!b &&
+    Object.keys(a).length === Object.keys(b).length &&
+    Object.keys(a).every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])));
 
 export class ShownAssessment {
   private snapshot?: DocumentSnapshot;

@@ -7,12 +7,13 @@
 // components/; test/cdn needs the build) beside the build checks, command line and server API tests in
 // Node; then the end-to-end tests in Node with playwright-core (one Chromium for all files) against the
 // built demo. A step run side by side shows its output in one piece when it ends.
-// Type-check and build count as one check each. Exit code 1 when anything failed.
+// Type-check and build count as one check each. Exit code 1 when anything failed. Before the last line
+// come each step's time and the CPU time the machine's cores spent busy meanwhile.
 // `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests, side by
 // side and without coverage: no install, type-check, build, bundle tests (test/cdn) or end-to-end tests.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { devNull } from 'node:os';
+import { cpus, devNull } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled } from './lib/setup.mjs';
 import { runNodeTests } from './lib/node-test-run.mjs';
@@ -23,6 +24,9 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 const add = (c) => { total.passed += c.passed; total.failed += c.failed; total.skipped += c.skipped; };
 const started = Date.now();
+/** Milliseconds the machine's cores have spent busy (not idle) since it started, summed over cores. */
+const busyMs = () => cpus().reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0);
+const busyAtStart = busyMs();
 const npx = (bin) => join('node_modules', '.bin', bin);
 const readCounts = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1, skipped: 0 });
 const check = (ok) => { add(ok ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 }); return ok; };
@@ -150,6 +154,11 @@ if (quick) {
   }
 }
 
-console.log(`\n${timings.join(' · ')} · total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const wall = (Date.now() - started) / 1000;
+// The machine's work, not only this run's (whatever else ran meanwhile counts too): on a machine whose
+// cores were busy nearly all the time, the total shrinks only with less work or more or faster cores.
+const busy = (busyMs() - busyAtStart) / 1000;
+console.log(`\n${timings.join(' · ')} · total ${wall.toFixed(1)} s`);
+console.log(`CPU: ${busy.toFixed(0)} core-seconds busy on ${cpus().length} cores (${((100 * busy) / (wall * cpus().length)).toFixed(0)} % of the time they had)`);
 console.log(`tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed ? 1 : 0);

@@ -6,14 +6,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM_ARGS, browserPath } from './scripts/lib/browsers.mjs';
+import { CHROMIUM_ARGS, testChromiumPath } from './scripts/lib/browsers.mjs';
 import { summaryReporter } from './scripts/lib/wtr-summary-reporter.mjs';
 import { prebundlePlugin } from './scripts/lib/wtr-prebundle.mjs';
 import { fileTimesReporter, longestFirst } from './scripts/lib/wtr-file-times.mjs';
 import { pageGroups, testFiles } from './scripts/lib/wtr-page-groups.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
-const executablePath = browserPath('chromium');
+const executablePath = testChromiumPath();
 
 // The longest files first (by the times of the last run, see scripts/lib/wtr-file-times.mjs; these
 // on a machine that has none yet), so that the two pages finish close together.

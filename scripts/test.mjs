@@ -16,6 +16,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, devNull } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled } from './lib/setup.mjs';
+import { testChromiumPath } from './lib/browsers.mjs';
 import { runNodeTests } from './lib/node-test-run.mjs';
 import { longestFirst } from './lib/node-file-times.mjs';
 
@@ -76,6 +77,7 @@ const coreTests = () => step(`core tests in Node${quick ? '' : ' (c8 coverage of
 const browserTests = (env = {}) => step(`browser tests (@web/test-runner, headless Chromium${quick ? '' : ', coverage of components/'})`, async (run) => {
   const file = '.cache/summary/wtr.json';
   rmSync(file, { force: true });
+  console.log(`Chromium the tests drive: ${testChromiumPath() ?? 'none found'}`);
   const ok = await run(npx('web-test-runner'), quick ? [] : ['--coverage'], { PSW_WTR_SUMMARY: file, ...env });
   const counts = readCounts(file);
   if (!ok && counts.failed === 0) counts.failed = 1; // e.g. coverage under its threshold

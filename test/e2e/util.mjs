@@ -4,10 +4,10 @@
 // scripts/test.mjs), each file connects to that Chromium instead of starting its own: a start and
 // stop costs about 2.7 s of CPU, and pages get contexts of their own either way.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, browserPath } from '../../scripts/lib/browsers.mjs';
+import { CHROMIUM_ARGS, testChromiumPath } from '../../scripts/lib/browsers.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
 
-export const CHROME = browserPath('chromium');
+export const CHROME = testChromiumPath();
 export const CHROME_ARGS = CHROMIUM_ARGS;
 
 /** Starts the server (passing /api on to `api` when given) and a browser; returns helpers and a close(). */

@@ -26,6 +26,15 @@ try {
     await p.evaluate(() => document.querySelectorAll('psw-role-document').forEach((el) => el.setAttribute('readonly', '')));
   }
   await p.waitForTimeout(300);
+  // A full-page shot captures beyond the viewport without rendering what is there: parts drawn only
+  // near the viewport (`content-visibility: auto`, the duty cards) would come out blank. A viewport as
+  // tall as the page renders them all; their real heights change the page's, so until it holds still.
+  for (let i = 0, last = 0; i < 10; i++) {
+    const height = await p.evaluate(() => document.documentElement.scrollHeight);
+    if (height === last) break;
+    await p.setViewportSize({ width: Number(width), height: (last = height) });
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
   mkdirSync(dirname(out), { recursive: true });
   await p.screenshot({ path: out, fullPage: true });
   console.log(`screenshot: ${out} (${width} px${flags.has('--readonly') ? ', read only' : ''}${flags.has('--rtl') ? ', right to left' : ''})`);

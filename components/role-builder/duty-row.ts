@@ -297,7 +297,11 @@ export function renderDuty(b: Builder, p: DutyPlace): TemplateResult {
       ? html`${itemText(b, { ...io, id: `${base}-reason`, field: ['exclusionReason'], label: t('exclusionReason'), hint: t('exclusionReasonHint'),
           multiline: true, findings: own('exclusionReason') })}${cardFindings(found, b.ct)}`
       : nothing;
-  return html`<li class="duty card" part="duty" data-kind=${duty.kind} data-path="duties[${index}]">
+  // The card's own <form> (never submitted) is the form its fields belong to: a browser that scans a
+  // changed field's form on each keystroke (Chromium's autofill does) reads this card's few fields,
+  // not every field of the page.
+  return html`<li class="duty card" part="duty" data-kind=${duty.kind} data-path="duties[${index}]"><form class="duty-form"
+    @submit=${(e: Event) => e.preventDefault()}>
     <div class="item-head">
       <h5 class="duty-heading" id="${base}-heading">${t('dutyHeading', p.pos + 1, dutyName(b, duty))}</h5>
       ${actions(b, p)}
@@ -307,5 +311,5 @@ export function renderDuty(b: Builder, p: DutyPlace): TemplateResult {
     ${description}
     ${cardFindings(fieldFindings, b.ct)}
     ${more}
-  </li>`;
+  </form></li>`;
 }

@@ -1,4 +1,5 @@
-// Browser tests: headless Debian Chromium through the Chrome launcher.
+// Browser tests: headless Debian Chromium through the Chrome launcher (its headless shell when no
+// coverage is measured, see scripts/lib/browsers.mjs).
 // test/components tests the elements from the sources (Lit dev mode); test/cdn tests the built drop-in
 // bundle. The core tests (test/src) run once, in Node (scripts/node-tests.mjs, coverage by c8).
 // PSW_WTR_NO_CDN=1 leaves out test/cdn, which needs `npm run build` (npm run test:quick).
@@ -13,7 +14,7 @@ import { fileTimesReporter, longestFirst } from './scripts/lib/wtr-file-times.mj
 import { pageGroups, testFiles } from './scripts/lib/wtr-page-groups.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
-const executablePath = testChromiumPath();
+const executablePath = testChromiumPath({ coverage: process.argv.includes('--coverage') });
 
 // The longest files first (by the times of the last run, see scripts/lib/wtr-file-times.mjs; these
 // on a machine that has none yet), so that the two pages finish close together.

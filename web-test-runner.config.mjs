@@ -1,5 +1,5 @@
-// Browser tests: headless Debian Chromium through the Chrome launcher (its headless shell when no
-// coverage is measured, see scripts/lib/browsers.mjs).
+// Browser tests: headless Debian Chromium (its headless shell when installed, see
+// scripts/lib/browsers.mjs) through the Chrome launcher.
 // test/components tests the elements from the sources (Lit dev mode); test/cdn tests the built drop-in
 // bundle. The core tests (test/src) run once, in Node (scripts/node-tests.mjs, coverage by c8).
 // PSW_WTR_NO_CDN=1 leaves out test/cdn, which needs `npm run build` (npm run test:quick).
@@ -7,14 +7,15 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM_ARGS, testChromiumPath } from './scripts/lib/browsers.mjs';
+import { CHROMIUM_ARGS, COVERAGE_ARGS, testChromiumPath } from './scripts/lib/browsers.mjs';
 import { summaryReporter } from './scripts/lib/wtr-summary-reporter.mjs';
 import { prebundlePlugin } from './scripts/lib/wtr-prebundle.mjs';
 import { fileTimesReporter, longestFirst } from './scripts/lib/wtr-file-times.mjs';
 import { pageGroups, testFiles } from './scripts/lib/wtr-page-groups.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
-const executablePath = testChromiumPath({ coverage: process.argv.includes('--coverage') });
+const executablePath = testChromiumPath();
+const coverage = process.argv.includes('--coverage');
 
 // The longest files first (by the times of the last run, see scripts/lib/wtr-file-times.mjs; these
 // on a machine that has none yet), so that the two pages finish close together.
@@ -63,7 +64,7 @@ export default {
     // One browser context per page: with a shared context, background tabs get no
     // requestAnimationFrame and fixtures time out.
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...(coverage ? COVERAGE_ARGS : [])] },
   })],
   concurrency: 2,
   staticLogging: !!process.env.CI || !!process.env.PSW_WTR_SUMMARY,

@@ -77,7 +77,7 @@ const coreTests = () => step(`core tests in Node${quick ? '' : ' (c8 coverage of
 const browserTests = (env = {}) => step(`browser tests (@web/test-runner, headless Chromium${quick ? '' : ', coverage of components/'})`, async (run) => {
   const file = '.cache/summary/wtr.json';
   rmSync(file, { force: true });
-  console.log(`Chromium of the browser tests: ${testChromiumPath({ coverage: !quick }) ?? 'none found'}`);
+  console.log(`Chromium of the browser tests: ${testChromiumPath() ?? 'none found'}`);
   const ok = await run(npx('web-test-runner'), quick ? [] : ['--coverage'], { PSW_WTR_SUMMARY: file, ...env });
   const counts = readCounts(file);
   if (!ok && counts.failed === 0) counts.failed = 1; // e.g. coverage under its threshold

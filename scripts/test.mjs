@@ -77,7 +77,7 @@ const coreTests = () => step(`core tests in Node${quick ? '' : ' (c8 coverage of
 const browserTests = (env = {}) => step(`browser tests (@web/test-runner, headless Chromium${quick ? '' : ', coverage of components/'})`, async (run) => {
   const file = '.cache/summary/wtr.json';
   rmSync(file, { force: true });
-  console.log(`Chromium of the browser tests: ${testChromiumPath() ?? 'none found'}`);
+  console.log(`Chromium the tests drive: ${testChromiumPath() ?? 'none found'}`);
   const ok = await run(npx('web-test-runner'), quick ? [] : ['--coverage'], { PSW_WTR_SUMMARY: file, ...env });
   const counts = readCounts(file);
   if (!ok && counts.failed === 0) counts.failed = 1; // e.g. coverage under its threshold
@@ -116,7 +116,6 @@ const endToEnd = () => step('end-to-end tests (Node + playwright-core)', async (
   // every file (test/e2e/util.mjs connects to it) instead of a start and stop per file.
   const { chromium } = await import('playwright-core');
   const { CHROME, CHROME_ARGS } = await import('../test/e2e/util.mjs');
-  console.log(`Chromium of the end-to-end tests: ${CHROME ?? 'none found'}`);
   let server;
   try {
     server = await chromium.launchServer({ executablePath: CHROME, args: CHROME_ARGS });

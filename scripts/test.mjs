@@ -56,9 +56,9 @@ async function step(name, fn, { buffered = false } = {}) {
 }
 
 // One `tsc -b` over project references (tsconfig.check.json): the core without the DOM, the elements,
-// the tests, the server and the React demo, each file checked once (four separate projects checked
-// src/ four times: 56 s of CPU cold against 25). Incremental (tsBuildInfo under .cache/tsc): an
-// unchanged tree re-checks in under a second.
+// the tests, the server and the React demo, each file checked once. TypeScript 7's native compiler:
+// about 6 s of CPU cold, against 22 for TypeScript 5.9. Incremental (tsBuildInfo under .cache/tsc):
+// an unchanged tree re-checks in under a second.
 const typeCheck = () => step('type-check', async (run) => check(await run(npx('tsc'), ['-b', 'tsconfig.check.json'])), { buffered: true });
 
 const build = () => step('build', async (run) => check(await run(process.execPath, ['scripts/build.mjs'])), { buffered: !quick });

@@ -20,6 +20,8 @@ import { viewTokenStyles } from './view-tokens.styles.js';
  * - `.card`: one item of a list (a duty, a boundary topic, a supervision arrangement…) on the
  *   surface, with an edge on its inline-start side that an element may colour to carry a meaning
  *   (always with a text equivalent too). The checklist's `.topic` and the planner's `.item` are cards.
+ *   A card out of view is not laid out until it nears the viewport; its fields belong to a form of
+ *   its own (`cardForm` in ui.ts).
  *
  * Properties are logical (inline: the direction text runs; block: the direction lines stack), so a
  * right-to-left page mirrors the layout. Comments stay out of the CSS text: it ships as written.
@@ -352,7 +354,24 @@ export const uiStyles = [viewTokenStyles, css`
     padding: calc(var(--_space) * 0.75);
     min-inline-size: 0;
   }
+  /* A card out of view is not laid out or painted until it nears the viewport (it is still focusable,
+     found by find-in-page and read by assistive technology); its last height holds its place meanwhile. */
+  .card,
+  .topic,
+  .item {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 8rem;
+  }
+  /* Only groups a card's fields (cardForm in ui.ts); no margin even on a host page in quirks mode. */
+  .card-form {
+    margin: 0;
+  }
   @media print {
+    .card,
+    .topic,
+    .item {
+      content-visibility: visible;
+    }
     button,
     .no-print {
       display: none !important;

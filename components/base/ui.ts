@@ -167,6 +167,20 @@ export function radioGroup(o: RadioOptions, t?: CommonT): TemplateResult {
   </fieldset>`;
 }
 
+/** Cancels a form's submission: the editors' forms only group fields and are never sent. */
+const cancelSubmit = (e: Event) => e.preventDefault();
+
+/**
+ * The form of one card's fields (a duty, a boundary topic, a supervision arrangement…), never
+ * submitted. Chromium's autofill reads the whole form of a changed field on each keystroke; a field
+ * outside any form belongs, for it, to one form of every such field on the page, and reading it
+ * lays out cards that are out of view (`content-visibility: auto`, ui.styles.ts). With a form of its
+ * own, a keystroke costs it this card's few fields.
+ */
+export function cardForm(content: unknown): TemplateResult {
+  return html`<form class="card-form" @submit=${cancelSubmit}>${content}</form>`;
+}
+
 /** A label and its value as static text, for read-only views. */
 export function readonlyField(label: string, value: string | undefined, t?: CommonT, multiline = false): TemplateResult {
   return html`<div class="field readonly">

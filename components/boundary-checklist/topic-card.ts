@@ -8,7 +8,7 @@ import type { BoundaryMode, BoundaryStatus } from '../../src/model/schema.js';
 import type { Localizer } from '../base/localize.js';
 import { editField, findingsNext, placeFindings } from '../base/editor-kit/edit-fields.js';
 import type { EditKit } from '../base/editor-kit/edit-kit.js';
-import { radioGroup, readonlyField, type CommonT } from '../base/ui.js';
+import { cardForm, radioGroup, readonlyField, type CommonT } from '../base/ui.js';
 import type { BoundaryStrings } from './strings.js';
 import { fieldOfPath, type BoundaryField, type TopicRow } from './topic-rows.js';
 
@@ -168,7 +168,7 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
   return html`<fieldset class="topic" part="topic" id=${key} data-key=${key} data-topic=${row.topic} data-item-id=${b?.id ?? nothing}
       data-status=${status}>
     <legend class="topic-legend">${heading}</legend>
-    <div class="topic-bar">
+    ${cardForm(html`<div class="topic-bar">
       <span class="badges">
         ${statusBadge(row, t)}
         ${row.catalogue?.minimum
@@ -184,7 +184,7 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
     </div>
     ${c.collapsed ? nothing : guidance(row, c)}
     ${c.oneLine ? nothing : findingsNext(card, ct)}
-    <div class="details" id="${key}-details">${details}</div>
+    <div class="details" id="${key}-details">${details}</div>`)}
   </fieldset>`;
 }
 

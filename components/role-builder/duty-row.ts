@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Finding } from '../../src/assess/types.js';
 import type { Duty, DutyKind } from '../../src/model/schema.js';
 import { removeItem, updateItem } from '../../src/store/list-ops.js';
-import { textField } from '../base/ui.js';
+import { cardForm, textField } from '../base/ui.js';
 import { pathUnder } from '../document-runtime/document-controller.js';
 import type { BuilderState as Builder } from './builder-state.js';
 import { cardFindings } from './card-findings.js';
@@ -297,11 +297,7 @@ export function renderDuty(b: Builder, p: DutyPlace): TemplateResult {
       ? html`${itemText(b, { ...io, id: `${base}-reason`, field: ['exclusionReason'], label: t('exclusionReason'), hint: t('exclusionReasonHint'),
           multiline: true, findings: own('exclusionReason') })}${cardFindings(found, b.ct)}`
       : nothing;
-  // The card's own <form> (never submitted) is the form its fields belong to: a browser that scans a
-  // changed field's form on each keystroke (Chromium's autofill does) reads this card's few fields,
-  // not every field of the page.
-  return html`<li class="duty card" part="duty" data-kind=${duty.kind} data-path="duties[${index}]"><form class="duty-form"
-    @submit=${(e: Event) => e.preventDefault()}>
+  return html`<li class="duty card" part="duty" data-kind=${duty.kind} data-path="duties[${index}]">${cardForm(html`
     <div class="item-head">
       <h5 class="duty-heading" id="${base}-heading">${t('dutyHeading', p.pos + 1, dutyName(b, duty))}</h5>
       ${actions(b, p)}
@@ -311,5 +307,5 @@ export function renderDuty(b: Builder, p: DutyPlace): TemplateResult {
     ${description}
     ${cardFindings(fieldFindings, b.ct)}
     ${more}
-  </form></li>`;
+  `)}</li>`;
 }

@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Criterion } from '../../src/model/schema.js';
 import { newId } from '../../src/model/ids.js';
 import { addItem } from '../../src/store/list-ops.js';
-import { checkboxField, findingsList, selectField, textField } from '../base/ui.js';
+import { cardForm, checkboxField, findingsList, selectField, textField } from '../base/ui.js';
 import { editField, refusedNote } from '../base/editor-kit/edit-fields.js';
 import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
@@ -92,7 +92,7 @@ function criterion(b: BuilderState, c: Criterion, which: ListName, index: number
     },
     b.ct,
   );
-  return html`<li class="card criterion" data-path=${path}>
+  return html`<li class="card criterion" data-path=${path}>${cardForm(html`
     <div class="item-head">
       <span class="item-number">${index + 1}.</span> ${badge}
       ${b.readonly
@@ -114,7 +114,7 @@ function criterion(b: BuilderState, c: Criterion, which: ListName, index: number
           })
         : nothing}
     </div>
-  </li>`;
+  `)}</li>`;
 }
 
 function criteriaList(b: BuilderState, which: ListName): TemplateResult {

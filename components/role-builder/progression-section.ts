@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ProgressionStep } from '../../src/model/schema.js';
 import { newId } from '../../src/model/ids.js';
 import { addItem } from '../../src/store/list-ops.js';
-import { findingsList } from '../base/ui.js';
+import { cardForm, findingsList } from '../base/ui.js';
 import { refusedNote } from '../base/editor-kit/edit-fields.js';
 import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
@@ -32,7 +32,7 @@ function step(b: BuilderState, s: ProgressionStep, index: number, steps: readonl
     </div>
     ${itemText(b, { ...io, id: `${base}-criteria`, field: ['criteria'], label: t('stepCriteria'), multiline: true })}`;
   const rest = b.claim(`progression.steps[${index}]`, s.id);
-  return html`<li class="card step" data-path="progression.steps[${index}]">
+  return html`<li class="card step" data-path="progression.steps[${index}]">${cardForm(html`
     <div class="item-head">
       <h4 class="item-heading">${t('dutyHeading', index + 1, name)}</h4>
       ${b.readonly
@@ -44,7 +44,7 @@ function step(b: BuilderState, s: ProgressionStep, index: number, steps: readonl
     </div>
     ${rest.length ? findingsList(rest, b.ct) : nothing}
     ${fields}
-  </li>`;
+  `)}</li>`;
 }
 
 export function renderProgression(b: BuilderState): TemplateResult {

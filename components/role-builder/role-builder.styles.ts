@@ -133,20 +133,9 @@ export default css`
   ol.duty-list.lines {
     gap: 0;
   }
-  /* A card out of view is not laid out or painted until it nears the viewport (it is still focusable,
-     found by find-in-page and read by assistive technology); its last height holds its place meanwhile. */
+  /* A duty card's height before it was first laid out (cards out of view are skipped, see ui.styles.ts). */
   li.duty.card {
-    content-visibility: auto;
     contain-intrinsic-block-size: auto 20rem;
-  }
-  /* Only groups the card's fields (see duty-row.ts); no margin even on a host page in quirks mode. */
-  .duty-form {
-    margin: 0;
-  }
-  @media print {
-    li.duty.card {
-      content-visibility: visible;
-    }
   }
   [data-kind='core'].card,
   [data-kind='core'].line {

@@ -9,7 +9,7 @@ import { supervisionTypes } from '../../src/catalogue/supervision-types.js';
 import { supervisionFocusOptions } from '../../src/catalogue/supervision-focus.js';
 import type { SupervisionArrangement } from '../../src/model/schema.js';
 import { answeredTextField, editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
-import { checkboxField, radioGroup, readonlyField, selectField } from '../base/ui.js';
+import { cardForm, checkboxField, radioGroup, readonlyField, selectField } from '../base/ui.js';
 import { findingsByField, itemKey, type ListName, type PlannerView } from './planner-view.js';
 
 const LIST = 'supervision.arrangements' as const;
@@ -64,7 +64,7 @@ function renderArrangement(v: PlannerView, own: SupervisionArrangement, index: n
   const findings = findingsByField(all, LIST, FIELDS);
   const expanded = v.isExpanded(LIST, a.id, count);
   const headingId = `arr-${a.id}-heading`;
-  return html`<li class="item" part="arrangement" data-item-id=${a.id} data-path="${LIST}[]" aria-labelledby=${headingId}>
+  return html`<li class="item" part="arrangement" data-item-id=${a.id} data-path="${LIST}[]" aria-labelledby=${headingId}>${cardForm(html`
     <div class="item-head">
       <h4 id=${headingId}>${t('arrangementName', index + 1, typeLabel(a.type))}</h4>
       ${expanded ? nothing : html`<span class="summary">${summary(v, a)}</span> ${v.left(all)}`}
@@ -72,7 +72,7 @@ function renderArrangement(v: PlannerView, own: SupervisionArrangement, index: n
     </div>
     ${v.findingsBlock(findings(''))}
     ${expanded ? (v.readonly ? readonlyBody(v, a, index, findings) : editBody(v, a, index, findings)) : nothing}
-  </li>`;
+  `)}</li>`;
 }
 
 function summary(v: PlannerView, a: SupervisionArrangement): string {

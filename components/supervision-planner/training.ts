@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { competenceDomains } from '../../src/catalogue/competence-domains.js';
 import type { TrainingItem } from '../../src/model/schema.js';
 import { editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
-import { readonlyField } from '../base/ui.js';
+import { cardForm, readonlyField } from '../base/ui.js';
 import { itemActions } from './arrangements.js';
 import { findingsByField, itemKey, type PlannerView } from './planner-view.js';
 
@@ -69,7 +69,7 @@ function renderItem(v: PlannerView, item: TrainingItem, index: number, count: nu
   const headingId = `tr-${id}-heading`;
   const p = (field: string) => `${LIST}[].${field}`;
   const hours = item.hours !== undefined ? `${v.l.number(item.hours)} ${t('trainingHours').toLowerCase()}` : undefined;
-  return html`<li class="item" data-item-id=${id} data-path="${LIST}[]" aria-labelledby=${headingId}>
+  return html`<li class="item" data-item-id=${id} data-path="${LIST}[]" aria-labelledby=${headingId}>${cardForm(html`
     <div class="item-head">
       <h5 id=${headingId}>${name}</h5>
       ${expanded ? nothing : html`<span class="summary">${[hours, domains.length ? domains.join(', ') : undefined].filter(Boolean).join(' · ')}</span> ${v.left(all)}`}
@@ -107,7 +107,7 @@ function renderItem(v: PlannerView, item: TrainingItem, index: number, count: nu
               ${refusedNote(v.kit, itemKey(LIST, id, 'competenceDomains'))}
               ${v.findingsBlock(findings('competenceDomains'))}
             </fieldset>`}
-  </li>`;
+  `)}</li>`;
 }
 
 function renderCoverage(v: PlannerView, items: readonly TrainingItem[]): TemplateResult {

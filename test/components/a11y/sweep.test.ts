@@ -68,6 +68,14 @@ const STATES: State[] = [
     act: async (c) => {
       // Reflow (WCAG 1.4.10): nothing makes an element wider than its 320 px.
       for (const el of pswElements(c)) expect(el.scrollWidth, `<${el.localName}> content width`).to.be.at.most(el.clientWidth + 1);
+      // Nor a card: a card clips what overflows it (content-visibility: auto contains its paint), so
+      // its overflow never reaches the element. A card out of view is laid out only when asked about
+      // its content: its first child's box, then its own width.
+      for (const card of deepQuery<HTMLElement>(c, '.card, .topic, .item')) {
+        card.firstElementChild?.getBoundingClientRect();
+        const host = (card.getRootNode() as ShadowRoot).host.localName;
+        expect(card.scrollWidth, `${card.localName}.${card.className} in <${host}>: content width`).to.be.at.most(card.clientWidth + 1);
+      }
     },
   },
   {

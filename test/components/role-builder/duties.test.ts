@@ -247,29 +247,6 @@ describe('psw-role-builder: duties', () => {
     expect(focused(builder)?.id).to.equal('duty-d7-edit');
   });
 
-  it('keeps each duty card’s fields in a form of that card, which Enter never submits', async () => {
-    const { wrapper, builder } = await mountInWrapper(docWith([
-      { title: 'Groups', kind: 'core', timeShare: 40 },
-      { title: 'Observations', kind: 'excluded', exclusionReason: 'Clinical duty' },
-    ]));
-    for (const title of ['Groups', 'Observations']) {
-      const card = dutyCard(builder, title);
-      const fields = [...card.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')];
-      expect(fields.length, `${title}: fields`).to.be.greaterThan(1);
-      // A page-wide scan of a changed field's form (Chromium's autofill) reads only this card.
-      for (const f of fields) expect(f.form && card.contains(f.form), `${title}: ${f.id} belongs to the card's form`).to.equal(true);
-    }
-    // The excluded duty's title is its form's only single-line field: Enter there submits the form.
-    const before = wrapper.value;
-    const form = field(builder, 'Duty title', dutyCard(builder, 'Observations')).form!;
-    const submitted = oneEvent(form, 'submit');
-    form.requestSubmit();
-    expect((await submitted).defaultPrevented, 'the submission is cancelled').to.equal(true);
-    await settle(builder);
-    expect(wrapper.value).to.equal(before);
-    expect(builder.isConnected).to.equal(true);
-  });
-
   it('renders a role of 1,000 duties (one line each) and still takes an edit', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => ({ title: `Duty ${i + 1}`, kind: (['core', 'flexible', 'excluded'] as const)[i % 3]! }));
     const { wrapper, builder } = await mountInWrapper(docWith(many));

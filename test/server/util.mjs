@@ -2,7 +2,7 @@
 // data folder made from a template (initdb is slow: it runs once per PGlite version), a tokens file,
 // and the backends to run the same suite on: PGlite always, PostgreSQL when PSW_TEST_DATABASE_URL is set.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,12 +11,36 @@ import { buildServer } from '../../scripts/build-server.mjs';
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CACHE = join(ROOT, '.cache', 'server-test');
 
+/**
+ * A file of this process under CACHE (`<name>-<pid>.mjs`), removed with its source map when the
+ * process exits. Files that processes no longer running left there (a run killed midway) go first.
+ */
+function processFile(name) {
+  mkdirSync(CACHE, { recursive: true });
+  for (const f of readdirSync(CACHE)) {
+    const pid = Number(/^(?:core|server)-(\d+)\.mjs/.exec(f)?.[1]);
+    if (pid && pid !== process.pid && !running(pid)) rmSync(join(CACHE, f), { force: true });
+  }
+  const file = join(CACHE, `${name}-${process.pid}.mjs`);
+  process.once('exit', () => { for (const f of [file, `${file}.map`]) rmSync(f, { force: true }); });
+  return file;
+}
+
+/** Whether a process with this id is running (signal 0 only checks). */
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 let built;
 /** The server module (server/main.ts bundled with the core), built once per test process. */
 export function serverModule() {
   built ??= (async () => {
-    mkdirSync(CACHE, { recursive: true });
-    const file = await buildServer(join(CACHE, `server-${process.pid}.mjs`));
+    const file = await buildServer(processFile('server'));
     const mod = await import(pathToFileURL(file).href);
     return { ...mod, file };
   })();
@@ -31,8 +55,7 @@ let coreBuilt;
 export function core() {
   coreBuilt ??= (async () => {
     const { build } = await import('esbuild');
-    mkdirSync(CACHE, { recursive: true });
-    const file = join(CACHE, `core-${process.pid}.mjs`);
+    const file = processFile('core');
     await build({ entryPoints: [join(ROOT, 'src/index.ts')], outfile: file, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning', define: { __PSW_VERSION__: '"test"' } });
     return import(`${pathToFileURL(file).href}?at=${Date.now()}`);
   })();

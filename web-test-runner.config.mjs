@@ -7,7 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM_ARGS, COVERAGE_ARGS, testChromiumPath } from './scripts/lib/browsers.mjs';
+import { CHROMIUM_ARGS, COVERAGE_ARGS, ELEMENT_TEST_ARGS, testChromiumPath } from './scripts/lib/browsers.mjs';
 import { summaryReporter } from './scripts/lib/wtr-summary-reporter.mjs';
 import { prebundlePlugin } from './scripts/lib/wtr-prebundle.mjs';
 import { fileTimesReporter, longestFirst } from './scripts/lib/wtr-file-times.mjs';
@@ -64,7 +64,7 @@ export default {
     // One browser context per page: with a shared context, background tabs get no
     // requestAnimationFrame and fixtures time out.
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...(coverage ? COVERAGE_ARGS : [])] },
+    launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...ELEMENT_TEST_ARGS, ...(coverage ? COVERAGE_ARGS : [])] },
   })],
   concurrency: 2,
   staticLogging: !!process.env.CI || !!process.env.PSW_WTR_SUMMARY,

@@ -3,14 +3,15 @@
 // test files one to one (no bundling, no DOM, no Lit) into .cache/node-tests, then `node --test` runs
 // them. This is the proof that src/ is DOM-free. One output file per source keeps source maps simple,
 // so `c8 node scripts/node-tests.mjs` (see .c8rc.json) reports coverage per file of src/.
-// All test files run in one Node process (one generated file imports them in order; a file that fails
-// to load is one failing test): a process per file would load the core again 58 times, which cost
+// All test files run in one Node process (one generated file imports them in order, see
+// scripts/lib/process-groups.mjs; a file that fails to load is one failing test): a process per file would load the core again 58 times, which cost
 // two thirds of this step's time. `--isolate` runs a process per file instead.
 // Usage: node scripts/node-tests.mjs [paths…] [--json-summary FILE] [--isolate]
 import { build } from 'esbuild';
 import { readdirSync, statSync, rmSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runNodeTests } from './lib/node-test-run.mjs';
+import { writeImportingFile } from './lib/process-groups.mjs';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--json-summary');
@@ -39,18 +40,7 @@ if (entryPoints.length) {
   });
   const files = entryPoints.map((f) => join(outdir, f.replace(/\.ts$/, '.js')));
   let run = files;
-  if (!isolate) {
-    const all = join(outdir, 'all.test.js');
-    const specs = files.map((f) => `./${relative(outdir, f).split(sep).join('/')}`);
-    writeFileSync(all, [
-      "import { test } from 'node:test';",
-      `for (const file of ${JSON.stringify(specs, null, 1)}) {`,
-      '  try { await import(file); } catch (error) { test(`${file} loads`, () => { throw error; }); }',
-      '}',
-      '',
-    ].join('\n'));
-    run = [all];
-  }
+  if (!isolate) run = [writeImportingFile(join(outdir, 'all.test.js'), files)];
   ({ code, counts } = await runNodeTests(run, { tapFile: join(outdir, 'results.tap') }));
 }
 console.log(`core tests in Node (${entryPoints.length} files): ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);

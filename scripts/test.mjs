@@ -5,8 +5,9 @@
 // Steps: install, then three independent steps side by side (type-check, build, core tests in Node with
 // c8 coverage of src/); once the build is done, the browser tests (@web/test-runner, coverage of
 // components/; test/cdn needs the build) beside the build checks, command line and server API tests in
-// Node; then the end-to-end tests in Node with playwright-core (one Chromium for all files) against the
-// built demo. A step run side by side shows its output in one piece when it ends.
+// Node; then the end-to-end tests in Node with playwright-core (one Chromium for all files; the short
+// files a few to a Node process) against the built demo. A step run side by side shows its output in
+// one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed. Before the last line
 // come each step's time and the CPU time the machine's cores spent busy meanwhile.
 // `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests, side by
@@ -19,6 +20,7 @@ import { ensureInstalled } from './lib/setup.mjs';
 import { testChromiumPath } from './lib/browsers.mjs';
 import { runNodeTests } from './lib/node-test-run.mjs';
 import { longestFirst } from './lib/node-file-times.mjs';
+import { processGroups } from './lib/process-groups.mjs';
 
 const quick = process.argv.includes('--quick');
 const total = { passed: 0, failed: 0, skipped: 0 };
@@ -91,18 +93,24 @@ const E2E_CONCURRENCY = 3;
 // End-to-end files known to be long, started first on a machine with no recorded times yet.
 const LONG_E2E = ['test/e2e/firefox.test.mjs', 'test/e2e/library-unsent.test.mjs', 'test/e2e/manager-journey.test.mjs',
   'test/e2e/library-server.test.mjs', 'test/e2e/reload.test.mjs', 'test/server/api.test.mjs'];
+// End-to-end files that keep a Node process of their own: the long ones (10 s or more here). The
+// others share a process, about four a process (scripts/lib/process-groups.mjs): 12 short files as 3
+// processes took 42–44 core-seconds instead of 54–57.
+const E2E_ALONE = [...LONG_E2E, 'test/e2e/designer.test.mjs', 'test/e2e/interop.test.mjs', 'test/e2e/csp.test.mjs',
+  'test/e2e/library-two-tabs.test.mjs'];
 
-// Test files of a `node --test` step: those of `dirs`, the long ones first by the times of the last run
+const testFilesIn = (dirs) => dirs.filter(existsSync)
+  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
+// Test files of a `node --test` step, the long ones first by the times of the last run
 // (scripts/lib/node-file-times.mjs), so that the last minute does not leave one file running alone.
-const nodeTestFiles = (dirs) => longestFirst(dirs.filter(existsSync)
-  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f))), LONG_E2E);
+const nodeTestFiles = (files) => longestFirst(files, LONG_E2E);
 const fileTimesArgs = ['--test-reporter=./scripts/lib/node-file-times.mjs', `--test-reporter-destination=${devNull}`];
 
 // The build checks, the command line and the reference server's API (on PGlite, and on PostgreSQL with
 // PSW_TEST_DATABASE_URL): no browser, so they run beside the browser tests, in the CPU those leave idle
 // while they wait on pages.
 const nodeChecks = () => step('build checks, command line and server API (Node)', async (_run, output) => {
-  const files = nodeTestFiles(['test/server', 'test/cli', 'test/build']);
+  const files = nodeTestFiles(testFilesIn(['test/server', 'test/cli', 'test/build']));
   if (!files.length) return true;
   const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/node-checks.tap', extraArgs: ['--test-concurrency=2', ...fileTimesArgs], output });
   add(counts);
@@ -110,7 +118,7 @@ const nodeChecks = () => step('build checks, command line and server API (Node)'
 }, { buffered: true });
 
 const endToEnd = () => step('end-to-end tests (Node + playwright-core)', async () => {
-  const files = nodeTestFiles(['test/e2e']);
+  const files = nodeTestFiles(processGroups(testFilesIn(['test/e2e']), { alone: (f) => E2E_ALONE.includes(f), size: 4, dir: '.cache/e2e-groups' }));
   if (!files.length) return true;
   // E2E_CONCURRENCY files at a time: each waits on the browser much of the time. One Chromium serves
   // every file (test/e2e/util.mjs connects to it) instead of a start and stop per file.

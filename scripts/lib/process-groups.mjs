@@ -25,19 +25,22 @@ export function writeImportingFile(file, files) {
 }
 
 /**
+ * `items` in order, cut into groups of about `size`: as many groups as `size` needs, their sizes
+ * differing by one at most.
+ */
+export function evenGroups(items, size) {
+  const count = Math.ceil(items.length / size);
+  return Array.from({ length: count }, (_, g) => items.slice(Math.floor((g * items.length) / count), Math.floor(((g + 1) * items.length) / count)));
+}
+
+/**
  * `files` with those that may share a process replaced by files under `dir` that each import about
  * `size` of them (in path order). `alone(file)` says which files keep a process of their own: the
  * long ones, which would gain little and would make one process the last to finish.
  */
 export function processGroups(files, { alone, size, dir }) {
   rmSync(dir, { recursive: true, force: true });
-  const shared = files.filter((f) => !alone(f)).sort();
-  const count = Math.ceil(shared.length / size);
-  if (count === 0 || shared.length === count) return files;
-  const groups = [];
-  for (let g = 0; g < count; g++) {
-    const members = shared.slice(Math.floor((g * shared.length) / count), Math.floor(((g + 1) * shared.length) / count));
-    groups.push(writeImportingFile(join(dir, `group-${g + 1}.test.mjs`), members));
-  }
-  return [...files.filter(alone), ...groups];
+  const groups = evenGroups(files.filter((f) => !alone(f)).sort(), size);
+  if (groups.every((members) => members.length < 2)) return files;
+  return [...files.filter(alone), ...groups.map((members, g) => writeImportingFile(join(dir, `group-${g + 1}.test.mjs`), members))];
 }

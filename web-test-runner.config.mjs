@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, COVERAGE_ARGS, ELEMENT_TEST_ARGS, testChromiumPath } from './scripts/lib/browsers.mjs';
 import { summaryReporter } from './scripts/lib/wtr-summary-reporter.mjs';
 import { prebundlePlugin } from './scripts/lib/wtr-prebundle.mjs';
+import { leanCoverage } from './scripts/lib/wtr-coverage.mjs';
 import { fileTimesReporter, longestFirst } from './scripts/lib/wtr-file-times.mjs';
 import { pageGroups, testFiles } from './scripts/lib/wtr-page-groups.mjs';
 
@@ -62,8 +63,12 @@ export default {
   plugins: [PREBUNDLE, typeScriptOnly(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } }))],
   browsers: [chromeLauncher({
     // One browser context per page: with a shared context, background tabs get no
-    // requestAnimationFrame and fixtures time out.
-    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    // requestAnimationFrame and fixtures time out. With coverage, the page collects only what
+    // the coverage report reads (scripts/lib/wtr-coverage.mjs).
+    createPage: async ({ browser }) => {
+      const page = await (await browser.createBrowserContext()).newPage();
+      return coverage ? leanCoverage(page) : page;
+    },
     launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...ELEMENT_TEST_ARGS, ...(coverage ? COVERAGE_ARGS : [])] },
   })],
   concurrency: 2,

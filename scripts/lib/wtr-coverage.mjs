@@ -1,0 +1,48 @@
+// Coverage of the element tests without the scripts' sources. @web/test-runner-chrome collects a
+// page's coverage through puppeteer's `page.coverage`, which asks Chromium for the source text of
+// every script the page parses (the test framework, the pre-bundled packages, every module) and
+// splits every script's ranges, only for @web/test-runner-coverage-v8 to use neither: it keeps each
+// script's raw V8 coverage and reads the sources from the dev server. `leanCoverage` gives a page a
+// `coverage` that collects the same raw V8 coverage (block counts, the same scripts) and nothing
+// else: over all element tests, interleaved runs used about 10–25 core-seconds less of 140–200, with
+// the same coverage summary.
+//
+// The Debugger domain stays on, as in puppeteer: it says which scripts the page parsed since its
+// last navigation (older scripts of the same URLs can still be in memory), and with it Chromium
+// reports the same blocks (without it, over all element tests, about 550 fewer branches).
+
+/**
+ * `page` with a `coverage` whose `startJSCoverage` and `stopJSCoverage` do what
+ * @web/test-runner-chrome needs of puppeteer's: `stopJSCoverage` returns `{ url, rawScriptCoverage }`
+ * for each script with a URL parsed since coverage started or the page last navigated.
+ * @param {import('puppeteer-core').Page} page
+ */
+export async function leanCoverage(page) {
+  const session = await page.createCDPSession();
+  let parsed = new Set();
+  session.on('Debugger.scriptParsed', ({ scriptId, url }) => { if (url) parsed.add(scriptId); });
+  session.on('Runtime.executionContextsCleared', () => { parsed = new Set(); });
+  await session.send('Runtime.enable');
+  const coverage = {
+    async startJSCoverage() {
+      parsed = new Set();
+      await Promise.all([
+        session.send('Profiler.enable'),
+        session.send('Profiler.startPreciseCoverage', { callCount: true, detailed: true }),
+        session.send('Debugger.enable'),
+        session.send('Debugger.setSkipAllPauses', { skip: true }),
+      ]);
+    },
+    async stopJSCoverage() {
+      const [{ result }] = await Promise.all([
+        session.send('Profiler.takePreciseCoverage'),
+        session.send('Profiler.stopPreciseCoverage'),
+        session.send('Profiler.disable'),
+        session.send('Debugger.disable'),
+      ]);
+      return result.filter((script) => parsed.has(script.scriptId)).map((script) => ({ url: script.url, rawScriptCoverage: script }));
+    },
+  };
+  Object.defineProperty(page, 'coverage', { value: coverage });
+  return page;
+}

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildServer } from '../../scripts/build-server.mjs';
+import { NODE_TEST_ARGS } from '../../scripts/lib/node-test-run.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CACHE = join(ROOT, '.cache', 'server-test');
@@ -154,7 +155,7 @@ export function client(base) {
 
 /** A server in a process of its own (test/server/run-server.mjs): `{ child, url }` once it listens. */
 export function spawnServer(bundle, data, databaseUrl = '') {
-  const child = spawn(process.execPath, [join(ROOT, 'test/server/run-server.mjs'), pathToFileURL(bundle).href, data ?? '', databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...NODE_TEST_ARGS, join(ROOT, 'test/server/run-server.mjs'), pathToFileURL(bundle).href, data ?? '', databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {

@@ -40,6 +40,17 @@ export async function launchFirefox() {
       extraPrefsFirefox: {
         // Tab reaches every control, links and buttons too (Linux's default; macOS's differs).
         'accessibility.tabfocus': 7,
+        // Less start-up work that these tests do not use: no content process started in advance, no
+        // built-in add-ons (web-compatibility fixes for named sites, picture-in-picture, screenshots),
+        // no new-tab page, link prediction or bookmarks import. Measured over a start and three pages:
+        // about 9 core-seconds instead of 11.5, a second sooner.
+        'dom.ipc.processPrelaunch.enabled': false,
+        'extensions.enabledScopes': 0,
+        'extensions.startupScanScopes': 0,
+        'browser.newtabpage.enabled': false,
+        'browser.newtab.preload': false,
+        'network.predictor.enabled': false,
+        'browser.places.importBookmarksHTML': false,
       },
       timeout: 120_000,
       protocolTimeout: 120_000,

@@ -5,8 +5,9 @@
 // script's raw V8 coverage and reads the sources from the dev server. `leanCoverage` gives a page a
 // `coverage` that collects the same raw V8 coverage (block counts, the same scripts) and nothing
 // else: over all element tests, interleaved runs used 7–21 core-seconds less of 140–180, with the
-// same coverage summary. If @web/test-runner-chrome stopped calling `page.coverage`, the coverage
-// thresholds in web-test-runner.config.mjs would fail the run.
+// same coverage summary. Should a later @web/test-runner-chrome read more of what `stopJSCoverage`
+// returns, the coverage would come out short and its thresholds (web-test-runner.config.mjs) would
+// fail the run.
 //
 // The Debugger domain stays on, as in puppeteer: it says which scripts the page parsed since its
 // last navigation (older scripts of the same URLs can still be in memory), and with it Chromium

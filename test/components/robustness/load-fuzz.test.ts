@@ -8,6 +8,8 @@
  * - when accepted (e.g. an optional field deleted): exactly the parsed document, no `psw-change`;
  *   one undo step, and undo gives back the previous document, or, while the document stands as it
  *   started (no undo history), no undo step: the value becomes the starting point.
+ * The runs are seeded, so that the same 120 cases reach all three outcomes on every run (unseeded, a
+ * run once drew no accepted document outside the starting point, and the test failed).
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -110,7 +112,7 @@ describe('robustness: load() and value of <psw-role-document> with malformed doc
         wrapper.removeEventListener('psw-invalid', onInvalid);
         document.removeEventListener('psw-change', onChange);
       }
-    }), { numRuns: 120 });
+    }), { numRuns: 120, seed: 20261206 }); // seeded: the counts checked below are the same on every run
     console.log(`load fuzz: ${counts.refused} refused, ${counts.accepted} accepted (${counts.started} of them as the starting point, the rest undone)`);
     expect(counts.refused).to.be.greaterThan(0);
     expect(counts.started).to.be.greaterThan(0);

@@ -1,26 +1,27 @@
 /**
- * The parts of a .docx file, read with JSZip (which the `docx` library itself depends on). Node only,
- * like mammoth: the module name is built at run time so browser bundlers skip it.
+ * Reading a .docx file back in the core tests (Node): its parts with JSZip (which the `docx` library
+ * itself depends on), its text with mammoth.
  */
-interface ZipFile { dir: boolean; async(t: 'string'): Promise<string> }
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
 
-async function openZip(bytes: Uint8Array): Promise<Record<string, ZipFile>> {
-  const name = 'js' + 'zip';
-  const mod = (await import(/* @vite-ignore */ name)) as { default?: unknown };
-  const JSZip = (mod.default ?? mod) as { loadAsync(b: Uint8Array): Promise<{ files: Record<string, ZipFile> }> };
-  return (await JSZip.loadAsync(bytes)).files;
+async function files(bytes: Uint8Array): Promise<[string, JSZip.JSZipObject][]> {
+  return Object.entries((await JSZip.loadAsync(bytes)).files).filter(([, f]) => !f.dir);
 }
 
 /** The text of every XML part (`.xml` and `.rels`), by path. */
 export async function xmlParts(bytes: Uint8Array): Promise<Map<string, string>> {
   const parts = new Map<string, string>();
-  for (const [path, file] of Object.entries(await openZip(bytes))) {
-    if (!file.dir && /\.(xml|rels)$/.test(path)) parts.set(path, await file.async('string'));
-  }
+  for (const [path, file] of await files(bytes)) if (/\.(xml|rels)$/.test(path)) parts.set(path, await file.async('string'));
   return parts;
 }
 
 /** The path of every file in the package. */
 export async function partNames(bytes: Uint8Array): Promise<string[]> {
-  return Object.entries(await openZip(bytes)).filter(([, f]) => !f.dir).map(([p]) => p);
+  return (await files(bytes)).map(([p]) => p);
+}
+
+/** The document's text as mammoth reads it (paragraphs, tables and lists; no headers or footers). */
+export async function rawText(bytes: Uint8Array): Promise<string> {
+  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
 }

@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { assessRole, defaultPolicy, type Finding } from '../../../src/assess/index.js';
 import { PATH_ORDER, pathOrder, pathRank } from '../../../src/assess/paths.js';

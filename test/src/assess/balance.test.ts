@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { assessRole, type Policy } from '../../../src/assess/index.js';
@@ -69,7 +69,7 @@ describe('balance', () => {
       ['exactly 40% core is balanced', [core(40), flex(20)], 'balanced'],
       ['70% core and 25% flexible is balanced', [core(70), flex(25)], 'balanced'],
     ];
-    for (const [name, duties, verdict] of cases) it(name, () => expect(balanceOf(duties).verdict).to.equal(verdict));
+    for (const [name, duties, verdict] of cases) it(name, () => { expect(balanceOf(duties).verdict).to.equal(verdict); });
 
     it('reads the thresholds from the policy', () => {
       const duties = [core(70), flex(25)];

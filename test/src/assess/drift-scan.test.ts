@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { findAllDrift, findDrift, scanText, SUPERVISES_OTHERS_GROUP } from '../../../src/assess/drift-vocabulary.js';
 import { bandRank, inSentence, payYearStart } from '../../../src/assess/setting-facts.js';

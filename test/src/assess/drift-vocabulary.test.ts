@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import {
   DRIFT_CATEGORIES,
@@ -150,6 +150,6 @@ describe('drift vocabulary', () => {
 describe('supervising others', () => {
   const yes = ['Supervising other peer support workers', 'Line-managing volunteers', 'Providing peer supervision to junior PSWs', 'Leading a team of volunteers'];
   const no = ['Attending supervision', 'Take part in peer supervision and reflective practice', 'Managing own workload', 'Leading peer support groups'];
-  for (const t of yes) it(`recognises “${t}”`, () => expect(SUPERVISES_OTHERS.test(t.toLowerCase())).to.equal(true));
-  for (const t of no) it(`does not read “${t}” as supervising others`, () => expect(SUPERVISES_OTHERS.test(t.toLowerCase())).to.equal(false));
+  for (const t of yes) it(`recognises “${t}”`, () => { expect(SUPERVISES_OTHERS.test(t.toLowerCase())).to.equal(true); });
+  for (const t of no) it(`does not read “${t}” as supervising others`, () => { expect(SUPERVISES_OTHERS.test(t.toLowerCase())).to.equal(false); });
 });

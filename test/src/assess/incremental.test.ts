@@ -4,7 +4,7 @@
  * That may never show: after any chain of edits that share structure as the store's do, each
  * snapshot's assessment equals that of a fresh copy of it assessed with nothing to reuse.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { assessRole } from '../../../src/assess/index.js';

@@ -1,7 +1,7 @@
 // The rules whose basis, sources or wording were checked against their sources: each fires and
 // stays quiet where it should, claims only the basis and sources it has, and says in its message
 // what is the tool's own (a heuristic, or a number this tool suggests).
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { assessRole, ruleCatalogue, type Finding } from '../../../src/assess/index.js';
 import type { RoleDocument } from '../../../src/model/schema.js';

@@ -1,6 +1,6 @@
 // Rule behaviour beyond "fires and stays quiet" (./rules.test.ts): what drift findings quote, one
 // finding per missing boundary topic, numbers in messages, and the date rules' use of policy.today.
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { assessRole, type Finding, type Policy } from '../../../src/assess/index.js';
 import type { RoleDocument } from '../../../src/model/schema.js';

@@ -1,5 +1,5 @@
 // Numbers and names in rule messages: singular and plural, custom boundaries without a name.
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { assessRole, type Finding, type Policy } from '../../../src/assess/index.js';
 import type { RoleDocument } from '../../../src/model/schema.js';

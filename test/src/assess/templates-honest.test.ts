@@ -1,7 +1,7 @@
 // Templates hold what the evidence says about a post and nothing about the organisation: on a fresh
 // template the rules that need the organisation's answers fire and say where the answer belongs; with a
 // profile that answers them, they are satisfied.
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { assessRole, type Finding } from '../../../src/assess/index.js';
 import { SETTING_IDS } from '../../../src/catalogue/index.js';

@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { assessRole, themeChecklist } from '../../../src/assess/index.js';
 import { THEME_IDS, type ThemeId } from '../../../src/catalogue/ids.js';

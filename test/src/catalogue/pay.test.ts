@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import {

@@ -1,6 +1,6 @@
 // The source registry: every id a rule or a catalogue entry cites is in it; a rule whose basis is
 // the study cites the study; the registry's entries are well formed.
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { ruleCatalogue } from '../../../src/assess/index.js';
 import { citationsBySource } from '../../../src/assess/citations.js';

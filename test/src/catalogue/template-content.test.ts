@@ -1,7 +1,7 @@
 // What the templates say, checked against the catalogues and the sources: the duties every PSW job
 // description has, progression bands from the role catalogue, setting-specific content, and the
 // numbers of this tool labelled as its suggestions wherever a template shows them.
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { SETTING_IDS, roleLevels } from '../../../src/catalogue/index.js';
 import { createRoleDocument } from '../../../src/model/index.js';

@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { SETTING_IDS, boundaryTopics, commonExclusions, payTableBand, payTables, settings, supervisionFocusOptions } from '../../../src/catalogue/index.js';
 import { POST_FACTS, templateSpecs } from '../../../src/catalogue/templates/index.js';

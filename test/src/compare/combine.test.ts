@@ -2,7 +2,7 @@
  * combineBySection: the table of compare sections → document keys covers every part of a role once,
  * and a combined role takes each section from the side chosen for it.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { compareRoles } from '../../../src/compare/index.js';
 import { SECTION_KEYS, combineBySection } from '../../../src/compare/combine.js';

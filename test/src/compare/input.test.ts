@@ -2,7 +2,7 @@
  * What compareRoles takes: documents, exports and JSON text of either, alike; invalid input is
  * refused with an error naming the side and the field, never compared.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { compareRoles, CompareInputError } from '../../../src/compare/index.js';
 import { exportJobDescription } from '../../../src/export/export-job-description.js';

@@ -2,7 +2,7 @@
  * Each kind of change on a hand-made edit of a complete role: the change, its path, item id, section
  * and label, word-level differences, and the findings it fixed or introduced.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { compareRoles, type Change } from '../../../src/compare/index.js';
 import type { RoleDocument } from '../../../src/model/schema.js';

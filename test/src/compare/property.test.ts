@@ -3,7 +3,7 @@
  * and criteria. The comparison finds exactly what was removed and added, moves the fewest items
  * (the rest keep their order), swaps sides when reversed, and stays in plain words.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { compareRoles } from '../../../src/compare/index.js';

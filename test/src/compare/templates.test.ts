@@ -2,7 +2,7 @@
  * Every ordered pair of built-in templates: the labels are plain words (no catalogue id, enum value,
  * path or item id), and the assessment delta is what assessing both sides gives.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { SETTING_IDS } from '../../../src/catalogue/ids.js';
 import { createRoleDocument } from '../../../src/model/create.js';

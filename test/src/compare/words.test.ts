@@ -1,5 +1,5 @@
 /** Word-level differences: both texts can always be rebuilt from them, and an edit stays local. */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { mostlyRewritten, wordDiff } from '../../../src/compare/words.js';

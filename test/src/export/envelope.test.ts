@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { compileSchema } from '../../util/ajv.js';
 import { expect } from 'chai';
 import { EXPORT_KIND, makeExportEnvelope, STUDY, type ExportEnvelope } from '../../../src/export/envelope.js';

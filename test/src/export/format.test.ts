@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { anyString } from '../../util/any-string.js';

@@ -1,6 +1,6 @@
 // Lawful recruitment, vetting, the apprenticeship route and pay beyond the band in the job
 // description (both audiences), in Markdown (which renders the model) and in the JSON-LD posting.
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { jobDescriptionModel, modelText } from '../../../src/export/jd-model.js';

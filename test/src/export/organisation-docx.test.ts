@@ -1,4 +1,4 @@
-import { describe, it, inNode } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { toDocx } from '../../../src/export/docx.js';
 import { fitInto, logoImage } from '../../../src/export/logo-image.js';
@@ -40,7 +40,6 @@ describe('logoImage (the logo the Word export embeds)', () => {
 });
 
 describe('toDocx with an organisation profile', () => {
-  if (!inNode) return;
 
   it('adds a page header (name) and footer (title, job reference, Page X of Y with PAGE and NUMPAGES fields)', async () => {
     const parts = await xmlParts(await toDocx({ ...completeDoc, id: 'k7dq2mxa9tb4vhe3' }, { organisation: trustProfile, audience: 'internal' }));

@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { assessRole } from '../../../src/assess/index.js';
 import { exportJobDescription } from '../../../src/export/export-job-description.js';

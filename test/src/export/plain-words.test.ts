@@ -8,7 +8,7 @@
  * other, in turn: every template in both audiences, every pair of audience and profile in half the
  * templates.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { SETTING_IDS } from '../../../src/catalogue/ids.js';
 import { leaks } from '../../util/plain-words.js';

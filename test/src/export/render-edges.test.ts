@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { renderMarkdown } from '../../../src/export/markdown.js';
 import { modelText, type JobDescriptionModel } from '../../../src/export/jd-model.js';

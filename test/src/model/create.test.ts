@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { createRoleDocument, parseRoleDocument, SCHEMA_VERSION, newId, type RoleDocument } from '../../../src/model/index.js';
 import { assessRole } from '../../../src/assess/index.js';

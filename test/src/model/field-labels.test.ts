@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import {
   RoleDocumentSchema, comparePaths, describePath, fieldLabel, fieldLabels, formatPath, parsePath, type PathSegment,

@@ -6,7 +6,7 @@
  * success give the same copy (keys in the same order) — for the whole document, each section and a
  * duty.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

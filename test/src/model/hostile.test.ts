@@ -2,7 +2,7 @@
  * Hostile input: parseRoleDocument must never throw, hang, execute anything or pollute a prototype,
  * and must say what is wrong. Each case states the input and what the result must be.
  */
-import { describe, it, afterEach } from '../../util/harness.js';
+import { describe, it, afterEach } from 'node:test';
 import { expect } from 'chai';
 import { parseRoleDocument, INPUT_LIMITS, type ParseResult } from '../../../src/model/index.js';
 import { goodRole } from '../../fixtures/roles.js';

@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { parseRoleDocument, INPUT_LIMITS, type ParseResult } from '../../../src/model/index.js';
 import { describeValue, schemaErrorMap, toIssues, MAX_LISTED_ISSUES } from '../../../src/model/issues.js';

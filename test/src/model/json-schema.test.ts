@@ -5,7 +5,7 @@
  * where the test asserts the known difference instead (the parser refuses or accepts, ajv does
  * not), so a change on either side shows up here.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { compileSchema } from '../../util/ajv.js';
 import { expect } from 'chai';
 import { roleDocumentJsonSchema, PARSER_ONLY_CHECKS, SCHEMA_ID } from '../../../src/model/json-schema.js';

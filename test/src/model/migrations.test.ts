@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { migrations, parseRoleDocument, SCHEMA_VERSION } from '../../../src/model/index.js';
 import { migrate } from '../../../src/model/migrations.js';

@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { parseRoleDocument, MAX_LISTED_ISSUES, type ParseResult } from '../../../src/model/index.js';
 import { goodRole, roleWithDuties } from '../../fixtures/roles.js';

@@ -3,7 +3,7 @@
  * parseRoleDocument unchanged; random mutations of a valid document never make the parser throw
  * and always give well-formed issues.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { anyCodePoint, anyString } from '../../util/any-string.js';

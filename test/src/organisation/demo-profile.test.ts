@@ -3,7 +3,7 @@
  * it answers every organisation-level fact, and with it the rules about those facts are satisfied
  * for a role that leaves them all unset.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { parseOrganisationProfile } from '../../../src/organisation/parse.js';

@@ -3,7 +3,7 @@
  * value wins (an override for the post); the assessment reads the effective document and the
  * profile's policy, under the host's own policy keys.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { applyOrganisation, profileDefaults, PROFILE_DEFAULTS } from '../../../src/organisation/index.js';
 import { assessRole } from '../../../src/assess/index.js';

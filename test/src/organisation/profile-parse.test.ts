@@ -3,7 +3,7 @@
  * input without polluting a prototype, names the field of every problem in words, migrates older
  * versions and refuses newer ones; the shipped JSON Schema agrees with it on the examples below.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { compileSchema } from '../../util/ajv.js';
 import { expect } from 'chai';
 import { parseOrganisationProfile, PROFILE_SCHEMA_VERSION, type ProfileParseResult } from '../../../src/organisation/index.js';

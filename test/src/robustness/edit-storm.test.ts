@@ -7,7 +7,7 @@
  * is lost or extra; the history stays within its limit; the final document is valid and every step
  * back through the history is the model's.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { createDocumentStore, type DocumentStore } from '../../../src/store/store.js';
 import { setIn } from '../../../src/store/ops.js';

@@ -6,7 +6,7 @@
  * canonical document that shares nothing with the input; no prototype is ever polluted.
  * (test/src/model/property.test.ts covers random valid documents and `fc.anything` replacements.)
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { formatPath, parsePath, parseRoleDocument, type ParseResult } from '../../../src/model/index.js';

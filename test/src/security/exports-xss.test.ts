@@ -10,13 +10,15 @@
  *   the title reads as typed.
  * - toJobPostingScript: no `</script`, `<!--`, `-->`, `<`, `>`, `&`, U+2028/U+2029; parses back to toJobPosting.
  * - exportJobDescription: its JSON text parses back (parseRoleDocument) to exactly the document.
- * - toDocx (Node only): every XML part is well-formed, and the text (mammoth) holds every line of
+ * - toDocx: every XML part is well-formed, and the text (mammoth) holds every line of
  *   every string, control characters aside (a few files with the strings rotated through the fields,
  *   see below, as Word files are slow to write and read).
  */
-import { describe, it, inNode } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import MarkdownIt from 'markdown-it';
+import { DOMParser } from '@xmldom/xmldom';
+import { rawText, xmlParts } from '../../util/docx-parts.js';
 import { HOSTILE_STRINGS, type HostileString } from '../../fixtures/hostile-strings.js';
 import { completeDoc } from '../../fixtures/export-docs.js';
 import { parseRoleDocument, type RoleDocument, LIMITS } from '../../../src/model/index.js';
@@ -114,24 +116,22 @@ describe('exports: every hostile string in every text field', () => {
   // Word: a .docx takes ~150 ms to write and as long to read back, so instead of one file per string,
   // a few files where field i holds string (i + k) mod N: every string lands in several different
   // fields (table cells, list items, headings, the document properties), every field gets many strings.
-  if (inNode) {
-    const rotations = [0, 13, 26, 39];
-    it('places every string whole in a field the Word file shows, in some rotation', () => {
-      const placed = new Set(rotations.flatMap((k) => fillRotated(completeDoc, k).placed));
-      expect(HOSTILE_STRINGS.filter((h) => !placed.has(h)).map((h) => h.name)).to.deep.equal([]);
+  const rotations = [0, 13, 26, 39];
+  it('places every string whole in a field the Word file shows, in some rotation', () => {
+    const placed = new Set(rotations.flatMap((k) => fillRotated(completeDoc, k).placed));
+    expect(HOSTILE_STRINGS.filter((h) => !placed.has(h)).map((h) => h.name)).to.deep.equal([]);
+  });
+  for (const k of rotations) {
+    it(`toDocx (rotation ${k}): every XML part well-formed; the text holds every line of every string`, async () => {
+      const { doc, placed } = fillRotated(completeDoc, k);
+      expect(parseRoleDocument(doc).ok).to.equal(true);
+      const bytes = await toDocx(doc, { audience: 'internal' });
+      for (const [path, xml] of await xmlParts(bytes)) expect(wellFormed(xml), path).to.equal('');
+      const text = (await rawText(bytes)).replace(/\s+/g, ' ');
+      for (const h of placed) {
+        for (const line of lines(h.text)) expect(text.includes(line), `${h.name}: Word text has “${line.slice(0, 60)}”`).to.equal(true);
+      }
     });
-    for (const k of rotations) {
-      it(`toDocx (rotation ${k}): every XML part well-formed; the text holds every line of every string`, async () => {
-        const { doc, placed } = fillRotated(completeDoc, k);
-        expect(parseRoleDocument(doc).ok).to.equal(true);
-        const bytes = await toDocx(doc, { audience: 'internal' });
-        for (const [path, xml] of await xmlParts(bytes)) expect(wellFormed(xml), path).to.equal('');
-        const text = (await rawText(bytes)).replace(/\s+/g, ' ');
-        for (const h of placed) {
-          for (const line of lines(h.text)) expect(text.includes(line), `${h.name}: Word text has “${line.slice(0, 60)}”`).to.equal(true);
-        }
-      });
-    }
   }
 });
 
@@ -176,35 +176,10 @@ function fillRotated(base: RoleDocument, k: number): { doc: RoleDocument; placed
   return { doc: visit(base, undefined) as RoleDocument, placed: [...placed] };
 }
 
-// Node-only readers (names built at run time so the browser build never tries to resolve them).
-type Mammoth = typeof import('mammoth');
-async function nodeImport<T>(name: string): Promise<T> {
-  const mod = (await import(/* @vite-ignore */ name)) as T & { default?: T };
-  return mod.default ?? mod;
-}
-
-async function rawText(bytes: Uint8Array): Promise<string> {
-  const mammoth = await nodeImport<Mammoth>('mam' + 'moth');
-  const { Buffer } = globalThis as unknown as { Buffer: { from(b: Uint8Array): Buffer } };
-  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-}
-
-async function xmlParts(bytes: Uint8Array): Promise<Map<string, string>> {
-  type Zip = { loadAsync(b: Uint8Array): Promise<{ files: Record<string, { dir: boolean; async(t: 'string'): Promise<string> }> }> };
-  const JSZip = await nodeImport<Zip>('js' + 'zip');
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, string>();
-  for (const [path, file] of Object.entries(zip.files)) if (!file.dir && /\.(xml|rels)$/.test(path)) parts.set(path, await file.async('string'));
-  return parts;
-}
-
-type XmlDom = { DOMParser: new (o: { errorHandler: Record<'warning' | 'error' | 'fatalError', (m: string) => void> }) => { parseFromString(s: string, type: string): unknown } };
-let xmldom: XmlDom | undefined;
-/** '' when `xml` is well-formed, else the parser's complaint. (Loaded on first use, Node only.) */
+/** '' when `xml` is well-formed, else the parser's complaint. */
 function wellFormed(xml: string): string {
-  if (!xmldom) throw new Error('xmldom not loaded');
   let problem = '';
-  const parser = new xmldom.DOMParser({ errorHandler: { warning: () => {}, error: (m) => { problem ||= m; }, fatalError: (m) => { problem ||= m; } } });
+  const parser = new DOMParser({ errorHandler: { warning: () => {}, error: (m) => { problem ||= m; }, fatalError: (m) => { problem ||= m; } } });
   try {
     parser.parseFromString(xml, 'application/xml');
   } catch (e) {
@@ -212,4 +187,3 @@ function wellFormed(xml: string): string {
   }
   return problem;
 }
-if (inNode) xmldom = await nodeImport<XmlDom>('@xml' + 'dom/xmldom');

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { IdbRoleStore, TRASH_DAYS } from '../../../src/store/idb-role-store.js';
 import { emptyDoc, fakeClock } from './fixtures.js';

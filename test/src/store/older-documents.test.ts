@@ -3,7 +3,7 @@
 // file, an autosaved draft and an IndexedDB record. Each migrates it to the current version.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { parseRoleDocument, SCHEMA_VERSION } from '../../../src/model/index.js';
 import { createRoleDocument } from '../../../src/model/create.js';

@@ -4,7 +4,7 @@
  * then its autosave could not be restored, its `value` not set again, its export not imported.
  * So the store refuses the edit that would cross the limit, with an issue the field can show.
  */
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { createDocumentStore } from '../../../src/store/store.js';
 import { setIn } from '../../../src/store/ops.js';

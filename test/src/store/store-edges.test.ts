@@ -1,4 +1,4 @@
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { AUTOSAVE_FORMAT, readStored, type ParseFn } from '../../../src/store/persistence.js';
 import { validateChange, validateDocument } from '../../../src/store/validate.js';

@@ -1,6 +1,6 @@
 // A template's suggestions for the post (meta.suggested): which edits settle them, the Confirm edit,
 // what the parser accepts, and what they do to readiness.
-import { describe, it } from '../../util/harness.js';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { assessRole } from '../../../src/assess/index.js';
 import { createRoleDocument, parseRoleDocument } from '../../../src/model/index.js';

@@ -26,7 +26,7 @@ interface Entry {
   order: PathOrder;
 }
 
-/** What one rule reported about the list items it checked with `reused`, by index. */
+/** What one rule reported about the list items it checked with `eachItem`, by index. */
 interface ItemMemo {
   items: object[];
   entries: Entry[][];
@@ -61,7 +61,15 @@ class Collector implements Sink {
     this.recording = undefined;
   }
 
-  reused(item: object, index: number): boolean {
+  eachItem<T extends object>(items: readonly T[], check: (item: T, index: number) => void): void {
+    for (let i = 0; i < items.length; i++) if (!this.reused(items[i]!, i)) check(items[i]!, i);
+  }
+
+  /**
+   * True when this rule checked the same `item` at `index` in the previous assessment: its findings
+   * from then are reported again. Otherwise the findings `add` reports next are recorded for it.
+   */
+  private reused(item: object, index: number): boolean {
     let memo = this.memo;
     if (!memo) this.items.set(this.rule, (memo = this.memo = { items: [], entries: [] }));
     const last = this.last;

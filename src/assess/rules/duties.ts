@@ -1,8 +1,8 @@
 /**
  * Rules on the role basics and its duties: the structure (core duties), the bounded flexibility,
  * the exclusions and drift into non-peer work (themes T1 and T4). The rules that check duties one
- * by one ask `out.reused(duty, index)` first: a duty the previous assessment checked at the same
- * place keeps its findings without being checked again (see `Sink.reused` in ./rule.ts).
+ * by one go through `out.eachItem`: a duty the previous assessment checked at the same place keeps
+ * its findings without being checked again (see `Sink.eachItem` in ./rule.ts).
  */
 import type { Duty } from '../../model/schema.js';
 import { filled } from '../facts.js';
@@ -79,18 +79,15 @@ export const dutyRules = [
       'Flags flexible duties with neither a maximum share of time nor bounds in words. The study found peer roles need flexibility with some structure and boundaries; asking each flexible duty for a limit is this tool’s way of applying that, not something the study prescribes.',
     fix: 'Give the duty a maximum share of contracted time, or describe its bounds in words.',
     check(f, out) {
-      const duties = f.doc.duties;
-      for (let i = 0; i < duties.length; i++) {
-        const d = duties[i]!;
-        if (out.reused(d, i)) continue;
-        if (d.kind !== 'flexible') continue;
+      out.eachItem(f.doc.duties, (d, i) => {
+        if (d.kind !== 'flexible') return;
         const fx = d.flexibility;
-        if (fx && (fx.maxShare !== undefined || filled(fx.bounds))) continue;
+        if (fx && (fx.maxShare !== undefined || filled(fx.bounds))) return;
         out.add(
           `The flexible duty ${itemName(d.title, i)} has no limit: neither a maximum share of time nor bounds in words. The study asks for flexibility with some structure; a limit on each flexible duty is how this tool applies that.`,
           { path: 'duties[].flexibility.maxShare', index: i, itemId: d.id },
         );
-      }
+      });
     },
   }),
   defineRule({
@@ -103,17 +100,14 @@ export const dutyRules = [
     summary: `Flags flexible duties with no review interval. No source speaks of reviewing flexible duties; looking now and then at how the flexibility is used is this tool’s way of keeping it bounded. ${HEURISTIC.judgement}`,
     fix: 'Set how often (in weeks) the use of this duty is reviewed, for example in supervision. No source gives an interval: the 12 weeks the templates use is this tool’s suggestion.',
     check(f, out) {
-      const duties = f.doc.duties;
-      for (let i = 0; i < duties.length; i++) {
-        const d = duties[i]!;
-        if (out.reused(d, i)) continue;
-        if (d.kind !== 'flexible' || d.flexibility?.reviewEveryWeeks !== undefined) continue;
+      out.eachItem(f.doc.duties, (d, i) => {
+        if (d.kind !== 'flexible' || d.flexibility?.reviewEveryWeeks !== undefined) return;
         out.add(`The flexible duty ${itemName(d.title, i)} has no review interval, so nobody is set to look at how its flexibility is being used. ${HEURISTIC.judgement}`, {
           path: 'duties[].flexibility.reviewEveryWeeks',
           index: i,
           itemId: d.id,
         });
-      }
+      });
     },
   }),
   defineRule({
@@ -126,18 +120,15 @@ export const dutyRules = [
     summary: `Flags flexible duties that do not name who agrees how they are used. Naming who agrees it is this tool’s way of giving a flexible duty some structure; no source says who should agree flexible duties. ${HEURISTIC.judgement}`,
     fix: 'Name who agrees how the duty is used, for example the peer support worker with their supervisor.',
     check(f, out) {
-      const duties = f.doc.duties;
-      for (let i = 0; i < duties.length; i++) {
-        const d = duties[i]!;
-        if (out.reused(d, i)) continue;
-        if (d.kind !== 'flexible') continue;
+      out.eachItem(f.doc.duties, (d, i) => {
+        if (d.kind !== 'flexible') return;
         const who = d.flexibility?.agreedWith;
-        if (who && who.some((w) => filled(w))) continue;
+        if (who && who.some((w) => filled(w))) return;
         out.add(
           `Nobody is named to agree how the flexible duty ${itemName(d.title, i)} is used, so it is unclear who decides. ${HEURISTIC.judgement}`,
           { path: 'duties[].flexibility.agreedWith', index: i, itemId: d.id },
         );
-      }
+      });
     },
   }),
   defineRule({
@@ -150,17 +141,14 @@ export const dutyRules = [
     summary: `Flags a flexible duty whose time share is larger than its maximum share. ${HEURISTIC.check}`,
     fix: "Lower the duty's time share, or raise its maximum share, so the share is within the cap.",
     check(f, out) {
-      const duties = f.doc.duties;
-      for (let i = 0; i < duties.length; i++) {
-        const d = duties[i]!;
-        if (out.reused(d, i)) continue;
+      out.eachItem(f.doc.duties, (d, i) => {
         const max = d.flexibility?.maxShare;
-        if (d.kind !== 'flexible' || d.timeShare === undefined || max === undefined || d.timeShare <= max) continue;
+        if (d.kind !== 'flexible' || d.timeShare === undefined || max === undefined || d.timeShare <= max) return;
         out.add(
           `The flexible duty ${itemName(d.title, i)} is given ${pct(d.timeShare)} of contracted time, but its maximum share is ${pct(max)}. ${HEURISTIC.check}`,
           { path: 'duties[].timeShare', index: i, itemId: d.id },
         );
-      }
+      });
     },
   }),
   defineRule({
@@ -173,17 +161,14 @@ export const dutyRules = [
     summary: `Flags duties with an empty title: they cannot appear in the job description. ${HEURISTIC.check}`,
     fix: 'Give the duty a short title, or remove it.',
     check(f, out) {
-      const duties = f.doc.duties;
-      for (let i = 0; i < duties.length; i++) {
-        const d = duties[i]!;
-        if (out.reused(d, i)) continue;
-        if (filled(d.title)) continue;
+      out.eachItem(f.doc.duties, (d, i) => {
+        if (filled(d.title)) return;
         out.add(`The ${kindName(d)} duty number ${i + 1} has no title, so it cannot appear in the job description. ${HEURISTIC.check}`, {
           path: 'duties[].title',
           index: i,
           itemId: d.id,
         });
-      }
+      });
     },
   }),
   defineRule({
@@ -263,17 +248,14 @@ export const dutyRules = [
     fix: 'Describe the duty in a sentence or two: what the post-holder does, with whom and how often.',
     check(f, out) {
       if (f.coreWithoutDescription === 0) return;
-      const duties = f.doc.duties;
-      for (let i = 0; i < duties.length; i++) {
-        const d = duties[i]!;
-        if (out.reused(d, i)) continue;
-        if (d.kind !== 'core' || filled(d.description)) continue;
+      out.eachItem(f.doc.duties, (d, i) => {
+        if (d.kind !== 'core' || filled(d.description)) return;
         out.add(`The core duty ${itemName(d.title, i)} has no description of what it involves. ${HEURISTIC.judgement}`, {
           path: 'duties[].description',
           index: i,
           itemId: d.id,
         });
-      }
+      });
     },
   }),
   defineRule({
@@ -327,17 +309,14 @@ export const dutyRules = [
     fix: 'Add a reason, for example “not a peer support task: peer workers are not clinically trained”.',
     check(f, out) {
       if (f.excludedCount === f.excludedWithReason) return;
-      const duties = f.doc.duties;
-      for (let i = 0; i < duties.length; i++) {
-        const d = duties[i]!;
-        if (out.reused(d, i)) continue;
-        if (d.kind !== 'excluded' || filled(d.exclusionReason)) continue;
+      out.eachItem(f.doc.duties, (d, i) => {
+        if (d.kind !== 'excluded' || filled(d.exclusionReason)) return;
         out.add(`The excluded duty ${itemName(d.title, i)} gives no reason for being excluded. ${HEURISTIC.judgement}`, {
           path: 'duties[].exclusionReason',
           index: i,
           itemId: d.id,
         });
-      }
+      });
     },
   }),
   defineRule({
@@ -351,16 +330,13 @@ export const dutyRules = [
     fix: 'Set its time share to 0, or make it a core or flexible duty if the post-holder really does it.',
     check(f, out) {
       if (f.time.excluded <= 0) return;
-      const duties = f.doc.duties;
-      for (let i = 0; i < duties.length; i++) {
-        const d = duties[i]!;
-        if (out.reused(d, i)) continue;
-        if (d.kind !== 'excluded' || !(d.timeShare! > 0)) continue;
+      out.eachItem(f.doc.duties, (d, i) => {
+        if (d.kind !== 'excluded' || !(d.timeShare! > 0)) return;
         out.add(
           `The excluded duty ${itemName(d.title, i)} is given ${pct(d.timeShare!)} of contracted time, yet it is not part of the role. ${HEURISTIC.check}`,
           { path: 'duties[].timeShare', index: i, itemId: d.id },
         );
-      }
+      });
     },
   }),
   defineRule({

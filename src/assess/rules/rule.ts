@@ -20,13 +20,13 @@ export interface Sink {
   /** Reports one finding of the rule being checked; `fix` defaults to the rule's fix. */
   add(message: string, at: At, fix?: string): void;
   /**
-   * For a rule that checks a list's items one by one, called before checking `item` at `index`:
-   * true when this rule checked the same item object at the same index in the previous assessment,
-   * whose findings are then reported again (skip the item); false otherwise, and the findings `add`
-   * then reports at this index are kept for the next assessment. Only for findings that depend on
-   * nothing but the item and its index (not on other items, the policy or the organisation).
+   * For a rule that checks a list's items one by one: calls `check` with each item and its index,
+   * except an item this rule checked at the same index in the previous assessment (the same
+   * object), whose findings from then are reported again instead. The findings `add` reports in
+   * `check` are kept for the next assessment. Only for findings that depend on nothing but the item
+   * and its index (not on other items, the policy or the organisation).
    */
-  reused(item: object, index: number): boolean;
+  eachItem<T extends object>(items: readonly T[], check: (item: T, index: number) => void): void;
 }
 
 export interface RuleDefinition extends Rule {

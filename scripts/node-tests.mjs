@@ -5,7 +5,8 @@
 // so `c8 node scripts/node-tests.mjs` (see .c8rc.json) reports coverage per file of src/.
 // All test files run in one Node process (one generated file imports them in order, see
 // scripts/lib/process-groups.mjs; a file that fails to load is one failing test): a process per file
-// would load the core again 58 times, which cost two thirds of this step's time. `--isolate` runs a process per file instead.
+// would load the core again for every file, which cost two thirds of this step's time when there were
+// 58. `--isolate` runs a process per file instead.
 // Usage: node scripts/node-tests.mjs [paths…] [--json-summary FILE] [--isolate]
 import { build } from 'esbuild';
 import { readdirSync, statSync, rmSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';

@@ -30,7 +30,12 @@ const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefine
 const simulate = process.argv.includes('--simulate');
 const named = process.argv.slice(2).filter((a) => a in BROWSERS);
 const wanted = named.length ? named : Object.keys(BROWSERS);
-const skipShell = () => !!process.env.CHROME_PATH || (!simulate && read(NO_SHELL) === installedVersion('chromium-common'));
+// Skipped only where a version was recorded: on a machine with no Chromium yet, neither the record
+// nor chromium-common exists, and the shell comes in the same install as Chromium.
+const skipShell = () => {
+  const noShellFor = read(NO_SHELL);
+  return !!process.env.CHROME_PATH || (!simulate && noShellFor !== undefined && noShellFor === installedVersion('chromium-common'));
+};
 const missing = wanted.filter((name) => (simulate || !browserPath(name)) && !(name === SHELL && skipShell()));
 if (missing.length === 0) process.exit(0);
 

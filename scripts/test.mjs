@@ -2,11 +2,13 @@
 // `npm test`: everything CI runs. Works from a clean clone: it installs what is missing first. The run
 // ends with one line alone:
 //   tests: N passed, N failed[, N skipped]
-// Steps: install, then three independent steps side by side (type-check, build, core tests in Node with
-// c8 coverage of src/); once the build is done, the browser tests (@web/test-runner, coverage of
-// components/; test/cdn needs the build) beside the build checks, command line and server API tests in
-// Node; then the end-to-end tests in Node with playwright-core (one Chromium for all files; the short
-// files a few to a Node process) against the built demo. A step run side by side shows its output in
+// Steps: the dependencies (npm ci), with Debian's browsers installed where missing beside it and
+// after it; then three independent steps side by side (type-check, build, core tests in Node with c8
+// coverage of src/). Once the build is done, two lines side by side: the browser tests
+// (@web/test-runner, coverage of components/; test/cdn needs the build), and the build checks,
+// command line and server API tests in Node followed by the end-to-end tests in Node with
+// playwright-core (one Chromium for all files; the short files a few to a Node process) against the
+// built demo. The browser steps wait for the browsers. A step run side by side shows its output in
 // one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed. Before the last line
 // come each step's time and the CPU time the machine's cores spent busy meanwhile.
@@ -16,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, devNull } from 'node:os';
 import { join } from 'node:path';
-import { ensureInstalled } from './lib/setup.mjs';
+import { installDependencies } from './lib/setup.mjs';
 import { testChromiumPath } from './lib/browsers.mjs';
 import { runNodeTests } from './lib/node-test-run.mjs';
 import { longestFirst } from './lib/node-file-times.mjs';
@@ -117,7 +119,7 @@ const nodeChecks = () => step('build checks, command line and server API (Node)'
   return code === 0;
 }, { buffered: true });
 
-const endToEnd = () => step('end-to-end tests (Node + playwright-core)', async () => {
+const endToEnd = () => step('end-to-end tests (Node + playwright-core)', async (_run, output) => {
   const files = nodeTestFiles(processGroups(testFilesIn(['test/e2e']), { alone: (f) => E2E_ALONE.includes(f), size: 4, dir: '.cache/e2e-groups' }));
   if (!files.length) return true;
   // E2E_CONCURRENCY files at a time: each waits on the browser much of the time. One Chromium serves
@@ -133,35 +135,44 @@ const endToEnd = () => step('end-to-end tests (Node + playwright-core)', async (
   }
   try {
     const extraArgs = [`--test-concurrency=${E2E_CONCURRENCY}`, ...fileTimesArgs];
-    const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs, env: { PSW_E2E_BROWSER_WS: server.wsEndpoint() } });
+    const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs, env: { PSW_E2E_BROWSER_WS: server.wsEndpoint() }, output });
     add(counts);
     return code === 0;
   } finally {
     await server.close();
   }
-});
+}, { buffered: true });
 
 if (quick) {
   // The core tests are one Node process on one core; the browser tests fill the other, and the
   // time it takes to start the dev server and the browser.
   await Promise.all([coreTests(), browserTests({ PSW_WTR_NO_CDN: '1' })]);
 } else {
+  // The browsers (apt-get, where missing) beside the dependencies and on into the next steps: only the
+  // browser and end-to-end tests need them. Without Chromium those two are not run, and count as one failure.
+  const browsers = step('browsers: Debian\'s Chromium and Firefox ESR where missing', (run) => run(process.execPath, ['scripts/ensure-browsers.mjs']), { buffered: true })
+    .then((ok) => {
+      if (ok) return true;
+      console.log('\nno Chromium: browser and end-to-end tests not run');
+      return check(false);
+    });
   let installed = false;
   try {
-    installed = await step('install what is missing', async () => { await ensureInstalled({ buildLater: true }); return true; });
+    installed = await step('install dependencies', async () => (await installDependencies({ buildLater: true })) === 0);
   } catch { installed = false; }
   if (!installed) check(false);
 
   if (installed) {
     // Independent of each other, and each mostly one process on one core: side by side on two cores.
     // The browser tests and the Node checks need only the build: they start when it is done, while the
-    // type-check or the core tests may still be running.
+    // type-check or the core tests may still be running. The end-to-end tests follow the Node checks
+    // instead of the browser tests: alone, the browser tests' two pages leave part of the two cores idle.
     await Promise.all([typeCheck(), coreTests(), build().then(async (built) => {
       if (!built) return console.log('\nbuild failed: browser and end-to-end tests not run');
-      await Promise.all([browserTests(), nodeChecks()]);
-      await endToEnd();
+      await Promise.all([browsers.then((ok) => ok && browserTests()), nodeChecks().then(async () => (await browsers) && endToEnd())]);
     })]);
   }
+  await browsers;
 }
 
 const wall = (Date.now() - started) / 1000;

@@ -1,7 +1,8 @@
 // Installs what a fresh clone is missing, using only Node built-ins (it runs before `npm ci`):
 // node_modules from the lock file (its `prepare` builds the package) and, side by side with it,
 // Debian's Chromium and Firefox ESR (scripts/ensure-browsers.mjs): neither needs the other, and on a
-// fresh machine each takes about 20 s.
+// fresh machine each takes about 20 s. `npm start` waits for both (ensureInstalled); `npm test`
+// waits for the dependencies only (installDependencies) and for the browsers only where it needs them.
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 
@@ -18,10 +19,12 @@ function lockChangedSinceInstall() {
   return statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs + 1000;
 }
 
-// With `buildLater` (npm test, which builds next), `npm ci` skips the build that `prepare` runs.
-// Rejects, naming what failed, once both are done.
-export async function ensureInstalled({ log = console.log, buildLater = false } = {}) {
-  let deps = Promise.resolve(0);
+/**
+ * `npm ci` where node_modules is missing or older than the lock file; resolves with its exit code
+ * (0 when there was nothing to do). With `buildLater` (npm test, which builds next), `npm ci` skips
+ * the build that `prepare` runs.
+ */
+export function installDependencies({ log = console.log, buildLater = false } = {}) {
   // A node_modules that is a symlink is shared with other checkouts (git worktrees): `npm ci` would
   // empty the shared directory under everyone else, so never reinstall through a symlink.
   const shared = existsSync('node_modules') && lstatSync('node_modules').isSymbolicLink();
@@ -29,8 +32,14 @@ export async function ensureInstalled({ log = console.log, buildLater = false } 
     log('[setup] node_modules is a shared symlink: not reinstalling (run npm ci where it points if the lock file changed)');
   } else if (!existsSync('node_modules') || lockChangedSinceInstall()) {
     log(`[setup] installing dependencies: npm ci${buildLater ? '' : ' (this also builds the package)'}`);
-    deps = run('npm', ['ci', '--no-audit', '--no-fund'], { ...process.env, ...(buildLater ? { PSW_BUILD_LATER: '1' } : {}) });
+    return run('npm', ['ci', '--no-audit', '--no-fund'], { ...process.env, ...(buildLater ? { PSW_BUILD_LATER: '1' } : {}) });
   }
+  return Promise.resolve(0);
+}
+
+/** The dependencies and the browsers, side by side; rejects, naming what failed, once both are done. */
+export async function ensureInstalled({ log = console.log } = {}) {
+  const deps = installDependencies({ log });
   const browsers = run(process.execPath, ['scripts/ensure-browsers.mjs']);
   const failed = [['npm ci', await deps], ['scripts/ensure-browsers.mjs', await browsers]].filter(([, code]) => code !== 0);
   if (failed.length) throw new Error(failed.map(([what, code]) => `${what} failed (${code})`).join('; '));

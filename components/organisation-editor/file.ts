@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { PswExportEvent } from '../base/events.js';
 import { saveBlob } from '../role-export/download.js';
 import type { ProfileView } from './fields.js';
+import { jsonText } from '../../src/model/json-text.js';
 
 export function renderFile(v: ProfileView): TemplateResult {
   const { t } = v;
@@ -59,6 +60,6 @@ export function profileFilename(name: string): string {
 function download(v: ProfileView): void {
   const profile = v.el.model!.profile;
   const filename = profileFilename(profile.organisation.name);
-  saveBlob(v.el.renderRoot, new Blob([`${JSON.stringify(profile, null, 2)}\n`], { type: 'application/json' }), filename);
+  saveBlob(v.el.renderRoot, new Blob([`${jsonText(profile, 2)}\n`], { type: 'application/json' }), filename);
   v.el.dispatchEvent(new PswExportEvent({ format: 'json', filename }));
 }

@@ -23,6 +23,7 @@ import { createAutosave, type Autosave, type AutosaveStatus, type OtherTabChoice
 import type { ParseFn } from '../../src/store/persistence.js';
 import { PswInvalidEvent, PswOrganisationChangeEvent } from '../base/events.js';
 import { browserStorage } from '../document-runtime/browser-storage.js';
+import { jsonText } from '../../src/model/json-text.js';
 
 export type Profile = OrganisationProfile;
 export type ProfileRecipe = (p: Profile) => Profile;
@@ -51,7 +52,7 @@ export function validateProfile(candidate: Profile, before?: Profile): { ok: tru
   const checked = sameTemplates ? { ...candidate, templates: { hide: candidate.templates.hide } } : candidate;
   const result = OrganisationProfileSchema.safeParse(checked, { error: schemaErrorMap });
   if (!result.success) return { ok: false, issues: toIssues(fromZodIssues(result.error.issues), candidate, describeProfilePath) };
-  if (!sameTemplates && JSON.stringify(candidate).length > INPUT_LIMITS.maxChars) {
+  if (!sameTemplates && jsonText(candidate).length > INPUT_LIMITS.maxChars) {
     return { ok: false, issues: [{ path: '', message: `The organisation profile would be larger than ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters as JSON, the most a profile may have.` }] };
   }
   return { ok: true };

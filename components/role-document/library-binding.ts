@@ -36,6 +36,7 @@ import { SectionChooser } from './section-choice.js';
 import { bindingStyles } from './library-binding.styles.js';
 import { UnsentCopy } from './unsent-copy.js';
 import { readDraftBase, writeDraftBase } from './draft-base.js';
+import { jsonText } from '../../src/model/json-text.js';
 
 export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'offline' | 'error' | 'unbound';
 
@@ -98,14 +99,14 @@ export class LibraryBinding {
     try {
       const stored = await this.store.get(this.id);
       if (stored) {
-        this.lastSavedJson = JSON.stringify(stored.document);
+        this.lastSavedJson = jsonText(stored.document);
         this.rememberBase(stored.revision);
         this.set('saved');
         return stored.document;
       }
       // No such entry yet: it is created by the first edit, not by merely opening it.
       const blank = createBlankDocument({ id: this.id });
-      this.lastSavedJson = JSON.stringify(blank);
+      this.lastSavedJson = jsonText(blank);
       this.rememberBase(null);
       this.set('saved');
       return blank;
@@ -141,8 +142,8 @@ export class LibraryBinding {
         this.muted = false;
       }
       current = this.host.value;
-      if (JSON.stringify(current) !== JSON.stringify(start)) return this.unsent?.claimSame(current, true), this.reconcile(current);
-      this.lastSavedJson = stored ? JSON.stringify(stored.document) : undefined;
+      if (jsonText(current) !== jsonText(start)) return this.unsent?.claimSame(current, true), this.reconcile(current);
+      this.lastSavedJson = stored ? jsonText(stored.document) : undefined;
       this.rememberBase(stored ? stored.revision : null);
       return this.set('saved');
     }
@@ -151,8 +152,8 @@ export class LibraryBinding {
       this.rememberBase(this.savedBase() ?? null);
       return this.changed(current);
     }
-    if (JSON.stringify(stored.document) === JSON.stringify(current)) {
-      this.lastSavedJson = JSON.stringify(current);
+    if (jsonText(stored.document) === jsonText(current)) {
+      this.lastSavedJson = jsonText(current);
       this.rememberBase(stored.revision);
       return this.set('saved');
     }
@@ -167,7 +168,7 @@ export class LibraryBinding {
   changed(doc: RoleDocument): void {
     if (this.muted) return;
     if (this.state === 'conflict' || this.base === undefined) return void this.host.requestUpdate();
-    if (JSON.stringify(doc) === this.lastSavedJson) {
+    if (jsonText(doc) === this.lastSavedJson) {
       this.pending = undefined;
       if (this.state === 'saving') this.set('saved');
       return;
@@ -203,7 +204,7 @@ export class LibraryBinding {
     if (result.ok) {
       clearTimeout(this.retryTimer);
       this.retryDelay = RETRY_FIRST_MS;
-      this.lastSavedJson = JSON.stringify(result.value.document);
+      this.lastSavedJson = jsonText(result.value.document);
       this.rememberBase(result.value.revision);
       this.message = undefined;
       if (!this.pending) this.set('saved');
@@ -240,8 +241,8 @@ export class LibraryBinding {
     this.message = undefined;
     this.pending = undefined;
     // Theirs is this very document (sent before, e.g. by a visit that restored these edits): saved.
-    if (theirs && JSON.stringify(theirs.document) === JSON.stringify(this.host.value)) {
-      this.lastSavedJson = JSON.stringify(theirs.document);
+    if (theirs && jsonText(theirs.document) === jsonText(this.host.value)) {
+      this.lastSavedJson = jsonText(theirs.document);
       this.rememberBase(theirs.revision);
       return this.set('saved');
     }
@@ -272,7 +273,7 @@ export class LibraryBinding {
     const theirs = this.theirs;
     if (!theirs) return;
     this.theirs = undefined;
-    this.lastSavedJson = JSON.stringify(theirs.document);
+    this.lastSavedJson = jsonText(theirs.document);
     this.rememberBase(theirs.revision);
     this.set('saved');
     this.host.replaceLibraryDocument(theirs.document);
@@ -299,11 +300,11 @@ export class LibraryBinding {
     this.chooser = undefined;
     this.showCompare = false;
     this.message = undefined;
-    this.lastSavedJson = JSON.stringify(theirs.document);
+    this.lastSavedJson = jsonText(theirs.document);
     this.rememberBase(theirs.revision);
     this.set('saving');
     this.host.replaceLibraryDocument(combined);
-    this.pending ??= JSON.stringify(combined) === this.lastSavedJson ? undefined : combined;
+    this.pending ??= jsonText(combined) === this.lastSavedJson ? undefined : combined;
     await this.flush();
     if (!this.pending && this.state === 'saving' && !this.saving) this.set('saved');
   }

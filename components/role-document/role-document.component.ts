@@ -15,6 +15,7 @@ import type { LibraryState } from './library-binding.js';
 import { LibraryLink, sessionStore } from './library-link.js';
 import { templateDocument } from './template-document.js';
 import styles from './role-document.styles.js';
+import { jsonText } from '../../src/model/json-text.js';
 
 /**
  * Provides one role document to everything inside it: the editors and views placed in it share the
@@ -245,7 +246,7 @@ export class PswRoleDocument extends PswElement {
       this.dispatchEvent(invalid);
       return parsed;
     }
-    if (current !== undefined && JSON.stringify(parsed.document) === JSON.stringify(current)) {
+    if (current !== undefined && jsonText(parsed.document) === jsonText(current)) {
       return { ok: true, document: current };
     }
     // Over a library entry, one undo step: what the page sets is saved to the library.
@@ -378,7 +379,7 @@ export class PswRoleDocument extends PswElement {
   /** Form value and validity; skipped outside a form (it costs a JSON text per change). */
   private updateFormValue(doc: RoleDocument): void {
     if (!this.internals.form) return;
-    const json = JSON.stringify(doc);
+    const json = jsonText(doc);
     this.internals.setFormValue(json, json);
     const assessment = this.required ? this.shared?.assessmentOf(doc) : undefined;
     // Assessed for `doc` itself: the snapshot may not be published yet.

@@ -27,6 +27,7 @@ import type { RoleDocument } from '../../src/model/schema.js';
 import { classifyStorageError } from '../../src/store/persistence.js';
 import { newId, parseRoleDocument } from '../document-runtime/core-deps.js';
 import { OwnerLocks } from './owner-lock.js';
+import { jsonText } from '../../src/model/json-text.js';
 
 const FORMAT = 'psw-role-kit/unsent';
 
@@ -115,7 +116,7 @@ export class UnsentCopy {
       const now = this.read(key);
       if (now?.owner !== e.owner || now.released) return;
       try {
-        local()?.setItem(key!, JSON.stringify({ ...now, released: true }));
+        local()?.setItem(key!, jsonText({ ...now, released: true }));
       } catch {
         return;
       }
@@ -145,12 +146,12 @@ export class UnsentCopy {
   /** Keeps `doc`, edited from `baseRevision`, as this binding's unsent edits. */
   keep(doc: RoleDocument, baseRevision: string | null, released = false): void {
     const envelope: Envelope = { format: FORMAT, version: 1, entry: this.entry, owner: this.owner, released, savedAt: new Date().toISOString(), baseRevision, document: doc };
-    const text = JSON.stringify({ ...envelope, savedAt: '' });
+    const text = jsonText({ ...envelope, savedAt: '' });
     if (text === this.written) return;
     try {
       const storage = local();
       if (!storage) throw new Error('localStorage is not available');
-      storage.setItem(this.key, JSON.stringify(envelope));
+      storage.setItem(this.key, jsonText(envelope));
       this.written = text;
       this.problem = undefined;
     } catch (error) {
@@ -198,9 +199,9 @@ export class UnsentCopy {
    * removed), now owned by this binding; undefined when there is none.
    */
   adopt(current: RoleDocument): UnsentEdits | undefined {
-    const same = JSON.stringify(current);
+    const same = jsonText(current);
     for (const { key, copy } of this.released()) {
-      if (JSON.stringify(copy.document) === same) {
+      if (jsonText(copy.document) === same) {
         this.remove(key);
         continue;
       }
@@ -218,8 +219,8 @@ export class UnsentCopy {
    * `restored` when the draft was found on moving to the entry, which says so like `adopt`).
    */
   claimSame(current: RoleDocument, restored = false): boolean {
-    const same = JSON.stringify(current);
-    const mine = this.released().find(({ copy }) => JSON.stringify(copy.document) === same);
+    const same = jsonText(current);
+    const mine = this.released().find(({ copy }) => jsonText(copy.document) === same);
     this.unclaimed = mine ? undefined : restored || this.unclaimed === true;
     if (!mine) return false;
     if (restored) this.restored = 'waiting';

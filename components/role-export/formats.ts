@@ -11,6 +11,7 @@ import type { RoleDocument } from '../../src/model/schema.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import type { ExportFormat } from '../base/events.js';
 import { wordExport, wordMimeType } from './word.js';
+import { jsonText } from '../../src/model/json-text.js';
 
 /**
  * The modules that make JSON, JSON-LD and Markdown, imported on first use. Replaceable so tests can
@@ -39,7 +40,7 @@ export interface FormatSpec {
   audience?: true;
 }
 
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+const json = (value: unknown) => jsonText(value, 2) + '\n';
 
 export const FORMATS: readonly FormatSpec[] = [
   { format: 'json', ext: 'json', name: 'formatJson', hint: 'downloadJsonHint',

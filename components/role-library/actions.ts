@@ -15,6 +15,7 @@ import { PswLibraryOpenEvent } from '../base/events.js';
 import { defaultRoleStore } from '../base/default-role-store.js';
 import { storeFromSrc } from '../base/http-store.js';
 import type { PswRoleLibrary } from './role-library.component.js';
+import { jsonText } from '../../src/model/json-text.js';
 
 type El = PswRoleLibrary;
 type Trashable = Partial<Pick<IdbRoleStore, 'trash' | 'restore'>>;
@@ -234,7 +235,7 @@ export const restoreFromTrash = (el: El, trashId: string, name: string) => run(e
 export const exportAll = (el: El) => run(el, async () => {
   const file = await exportLibrary(store(el));
   const name = `psw-role-library-${new Date().toISOString().slice(0, 10)}.json`;
-  saveBlob(el.renderRoot, new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), name);
+  saveBlob(el.renderRoot, new Blob([jsonText(file, 2)], { type: 'application/json' }), name);
   el.message = { kind: 'done', text: el.l!.t('exported', name, file.roles.length) };
 });
 
@@ -243,7 +244,7 @@ export const exportHistory = (el: El, id: string, name: string) => run(el, async
   const file = await exportLibrary(store(el), { ids: [id] });
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'role';
   const filename = `${slug}-history-${new Date().toISOString().slice(0, 10)}.json`;
-  saveBlob(el.renderRoot, new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), filename);
+  saveBlob(el.renderRoot, new Blob([jsonText(file, 2)], { type: 'application/json' }), filename);
   el.message = { kind: 'done', text: el.l!.t('exportedHistory', name, filename) };
 });
 

@@ -4,6 +4,7 @@
  * and JSON text that is safe inside `<script type="application/ld+json">`.
  */
 import { oneLine, present } from './format.js';
+import { jsonText } from '../model/json-text.js';
 
 export type JsonLdValue = string | number | boolean | JsonLdNode | readonly JsonLdValue[];
 export interface JsonLdNode {
@@ -68,5 +69,5 @@ const SCRIPT_UNSAFE: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', 
 
 /** JSON text that is safe as the content of `<script type="application/ld+json">`. */
 export function toScriptSafeJson(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c] ?? c);
+  return jsonText(value, space).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c] ?? c);
 }

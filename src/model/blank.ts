@@ -14,6 +14,7 @@ import { DOCUMENT_KIND, SCHEMA_VERSION } from './constants.js';
 import type { RoleDocument } from './schema.js';
 import { check } from './checker.js';
 import { IdCheck, RoleDocumentCheck, TimestampCheck } from './generated/role-document-check.js';
+import { jsonText } from './json-text.js';
 
 /** The sections of a document, without its kind, version, id and meta. */
 export type DocumentBody = Omit<RoleDocument, 'kind' | 'schemaVersion' | 'id' | 'meta'>;
@@ -52,7 +53,7 @@ export function buildDocument(body: DocumentBody = EMPTY, options: BlankOptions 
   // Dropping undefined fields and running the schema's checks give the canonical form (and prove
   // templates valid).
   const result = check<RoleDocument>(RoleDocumentCheck, toPlainData(draft, true).value);
-  if (!result.ok) throw new TypeError(`${caller}: the document would not be valid: ${JSON.stringify(result.issues)}`);
+  if (!result.ok) throw new TypeError(`${caller}: the document would not be valid: ${jsonText(result.issues)}`);
   return result.value;
 }
 

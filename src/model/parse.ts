@@ -15,6 +15,7 @@ import { migrate } from './migrations.js';
 import { INPUT_LIMITS, errorText, isObject, mib, toPlainData } from './plain-data.js';
 import { vouchFor } from './vouched.js';
 import { parsePath, type PathSegment } from './paths.js';
+import { jsonText } from './json-text.js';
 
 export type ParseResult =
   | { ok: true; document: RoleDocument; /** The schema version the input had, when it was migrated. */ migratedFrom?: number }
@@ -109,7 +110,7 @@ function parse(input: unknown): ParseResult {
   if (!result.ok) return fail(fromZodIssues(result.issues), doc);
   // The size estimate of a value does not count every comma and escape: measure the document as the
   // JSON it will be saved as, so whatever is accepted here can be saved and read back.
-  const length = JSON.stringify(result.value).length;
+  const length = jsonText(result.value).length;
   if (length > INPUT_LIMITS.maxChars) {
     return whole(`The role document is too large: ${length.toLocaleString('en-GB')} characters as JSON (${mib(length)}); it may be at most ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters (${mib(INPUT_LIMITS.maxChars)}).`);
   }

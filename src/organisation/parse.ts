@@ -12,6 +12,7 @@ import { migrateEmbedded } from '../model/migrate-embedded.js';
 import { DOCUMENT_KIND, SCHEMA_VERSION } from '../model/constants.js';
 import { migrateProfile } from './migrations.js';
 import { OrganisationProfileSchema, PROFILE_KIND, PROFILE_SCHEMA_VERSION, type OrganisationProfile } from './schema.js';
+import { jsonText } from '../model/json-text.js';
 
 export type ProfileParseResult =
   | { ok: true; profile: OrganisationProfile; /** The schema version the input had, when it was migrated. */ migratedFrom?: number }
@@ -72,7 +73,7 @@ function parse(input: unknown): ProfileParseResult {
   root = withTemplates.profile;
   const result = OrganisationProfileSchema.safeParse(root, { error: schemaErrorMap });
   if (!result.success) return fail(fromZodIssues(result.error.issues), root);
-  const length = JSON.stringify(result.data).length;
+  const length = jsonText(result.data).length;
   if (length > LIMIT) return whole(`The organisation profile is too large: ${length.toLocaleString('en-GB')} characters as JSON; it may be at most ${LIMIT.toLocaleString('en-GB')}.`);
   return migratedFrom === undefined ? { ok: true, profile: result.data } : { ok: true, profile: result.data, migratedFrom };
 }

@@ -25,6 +25,7 @@ import {
   type StorageFailure,
   type StorageLike,
 } from './persistence.js';
+import { jsonText } from '../model/json-text.js';
 
 export type AutosaveKind = 'new' | 'restored' | 'saving' | 'saved' | 'memory-only' | 'storage-error' | 'kept-aside' | 'other-tab';
 
@@ -126,7 +127,7 @@ export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): A
     cancel();
     pending = undefined;
     if (!storage || blocked) return;
-    const json = JSON.stringify(doc);
+    const json = jsonText(doc);
     if (json === lastSavedJson) {
       lastSavedDoc = doc;
       if (status.kind === 'saving') setStatus({ kind: 'saved', at: lastSavedAt });
@@ -157,7 +158,7 @@ export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): A
       const result = restoreDocument(storage, key, { parse, now });
       switch (result.kind) {
         case 'restored':
-          lastSavedJson = JSON.stringify(result.document);
+          lastSavedJson = jsonText(result.document);
           lastSavedDoc = result.document;
           lastSavedAt = result.savedAt;
           setStatus({ kind: 'restored', at: result.savedAt });
@@ -184,7 +185,7 @@ export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): A
       if (!storage || blocked || theirs) return;
       const loaded = loadedTheirs;
       loadedTheirs = false;
-      if (doc === lastSavedDoc || (loaded && JSON.stringify(doc) === lastSavedJson)) {
+      if (doc === lastSavedDoc || (loaded && jsonText(doc) === lastSavedJson)) {
         lastSavedDoc = doc;
         // Back to what is stored (an undo, or the other tab's version just loaded): nothing to write.
         cancel();
@@ -208,12 +209,12 @@ export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): A
     handleStorageEvent(event, context = {}) {
       const saved = otherTabSave(event, key, tabId, parse, context.storageArea);
       if (!saved) return false;
-      const json = JSON.stringify(saved.document);
+      const json = jsonText(saved.document);
       // What is under the key now is theirs. If it is what this tab shows and this tab has nothing
       // waiting to be saved, there is no conflict (e.g. the other tab loaded our version).
       lastSavedJson = json;
       lastSavedDoc = undefined;
-      if (!theirs && !pending && context.current && JSON.stringify(context.current) === json) return false;
+      if (!theirs && !pending && context.current && jsonText(context.current) === json) return false;
       cancel();
       theirs = { document: saved.document, savedAt: saved.savedAt };
       setStatus({ kind: 'other-tab', at: saved.savedAt });
@@ -226,7 +227,7 @@ export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): A
       theirs = undefined;
       pending = undefined;
       if (choice === 'load-theirs') {
-        lastSavedJson = JSON.stringify(other.document);
+        lastSavedJson = jsonText(other.document);
         lastSavedDoc = other.document;
         loadedTheirs = true;
         lastSavedAt = other.savedAt;

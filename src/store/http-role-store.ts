@@ -17,6 +17,7 @@ import type { StorageLike } from './persistence.js';
 import type {
   ListQuery, RolePage, RoleStore, RoleVersion, SaveVersionInput, StoreRefusal, StoreResult, StoredRole, VersionSummary, WriteOptions,
 } from './role-store.js';
+import { jsonText } from '../model/json-text.js';
 
 export interface HttpRoleStoreOptions {
   /** The API's base, e.g. '/api' or 'https://roles.example.org/api'. */
@@ -81,7 +82,7 @@ export class HttpRoleStore implements RoleStore {
     if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
     let response: Response;
     try {
-      response = await this.#fetch(`${this.#base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      response = await this.#fetch(`${this.#base}${path}`, { method, headers, body: body === undefined ? undefined : jsonText(body) });
     } catch (e) {
       return { status: 0, error: e instanceof Error ? e.message : String(e) };
     }
@@ -194,7 +195,7 @@ export class HttpRoleStore implements RoleStore {
 
   #save(list: PendingWrite[]) {
     if (!this.#outbox) return;
-    if (list.length) this.#outbox.setItem(this.#outboxKey, JSON.stringify(list));
+    if (list.length) this.#outbox.setItem(this.#outboxKey, jsonText(list));
     else this.#outbox.removeItem(this.#outboxKey);
   }
 

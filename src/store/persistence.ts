@@ -21,6 +21,7 @@
 import type { RoleDocument } from '../model/schema.js';
 import { isObject } from '../model/plain-data.js';
 import type { DocumentIssue } from './validate.js';
+import { jsonText } from '../model/json-text.js';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -90,7 +91,7 @@ export function saveDocument<D = RoleDocument>(
 ): SaveResult {
   const savedAt = (options.now?.() ?? new Date()).toISOString();
   try {
-    storage.setItem(key, JSON.stringify(makeEnvelope(document, options.tabId, savedAt)));
+    storage.setItem(key, jsonText(makeEnvelope(document, options.tabId, savedAt)));
     return { ok: true, savedAt };
   } catch (error) {
     return { ok: false, ...classifyStorageError(error) };

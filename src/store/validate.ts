@@ -17,6 +17,7 @@ import { DutyCheck, RoleDocumentCheck } from '../model/generated/role-document-c
 import { fromZodIssues, toIssues, type ParseIssue } from '../model/issues.js';
 import { INPUT_LIMITS, isObject, mib, toPlainData } from '../model/plain-data.js';
 import { isVouchedFor } from '../model/vouched.js';
+import { jsonText } from '../model/json-text.js';
 
 /** A problem with a document, naming the field: `{ path: "duties[2].flexibility.maxShare", message }`. */
 export type DocumentIssue = ParseIssue;
@@ -63,7 +64,7 @@ interface Size { json: number; estimate: number }
 function measure(value: unknown): Size | undefined {
   const plain = toPlainData(value, false);
   if (plain.issues.some((i) => i.fatal)) return undefined;
-  return { json: JSON.stringify(value)?.length ?? 0, estimate: plain.size };
+  return { json: jsonText(value)?.length ?? 0, estimate: plain.size };
 }
 /** The sizes of documents that passed validation, and of their parts measured (kept as long as each is). */
 const sizes = new WeakMap<object, Size>();

@@ -122,6 +122,22 @@ describe('autosave (storage-key)', () => {
     expect(localStorage.getItem(backupKey)).to.contain('psw-role-doc');
   });
 
+  it('saves and restores on a page whose script gave every array a toJSON (as Prototype.js 1.6 does)', async () => {
+    const arrays = Array.prototype as unknown as { toJSON?: () => string };
+    arrays.toJSON = function (this: unknown[]) { return `[${this.map((x) => JSON.stringify(x)).join(', ')}]`; };
+    try {
+      const { el, consumer } = await open();
+      consumer.setTitle('Peer support worker');
+      pagehide();
+      const before = el.value;
+      const reopened = await open();
+      expect(reopened.el.status.kind).to.equal('restored');
+      expect(reopened.el.value).to.deep.equal(before);
+    } finally {
+      delete arrays.toJSON;
+    }
+  });
+
   it('keeps a document from a newer version aside instead of overwriting it', async () => {
     const newer = JSON.stringify({ format: AUTOSAVE_FORMAT, version: 1, savedAt: 'x', tabId: 't', document: { ...createRoleDocument(), schemaVersion: 99 } });
     localStorage.setItem(KEY, newer);

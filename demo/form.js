@@ -48,3 +48,6 @@ form.addEventListener('reset', () => {
   sent.textContent = '';
   validity.textContent = 'The form was reset: the role is back to the template it started from.';
 });
+
+// Everything is wired: the buttons can be used.
+for (const button of form.querySelectorAll('.form-actions button')) button.disabled = false;

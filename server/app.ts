@@ -94,7 +94,16 @@ export function createApp(deps: Deps) {
   app.route('/api/roles', roleRoutes(deps));
   app.route('/api', organisationRoutes(deps));
 
-  app.notFound((c) => fail(c, 404, `There is nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  // A path the API has, asked with a method it does not take: 405 with the methods it does take.
+  const routes = app.routes.filter((r) => r.method !== 'ALL')
+    .map((r) => ({ method: r.method, path: new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}$`) }));
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allowed = [...new Set(routes.filter((r) => r.path.test(path)).map((r) => r.method))];
+    if (!allowed.length) return fail(c, 404, `There is nothing at ${c.req.method} ${path}.`);
+    const allow = (allowed.includes('GET') ? [...allowed, 'HEAD'] : allowed).join(', ');
+    return fail(c, 405, `${path} does not take ${c.req.method}; it takes ${allow}.`, { headers: { Allow: allow } });
+  });
   app.onError((err, c) => {
     if (err instanceof RangeError && err.message.startsWith('The cursor')) return fail(c, 400, err.message);
     deps.log?.(`error: ${c.req.method} ${new URL(c.req.url).pathname}: ${err.stack ?? err}`);

@@ -215,6 +215,20 @@ for (const backend of BACKENDS) {
       assert.equal((await call('GET', '/api/nothing-here', { as: 'viewer' })).status, 404);
     });
 
+    it('answers a method a path does not take with 405 and the methods it takes, as the OpenAPI document has them', async () => {
+      const { openApiDocument } = await serverModule();
+      const { paths } = openApiDocument();
+      const cases = [['PATCH', '/api/roles', '/api/roles'], ['POST', '/api/roles/r1', '/api/roles/{id}'],
+        ['DELETE', '/api/roles/r1/versions', '/api/roles/{id}/versions'], ['PUT', '/api/health', '/api/health']];
+      for (const [method, path, template] of cases) {
+        const r = await api(method, path, { as: 'manager', body: {} });
+        assert.equal(r.status, 405, `${method} ${path}`);
+        const documented = Object.keys(paths[template]).filter((k) => ['get', 'put', 'post', 'delete', 'patch'].includes(k)).map((m) => m.toUpperCase());
+        assert.deepEqual(r.headers.get('allow').split(', ').sort(), [...documented, 'HEAD'].sort(), `Allow for ${path}`);
+        assert.match(r.json.error.message, new RegExp(`does not take ${method}`));
+      }
+    });
+
     it('every JSON response matches the OpenAPI document', async () => {
       const { openApiDocument } = await serverModule();
       const doc = openApiDocument();

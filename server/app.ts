@@ -33,6 +33,10 @@ export interface Deps {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** A route's path (`/api/roles/:id`) as a pattern for whole request paths: a `:name` part is any one segment. */
+const pathPattern = (route: string) => new RegExp(`^${route.split('/')
+  .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`);
+
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   const maxBody = deps.maxBodyBytes ?? 1024 * 1024;
@@ -95,8 +99,7 @@ export function createApp(deps: Deps) {
   app.route('/api', organisationRoutes(deps));
 
   // A path the API has, asked with a method it does not take: 405 with the methods it does take.
-  const routes = app.routes.filter((r) => r.method !== 'ALL')
-    .map((r) => ({ method: r.method, path: new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}$`) }));
+  const routes = app.routes.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, path: pathPattern(r.path) }));
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
     const allowed = [...new Set(routes.filter((r) => r.path.test(path)).map((r) => r.method))];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fitWidthStyles } from './fit-width.styles.js';
 import { viewTokenStyles } from './view-tokens.styles.js';
 
 /**
@@ -7,6 +8,7 @@ import { viewTokenStyles } from './view-tokens.styles.js';
  * at least 24×24 px (WCAG 2.2 AA 2.5.8); layouts collapse to one column from 320 px up.
  *
  * The patterns every element's frame uses are here too, so element styles add only what is their own:
+ * - Long words and file inputs fit the element's width: ./fit-width.styles.ts, the last of `uiStyles`.
  * - `.visually-hidden`: text for screen readers only (only views render it, so it is here, not in
  *   the host styles every element carries from the first paint).
  * - `.intro`: the paragraph under an element's heading that says what it is for, kept to the
@@ -100,6 +102,7 @@ export const uiStyles = [viewTokenStyles, css`
     border-radius: var(--_radius);
     min-block-size: var(--_control-height);
     padding: 0.25rem 0.5rem;
+    box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 100%;
     margin: 0;
@@ -377,7 +380,7 @@ export const uiStyles = [viewTokenStyles, css`
       display: none !important;
     }
   }
-`];
+`, fitWidthStyles];
 
 /**
  * For elements that are read as a document or a checklist: the whole element keeps the readable

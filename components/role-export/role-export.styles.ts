@@ -34,29 +34,6 @@ export default css`
   .import .field {
     grid-template-columns: minmax(0, 1fr);
   }
-  input[type='file'] {
-    font: inherit;
-    inline-size: 100%;
-    min-inline-size: 0;
-    max-inline-size: 100%;
-    min-block-size: 2.25rem;
-  }
-  input[type='file']::file-selector-button {
-    font: inherit;
-    font-weight: 600;
-    min-block-size: 2.25rem;
-    padding: 0.25rem 0.875rem;
-    margin-inline-end: 0.75rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  input[type='file']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .issues {
     border-inline-start: 5px solid var(--_error);
     background: var(--_surface-alt);

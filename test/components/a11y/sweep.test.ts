@@ -2,7 +2,8 @@
  * Accessibility sweep ("axe with zero violations in every element and state"):
  * every registered psw-* element, all inside one <psw-role-document>, in every state — an empty
  * document, a template-filled one, one with findings visible (everything opened), read only, in a
- * 320 px container (where nothing may be wider than the container), and after an invalid edit that
+ * 320 px container with a 200-letter word added to every text field (where no box may be wider than
+ * its content allows: nothing overflows), and after an invalid edit that
  * shows an error in place — checked with axe (all rules, best practices included) over the wrapper,
  * which covers every element's shadow root (a violation's target names its element).
  *
@@ -48,6 +49,23 @@ async function invalidEdits(container: HTMLElement): Promise<number> {
   return seen.size;
 }
 
+/**
+ * Adds a word of 200 letters with no break (a pasted URL or reference would do the same) to every text
+ * field, one edit each, so every view that shows the text shows a word wider than the element.
+ */
+async function longWords(container: HTMLElement): Promise<void> {
+  const word = 'Peersupportworker'.repeat(12).slice(0, 200);
+  for (const field of textFields(container)) {
+    field.value = field.value ? `${field.value} ${word}` : word;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(container);
+  }
+}
+
+/** A box whose content may be wider than it: text fields and scroll areas scroll it, screen-reader text is clipped on purpose. */
+const mayOverflow = (box: HTMLElement) => ['input', 'textarea', 'select'].includes(box.localName)
+  || box.classList.contains('visually-hidden') || ['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
+
 interface State {
   name: string;
   mount: MountOptions;
@@ -64,17 +82,19 @@ const STATES: State[] = [
   },
   { name: 'read only', mount: { template: TEMPLATE, readonly: true }, open: true },
   {
-    name: 'a 320 px wide container', mount: { template: TEMPLATE, width: 320 }, open: true,
+    name: 'a 320 px wide container, with a long word in every text field', mount: { template: TEMPLATE, width: 320 }, open: true,
     act: async (c) => {
+      await longWords(c);
       // Reflow (WCAG 1.4.10): nothing makes an element wider than its 320 px.
       for (const el of pswElements(c)) expect(el.scrollWidth, `<${el.localName}> content width`).to.be.at.most(el.clientWidth + 1);
-      // Nor a card: a card clips what overflows it (content-visibility: auto contains its paint), so
-      // its overflow never reaches the element. A card out of view is laid out only when asked about
-      // its content: its first child's box, then its own width.
-      for (const card of deepQuery<HTMLElement>(c, '.card, .topic, .item')) {
-        card.firstElementChild?.getBoundingClientRect();
-        const host = (card.getRootNode() as ShadowRoot).host.localName;
-        expect(card.scrollWidth, `${card.localName}.${card.className} in <${host}>: content width`).to.be.at.most(card.clientWidth + 1);
+      // Nor any box inside: a card clips what overflows it (content-visibility: auto contains its
+      // paint), so a field wider than its fieldset never reaches the element. A card out of view is
+      // laid out only when asked about its content: its first child's box, then the boxes in it.
+      for (const card of deepQuery<HTMLElement>(c, '.card, .topic, .item')) card.firstElementChild?.getBoundingClientRect();
+      for (const box of deepQuery<HTMLElement>(c, '*')) {
+        if (box.scrollWidth <= box.clientWidth + 1 || !box.clientWidth || mayOverflow(box)) continue;
+        const host = (box.getRootNode() as ShadowRoot).host?.localName;
+        expect.fail(`${box.localName}.${box.className} in <${host}>: content ${box.scrollWidth} px wide in ${box.clientWidth} px`);
       }
     },
   },

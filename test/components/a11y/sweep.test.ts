@@ -2,8 +2,8 @@
  * Accessibility sweep ("axe with zero violations in every element and state"):
  * every registered psw-* element, all inside one <psw-role-document>, in every state — an empty
  * document, a template-filled one, one with findings visible (everything opened), read only, in a
- * 320 px container with a 200-letter word added to every text field (where no box may be wider than
- * its content allows: nothing overflows), and after an invalid edit that
+ * 320 px container with a 200-letter word added to every text field (where no box's content may be
+ * wider than the box), and after an invalid edit that
  * shows an error in place — checked with axe (all rules, best practices included) over the wrapper,
  * which covers every element's shadow root (a violation's target names its element).
  *

@@ -12,8 +12,16 @@ import type { PswOrganisationErrorDetail } from '../base/events.js';
 /** A profile to use, or why none is used. */
 export type ProfileOutcome = { profile: OrganisationProfile; error?: undefined } | { profile?: undefined; error: PswOrganisationErrorDetail };
 
+/** The fields an invalid profile gets wrong, for the console: the first three, and how many more. */
+function fieldsWrong(error: PswOrganisationErrorDetail): string {
+  if (error.reason !== 'invalid') return '';
+  const named = error.issues.slice(0, 3).map((i) => `${i.path || 'the profile'}: ${i.message.replace(/\.$/, '')}`);
+  const more = error.issues.length - named.length;
+  return ` ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}
+
 function refused(error: PswOrganisationErrorDetail): ProfileOutcome {
-  console.warn(`psw-role-kit: the organisation profile${error.url ? ` at ${error.url}` : ''} could not be used (${error.reason}); the role is shown without it.`);
+  console.warn(`psw-role-kit: the organisation profile${error.url ? ` at ${error.url}` : ''} could not be used (${error.reason}); the role is shown without it.${fieldsWrong(error)}`);
   return { error };
 }
 

@@ -149,11 +149,21 @@ describe('organisation profile in the document runtime', () => {
     supply(w.wrapper, testProfile());
     await settled(w.wrapper, w.consumers);
     const error = oneEvent(w.wrapper, 'psw-organisation-error') as Promise<PswOrganisationErrorEvent>;
-    supply(w.wrapper, { ...testProfile(), facts: { peerOnPanel: 'sometimes' } });
-    const e = await error;
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
+    let e: PswOrganisationErrorEvent;
+    try {
+      supply(w.wrapper, { ...testProfile(), facts: { peerOnPanel: 'sometimes' } });
+      e = await error;
+    } finally {
+      console.warn = warn;
+    }
     expect(e.detail.reason).to.equal('invalid');
     const issues = e.detail.reason === 'invalid' ? e.detail.issues : [];
     expect(issues.map((i) => i.path)).to.deep.equal(['facts.peerOnPanel']);
+    // The console names the field too, for whoever set the profile up.
+    expect(warnings.join('\n')).to.match(/could not be used \(invalid\).* facts\.peerOnPanel: /);
     await settled(w.wrapper, w.consumers);
     const c = w.consumers[1]!;
     expect(c.doc.snapshot!.organisation).to.equal(undefined);

@@ -177,6 +177,25 @@ describe('organisation profile in the document runtime', () => {
     expect(c.doc.status?.organisationProblem).to.equal(undefined);
   });
 
+  it('the console names at most three wrong fields of an invalid profile, and says how many more', async () => {
+    const w = await wrapped();
+    container = w.container;
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
+    try {
+      for (const profile of [[], { ...testProfile(), asOf: 'yesterday', id: '', facts: { peerOnPanel: 'sometimes' }, pay: 'none', policy: 7 }]) {
+        const error = oneEvent(w.wrapper, 'psw-organisation-error');
+        supply(w.wrapper, profile);
+        await error;
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings[0]).to.match(/\(invalid\).* the profile: /);
+    expect(warnings[1]).to.match(/; and \d+ more\.$/);
+  });
+
   it('when the profile reader cannot be fetched, the profile is unreachable and the role works', async () => {
     lazyImports.organisation = () => Promise.reject(new TypeError('chunk failed'));
     const w = await wrapped();

@@ -8,12 +8,12 @@ import { css } from 'lit';
 export const balanceStyles = css`
   .stacked-bar {
     display: flex;
-    block-size: 2rem;
+    block-size: calc(2 * var(--_psw-rem));
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
     background: var(--_surface);
-    margin-block: 0.5rem;
+    margin-block: calc(0.5 * var(--_psw-rem));
   }
   .stacked-bar .segment {
     display: block;
@@ -42,26 +42,26 @@ export const balanceStyles = css`
   }
   .legend {
     display: grid;
-    gap: 0.25rem;
-    margin-block: 0 0.5rem;
+    gap: calc(0.25 * var(--_psw-rem));
+    margin-block: 0 calc(0.5 * var(--_psw-rem));
   }
   .legend li {
     display: flex;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
     align-items: baseline;
   }
   .swatch {
     display: inline-block;
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1rem;
+    inline-size: calc(1.25 * var(--_psw-rem));
+    block-size: var(--_psw-rem);
     border: 1px solid var(--_border);
     border-radius: 2px;
     align-self: flex-start;
     margin-block-start: 0.2em;
   }
   .verdict .badge {
-    font-size: 0.9375rem;
+    font-size: calc(0.9375 * var(--_psw-rem));
   }
   .verdict[data-verdict='too-rigid'] .badge,
   .verdict[data-verdict='too-loose'] .badge {
@@ -72,8 +72,8 @@ export const balanceStyles = css`
     color: var(--_success);
   }
   .balance-notes {
-    margin-block: 0 0.5rem;
-    padding-inline-start: 1.25rem;
+    margin-block: 0 calc(0.5 * var(--_psw-rem));
+    padding-inline-start: calc(1.25 * var(--_psw-rem));
   }
 
   @media (forced-colors: active) {

@@ -17,14 +17,14 @@ export const fitWidthStyles = css`
     inline-size: 100%;
     min-inline-size: 0;
     max-inline-size: 100%;
-    min-block-size: 2.25rem;
+    min-block-size: calc(2.25 * var(--_psw-rem));
   }
   input[type='file']::file-selector-button {
     font: inherit;
     font-weight: 600;
-    min-block-size: 2.25rem;
-    padding: 0.25rem 0.875rem;
-    margin-inline-end: 0.75rem;
+    min-block-size: calc(2.25 * var(--_psw-rem));
+    padding: calc(0.25 * var(--_psw-rem)) calc(0.875 * var(--_psw-rem));
+    margin-inline-end: calc(0.75 * var(--_psw-rem));
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
     background: var(--_surface);

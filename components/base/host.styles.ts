@@ -19,8 +19,27 @@ import { css } from 'lit';
  * font. Host-page rules cannot reach inside our shadow roots, so aggressive global CSS on `input`,
  * `button` or `table` does not break the layout.
  */
+/**
+ * Sizes: the elements measure spacing, control sizes, small text and widths in `--_psw-rem`, not in
+ * `rem`. It is the page's root font size, or the host's own text size where that is larger: a page
+ * that shrinks its root font size to make rem arithmetic easy (`html { font-size: 62.5% }`, as
+ * Bootstrap 3 does with 10px) while its text stays 14–16px would otherwise get 8.75px hints and
+ * controls below the 24px target size. On a page whose root and text sizes are the browser's, it is
+ * exactly 1rem. Registered as a length, so each host computes it once in pixels and everything
+ * inside inherits that value (a plain custom property would carry `1em` and resolve it against
+ * each element's own font size). A second copy of the bundle on the page finds it registered; a
+ * browser that cannot register it reads the same `max(1rem, 1em)` where it is used. Container
+ * queries keep `rem`: their conditions cannot read a custom property.
+ */
+try {
+  CSS.registerProperty({ name: '--_psw-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+} catch {
+  // registered already (a second copy of the bundle), or no CSS.registerProperty
+}
+
 export const hostStyles = css`
   :host {
+    --_psw-rem: max(1rem, 1em);
     --_text: var(--psw-color-text, light-dark(#212b32, #f0f4f5));
     --_muted: var(--psw-color-text-muted, light-dark(#4c6272, #b6c2ca));
     --_surface: var(--psw-color-surface, light-dark(#ffffff, #1d2a33));
@@ -32,8 +51,8 @@ export const hostStyles = css`
     --_warning-bg: var(--psw-color-warning-surface, light-dark(#fff4e0, #3b2c12));
     --_info: var(--psw-color-info, light-dark(#005eb8, #90caf9));
     --_radius: var(--psw-radius, 4px);
-    --_space: var(--psw-space, 1rem);
-    --_font-size-small: var(--psw-font-size-small, 0.875rem);
+    --_space: var(--psw-space, var(--_psw-rem));
+    --_font-size-small: var(--psw-font-size-small, calc(0.875 * var(--_psw-rem)));
 
     display: block;
     box-sizing: border-box;
@@ -61,8 +80,8 @@ export const hostStyles = css`
   .psw-document-status button,
   .psw-view-error button {
     font: inherit;
-    min-block-size: 2.25rem;
-    padding: 0.25rem 0.75rem;
+    min-block-size: calc(2.25 * var(--_psw-rem));
+    padding: calc(0.25 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border: 2px solid currentColor;
     border-radius: var(--_radius);
     background: var(--_surface);

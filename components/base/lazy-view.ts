@@ -162,13 +162,13 @@ const placeholderStyles = css`
     color: var(--_muted);
   }
   .psw-view-error {
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border-inline-start: 5px solid var(--_error);
     background: var(--_surface-alt);
     color: var(--_text);
   }
   .psw-view-error p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_psw-rem));
   }
 `;
 

@@ -76,7 +76,7 @@ export const uiStyles = [viewTokenStyles, css`
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_psw-rem));
     margin: 0 0 calc(var(--_space) * 0.75);
     min-inline-size: 0;
   }
@@ -87,7 +87,7 @@ export const uiStyles = [viewTokenStyles, css`
   .grid {
     display: grid;
     gap: 0 var(--_space);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14 * var(--_psw-rem)), 1fr));
   }
   input[type='text'],
   input[type='number'],
@@ -101,18 +101,18 @@ export const uiStyles = [viewTokenStyles, css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     min-block-size: var(--_control-height);
-    padding: 0.25rem 0.5rem;
+    padding: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 100%;
     margin: 0;
   }
   textarea {
-    min-block-size: 4.5rem;
+    min-block-size: calc(4.5 * var(--_psw-rem));
     resize: vertical;
   }
   input[type='number'] {
-    max-inline-size: 8rem;
+    max-inline-size: calc(8 * var(--_psw-rem));
   }
   input:focus-visible,
   select:focus-visible,
@@ -144,23 +144,24 @@ export const uiStyles = [viewTokenStyles, css`
   }
   legend {
     font-weight: 700;
-    padding: 0 0.25rem;
+    padding: 0 calc(0.25 * var(--_psw-rem));
   }
   .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: calc(0.25 * var(--_psw-rem)) var(--_psw-rem);
   }
   .choice {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2rem;
+    gap: calc(0.5 * var(--_psw-rem));
+    min-block-size: max(32px, 2 * var(--_psw-rem));
     cursor: pointer;
   }
   .choice input {
-    width: 1.5rem;
-    height: 1.5rem;
+    /* WCAG 2.2's 24px target size on any page, also where the text is smaller than 16px */
+    width: max(24px, 1.5 * var(--_psw-rem));
+    height: max(24px, 1.5 * var(--_psw-rem));
     margin: 0;
     accent-color: var(--_accent);
     flex: none;
@@ -168,9 +169,9 @@ export const uiStyles = [viewTokenStyles, css`
   button {
     font: inherit;
     font-weight: 600;
-    min-block-size: 2.25rem;
-    min-inline-size: 2.25rem;
-    padding: 0.25rem 0.875rem;
+    min-block-size: calc(2.25 * var(--_psw-rem));
+    min-inline-size: calc(2.25 * var(--_psw-rem));
+    padding: calc(0.25 * var(--_psw-rem)) calc(0.875 * var(--_psw-rem));
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
     background: var(--_accent);
@@ -187,16 +188,16 @@ export const uiStyles = [viewTokenStyles, css`
     border-color: transparent;
     color: var(--_accent);
     text-decoration: underline;
-    padding-inline: 0.25rem;
+    padding-inline: calc(0.25 * var(--_psw-rem));
   }
   /* Where a value came from (editor-kit/profile-source.ts): the organisation's answer, or this post's own. */
   .profile-source {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.5rem;
-    margin: 0.25rem 0 0;
-    padding-inline-start: 0.5rem;
+    gap: 0 calc(0.5 * var(--_psw-rem));
+    margin: calc(0.25 * var(--_psw-rem)) 0 0;
+    padding-inline-start: calc(0.5 * var(--_psw-rem));
     border-inline-start: 3px solid var(--_accent);
   }
   button.danger {
@@ -206,7 +207,7 @@ export const uiStyles = [viewTokenStyles, css`
   }
   button.icon {
     padding: 0;
-    inline-size: 2.25rem;
+    inline-size: calc(2.25 * var(--_psw-rem));
   }
   button:disabled {
     opacity: 0.55;
@@ -218,7 +219,7 @@ export const uiStyles = [viewTokenStyles, css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
     align-items: center;
   }
   ul.plain,
@@ -229,15 +230,15 @@ export const uiStyles = [viewTokenStyles, css`
   }
   .findings {
     list-style: none;
-    margin: 0.25rem 0 0.5rem;
+    margin: calc(0.25 * var(--_psw-rem)) 0 calc(0.5 * var(--_psw-rem));
     padding: 0;
     display: grid;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--_psw-rem));
   }
   .finding {
     border-inline-start: 5px solid var(--_info);
     background: var(--_surface-alt);
-    padding: 0.375rem 0.625rem;
+    padding: calc(0.375 * var(--_psw-rem)) calc(0.625 * var(--_psw-rem));
     border-radius: var(--_radius);
     border-start-start-radius: 0;
     border-end-start-radius: 0;
@@ -253,17 +254,17 @@ export const uiStyles = [viewTokenStyles, css`
   .finding .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     align-items: center;
-    margin-block-start: 0.125rem;
+    margin-block-start: calc(0.125 * var(--_psw-rem));
     color: var(--_muted);
   }
   .badge {
     display: inline-block;
     border: 1px solid currentColor;
     border-radius: 999px;
-    padding: 0 0.5rem;
-    font-size: 0.8125rem;
+    padding: 0 calc(0.5 * var(--_psw-rem));
+    font-size: calc(0.8125 * var(--_psw-rem));
     font-weight: 600;
     line-height: 1.5;
     white-space: nowrap;
@@ -283,7 +284,7 @@ export const uiStyles = [viewTokenStyles, css`
   .with-unit {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
   }
   .readonly .value {
     white-space: pre-wrap;
@@ -296,11 +297,11 @@ export const uiStyles = [viewTokenStyles, css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
+    gap: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     margin: 0 0 var(--_space);
   }
   .announce {
-    flex: 1 1 14rem;
+    flex: 1 1 calc(14 * var(--_psw-rem));
     margin: 0;
     min-block-size: 1.5em;
     color: var(--_muted);
@@ -309,7 +310,7 @@ export const uiStyles = [viewTokenStyles, css`
   button.disclosure {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
     flex: 1 1 auto;
     justify-content: flex-start;
     text-align: start;
@@ -318,9 +319,9 @@ export const uiStyles = [viewTokenStyles, css`
     color: var(--_text);
     font: inherit;
     font-weight: 700;
-    padding: 0.25rem;
-    margin-inline-start: -0.25rem;
-    min-block-size: 2.5rem;
+    padding: calc(0.25 * var(--_psw-rem));
+    margin-inline-start: calc(-0.25 * var(--_psw-rem));
+    min-block-size: calc(2.5 * var(--_psw-rem));
   }
   button.disclosure:hover:not(:disabled) {
     filter: none;
@@ -343,7 +344,7 @@ export const uiStyles = [viewTokenStyles, css`
   }
   summary {
     cursor: pointer;
-    min-block-size: 1.5rem;
+    min-block-size: calc(1.5 * var(--_psw-rem));
     color: var(--_accent);
     font-weight: 600;
   }
@@ -363,7 +364,7 @@ export const uiStyles = [viewTokenStyles, css`
   .topic,
   .item {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 8rem;
+    contain-intrinsic-block-size: auto calc(8 * var(--_psw-rem));
   }
   /* Only groups a card's fields (cardForm in ui.ts); no margin even on a host page in quirks mode. */
   .card-form {

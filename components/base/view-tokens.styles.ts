@@ -18,8 +18,8 @@ export const viewTokenStyles = css`
     --_flexible: var(--psw-color-flexible, light-dark(#007f3b, #7fdc9f));
     --_excluded: var(--psw-color-excluded, light-dark(#8a1538, #f48fb1));
     --_unallocated: var(--psw-color-unallocated, light-dark(#e8edee, #3d4f5c));
-    --_control-height: var(--psw-control-height, 2.5rem);
-    --_max-width: var(--psw-max-width, 60rem);
+    --_control-height: var(--psw-control-height, calc(2.5 * var(--_psw-rem)));
+    --_max-width: var(--psw-max-width, calc(60 * var(--_psw-rem)));
   }
   @media (forced-colors: active) {
     :host {

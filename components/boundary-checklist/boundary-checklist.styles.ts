@@ -10,7 +10,7 @@ export default css`
   /* Progress */
   .progress {
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border-subtle);
@@ -28,7 +28,7 @@ export default css`
     appearance: none;
     display: block;
     inline-size: 100%;
-    block-size: 0.875rem;
+    block-size: calc(0.875 * var(--_psw-rem));
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -45,7 +45,7 @@ export default css`
     background: var(--_success);
   }
   .propose-all .hint {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_psw-rem));
   }
   .filter {
     margin: 0;
@@ -55,14 +55,14 @@ export default css`
   .filter legend {
     float: inline-start;
     padding: 0;
-    margin-inline-end: 1rem;
-    min-block-size: 2rem;
+    margin-inline-end: var(--_psw-rem);
+    min-block-size: calc(2 * var(--_psw-rem));
     display: inline-flex;
     align-items: center;
   }
   .filter .hint {
     clear: both;
-    margin: 0.25rem 0 0;
+    margin: calc(0.25 * var(--_psw-rem)) 0 0;
   }
   .section-findings,
   .empty {
@@ -94,10 +94,10 @@ export default css`
   .topic-legend {
     float: inline-start;
     padding: 0;
-    margin: 0 0 0.5rem;
-    margin-inline-end: 0.75rem;
+    margin: 0 0 calc(0.5 * var(--_psw-rem));
+    margin-inline-end: calc(0.75 * var(--_psw-rem));
     max-inline-size: 100%;
-    min-block-size: 2.25rem;
+    min-block-size: calc(2.25 * var(--_psw-rem));
     display: flex;
     align-items: center;
   }
@@ -126,9 +126,9 @@ export default css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.25rem 0.75rem;
-    margin: 0 0 0.5rem;
-    min-block-size: 2.25rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
+    margin: 0 0 calc(0.5 * var(--_psw-rem));
+    min-block-size: calc(2.25 * var(--_psw-rem));
   }
   .topic-bar h3,
   .topic-bar h4 {
@@ -137,7 +137,7 @@ export default css`
   .badges {
     display: inline-flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--_psw-rem));
   }
   .badge.status[data-status='agreed'] {
     color: var(--_success);
@@ -157,23 +157,23 @@ export default css`
     white-space: nowrap;
   }
   .why {
-    margin: 0 0 0.75rem;
+    margin: 0 0 calc(0.75 * var(--_psw-rem));
   }
   .why p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_psw-rem));
   }
   .why .meta {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     color: var(--_muted);
     font-size: var(--_font-size-small);
   }
   .unconfirmed {
     border-inline-start: 4px solid var(--_warning);
     background: var(--_warning-bg);
-    padding: 0.25rem 0.625rem;
+    padding: calc(0.25 * var(--_psw-rem)) calc(0.625 * var(--_psw-rem));
     font-size: var(--_font-size-small);
   }
   .grid.pair {
@@ -181,7 +181,7 @@ export default css`
   }
   textarea {
     field-sizing: content;
-    max-block-size: 24rem;
+    max-block-size: calc(24 * var(--_psw-rem));
   }
   .grid.pair > div {
     min-inline-size: 0;
@@ -212,14 +212,14 @@ export default css`
     margin: calc(var(--_space) * 1.5) 0 0;
   }
   .custom-topics > .hint {
-    margin: 0 0 0.75rem;
+    margin: 0 0 calc(0.75 * var(--_psw-rem));
   }
   .removed {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_psw-rem));
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
   }
   .removed:empty {
     margin: 0;
@@ -230,13 +230,13 @@ export default css`
     justify-content: flex-start;
   }
   .topic.readonly .field {
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_psw-rem));
     align-content: start;
   }
   .topic.readonly .grid {
-    row-gap: 0.25rem;
+    row-gap: calc(0.25 * var(--_psw-rem));
     align-items: start;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20 * var(--_psw-rem)), 1fr));
   }
 
   @media (forced-colors: active) {

@@ -117,13 +117,13 @@ export const documentStatusStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     margin: 0 0 var(--_space);
     font-size: var(--_font-size-small);
     color: var(--_muted);
   }
   .psw-document-status[data-attention='true'] {
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border-inline-start: 5px solid var(--_warning);
     background: var(--_warning-bg);
     color: var(--_text);
@@ -131,7 +131,7 @@ export const documentStatusStyles = css`
   .psw-document-status__actions {
     display: inline-flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
   }
   @media (forced-colors: active) {
     .psw-document-status[data-attention='true'] {

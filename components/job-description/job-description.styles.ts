@@ -10,7 +10,7 @@ import { css } from 'lit';
 export default css`
   .toolbar .hint {
     margin: 0;
-    flex: 1 1 16rem;
+    flex: 1 1 calc(16 * var(--_psw-rem));
   }
   .jd {
     container-type: inline-size;
@@ -33,8 +33,8 @@ export default css`
   }
   .jd-organisation .logo {
     display: block;
-    max-block-size: 3.5rem;
-    max-inline-size: 12rem;
+    max-block-size: calc(3.5 * var(--_psw-rem));
+    max-inline-size: calc(12 * var(--_psw-rem));
     inline-size: auto;
     block-size: auto;
   }
@@ -54,9 +54,9 @@ export default css`
   }
   .kv-row {
     display: grid;
-    grid-template-columns: minmax(8rem, 32%) 1fr;
+    grid-template-columns: minmax(calc(8 * var(--_psw-rem)), 32%) 1fr;
     gap: 0 var(--_space);
-    padding: 0.375rem 0;
+    padding: calc(0.375 * var(--_psw-rem)) 0;
     border-block-end: 1px solid var(--_border-subtle);
   }
   dt {
@@ -78,18 +78,18 @@ export default css`
   }
   ul.items {
     margin: 0 0 calc(var(--_space) * 0.75);
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_psw-rem));
   }
   ul.items > li {
-    margin: 0 0 0.375rem;
+    margin: 0 0 calc(0.375 * var(--_psw-rem));
     overflow-wrap: anywhere;
   }
   .item-title {
     font-weight: 600;
   }
   ul.details {
-    margin: 0.125rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: calc(0.125 * var(--_psw-rem)) 0 0;
+    padding-inline-start: calc(1.25 * var(--_psw-rem));
     list-style: circle;
   }
   /* Fixed layout: column widths do not depend on the text, so long words break only when they must. */
@@ -105,12 +105,12 @@ export default css`
   caption {
     text-align: start;
     font-weight: 700;
-    padding: 0 0 0.25rem;
+    padding: 0 0 calc(0.25 * var(--_psw-rem));
   }
   th,
   td {
     border: 1px solid var(--_border);
-    padding: 0.375rem 0.5rem;
+    padding: calc(0.375 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     text-align: start;
     vertical-align: top;
     overflow-wrap: anywhere;
@@ -131,7 +131,7 @@ export default css`
     }
     th,
     td {
-      padding: 0.25rem 0.375rem;
+      padding: calc(0.25 * var(--_psw-rem)) calc(0.375 * var(--_psw-rem));
     }
   }
   @media print {

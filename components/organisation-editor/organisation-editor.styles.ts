@@ -8,7 +8,7 @@ export default css`
   .history {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
     margin-block-end: var(--_space);
   }
   .fact {
@@ -16,10 +16,10 @@ export default css`
     padding-block: calc(var(--_space) * 0.5);
   }
   .fact fieldset {
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_psw-rem));
   }
   .why p {
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_psw-rem));
   }
   .as-of {
     display: flex;
@@ -55,7 +55,7 @@ export default css`
     align-items: end;
     gap: 0 var(--_space);
     border-block-end: 1px solid var(--_border-subtle);
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_psw-rem));
   }
   .band-row button {
     margin-block-end: calc(var(--_space) * 0.75);
@@ -65,7 +65,7 @@ export default css`
     overflow-wrap: anywhere;
   }
   .file-issues {
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border-inline-start: 5px solid var(--_error);
     background: var(--_surface-alt);
     margin-block-end: var(--_space);
@@ -76,6 +76,6 @@ export default css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
   }
 `;

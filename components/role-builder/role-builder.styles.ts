@@ -35,7 +35,7 @@ export default css`
     grid-column: 1 / -1;
   }
   .card textarea {
-    min-block-size: 3rem;
+    min-block-size: calc(3 * var(--_psw-rem));
   }
   .builder-heading {
     margin-block-end: calc(var(--_space) * 0.5);
@@ -50,11 +50,11 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     margin: 0;
   }
   .section-summary {
-    margin: 0.25rem 0 0;
+    margin: calc(0.25 * var(--_psw-rem)) 0 0;
   }
   .section-body {
     margin-block-start: calc(var(--_space) * 0.5);
@@ -71,13 +71,13 @@ export default css`
     gap: 0 var(--_space);
   }
   .template-row > .field {
-    flex: 1 1 18rem;
+    flex: 1 1 calc(18 * var(--_psw-rem));
   }
   .template-row > .actions {
     margin-block-end: calc(var(--_space) * 0.75);
   }
   dialog {
-    max-inline-size: min(34rem, calc(100vw - 2rem));
+    max-inline-size: min(34 * var(--_psw-rem), 100vw - 2 * var(--_psw-rem));
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -105,7 +105,7 @@ export default css`
   .meta {
     display: inline-flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     align-items: center;
     vertical-align: baseline;
   }
@@ -117,7 +117,7 @@ export default css`
     margin: var(--_space) 0 0;
   }
   .add-duty > fieldset {
-    flex: 1 1 16rem;
+    flex: 1 1 calc(16 * var(--_psw-rem));
   }
   .add-duty > .actions {
     margin-block-end: calc(var(--_space) * 0.75);
@@ -135,7 +135,7 @@ export default css`
   }
   /* A duty card's height before it was first laid out (cards out of view are skipped, see ui.styles.ts). */
   li.duty.card {
-    contain-intrinsic-block-size: auto 20rem;
+    contain-intrinsic-block-size: auto calc(20 * var(--_psw-rem));
   }
   [data-kind='core'].card,
   [data-kind='core'].line {
@@ -155,12 +155,12 @@ export default css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    margin-block-end: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
+    margin-block-end: calc(0.5 * var(--_psw-rem));
   }
   .duty-heading,
   .item-heading {
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12 * var(--_psw-rem));
     margin: 0;
     font-size: 1.0625em;
     overflow-wrap: anywhere;
@@ -175,10 +175,10 @@ export default css`
     align-items: flex-start;
   }
   .duty-fields > .field {
-    flex: 1 1 9rem;
+    flex: 1 1 calc(9 * var(--_psw-rem));
   }
   .duty-fields > .field:first-child {
-    flex: 3 1 16rem;
+    flex: 3 1 calc(16 * var(--_psw-rem));
   }
   .limits {
     background: var(--_surface-alt);
@@ -205,13 +205,13 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    padding: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
+    padding: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     border-block-end: 1px solid var(--_border-subtle);
     border-inline-start: 4px solid var(--_border);
   }
   .line-title {
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12 * var(--_psw-rem));
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
@@ -235,7 +235,7 @@ export default css`
     margin-block-start: calc(var(--_space) * 0.75);
   }
   .exclusion-picker > .field {
-    flex: 1 1 18rem;
+    flex: 1 1 calc(18 * var(--_psw-rem));
   }
   .exclusion-picker > .actions {
     margin-block-end: calc(var(--_space) * 0.75);
@@ -259,14 +259,14 @@ export default css`
   .callout {
     border-inline-start: 5px solid var(--_warning);
     background: var(--_warning-bg);
-    padding: 0.5rem 0.75rem;
-    margin: 0.5rem 0;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
+    margin: calc(0.5 * var(--_psw-rem)) 0;
     border-radius: var(--_radius);
     border-start-start-radius: 0;
     border-end-start-radius: 0;
   }
   .callout p {
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_psw-rem));
   }
   .badge.lived {
     color: var(--_accent);
@@ -297,7 +297,7 @@ export default css`
       padding-inline: calc(var(--_space) * 0.375);
     }
     .finding {
-      padding-inline: 0.375rem;
+      padding-inline: calc(0.375 * var(--_psw-rem));
     }
   }
   @media (forced-colors: active) {

@@ -13,8 +13,8 @@ export default css`
   }
   .delta-item {
     display: grid;
-    grid-template-columns: minmax(8rem, 12rem) 1fr;
-    gap: 0.25rem var(--_space);
+    grid-template-columns: minmax(calc(8 * var(--_psw-rem)), calc(12 * var(--_psw-rem))) 1fr;
+    gap: calc(0.25 * var(--_psw-rem)) var(--_space);
   }
   .delta-item dt {
     font-weight: 700;
@@ -38,13 +38,13 @@ export default css`
   caption {
     text-align: start;
     font-weight: 700;
-    padding-block-end: 0.25rem;
+    padding-block-end: calc(0.25 * var(--_psw-rem));
   }
   th,
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.25rem 0.5rem;
+    padding: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     border-block-end: 1px solid var(--_border-subtle);
   }
   thead th {
@@ -78,7 +78,7 @@ export default css`
     overflow-wrap: anywhere;
   }
   li.change {
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border-inline-start: 4px solid var(--_border);
     background: var(--_surface);
   }
@@ -92,7 +92,7 @@ export default css`
     font-weight: 700;
   }
   .words {
-    margin: 0.5rem 0 0;
+    margin: calc(0.5 * var(--_psw-rem)) 0 0;
     white-space: pre-wrap;
     line-height: 1.6;
   }
@@ -120,12 +120,12 @@ export default css`
     white-space: nowrap;
   }
   .moved-findings {
-    margin-block-start: 0.5rem;
-    font-size: var(--_font-size-small, 0.875rem);
+    margin-block-start: calc(0.5 * var(--_psw-rem));
+    font-size: var(--_font-size-small, calc(0.875 * var(--_psw-rem)));
   }
   .moved-findings ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: calc(0.25 * var(--_psw-rem)) 0 0;
+    padding-inline-start: calc(1.25 * var(--_psw-rem));
   }
   .moved-label {
     font-weight: 700;
@@ -142,18 +142,18 @@ export default css`
   }
   table.side td,
   table.side th {
-    min-inline-size: 8rem;
+    min-inline-size: calc(8 * var(--_psw-rem));
   }
   .muted {
     color: var(--_muted);
   }
   .problem {
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border-inline-start: 5px solid var(--_error);
     background: var(--_surface-alt);
   }
   .problem p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_psw-rem));
   }
   @media (forced-colors: active) {
     ins,

@@ -22,8 +22,8 @@ export default css`
   }
   /* The Review step's job description, behind a disclosure until it is read. */
   details.job-description > summary {
-    font-size: 1.125rem;
-    padding-block: 0.25rem;
+    font-size: calc(1.125 * var(--_psw-rem));
+    padding-block: calc(0.25 * var(--_psw-rem));
   }
   details.job-description[open] > summary {
     margin-block-end: var(--_space);
@@ -52,7 +52,7 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     margin: 0;
   }
   .readiness-label {
@@ -81,8 +81,8 @@ export default css`
     margin: 0 0 var(--_space);
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
-    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8 * var(--_psw-rem)), 1fr));
+    gap: calc(0.5 * var(--_psw-rem));
   }
   .steps li {
     display: flex;
@@ -92,10 +92,10 @@ export default css`
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: center;
-    column-gap: 0.5rem;
-    row-gap: 0.125rem;
+    column-gap: calc(0.5 * var(--_psw-rem));
+    row-gap: calc(0.125 * var(--_psw-rem));
     text-align: start;
-    padding: 0.5rem 0.625rem;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.625 * var(--_psw-rem));
     background: var(--_surface);
     color: var(--_text);
     border: 2px solid var(--_border-subtle);
@@ -109,8 +109,8 @@ export default css`
     grid-row: span 2;
     display: inline-grid;
     place-items: center;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+    inline-size: calc(1.75 * var(--_psw-rem));
+    block-size: calc(1.75 * var(--_psw-rem));
     border-radius: 50%;
     border: 2px solid var(--_accent);
     color: var(--_accent);
@@ -128,7 +128,7 @@ export default css`
   .step-status .mark {
     font-weight: 700;
     color: var(--_success);
-    margin-inline-end: 0.25rem;
+    margin-inline-end: calc(0.25 * var(--_psw-rem));
   }
   .step-status .fix,
   .step-status[data-state='fix'] .mark {
@@ -141,10 +141,10 @@ export default css`
   @container (max-inline-size: 30rem) {
     .steps {
       grid-template-columns: 1fr;
-      gap: 0.25rem;
+      gap: calc(0.25 * var(--_psw-rem));
     }
     button.step {
-      padding-block: 0.25rem;
+      padding-block: calc(0.25 * var(--_psw-rem));
     }
   }
   button.step[aria-current='step'] {
@@ -159,29 +159,29 @@ export default css`
 
   /* Start screen */
   .start h3 {
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_psw-rem));
   }
   .setting-list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
-    gap: 0.125rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17 * var(--_psw-rem)), 1fr));
+    gap: calc(0.125 * var(--_psw-rem)) var(--_psw-rem);
   }
   .setting {
     align-items: flex-start;
-    padding: 0.125rem 0;
+    padding: calc(0.125 * var(--_psw-rem)) 0;
   }
   .setting span {
-    padding-block-start: 0.125rem;
+    padding-block-start: calc(0.125 * var(--_psw-rem));
   }
   .setting-description {
-    margin: 0.75rem 0 0;
-    padding: 0.5rem 0.75rem;
+    margin: calc(0.75 * var(--_psw-rem)) 0 0;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
   .setting-description .hint {
     display: block;
-    margin-block-start: 0.25rem;
+    margin-block-start: calc(0.25 * var(--_psw-rem));
   }
 
   /* Panels */
@@ -192,7 +192,7 @@ export default css`
     margin: 0 0 var(--_space);
   }
   .panel-title {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_psw-rem));
     color: var(--_muted);
     font-weight: 700;
   }
@@ -213,7 +213,7 @@ export default css`
   .pager {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
     margin-block-start: var(--_space);
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border-subtle);

@@ -5,8 +5,8 @@ export const bindingStyles = css`
   .library-conflict,
   .library-problem,
   .library-note {
-    margin: 0 0 1rem;
-    padding: 0.5rem 0.75rem;
+    margin: 0 0 var(--_psw-rem);
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border-inline-start: 5px solid var(--_warning);
     background: var(--_surface-alt);
     color: var(--_text);
@@ -15,23 +15,23 @@ export const bindingStyles = css`
     border-inline-start-color: var(--_info);
   }
   .library-conflict p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_psw-rem));
   }
   .library-sections fieldset {
-    margin: 0 0 0.75rem;
+    margin: 0 0 calc(0.75 * var(--_psw-rem));
   }
   .library-sections-heading {
-    margin: 0.75rem 0 0.5rem;
+    margin: calc(0.75 * var(--_psw-rem)) 0 calc(0.5 * var(--_psw-rem));
     font-size: 1.05em;
   }
   .library-section-choice {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem;
+    gap: var(--_psw-rem);
   }
   .library-choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
   }
 `;

@@ -7,13 +7,13 @@ import { css } from 'lit';
 export default css`
   .download-list {
     display: grid;
-    gap: 0.5rem;
-    margin: 0 0 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem));
+    margin: 0 0 calc(0.5 * var(--_psw-rem));
   }
   .download-list li {
     display: grid;
-    grid-template-columns: minmax(12rem, max-content) 1fr;
-    gap: 0.25rem var(--_space);
+    grid-template-columns: minmax(calc(12 * var(--_psw-rem)), max-content) 1fr;
+    gap: calc(0.25 * var(--_psw-rem)) var(--_space);
     align-items: center;
   }
   .download-list button {
@@ -37,7 +37,7 @@ export default css`
   .issues {
     border-inline-start: 5px solid var(--_error);
     background: var(--_surface-alt);
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border-radius: var(--_radius);
     border-start-start-radius: 0;
     border-end-start-radius: 0;
@@ -47,25 +47,25 @@ export default css`
   }
   .issues ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_psw-rem));
   }
   .issues li {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_psw-rem));
     overflow-wrap: anywhere;
   }
   .preview {
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    padding: 0.75rem;
+    padding: calc(0.75 * var(--_psw-rem));
   }
   .preview-facts {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_psw-rem));
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_psw-rem));
   }
   .preview-facts div {
     display: grid;
-    grid-template-columns: minmax(7rem, 10rem) 1fr;
+    grid-template-columns: minmax(calc(7 * var(--_psw-rem)), calc(10 * var(--_psw-rem))) 1fr;
     gap: 0 var(--_space);
   }
   .preview-facts dt {
@@ -77,7 +77,7 @@ export default css`
   }
   .migrated {
     border-inline-start: 5px solid var(--_info);
-    padding-inline-start: 0.5rem;
+    padding-inline-start: calc(0.5 * var(--_psw-rem));
   }
   h4[tabindex='-1']:focus {
     outline: none;

@@ -12,8 +12,8 @@ export default css`
   }
   .glance-item {
     display: grid;
-    grid-template-columns: minmax(8rem, 12rem) 1fr;
-    gap: 0.25rem var(--_space);
+    grid-template-columns: minmax(calc(8 * var(--_psw-rem)), calc(12 * var(--_psw-rem))) 1fr;
+    gap: calc(0.25 * var(--_psw-rem)) var(--_space);
     align-items: start;
   }
   .glance-item dt {
@@ -23,12 +23,12 @@ export default css`
     margin: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     align-items: baseline;
   }
   .badge.status {
-    font-size: 0.9375rem;
-    padding: 0.125rem 0.625rem;
+    font-size: calc(0.9375 * var(--_psw-rem));
+    padding: calc(0.125 * var(--_psw-rem)) calc(0.625 * var(--_psw-rem));
     border-width: 2px;
   }
   .badge[data-readiness='incomplete'],
@@ -47,21 +47,21 @@ export default css`
     flex-basis: 100%;
   }
   .banding-missing ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: calc(0.25 * var(--_psw-rem)) 0 0;
+    padding-inline-start: calc(1.25 * var(--_psw-rem));
   }
   .banding-missing li {
-    margin: 0 0 0.125rem;
+    margin: 0 0 calc(0.125 * var(--_psw-rem));
   }
   .where-list {
     display: grid;
-    gap: 0.125rem;
+    gap: calc(0.125 * var(--_psw-rem));
     flex-basis: 100%;
   }
   .count-list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: calc(0.25 * var(--_psw-rem)) var(--_psw-rem);
   }
   @container (max-inline-size: 34rem) {
     .glance-item {
@@ -74,15 +74,15 @@ export default css`
 
   /* Before the assessment: "Checking the role…", or why it cannot be shown */
   .checking {
-    margin: 0.5rem 0 0;
-    padding: 0.5rem 0.75rem;
+    margin: calc(0.5 * var(--_psw-rem)) 0 0;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border-inline-start: 5px solid var(--_info);
     background: var(--_surface-alt);
     font-weight: 600;
   }
   .assessment-error {
-    margin: 0.5rem 0 0;
-    padding: 0.5rem 0.75rem;
+    margin: calc(0.5 * var(--_psw-rem)) 0 0;
+    padding: calc(0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
     border-inline-start: 5px solid var(--_error);
     background: var(--_surface-alt);
   }
@@ -90,12 +90,12 @@ export default css`
   /* Themes */
   .theme-list {
     display: grid;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_psw-rem));
   }
   .theme-row {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 0.25rem var(--_space);
+    gap: calc(0.25 * var(--_psw-rem)) var(--_space);
     align-items: baseline;
   }
   .theme-name {
@@ -108,7 +108,7 @@ export default css`
   .meter {
     grid-column: 1 / -1;
     display: block;
-    block-size: 0.875rem;
+    block-size: calc(0.875 * var(--_psw-rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
@@ -120,17 +120,17 @@ export default css`
     background: var(--_accent);
   }
   .theme details {
-    margin-block-start: 0.25rem;
+    margin-block-start: calc(0.25 * var(--_psw-rem));
   }
   .theme-detail {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14 * var(--_psw-rem)), 1fr));
     gap: 0 var(--_space);
-    margin-block-start: 0.25rem;
+    margin-block-start: calc(0.25 * var(--_psw-rem));
   }
   .theme-detail ul {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 1.25rem;
+    margin: 0 0 calc(0.5 * var(--_psw-rem));
+    padding-inline-start: calc(1.25 * var(--_psw-rem));
   }
 
   /* Findings */
@@ -145,27 +145,27 @@ export default css`
     color: var(--_muted);
   }
   .finding {
-    font-size: 1rem;
+    font-size: var(--_psw-rem);
   }
   .finding p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_psw-rem));
   }
   .finding summary.message {
     color: inherit;
     font-weight: 400;
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_psw-rem));
   }
   .finding .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.125rem 1rem;
-    margin: 0 0 0.25rem;
+    gap: calc(0.125 * var(--_psw-rem)) var(--_psw-rem);
+    margin: 0 0 calc(0.25 * var(--_psw-rem));
     font-size: var(--_font-size-small);
     color: var(--_muted);
   }
   .finding .meta div {
     display: flex;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_psw-rem));
   }
   .finding .meta dt {
     font-weight: 700;
@@ -182,8 +182,8 @@ export default css`
     font-size: var(--_font-size-small);
   }
   .finding button.go {
-    min-block-size: 2rem;
-    padding-block: 0.125rem;
+    min-block-size: calc(2 * var(--_psw-rem));
+    padding-block: calc(0.125 * var(--_psw-rem));
   }
 
   @media (forced-colors: active) {

@@ -15,7 +15,7 @@ export default css`
     align-items: start;
   }
   .filters .field {
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12 * var(--_psw-rem));
   }
   .table-wrap {
     overflow-x: auto;

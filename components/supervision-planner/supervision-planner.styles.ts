@@ -37,8 +37,8 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    margin-block-end: 0.5rem;
+    gap: calc(0.5 * var(--_psw-rem)) var(--_psw-rem);
+    margin-block-end: calc(0.5 * var(--_psw-rem));
   }
   .item-head h4,
   .item-head h5 {
@@ -63,7 +63,7 @@ export default css`
     margin-block-end: var(--_space);
   }
   .checks {
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_psw-rem));
   }
   .inline {
     display: flex;
@@ -72,23 +72,23 @@ export default css`
     align-items: end;
   }
   .inline .field {
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_psw-rem));
   }
   .inline select {
     inline-size: auto;
-    min-inline-size: 8rem;
+    min-inline-size: calc(8 * var(--_psw-rem));
   }
   .focus-choices {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
-    gap: 0.25rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16 * var(--_psw-rem)), 1fr));
+    gap: calc(0.25 * var(--_psw-rem)) var(--_psw-rem);
   }
   .choices.stacked {
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_psw-rem));
   }
   .readonly-grid {
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_psw-rem));
   }
 
   /* Year view */
@@ -99,13 +99,13 @@ export default css`
     font-weight: 700;
   }
   .picture {
-    margin-block: 0.75rem;
+    margin-block: calc(0.75 * var(--_psw-rem));
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
   }
   .pic-row {
     display: grid;
-    grid-template-columns: minmax(7rem, 14rem) repeat(12, minmax(1.5rem, 1fr));
+    grid-template-columns: minmax(calc(7 * var(--_psw-rem)), calc(14 * var(--_psw-rem))) repeat(12, minmax(max(24px, 1.5 * var(--_psw-rem)), 1fr));
     border-block-start: 1px solid var(--_border-subtle);
   }
   .pic-head {
@@ -115,13 +115,13 @@ export default css`
     font-size: var(--_font-size-small);
   }
   .pic-label {
-    padding: 0.25rem 0.5rem;
+    padding: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     font-size: var(--_font-size-small);
     overflow-wrap: anywhere;
   }
   .pic-month {
     text-align: center;
-    padding: 0.125rem 0;
+    padding: calc(0.125 * var(--_psw-rem)) 0;
     border-inline-start: 1px solid var(--_border-subtle);
   }
   .pic-cell {
@@ -130,14 +130,14 @@ export default css`
     align-content: center;
     justify-content: center;
     gap: 2px;
-    min-block-size: 1.75rem;
+    min-block-size: calc(1.75 * var(--_psw-rem));
     padding: 3px 1px;
     border-inline-start: 1px solid var(--_border-subtle);
   }
   .mark {
     display: inline-block;
-    width: 0.625rem;
-    height: 0.625rem;
+    width: calc(0.625 * var(--_psw-rem));
+    height: calc(0.625 * var(--_psw-rem));
     border: 2px solid var(--_accent);
     background: var(--_accent);
   }
@@ -165,23 +165,23 @@ export default css`
     background: transparent;
   }
   .mark.t-peer-network {
-    width: 0.875rem;
-    height: 0.375rem;
+    width: calc(0.875 * var(--_psw-rem));
+    height: calc(0.375 * var(--_psw-rem));
     border-radius: 999px;
     border-color: var(--_success);
     background: var(--_success);
   }
   .mark.t-debrief {
-    width: 0.25rem;
-    height: 0.75rem;
+    width: calc(0.25 * var(--_psw-rem));
+    height: calc(0.75 * var(--_psw-rem));
     border-width: 1px;
     border-color: var(--_warning);
     background: var(--_warning);
   }
   .more {
-    font-size: 0.75rem;
+    font-size: calc(0.75 * var(--_psw-rem));
     font-weight: 700;
-    line-height: 0.75rem;
+    line-height: calc(0.75 * var(--_psw-rem));
   }
   @container (max-inline-size: 34rem) {
     .pic-row {
@@ -202,17 +202,17 @@ export default css`
   .scroll {
     overflow-x: auto;
     max-inline-size: 100%;
-    margin-block: 0.75rem;
+    margin-block: calc(0.75 * var(--_psw-rem));
     border-radius: var(--_radius);
   }
   .year-table {
     border-collapse: collapse;
-    min-inline-size: 44rem;
+    min-inline-size: calc(44 * var(--_psw-rem));
     font-variant-numeric: tabular-nums;
   }
   .table-title {
     font-weight: 700;
-    margin: 0.75rem 0 0.25rem;
+    margin: calc(0.75 * var(--_psw-rem)) 0 calc(0.25 * var(--_psw-rem));
   }
   .table-title + .scroll {
     margin-block-start: 0;
@@ -220,7 +220,7 @@ export default css`
   .year-table th,
   .year-table td {
     border: 1px solid var(--_border-subtle);
-    padding: 0.25rem 0.5rem;
+    padding: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     text-align: end;
   }
   .year-table thead th {
@@ -233,8 +233,8 @@ export default css`
     position: sticky;
     inset-inline-start: 0;
     text-align: start;
-    min-inline-size: 9rem;
-    max-inline-size: 16rem;
+    min-inline-size: calc(9 * var(--_psw-rem));
+    max-inline-size: calc(16 * var(--_psw-rem));
     background: var(--_surface);
     font-weight: 600;
   }
@@ -244,8 +244,8 @@ export default css`
     border-block-start: 2px solid var(--_border);
   }
   .notes {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: calc(0.5 * var(--_psw-rem)) 0 0;
+    padding-inline-start: calc(1.25 * var(--_psw-rem));
   }
 
   /* Competence domains coverage */
@@ -254,16 +254,16 @@ export default css`
   }
   .domains {
     display: grid;
-    gap: 0.375rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
-    margin-block-end: 0.5rem;
+    gap: calc(0.375 * var(--_psw-rem));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20 * var(--_psw-rem)), 1fr));
+    margin-block-end: calc(0.5 * var(--_psw-rem));
   }
   .domain {
     display: grid;
     grid-template-columns: 1.25em 1fr;
-    gap: 0 0.375rem;
+    gap: 0 calc(0.375 * var(--_psw-rem));
     align-items: baseline;
-    padding: 0.375rem 0.5rem;
+    padding: calc(0.375 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     border: 1px solid var(--_border-subtle);
     border-inline-start: 5px solid var(--_success);
     border-radius: var(--_radius);
@@ -291,9 +291,9 @@ export default css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     align-items: center;
-    margin-block: -0.5rem 0.75rem;
+    margin-block: calc(-0.5 * var(--_psw-rem)) calc(0.75 * var(--_psw-rem));
   }
 
   @media (forced-colors: active) {

@@ -25,6 +25,15 @@ export function eventTypes(file = 'components/base/events.ts') {
  */
 export const TOKEN_FILES = ['components/base/host.styles.ts', 'components/base/view-tokens.styles.ts'];
 
+/**
+ * A size default written in the elements' rem (`--_psw-rem`, components/base/host.styles.ts) as the
+ * rem it equals on a page that keeps the browser's root font size: `calc(0.875 * var(--_psw-rem))`
+ * is `0.875rem`.
+ */
+const publicSize = (value) => value
+  .replace(/calc\(([\d.]+) \* var\(--_psw-rem\)\)/g, '$1rem')
+  .replace(/var\(--_psw-rem\)/g, '1rem');
+
 /** The text of `var(--name, fallback)` calls in CSS source: `{ '--psw-x': 'fallback' }` (nested parentheses kept). */
 export function tokenDefaults(files = TOKEN_FILES) {
   const text = [files].flat().map((file) => readFileSync(file, 'utf8')).join('\n');
@@ -42,7 +51,7 @@ export function tokenDefaults(files = TOKEN_FILES) {
       }
       value = text.slice(re.lastIndex, i - 1).trim();
     }
-    out[m[1]] ??= value;
+    out[m[1]] ??= value && publicSize(value);
   }
   return out;
 }

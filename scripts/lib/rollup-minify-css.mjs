@@ -8,10 +8,14 @@ import { transformSync } from 'esbuild';
 
 const CSS_LITERAL = /\bcss`([^`$\\]*)`/g;
 
-/** The minified text of one stylesheet, or the text as it was when esbuild finds anything wrong with it. */
+/**
+ * The minified text of one stylesheet, or the text as it was when esbuild finds anything wrong with it.
+ * esbuild keeps the spaces around `*` in `calc(0.5 * var(--_psw-rem))`, the elements' sizes
+ * (components/base/host.styles.ts); they go too (a `*` followed by `var(` is always a product).
+ */
 export function minifyCss(text) {
   const { code, warnings } = transformSync(text, { loader: 'css', minify: true, logLevel: 'silent' });
-  return warnings.length ? text : code.trim();
+  return warnings.length ? text : code.trim().replaceAll(' * var(', '*var(');
 }
 
 export function minifyCssLiterals({ include = /\/components\/.*\.ts$/ } = {}) {

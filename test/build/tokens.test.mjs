@@ -7,6 +7,8 @@
 //   variable an element uses is defined (in a token file or the same file).
 // - Theme files (themes/*.css) set only documented tokens, in the psw-theme layer on :where(…);
 //   themes/default.css sets every token to its default.
+// - Element styles measure lengths in the elements' rem (`--_psw-rem`), not in `rem`, except in
+//   container-query conditions (components/base/host.styles.ts says why).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -73,6 +75,13 @@ describe('theming tokens', () => {
       assert.match(css, /:where\(/, `${file}: selectors inside :where() (no specificity)`);
       assert.doesNotMatch(css, /!important/, `${file}: no !important (host rules must win)`);
     }
+  });
+
+  it('element styles measure in --_psw-rem, not rem (container-query conditions aside)', () => {
+    const rem = sources.flatMap(({ file, text }) => text.split('\n')
+      .map((line, i) => ({ line, at: `${file}:${i + 1}` }))
+      .filter(({ line }) => /(?<![\w.-])\d*\.?\d+rem\b/.test(line) && !/@container|--_psw-rem:|^\s*(\*|\/\/|\/\*)/.test(line)));
+    assert.deepEqual(rem.map(({ at, line }) => `${at} ${line.trim()}`), []);
   });
 
   it('themes/default.css sets every token to its default', () => {

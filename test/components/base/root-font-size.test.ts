@@ -1,0 +1,52 @@
+// Sizes on pages whose root font size is not the browser's (components/base/host.styles.ts): a page
+// that sets `html { font-size: 62.5% }` (10px, as Bootstrap 3 does) with 14px text gets hints at
+// 0.875 of its text, not 8.75px, and checkboxes of at least 24px; a page with the browser's root size
+// gets exactly what rem gives; a page with larger text gets larger elements.
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
+import type { PswSupervisionPlanner } from '../../../components/supervision-planner/supervision-planner.component.js';
+import '../../../components/role-document/role-document.js';
+import '../../../components/supervision-planner/supervision-planner.js';
+
+async function mount(rootSize: string, textSize: string) {
+  document.documentElement.style.fontSize = rootSize;
+  const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document template="adult-community">
+    <psw-supervision-planner></psw-supervision-planner>
+  </psw-role-document>`);
+  wrapper.style.fontSize = textSize;
+  await wrapper.updateComplete;
+  const planner = wrapper.querySelector<PswSupervisionPlanner>('psw-supervision-planner')!;
+  await planner.updateComplete;
+  const root = planner.shadowRoot!;
+  const px = (el: Element, property: 'fontSize' | 'width' | 'height') => parseFloat(getComputedStyle(el)[property]);
+  const hints = [...root.querySelectorAll('.hint')];
+  const boxes = [...root.querySelectorAll('input[type=checkbox], input[type=radio]')].filter((b) => b.getClientRects().length);
+  expect(hints.length, 'hints').to.be.greaterThan(0);
+  expect(boxes.length, 'checkboxes and radios').to.be.greaterThan(0);
+  return {
+    hintSizes: new Set(hints.map((h) => px(h, 'fontSize'))),
+    smallestBox: Math.min(...boxes.flatMap((b) => [px(b, 'width'), px(b, 'height')])),
+  };
+}
+
+describe('sizes whatever the page’s root font size', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  it('a 10px root (62.5%) with 14px text: hints at 0.875 of the text, checkboxes at least 24px', async () => {
+    const { hintSizes, smallestBox } = await mount('62.5%', '14px');
+    expect([...hintSizes]).to.deep.equal([12.25]);
+    expect(smallestBox).to.be.at.least(24);
+  });
+
+  it('the browser’s root size (16px): what rem gives, also where the text is smaller', async () => {
+    const { hintSizes, smallestBox } = await mount('16px', '14px');
+    expect([...hintSizes]).to.deep.equal([14]);
+    expect(smallestBox).to.equal(24);
+  });
+
+  it('text larger than the root: the elements grow with it', async () => {
+    const { hintSizes, smallestBox } = await mount('16px', '20px');
+    expect([...hintSizes]).to.deep.equal([17.5]);
+    expect(smallestBox).to.equal(30);
+  });
+});

@@ -28,8 +28,9 @@ import { css } from 'lit';
  * exactly 1rem. Registered as a length, so each host computes it once in pixels and everything
  * inside inherits that value (a plain custom property would carry `1em` and resolve it against
  * each element's own font size). A second copy of the bundle on the page finds it registered; a
- * browser that cannot register it reads the same `max(1rem, 1em)` where it is used. Container
- * queries keep `rem`: their conditions cannot read a custom property.
+ * browser that cannot register it reads the same `max(1rem, 1em)` where it is used. Container-query
+ * conditions cannot read a custom property: they say the same as `max(34rem, 34em)` (em there is the
+ * container's text size, the host's).
  */
 try {
   CSS.registerProperty({ name: '--_psw-rem', syntax: '<length>', inherits: true, initialValue: '16px' });

@@ -105,7 +105,7 @@ export default css`
     clear: both;
   }
   /* In a narrow column the heading takes the whole line and the badges go under it. */
-  @container (max-inline-size: 36rem) {
+  @container (max-inline-size: max(36rem, 36em)) {
     .topic-legend {
       inline-size: 100%;
       min-block-size: 0;

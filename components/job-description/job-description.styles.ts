@@ -122,7 +122,7 @@ export default css`
   tbody th {
     font-weight: 400;
   }
-  @container (max-inline-size: 30rem) {
+  @container (max-inline-size: max(30rem, 30em)) {
     .kv-row {
       grid-template-columns: 1fr;
     }

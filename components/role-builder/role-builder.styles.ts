@@ -284,7 +284,7 @@ export default css`
     align-items: end;
   }
 
-  @container (max-inline-size: 30rem) {
+  @container (max-inline-size: max(30rem, 30em)) {
     .section,
     .balance {
       padding: calc(var(--_space) * 0.5);

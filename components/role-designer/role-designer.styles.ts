@@ -138,7 +138,7 @@ export default css`
   .step-status[data-state='check'] .mark {
     color: var(--_warning);
   }
-  @container (max-inline-size: 30rem) {
+  @container (max-inline-size: max(30rem, 30em)) {
     .steps {
       grid-template-columns: 1fr;
       gap: calc(0.25 * var(--_psw-rem));

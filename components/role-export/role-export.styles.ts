@@ -85,7 +85,7 @@ export default css`
   h4[tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
   }
-  @container (max-inline-size: 34rem) {
+  @container (max-inline-size: max(34rem, 34em)) {
     .download-list li,
     .preview-facts div {
       grid-template-columns: 1fr;

@@ -63,7 +63,7 @@ export default css`
     flex-wrap: wrap;
     gap: calc(0.25 * var(--_psw-rem)) var(--_psw-rem);
   }
-  @container (max-inline-size: 34rem) {
+  @container (max-inline-size: max(34rem, 34em)) {
     .glance-item {
       grid-template-columns: 1fr;
     }

@@ -183,7 +183,7 @@ export default css`
     font-weight: 700;
     line-height: calc(0.75 * var(--_psw-rem));
   }
-  @container (max-inline-size: 34rem) {
+  @container (max-inline-size: max(34rem, 34em)) {
     .pic-row {
       grid-template-columns: repeat(12, minmax(0, 1fr));
     }

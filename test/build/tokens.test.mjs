@@ -7,8 +7,8 @@
 //   variable an element uses is defined (in a token file or the same file).
 // - Theme files (themes/*.css) set only documented tokens, in the psw-theme layer on :where(…);
 //   themes/default.css sets every token to its default.
-// - Element styles measure lengths in the elements' rem (`--_psw-rem`), not in `rem`, except in
-//   container-query conditions (components/base/host.styles.ts says why).
+// - Element styles measure lengths in the elements' rem (`--_psw-rem`), not in `rem`; container-query
+//   conditions, which cannot read it, as `max(Nrem, Nem)` (components/base/host.styles.ts says why).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -77,11 +77,14 @@ describe('theming tokens', () => {
     }
   });
 
-  it('element styles measure in --_psw-rem, not rem (container-query conditions aside)', () => {
+  it('element styles measure in --_psw-rem, not rem; container-query conditions in max(Nrem, Nem)', () => {
     const rem = sources.flatMap(({ file, text }) => text.split('\n')
       .map((line, i) => ({ line, at: `${file}:${i + 1}` }))
       .filter(({ line }) => /(?<![\w.-])\d*\.?\d+rem\b/.test(line) && !/@container|--_psw-rem:|^\s*(\*|\/\/|\/\*)/.test(line)));
     assert.deepEqual(rem.map(({ at, line }) => `${at} ${line.trim()}`), []);
+    const conditions = sources.flatMap(({ file, text }) => [...text.matchAll(/@container \(([^{]*)\)\s*\{/g)].map((m) => `${file}: ${m[1]}`));
+    assert.ok(conditions.length > 0, 'container queries found');
+    assert.deepEqual(conditions.filter((c) => !/: max-inline-size: max\((\d+)rem, \1em\)$/.test(c)), []);
   });
 
   it('themes/default.css sets every token to its default', () => {

@@ -1,19 +1,21 @@
 // Sizes on pages whose root font size is not the browser's (components/base/host.styles.ts): a page
 // that sets `html { font-size: 62.5% }` (10px, as Bootstrap 3 does) with 14px text gets hints at
-// 0.875 of its text, not 8.75px, and checkboxes of at least 24px; a page with the browser's root size
-// gets exactly what rem gives; a page with larger text gets larger elements.
+// 0.875 of its text, not 8.75px, checkboxes of at least 24px, and the narrow layouts in the same
+// columns as any page; a page with the browser's root size gets exactly what rem gives; a page with
+// larger text gets larger elements.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswSupervisionPlanner } from '../../../components/supervision-planner/supervision-planner.component.js';
 import '../../../components/role-document/role-document.js';
 import '../../../components/supervision-planner/supervision-planner.js';
 
-async function mount(rootSize: string, textSize: string) {
+async function mount(rootSize: string, textSize: string, width = '') {
   document.documentElement.style.fontSize = rootSize;
   const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document template="adult-community">
     <psw-supervision-planner></psw-supervision-planner>
   </psw-role-document>`);
   wrapper.style.fontSize = textSize;
+  wrapper.style.width = width;
   await wrapper.updateComplete;
   const planner = wrapper.querySelector<PswSupervisionPlanner>('psw-supervision-planner')!;
   await planner.updateComplete;
@@ -23,7 +25,12 @@ async function mount(rootSize: string, textSize: string) {
   const boxes = [...root.querySelectorAll('input[type=checkbox], input[type=radio]')].filter((b) => b.getClientRects().length);
   expect(hints.length, 'hints').to.be.greaterThan(0);
   expect(boxes.length, 'checkboxes and radios').to.be.greaterThan(0);
+  const yearRow = root.querySelector('.pic-row:not(.pic-head)');
+  expect(yearRow, 'the year at a glance').to.exist;
   return {
+    /** The columns of the year at a glance: 13 with the labels beside the months, 12 in a narrow column. */
+    yearColumns: getComputedStyle(yearRow!).gridTemplateColumns.split(' ').length,
+    fits: [...root.querySelectorAll('.picture, .pic-row')].every((el) => el.scrollWidth <= el.clientWidth + 1),
     hintSizes: new Set(hints.map((h) => px(h, 'fontSize'))),
     smallestBox: Math.min(...boxes.flatMap((b) => [px(b, 'width'), px(b, 'height')])),
   };
@@ -42,6 +49,15 @@ describe('sizes whatever the page’s root font size', () => {
     const { hintSizes, smallestBox } = await mount('16px', '14px');
     expect([...hintSizes]).to.deep.equal([14]);
     expect(smallestBox).to.equal(24);
+  });
+
+  it('a 420px column on a 10px-root page takes the narrow layout, as it does on any page', async () => {
+    for (const root of ['62.5%', '16px']) {
+      const { yearColumns, fits } = await mount(root, '14px', '420px');
+      expect(yearColumns, root).to.equal(12);
+      expect(fits, root).to.equal(true);
+    }
+    expect((await mount('62.5%', '14px', '700px')).yearColumns, 'a wide column').to.equal(13);
   });
 
   it('text larger than the root: the elements grow with it', async () => {

@@ -16,8 +16,10 @@ import { css } from 'lit';
  * map everything to system colours.
  *
  * Host pages may style `font`, `color` and `line-height` on our hosts; elements inherit the page's
- * font. Host-page rules cannot reach inside our shadow roots, so aggressive global CSS on `input`,
- * `button` or `table` does not break the layout.
+ * font family, size and weight, and its letter and word spacing (which readers may widen, WCAG
+ * 1.4.12), but not the other text styles of the container they sit in (below). Host-page rules
+ * cannot reach inside our shadow roots, so aggressive global CSS on `input`, `button` or `table`
+ * does not break the layout.
  */
 /**
  * Sizes: the elements measure spacing, control sizes, small text and widths in `--_psw-rem`, not in
@@ -61,6 +63,18 @@ export const hostStyles = css`
     color: var(--_text);
     line-height: var(--psw-line-height, 1.5);
     text-align: start;
+    /* Text styles a page gives the container it puts an element in would otherwise reach every line
+       and field inside: a nowrap column would make the elements overflow it, an indent, capitals or
+       italics would change every label and entry. The page's own rules on the element still win. */
+    white-space: normal;
+    text-indent: 0;
+    text-transform: none;
+    font-style: normal;
+    font-variant: normal;
+    word-break: normal;
+    hyphens: manual;
+    text-shadow: none;
+    cursor: auto;
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {

@@ -1,13 +1,16 @@
-// Sizes on pages whose root font size is not the browser's (components/base/host.styles.ts): a page
-// that sets `html { font-size: 62.5% }` (10px, as Bootstrap 3 does) with 14px text gets hints at
-// 0.875 of its text, not 8.75px, checkboxes of at least 24px, and the narrow layouts in the same
-// columns as any page; a page with the browser's root size gets exactly what rem gives; a page with
-// larger text gets larger elements.
+// What a host page's CSS does to the elements (components/base/host.styles.ts).
+// Sizes: a page that sets `html { font-size: 62.5% }` (10px, as Bootstrap 3 does) with 14px text gets
+// hints at 0.875 of its text, not 8.75px, checkboxes of at least 24px, and the narrow layouts in the
+// same columns as any page; a page with the browser's root size gets exactly what rem gives; a page
+// with larger text gets larger elements.
+// Inherited text styles: a container that does not wrap, indents, capitalises or slants its text
+// passes none of that into the elements.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswSupervisionPlanner } from '../../../components/supervision-planner/supervision-planner.component.js';
 import '../../../components/role-document/role-document.js';
 import '../../../components/supervision-planner/supervision-planner.js';
+import '../../../components/boundary-checklist/boundary-checklist.js';
 
 async function mount(rootSize: string, textSize: string, width = '') {
   document.documentElement.style.fontSize = rootSize;
@@ -64,5 +67,28 @@ describe('sizes whatever the page’s root font size', () => {
     const { hintSizes, smallestBox } = await mount('16px', '20px');
     expect([...hintSizes]).to.deep.equal([17.5]);
     expect(smallestBox).to.equal(30);
+  });
+});
+
+describe('the text styles of the container an element sits in', () => {
+  it('a nowrap, indented, capitalised, italic column: the elements wrap within it and show text as written', async () => {
+    const column = await fixture<HTMLDivElement>(html`<div class="cms"><psw-role-document template="adult-community">
+      <psw-boundary-checklist></psw-boundary-checklist>
+    </psw-role-document></div>`);
+    Object.assign(column.style, {
+      width: '480px', whiteSpace: 'nowrap', textIndent: '3em', textTransform: 'uppercase', fontStyle: 'italic',
+      fontVariant: 'small-caps', wordBreak: 'break-all', textShadow: '0 0 2px red',
+    });
+    const checklist = column.querySelector('psw-boundary-checklist')!;
+    await checklist.updateComplete;
+    expect(checklist.scrollWidth, 'no wider than the column').to.be.at.most(480);
+    const root = checklist.shadowRoot!;
+    const texts = [root.querySelector('.intro'), root.querySelector('label'), root.querySelector('textarea, input')];
+    for (const el of texts) {
+      expect(el, 'found').to.exist;
+      const cs = getComputedStyle(el!);
+      expect([cs.whiteSpace, cs.textIndent, cs.textTransform, cs.fontStyle, cs.fontVariant, cs.wordBreak, cs.textShadow], el!.localName)
+        .to.deep.equal(['normal', '0px', 'none', 'normal', 'normal', 'normal', 'none']);
+    }
   });
 });

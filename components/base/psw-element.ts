@@ -4,6 +4,20 @@ import { hostStyles } from './host.styles.js';
 
 const WARNED = Symbol.for('psw-role-kit/define-warned');
 
+/**
+ * Enter pressed in an element (a new line in a text field, a button) is the element's: the keydown
+ * and keypress stop at the element instead of going on to the page. Outside the element they would
+ * seem to come from the element itself, and host pages act on that: ASP.NET WebForms (SharePoint's
+ * classic pages among them) put `onkeypress="return WebForm_FireDefaultButton(…)"` on the form around
+ * everything, which clicks the page's default button (a postback) and cancels the key unless it came
+ * from a textarea, a link or a button; the common "Enter must not submit" script cancels keydown
+ * Enter everywhere but in textareas. Enter in the page's own fields that a wrapper holds (its light
+ * DOM) goes on as usual.
+ */
+function keepOwnEnter(this: HTMLElement, event: KeyboardEvent): void {
+  if (event.key === 'Enter' && (event.composedPath()[0] as Node).getRootNode() === this.shadowRoot) event.stopPropagation();
+}
+
 /** Something an element needs that may still be on its way: a promise while it is, else undefined. */
 export type ReadinessCheck = () => Promise<unknown> | undefined;
 
@@ -71,6 +85,11 @@ export class PswElement extends LitElement {
       `psw-role-kit ${VERSION}: <${tag}> is already defined by ${existing.version ? `psw-role-kit ${existing.version}` : 'another script'}; ` +
         'the elements of the first copy loaded stay in use. Load one copy of psw-role-kit per page.',
     );
+  }
+
+  constructor() {
+    super();
+    for (const type of ['keydown', 'keypress'] as const) this.addEventListener(type, keepOwnEnter);
   }
 
   private internalsCache?: ElementInternals;

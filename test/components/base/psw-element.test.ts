@@ -139,3 +139,29 @@ describe('updateComplete waits for what the element needs', () => {
     await el.updateComplete; // does not reject, does not hang
   });
 });
+
+class TestField extends PswElement {
+  override render() {
+    return html`<textarea aria-label="Notes"></textarea><button type="button">Add</button>`;
+  }
+}
+TestField.define('psw-test-field');
+
+describe('Enter pressed in an element stays in it', () => {
+  it('the page sees no keydown or keypress Enter from its fields and buttons, but sees other keys, and Enter in its own fields', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><psw-test-field><input aria-label="Page field"></psw-test-field></form>`);
+    const seen: string[] = [];
+    for (const type of ['keydown', 'keypress']) form.addEventListener(type, (e) => seen.push(`${type} ${(e as KeyboardEvent).key} ${(e.composedPath()[0] as Element).localName}`));
+    const el = form.querySelector<TestField>('psw-test-field')!;
+    await el.updateComplete;
+    const press = (target: Element, key: string) => {
+      for (const type of ['keydown', 'keypress']) target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true, cancelable: true }));
+    };
+    press(el.shadowRoot!.querySelector('textarea')!, 'Enter');
+    press(el.shadowRoot!.querySelector('button')!, 'Enter');
+    expect(seen, 'Enter inside the element').to.deep.equal([]);
+    press(el.shadowRoot!.querySelector('textarea')!, 'a');
+    press(el.querySelector('input')!, 'Enter');
+    expect(seen).to.deep.equal(['keydown a textarea', 'keypress a textarea', 'keydown Enter input', 'keypress Enter input']);
+  });
+});

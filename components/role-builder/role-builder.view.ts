@@ -11,6 +11,7 @@ import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { balanceStyles } from '../base/balance.styles.js';
 import { uiStyles } from '../base/ui.styles.js';
+import { scrollIntoViewClear } from '../base/scroll-clear.js';
 import { BuilderState, type SectionId } from './builder-state.js';
 import { renderView } from './layout.js';
 import { navigationTarget, ownsPath, sectionOf } from './navigation.js';
@@ -67,7 +68,7 @@ export function updated(el: El): void {
       const control = el.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
       if (control && !(control as HTMLButtonElement).disabled) {
         control.focus();
-        control.scrollIntoView?.({ block: 'nearest' });
+        scrollIntoViewClear(control, 'nearest');
         break;
       }
     }

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { RoleStore, VersionSummary } from '../../src/store/role-store.js';
+import { scrollIntoViewClear } from '../base/scroll-clear.js';
 import type { PswRoleDocument } from '../role-document/role-document.component.js';
 import type { PswRoleDesigner } from './role-designer.component.js';
 import type { DesignerModel } from './role-designer.view.js';
@@ -60,7 +61,7 @@ export function renderLibraryTools(d: DesignerModel): TemplateResult | typeof no
 }
 
 function focusLibrary(library: Element): void {
-  library.scrollIntoView?.({ block: 'start' });
+  scrollIntoViewClear(library, 'start');
   library.shadowRoot?.querySelector<HTMLElement>('#template, #search, button')?.focus();
 }
 

@@ -13,6 +13,7 @@ import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import type { CommonT } from '../base/ui.js';
 import { uiStyles } from '../base/ui.styles.js';
+import { scrollIntoViewClear } from '../base/scroll-clear.js';
 import { chosenTemplate, loadChoiceDocument, templateChoices, type TemplateChoice } from '../base/editor-kit/template-choices.js';
 import { fromTemplate, hasContent } from '../role-builder/edits.js';
 import { renderDesigner } from './layout.js';
@@ -224,6 +225,7 @@ function go(el: El, d: DesignerModel, step: StepId, how: StepMove): void {
   void el.updateComplete.then(() => {
     const title = el.renderRoot.querySelector<HTMLElement>(`#panel-title-${step}`);
     title?.focus({ preventScroll: true });
-    el.renderRoot.querySelector('.steps-nav')?.scrollIntoView?.({ block: 'start' });
+    const nav = el.renderRoot.querySelector('.steps-nav');
+    if (nav) scrollIntoViewClear(nav, 'start');
   });
 }

@@ -176,6 +176,48 @@ describe('psw-role-designer: steps', () => {
     expect(designer.step).to.equal('terms');
   });
 
+  it('brings the new step’s navigation into sight below a sticky page header, and only below a header', async () => {
+    /** A box of the page, pinned at the top of the window, `height` px tall. */
+    const pinnedBox = (position: 'sticky' | 'fixed', height: string) => {
+      const box = document.createElement('div');
+      box.style.cssText = `position: ${position}; top: 0; inset-inline: 0; height: ${height}; background: #005eb8; z-index: 1`;
+      document.body.prepend(box);
+      return box;
+    };
+    const navTop = (designer: PswRoleDesigner) => root(designer).querySelector('.steps-nav')!.getBoundingClientRect().top;
+    const next = async (designer: PswRoleDesigner, name: string) => {
+      button(currentPanel(designer), `Next: ${name}`).click();
+      await settle(designer);
+    };
+    const boxes: HTMLElement[] = [];
+    try {
+      // A page with a 120 px sticky header: the navigation ends up under it, not behind it.
+      boxes.push(pinnedBox('sticky', '120px'));
+      let { designer } = await mountInWrapper(draft());
+      await next(designer, 'Duties');
+      expect(navTop(designer)).to.be.within(120, 140);
+      // A fixed header of another height, and the focus still at the top of the step.
+      boxes.pop()!.remove();
+      boxes.push(pinnedBox('fixed', '64px'));
+      await next(designer, 'Boundaries');
+      expect(navTop(designer)).to.be.within(64, 84);
+      expectFocused(root(designer).querySelector('#panel-title-boundaries'));
+
+      // No header: the navigation at the top of the window, as the browser puts it.
+      boxes.pop()!.remove();
+      resetPage();
+      ({ designer } = await mountInWrapper(draft()));
+      await next(designer, 'Duties');
+      expect(navTop(designer)).to.be.within(-1, 1);
+      // A fixed box over the whole window (a dialog's backdrop) is not a header: nothing more is scrolled.
+      boxes.push(pinnedBox('fixed', '100%'));
+      await next(designer, 'Boundaries');
+      expect(navTop(designer)).to.be.within(-1, 1);
+    } finally {
+      for (const box of boxes) box.remove();
+    }
+  });
+
   it('composes the elements of each step', async () => {
     const { designer } = await mountInWrapper(draft());
     const tags: string[][] = [];

@@ -1,0 +1,38 @@
+/**
+ * Scrolling a part of a view into sight where the page keeps a header over the top of the window.
+ * Browsers align a scrolled-to element with the window's edge unless the page sets
+ * `scroll-padding-top`, which most intranet pages with a sticky or fixed header do not: the element
+ * would land under the header. `scrollIntoViewClear` scrolls as `scrollIntoView` does, then looks
+ * at what the page shows at the element's top edge; when that is the page's own fixed or sticky
+ * box (not the element or what holds it), it scrolls back by the part that box covers.
+ */
+
+/** Whether `node` is `target` or holds it, across shadow roots. */
+function holds(node: Element, target: Element): boolean {
+  for (let n: Node | null = target; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === node) return true;
+  return false;
+}
+
+/** The fixed or sticky box `hit` is part of (itself or an ancestor in the page), if any. */
+function pinned(hit: Element | null): Element | undefined {
+  for (let el = hit; el && el !== document.documentElement; el = el.parentElement) {
+    const { position } = getComputedStyle(el);
+    if (position === 'fixed' || position === 'sticky') return el;
+  }
+  return undefined;
+}
+
+/**
+ * `target.scrollIntoView({ block })`, then clear of a fixed or sticky box of the page over its top
+ * edge (a header). Only a box that ends in the upper half of the window counts: a dialog or banner
+ * over the whole page is not a header.
+ */
+export function scrollIntoViewClear(target: Element, block: ScrollLogicalPosition): void {
+  target.scrollIntoView?.({ block });
+  const box = target.getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + Math.min(8, box.width / 2), Math.max(box.top, 0) + 1);
+  if (!hit || holds(hit, target)) return;
+  const bottom = pinned(hit)?.getBoundingClientRect().bottom ?? 0;
+  // 8px between the header and the element, as a page's own scroll-padding would leave.
+  if (bottom > box.top && bottom < innerHeight / 2) scrollBy(0, box.top - bottom - 8);
+}

@@ -4,13 +4,25 @@
  * `scroll-padding-top`, which most intranet pages with a sticky or fixed header do not: the element
  * would land under the header. `scrollIntoViewClear` scrolls as `scrollIntoView` does, then looks
  * at what the page shows at the element's top edge; when that is the page's own fixed or sticky
- * box (not the element or what holds it), it scrolls back by the part that box covers.
+ * box (not the element or what holds it), it scrolls back by the part that box covers, in the
+ * page or in the box that scrolls the element (a page whose content scrolls inside a frame of its own).
  */
+
+/** The element that holds `el` in the rendered tree: its slot, its parent, or its shadow root's host. */
+const up = (el: Element): Element | null => el.assignedSlot ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
 
 /** Whether `node` is `target` or holds it, across shadow roots. */
 function holds(node: Element, target: Element): boolean {
-  for (let n: Node | null = target; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === node) return true;
+  for (let n: Element | null = target; n; n = up(n)) if (n === node) return true;
   return false;
+}
+
+/** What scrolls `target` up and down: its nearest ancestor with scrolling content, or the window. */
+function scroller(target: Element): Element | Window {
+  for (let n = up(target); n && n !== document.documentElement; n = up(n)) {
+    if (n.scrollHeight > n.clientHeight && /auto|scroll|overlay/.test(getComputedStyle(n).overflowY)) return n;
+  }
+  return window;
 }
 
 /** The fixed or sticky box `hit` is part of (itself or an ancestor in the page), if any. */
@@ -34,5 +46,5 @@ export function scrollIntoViewClear(target: Element, block: ScrollLogicalPositio
   if (!hit || holds(hit, target)) return;
   const bottom = pinned(hit)?.getBoundingClientRect().bottom ?? 0;
   // 8px between the header and the element, as a page's own scroll-padding would leave.
-  if (bottom > box.top && bottom < innerHeight / 2) scrollBy(0, box.top - bottom - 8);
+  if (bottom > box.top && bottom < innerHeight / 2) scroller(target).scrollBy(0, box.top - bottom - 8);
 }

@@ -213,6 +213,20 @@ describe('psw-role-designer: steps', () => {
       boxes.push(pinnedBox('fixed', '100%'));
       await next(designer, 'Boundaries');
       expect(navTop(designer)).to.be.within(-1, 1);
+      boxes.pop()!.remove();
+
+      // A page whose content scrolls in a frame of its own, with the sticky header inside it.
+      const frame = document.createElement('div');
+      frame.style.cssText = 'position: fixed; inset: 0; overflow-y: auto';
+      boxes.push(frame);
+      const header = document.createElement('div');
+      header.style.cssText = 'position: sticky; top: 0; height: 100px; background: #005eb8; z-index: 1';
+      frame.append(header, designer.closest('psw-role-document')!);
+      document.body.append(frame);
+      await settle(designer);
+      await next(designer, 'Support');
+      expect(navTop(designer)).to.be.within(100, 120);
+      expect(frame.scrollTop, 'the frame scrolled, not the page').to.be.greaterThan(0);
     } finally {
       for (const box of boxes) box.remove();
     }

@@ -38,13 +38,19 @@ export const RoleVersionSchema = z.extend(VersionSummarySchema, { document: Role
 
 export const VersionListSchema = z.object({ items: z.array(VersionSummarySchema) });
 
+/** Text of a version, at most `max` characters; the database holds no NUL character. */
+const versionText = (max: number) => z.string('must be text').check(
+  z.maxLength(max, `must be at most ${max.toLocaleString('en-GB')} characters`),
+  z.regex(/^[^\0]*$/, 'must not contain the NUL character (U+0000)'),
+);
+
 /** The body of POST /api/roles/{id}/versions. */
 export const NewVersionSchema = z.strictObject({
-  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  status: z.optional(Status),
-  note: z.optional(z.string().check(z.maxLength(10_000))),
-  reason: z.optional(z.string().check(z.maxLength(10_000))),
-});
+  label: versionText(200).check(z.trim(), z.minLength(1, 'must not be empty')),
+  status: z.optional(z.enum(['draft', 'review', 'approved'], 'must be draft, review or approved')),
+  note: z.optional(versionText(10_000)),
+  reason: z.optional(versionText(10_000)),
+}, 'must be a JSON object with a label');
 
 export const ComparisonSchema = z.looseObject({
   from: z.union([z.number(), z.literal('current')]),

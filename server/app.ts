@@ -109,6 +109,8 @@ export function createApp(deps: Deps) {
   });
   app.onError((err, c) => {
     if (err instanceof RangeError && err.message.startsWith('The cursor')) return fail(c, 400, err.message);
+    // The client went away before its body had arrived: nobody hears the answer, and nothing went wrong here.
+    if (c.req.raw.signal.aborted || err.message === 'aborted') return fail(c, 400, 'The request ended before its body arrived.');
     deps.log?.(`error: ${c.req.method} ${new URL(c.req.url).pathname}: ${err.stack ?? err}`);
     return fail(c, 500, 'Something went wrong on the server. Try again, and tell the administrator if it keeps happening.');
   });

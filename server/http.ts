@@ -11,12 +11,15 @@ export function fail(c: Context, status: ContentfulStatusCode, message: string, 
 
 export const etag = (revision: string) => `"${revision}"`;
 
-/** The revision named by `If-Match` ("3", W/"3"); `*` and lists are not used by this API. */
+/**
+ * The revision named by `If-Match` ("3"; W/"3" too, as a proxy that compresses answers may weaken
+ * the ETags it passes on); undefined without the header. A tag this server never gives out ("abc",
+ * "1.0", `*`, a list) names no revision: '' , which matches none, so the write is refused with 412.
+ */
 export function ifMatch(c: Context): string | undefined {
   const raw = c.req.header('if-match')?.trim();
   if (!raw) return undefined;
-  const m = /^(?:W\/)?"([^"]*)"$/.exec(raw);
-  return m ? m[1] : raw;
+  return /^(?:W\/)?"([1-9]\d{0,8})"$/.exec(raw)?.[1] ?? '';
 }
 
 export const preconditionRequired = (c: Context) =>
@@ -24,13 +27,31 @@ export const preconditionRequired = (c: Context) =>
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
-/** Reads a JSON request body: 415 for another content type, 400 for text that is not JSON. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a JSON request body: 415 for another content type, a character set other than UTF-8 or a
+ * compressed body; 400 for bytes that are not UTF-8 or text that is not JSON.
+ */
 export async function readJson(c: Context): Promise<BodyResult> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const [type = '', ...params] = (c.req.header('content-type') ?? '').split(';').map((p) => p.trim().toLowerCase());
   if (type !== 'application/json') {
     return { ok: false, response: fail(c, 415, `Send the body as JSON with "Content-Type: application/json"${type ? ` (this request said “${type.slice(0, 60)}”)` : ''}.`) };
   }
-  const text = await c.req.text();
+  const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/^"|"$/g, '');
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    return { ok: false, response: fail(c, 415, `Send the body in UTF-8 (this request said charset “${charset.slice(0, 40)}”).`) };
+  }
+  const encoding = c.req.header('content-encoding')?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    return { ok: false, response: fail(c, 415, `Send the body uncompressed (this request said Content-Encoding “${encoding.slice(0, 40)}”).`, { headers: { 'Accept-Encoding': 'identity' } }) };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(await c.req.arrayBuffer());
+  } catch {
+    return { ok: false, response: fail(c, 400, 'The body is not valid UTF-8 text.') };
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

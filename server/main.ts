@@ -56,7 +56,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     openapi: () => (openapi ??= openApiDocument()),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolvePromise(s));
+    // A request must have arrived whole within a minute (1 MiB at the most, see app.ts): a client that
+    // starts a body and stalls does not hold a connection for Node's default five minutes (it hears
+    // 408). Connections are checked every 5 s instead of 30, so the minute is kept to within seconds.
+    const serverOptions = { requestTimeout: 60_000, connectionsCheckingInterval: 5_000 };
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host, serverOptions }, () => resolvePromise(s));
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;

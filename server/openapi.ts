@@ -20,7 +20,7 @@ const E = {
   400: error('A query parameter or the JSON is not right.'), 401: error('Not signed in.'), 403: error('Not allowed for this user.'),
   404: error('No such role, version or profile.'), 409: error('A role with this id exists already.'),
   412: error('Stale: someone else saved since the ETag sent; the response carries the current ETag.'),
-  413: error('The body is larger than 1 MiB.'), 415: error('The body is not application/json.'),
+  413: error('The body is larger than 1 MiB.'), 415: error('The body is not application/json in UTF-8, or it is compressed.'),
   422: error('The document is not valid; `issues` names each field.'), 428: error('If-Match is missing.'), 429: error('Too many writes in a minute.'),
 };
 const pick = (...codes: (keyof typeof E)[]) => Object.fromEntries(codes.map((k) => [String(k), E[k]]));

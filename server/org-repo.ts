@@ -19,6 +19,8 @@ export async function getProfile(db: Sql): Promise<StoredProfile | undefined> {
 /** `base` is the revision read, or null to create the first profile. */
 export async function putProfile(db: Db, profile: OrganisationProfile, base: string | null, actor: Actor): Promise<Outcome<StoredProfile, StoredProfile>> {
   if (actor.role !== 'hr') return { ok: false, status: 403, message: 'Only HR may change the organisation profile.' };
+  // A revision this server never gives out ("abc", "1.0") matches none: refused below as stale.
+  if (base !== null && !/^[1-9]\d{0,8}$/.test(base)) base = '0';
   const now = new Date().toISOString();
   return db.transaction(async (tx) => {
     const [row] = base === null

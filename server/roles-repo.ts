@@ -5,6 +5,7 @@
  * is taken from the locked row. So any number of server instances on one PostgreSQL agree.
  */
 import { assessRole, type RoleDocument } from '../src/index.js';
+import { IdSchema } from '../src/model/schema.js';
 import type { RolePage, RoleSummary, RoleVersion, StoredRole, VersionSummary } from '../src/store/role-store.js';
 import type { Actor } from './auth.js';
 import type { Db, Sql } from './db.js';
@@ -34,11 +35,17 @@ const summary = (r: RoleRow): RoleSummary => ({
   updatedAt: iso(r.updated_at), createdBy: r.created_by, versionCount: Number(r.version_count),
 });
 
+/** Whether `id` could be a role's id at all (what a role document's `id` may be). */
+export const isRoleId = (id: string | undefined) => id !== undefined && IdSchema.safeParse(id).success;
+
+/** Text for a column of its own: PostgreSQL's text holds no NUL character (the document's JSON escapes it). */
+const columnText = (s: string) => s.replaceAll('\0', '');
+
 /** The columns a list and a search read, derived from the document. */
 function derived(doc: RoleDocument) {
-  const title = doc.role.title ?? '';
-  const setting = doc.context.setting ?? null;
-  const band = doc.employment.band ?? null;
+  const title = columnText(doc.role.title ?? '');
+  const setting = doc.context.setting === undefined ? null : columnText(doc.context.setting);
+  const band = doc.employment.band === undefined ? null : columnText(doc.employment.band);
   let readiness: string | null = null;
   try { readiness = assessRole(doc).readiness; } catch { readiness = null; }
   return { title, setting, band, status: doc.meta.status, readiness, search: [title, setting, band].filter(Boolean).join(' ').toLowerCase() };
@@ -66,7 +73,7 @@ export async function listRoles(db: Db, q: ListOptions): Promise<RolePage> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, v: unknown) => { params.push(v); where.push(sql.replace('?', `$${params.length}`)); };
-  for (const word of (q.search ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+  for (const word of columnText(q.search ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
     add(`search LIKE ? ESCAPE '\\'`, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   if (q.status) add('status = ?', q.status);
@@ -85,11 +92,13 @@ export async function listRoles(db: Db, q: ListOptions): Promise<RolePage> {
 }
 
 const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
+/** A time as `iso` writes it, which is all a cursor of ours holds. */
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 export function decodeCursor(cursor: string | undefined): { at: string; id: string } | undefined {
   if (!cursor) return undefined;
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at))) return { at, id };
+    if (typeof at === 'string' && ISO_TIME.test(at) && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && isRoleId(id)) return { at, id };
   } catch { /* not a cursor of ours */ }
   throw new RangeError('The cursor is not one this server gave out: start again from the first page.');
 }
@@ -194,7 +203,11 @@ export async function saveVersion(db: Db, id: string, input: NewVersion, base: s
     if (!locked.ok) return locked;
     const row = locked.value;
     const version = Number(row.version_count) + 1;
+    // Without a status of its own, a version takes the role's, which the role's document sets.
     const status = input.status ?? row.status;
+    if (status === 'approved' && actor.role !== 'hr') {
+      return { ok: false, status: 403, message: 'The role’s status is “approved”, and only HR may save an approved version: send another status (draft or review), or ask HR.' } as const;
+    }
     const [saved] = await tx.query<VersionRow>(
       `INSERT INTO role_versions (role_id, version, label, status, saved_by, saved_at, note, reason, document)
        SELECT $1, $2, $3, $4, $5, $6, $7, $8, document FROM roles WHERE id = $1

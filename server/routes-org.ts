@@ -4,6 +4,7 @@ import { parseOrganisationProfile } from '../src/index.js';
 import type { AppEnv, Deps } from './app.js';
 import { etag, fail, ifMatch, positiveInt, readJson } from './http.js';
 import { getProfile, listAudit, putProfile } from './org-repo.js';
+import { isRoleId } from './roles-repo.js';
 
 export function organisationRoutes({ db }: Deps) {
   const app = new Hono<AppEnv>();
@@ -34,7 +35,9 @@ export function organisationRoutes({ db }: Deps) {
     const limitText = c.req.query('limit');
     const limit = limitText === undefined ? 50 : positiveInt(limitText);
     if (limit === undefined || limit > 200) return fail(c, 400, 'limit must be a whole number from 1 to 200.');
-    return c.json(await listAudit(db, { cursor: c.req.query('cursor'), limit, roleId: c.req.query('role') }));
+    const roleId = c.req.query('role');
+    if (roleId !== undefined && !isRoleId(roleId)) return fail(c, 400, 'role must be the id of a role.');
+    return c.json(await listAudit(db, { cursor: c.req.query('cursor'), limit, roleId }));
   });
 
   return app;

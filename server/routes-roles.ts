@@ -20,6 +20,10 @@ async function readDocument(c: Context, id?: string): Promise<{ ok: true; doc: R
   if (!body.ok) return body;
   const parsed = parseRoleDocument(body.value);
   if (!parsed.ok) return { ok: false, response: fail(c, 422, 'The role document is not valid: see the issues.', { issues: parsed.issues }) };
+  // The address of a role named "." or ".." would be folded into another one by every URL parser.
+  if (id === undefined && /^\.+$/.test(parsed.document.id)) {
+    return { ok: false, response: fail(c, 422, 'The role document is not valid: see the issues.', { issues: [{ path: 'id', message: 'An id made only of dots cannot be part of a web address: give the role another id.' }] }) };
+  }
   if (id !== undefined && parsed.document.id !== id) {
     return { ok: false, response: fail(c, 422, 'The document’s id does not match the address it was sent to.', { issues: [{ path: 'id', message: `The id must be “${id}”, the id in the address.` }] }) };
   }
@@ -35,6 +39,16 @@ const roleResponse = (c: Context, role: StoredRole, status: 200 | 201 = 200) => 
 
 export function roleRoutes({ db }: Deps) {
   const app = new Hono<AppEnv>();
+
+  // An address whose id no role can have is answered here, without asking the database (which
+  // refuses some characters, such as NUL, outright).
+  const knownShape = async (c: Context, next: () => Promise<void>) => {
+    const id = c.req.param('id');
+    if (!repo.isRoleId(id)) return fail(c, 404, `There is no role with the id “${id?.slice(0, 100)}”.`);
+    await next();
+  };
+  app.use('/:id', knownShape);
+  app.use('/:id/*', knownShape);
 
   app.get('/', async (c) => {
     const limitText = c.req.query('limit');
@@ -87,7 +101,9 @@ export function roleRoutes({ db }: Deps) {
     if (!body.ok) return body.response;
     const input = NewVersionSchema.safeParse(body.value);
     if (!input.success) {
-      const issues = input.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      const issues = input.error.issues.flatMap((i) => (i.code === 'unrecognized_keys'
+        ? i.keys.map((key) => ({ path: key, message: 'is not a field of a version (label, status, note, reason)' }))
+        : [{ path: i.path.join('.'), message: i.message }]));
       return fail(c, 422, 'The version needs a label (at most 200 characters); status, note and reason are optional.', { issues });
     }
     const result = await repo.saveVersion(db, c.req.param('id'), input.data, ifMatch(c), c.get('actor'));

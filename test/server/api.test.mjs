@@ -5,7 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { BACKENDS, client, core, serverModule, startTestServer } from './util.mjs';
+import { connect } from 'node:net';
+import { BACKENDS, TOKENS, client, core, serverModule, startTestServer } from './util.mjs';
 
 const { createRoleDocument } = await core();
 const newDoc = (title = 'Peer Support Worker', extra = {}) => ({ ...createRoleDocument(), role: { title }, ...extra });
@@ -26,7 +27,8 @@ for (const backend of BACKENDS) {
       assert.equal(r.status, 201, r.text);
       return { doc, etag: r.headers.get('etag') };
     };
-    before(async () => { server = await startTestServer(backend); api = client(server.url); });
+    const logged = []; // what the server logged: errors would show here
+    before(async () => { server = await startTestServer(backend, { log: (line) => logged.push(line) }); api = client(server.url); });
     after(async () => { await server?.close(); });
 
     it('answers health, sends the security headers and no CORS headers', async () => {
@@ -87,12 +89,23 @@ for (const backend of BACKENDS) {
       assert.equal(v1.json.version, 1);
       assert.equal((await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: 'Approve', status: 'approved' } })).status, 403);
       assert.equal((await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: '' } })).status, 422);
-      await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: { ...doc, role: { title: 'Versioned role, renamed' } }, headers: { 'If-Match': '"1"' } });
+      // A version without a status takes the role's: a manager whose document says "approved" cannot approve through it.
+      const claimed = await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: { ...doc, meta: { ...doc.meta, status: 'approved' } }, headers: { 'If-Match': '"1"' } });
+      assert.equal(claimed.status, 200, claimed.text);
+      const bypass = await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: 'Sneaky' } });
+      assert.equal(bypass.status, 403, bypass.text);
+      assert.match(bypass.json.error.message, /only HR may save an approved version/);
+      assert.equal((await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: 'For review', status: 'review' } })).json.status, 'review');
+      const fields = await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: 'a\u0000b', status: 'done', colour: 'red' } });
+      assert.equal(fields.status, 422);
+      assert.deepEqual(fields.json.issues.map((i) => i.path).sort(), ['colour', 'label', 'status']);
+      assert.ok(fields.json.issues.every((i) => i.message !== 'Invalid input'), JSON.stringify(fields.json.issues));
+      await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: { ...doc, role: { title: 'Versioned role, renamed' } }, headers: { 'If-Match': '"2"' } });
       const v2 = await call('POST', `/api/roles/${doc.id}/versions`, { as: 'hr', body: { label: 'Approved', status: 'approved', reason: 'Panel agreed' } });
-      assert.equal(v2.json.version, 2);
+      assert.equal(v2.json.version, 3);
       assert.equal(v2.json.status, 'approved');
       const list = await call('GET', `/api/roles/${doc.id}/versions`, { as: 'viewer' });
-      assert.deepEqual(list.json.items.map((v) => v.label), ['First draft', 'Approved']);
+      assert.deepEqual(list.json.items.map((v) => v.label), ['First draft', 'For review', 'Approved']);
       const one = await call('GET', `/api/roles/${doc.id}/versions/1`, { as: 'viewer' });
       assert.equal(one.json.document.role.title, 'Versioned role');
       assert.equal((await call('GET', `/api/roles/${doc.id}/versions/9`, { as: 'viewer' })).status, 404);
@@ -131,6 +144,10 @@ for (const backend of BACKENDS) {
       const updated = await call('PUT', '/api/organisation', { as: 'hr', body: { ...profile, organisation: { name: 'Renamed Trust' } }, headers: { 'If-Match': etag } });
       assert.equal(updated.status, 200);
       assert.equal((await call('PUT', '/api/organisation', { as: 'hr', body: profile, headers: { 'If-Match': etag } })).status, 412);
+      // Tags this server never gave out match nothing ("1.0" is not "1"); they are not a server error.
+      for (const tag of ['"abc"', '"2.0"', '*', '"1", "2"', '"99999999999"']) {
+        assert.equal((await call('PUT', '/api/organisation', { as: 'hr', body: profile, headers: { 'If-Match': tag } })).status, 412, tag);
+      }
       assert.equal((await call('GET', '/api/organisation', { as: 'viewer' })).json.profile.organisation.name, 'Renamed Trust');
     });
 
@@ -213,6 +230,48 @@ for (const backend of BACKENDS) {
       assert.equal(back.json.document.role.title, script);
       assert.match(back.headers.get('content-type'), /^application\/json/);
       assert.equal((await call('GET', '/api/nothing-here', { as: 'viewer' })).status, 404);
+    });
+
+    it('answers addresses, text and tags the database cannot hold with a 4xx, never a 500', async () => {
+      // Ids no role can have (NUL, which PostgreSQL's text refuses; a space): 404 without asking the database.
+      for (const [method, path] of [['GET', '/api/roles/%00'], ['GET', '/api/roles/a%00/versions'], ['GET', '/api/roles/a%00/export'],
+        ['POST', '/api/roles/a%00/versions'], ['DELETE', '/api/roles/a%20b']]) {
+        const r = await call(method, path, { as: 'hr', body: method === 'POST' ? { label: 'x' } : undefined, headers: method === 'DELETE' ? { 'If-Match': '"1"' } : {} });
+        assert.equal(r.status, 404, `${method} ${path}: ${r.text}`);
+      }
+      assert.equal((await call('GET', '/api/roles?search=%00', { as: 'viewer' })).status, 200);
+      assert.equal((await call('GET', '/api/audit?role=%00', { as: 'hr' })).status, 400);
+      const forged = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      for (const cursor of [forged(['1', 'x']), forged(['+275760-09-13T00:00:00.000Z', 'x']), forged(['2026-01-01T00:00:00.000Z', 'a\u0000'])]) {
+        assert.equal((await call('GET', `/api/roles?cursor=${cursor}`, { as: 'viewer' })).status, 400, cursor);
+      }
+      // NUL inside a document's text is kept in the document; the list's own columns leave it out.
+      const { doc } = await create('manager', newDoc('Night\u0000 worker'));
+      assert.equal((await call('GET', `/api/roles/${doc.id}`, { as: 'viewer' })).json.document.role.title, 'Night\u0000 worker');
+      assert.ok((await call('GET', '/api/roles?search=night', { as: 'viewer' })).json.items.some((i) => i.title === 'Night worker'));
+      // An id of dots only would be folded into another address by every URL parser.
+      const dots = await call('POST', '/api/roles', { as: 'manager', body: { ...newDoc(), id: '..' } });
+      assert.equal(dots.status, 422);
+      assert.deepEqual(dots.json.issues.map((i) => i.path), ['id']);
+      // UTF-8 only, uncompressed.
+      const raw = JSON.stringify(newDoc('Café'));
+      assert.equal((await call('POST', '/api/roles', { as: 'manager', raw, headers: { 'Content-Type': 'application/json; charset=iso-8859-1' } })).status, 415);
+      assert.equal((await call('POST', '/api/roles', { as: 'manager', raw, headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' } })).status, 415);
+      const latin1 = Buffer.from(raw, 'latin1');
+      assert.equal((await call('POST', '/api/roles', { as: 'manager', raw: latin1, headers: { 'Content-Type': 'application/json' } })).status, 400);
+      const utf8 = await call('POST', '/api/roles', { as: 'manager', raw, headers: { 'Content-Type': 'application/json; charset="UTF-8"' } });
+      assert.equal(utf8.json.document.role.title, 'Café');
+      // A client that hangs up half way through its body is not a server error.
+      await new Promise((resolve, reject) => {
+        const socket = connect(server.port, '127.0.0.1', () => {
+          socket.write(`POST /api/roles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKENS.manager.token}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`);
+          const chunk = `${'x'.repeat(1000).length.toString(16)}\r\n${'x'.repeat(1000)}\r\n`;
+          for (let i = 0; i < 20; i++) socket.write(chunk);
+          setTimeout(() => { socket.destroy(); setTimeout(resolve, 300); }, 100);
+        });
+        socket.on('error', reject);
+      });
+      assert.deepEqual(logged.filter((line) => line.startsWith('error')), []);
     });
 
     it('answers a method a path does not take with 405 and the methods it takes, as the OpenAPI document has them', async () => {

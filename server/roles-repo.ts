@@ -51,6 +51,11 @@ function derived(doc: RoleDocument) {
   return { title, setting, band, status: doc.meta.status, readiness, search: [title, setting, band].filter(Boolean).join(' ').toLowerCase() };
 }
 
+/** Approval is HR's: a role whose document says "approved" is written by HR only (else 403). */
+const approvalRefused = (doc: RoleDocument, actor: Actor): Refusal | undefined => (doc.meta.status === 'approved' && actor.role !== 'hr'
+  ? { status: 403, message: 'Only HR may mark a role approved. Set its status to review (or draft) to save your changes; HR approves it again.' }
+  : undefined);
+
 const canWrite = (actor: Actor, createdBy: string) => actor.role === 'hr' || (actor.role === 'manager' && createdBy === actor.user);
 const notYours = (): Refusal => ({ status: 403, message: 'You may change only the roles you created; ask HR to change this one.' });
 const gone = (id: string): Refusal => ({ status: 404, message: `There is no role with the id “${id}”.` });
@@ -105,6 +110,8 @@ export function decodeCursor(cursor: string | undefined): { at: string; id: stri
 
 export async function createRole(db: Db, doc: RoleDocument, actor: Actor): Promise<Outcome<StoredRole>> {
   if (actor.role === 'viewer') return { ok: false, status: 403, message: 'Viewers may read roles but not create them.' };
+  const approval = approvalRefused(doc, actor);
+  if (approval) return { ok: false, ...approval };
   const d = derived(doc);
   const now = new Date().toISOString();
   return db.transaction(async (tx) => {
@@ -149,6 +156,8 @@ async function preRead(db: Db, id: string, base: string, actor: Actor): Promise<
 export async function updateRole(db: Db, id: string, doc: RoleDocument, base: string, actor: Actor): Promise<Outcome<StoredRole>> {
   const seen = await preRead(db, id, base, actor);
   if (!seen.ok) return seen;
+  const approval = approvalRefused(doc, actor);
+  if (approval) return { ok: false, ...approval };
   const d = derived(doc);
   const changes = compareSummary(readStoredDocument(seen.value.document), doc);
   return db.transaction(async (tx) => {

@@ -89,9 +89,14 @@ for (const backend of BACKENDS) {
       assert.equal(v1.json.version, 1);
       assert.equal((await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: 'Approve', status: 'approved' } })).status, 403);
       assert.equal((await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: '' } })).status, 422);
-      // A version without a status takes the role's: a manager whose document says "approved" cannot approve through it.
-      const claimed = await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: { ...doc, meta: { ...doc.meta, status: 'approved' } }, headers: { 'If-Match': '"1"' } });
-      assert.equal(claimed.status, 200, claimed.text);
+      // Approval is HR's: a manager cannot mark the role approved, and once HR has, a version the
+      // manager saves without a status (it takes the role's) is not an approved one either.
+      const approved = { ...doc, meta: { ...doc.meta, status: 'approved' } };
+      const claimed = await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: approved, headers: { 'If-Match': '"1"' } });
+      assert.equal(claimed.status, 403, claimed.text);
+      assert.match(claimed.json.error.message, /Only HR may mark a role approved/);
+      assert.equal((await call('POST', '/api/roles', { as: 'manager', body: { ...approved, id: 'claimed-approved' } })).status, 403);
+      assert.equal((await call('PUT', `/api/roles/${doc.id}`, { as: 'hr', body: approved, headers: { 'If-Match': '"1"' } })).status, 200);
       const bypass = await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: 'Sneaky' } });
       assert.equal(bypass.status, 403, bypass.text);
       assert.match(bypass.json.error.message, /only HR may save an approved version/);

@@ -71,6 +71,18 @@ export function sameDocument(host: Node, origin: EventTarget | undefined): boole
 }
 
 /**
+ * Whether finding `f` is at `path` or under it, or about the list item `itemId` at `path`
+ * (`duties[3]`, the item's place when drawn): a finding's `itemId` wins over the index in its path,
+ * which may be out of date, but counts in the item's own list only, as ids are unique only within
+ * their list (a boundary may share its id with a duty).
+ */
+export function findingAt(f: Finding, path: string, itemId?: string): boolean {
+  const own = itemId !== undefined && f.itemId === itemId;
+  if (f.path === undefined) return own;
+  return pathUnder(f.path, path) || (own && pathUnder(f.path, path.replace(/\[\d+\]$/, '')));
+}
+
+/**
  * A psw-change detail whose assessment is computed only if someone reads it. It is the snapshot's
  * assessment at the moment it is read: pending (`pending: true`, no findings) only when the
  * assessment engine had not loaded yet.
@@ -199,12 +211,9 @@ export class DocumentController implements ReactiveController {
     if (this.current && this.current.document !== before) this.changed();
   }
 
-  /** Findings whose path is `pathPrefix` or under it, or that concern the list item `itemId`. */
+  /** Findings whose path is `pathPrefix` or under it, or that concern the list item `itemId` there (see `findingAt`). */
   findingsFor(pathPrefix: string, itemId?: string): Finding[] {
-    const findings = this.assessment?.findings ?? [];
-    return findings.filter(
-      (f) => (itemId !== undefined && f.itemId === itemId) || (f.path !== undefined && pathUnder(f.path, pathPrefix)),
-    );
+    return (this.assessment?.findings ?? []).filter((f) => findingAt(f, pathPrefix, itemId));
   }
 
   /**

@@ -29,8 +29,10 @@ function findingsByDuty(b: Builder, duties: readonly Duty[]): Map<string, Findin
   const map = new Map<string, Finding[]>();
   const ids = new Set(duties.map((d) => d.id));
   for (const f of b.pendingFindings()) {
+    // A duty's id names a duty only in the duties' paths (a boundary may have the same id).
+    if (f.path !== undefined && !pathUnder(f.path, 'duties')) continue;
     let id = f.itemId !== undefined && ids.has(f.itemId) ? f.itemId : undefined;
-    if (id === undefined && f.path !== undefined && pathUnder(f.path, 'duties')) {
+    if (id === undefined && f.path !== undefined) {
       const m = /^duties\[(\d+)\]/.exec(f.path);
       if (m) id = duties[Number(m[1])]?.id;
     }

@@ -167,7 +167,7 @@ describe('DocumentController', () => {
   });
 
   describe('findingsFor and onNavigate', () => {
-    it('selects findings by path prefix or item id', async () => {
+    it('selects findings by path prefix or item id, an id only in its own list', async () => {
       const findings = [
         { ruleId: 'R1', path: 'duties[2].flexibility.maxShare', itemId: 'd2' },
         { ruleId: 'R2', path: 'duties[20].title', itemId: 'd20' },
@@ -175,6 +175,8 @@ describe('DocumentController', () => {
         { ruleId: 'R4', itemId: 'd2' },
         { ruleId: 'R5', path: 'role.title' },
         { ruleId: 'R6' },
+        { ruleId: 'R7', path: 'boundaries[0].status', itemId: 'd2' }, // ids are unique only within their list
+        { ruleId: 'R8', path: 'duties[5].title', itemId: 'd2' }, // the duty moved: its id wins over the index
       ] as unknown as Finding[];
       // Any provider of the context works: here a plain one with a hand-made snapshot.
       const host = document.createElement('div');
@@ -199,9 +201,9 @@ describe('DocumentController', () => {
       await c.updateComplete;
       const ids = (fs: Finding[]) => fs.map((f) => f.ruleId);
       expect(ids(c.doc.findingsFor('duties[2]'))).to.deep.equal(['R1']);
-      expect(ids(c.doc.findingsFor('duties[2]', 'd2'))).to.deep.equal(['R1', 'R4']);
-      expect(ids(c.doc.findingsFor('duties'))).to.deep.equal(['R1', 'R2', 'R3']);
-      expect(ids(c.doc.findingsFor('', undefined))).to.deep.equal(['R1', 'R2', 'R3', 'R5']);
+      expect(ids(c.doc.findingsFor('duties[2]', 'd2'))).to.deep.equal(['R1', 'R4', 'R8']);
+      expect(ids(c.doc.findingsFor('duties'))).to.deep.equal(['R1', 'R2', 'R3', 'R8']);
+      expect(ids(c.doc.findingsFor('', undefined))).to.deep.equal(['R1', 'R2', 'R3', 'R5', 'R7', 'R8']);
       expect(pathUnder('duties[2]', 'duties[2]')).to.equal(true);
       expect(pathUnder('dutiesX', 'duties')).to.equal(false);
     });

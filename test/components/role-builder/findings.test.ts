@@ -60,6 +60,26 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     expect(builder.matches(':state(has-errors)')).to.equal(true, 'a must-fix finding about the duties');
   });
 
+  it('keeps a finding in its own list when an item of another list has the same id (ids are unique only within a list)', async () => {
+    const doc = createRoleDocument({ template: 'adult-community' });
+    const [first, second] = doc.duties;
+    doc.boundaries[0]!.id = first!.id;
+    doc.recruitment.personSpec.desirable = [{ id: second!.id, text: 'Experience of groups' }];
+    const { builder } = await mountAssessed(doc, () => ({
+      balance: balance(),
+      findings: [
+        finding({ ruleId: 'R-boundary', path: 'boundaries[0].status', itemId: first!.id, message: 'A boundary, not a duty.' }),
+        finding({ ruleId: 'R-criterion', path: 'recruitment.personSpec.desirable[0]', itemId: second!.id, message: 'Say how it is assessed.' }),
+        finding({ ruleId: 'R-duty', path: 'duties[1].title', itemId: second!.id, message: 'About the duty.' }),
+      ],
+    }));
+    await openAll(builder);
+    expect(rulesIn(dutyCard(builder, first!.title))).to.deep.equal([], 'the boundary’s finding is not the first duty’s');
+    expect(rulesIn(dutyCard(builder, second!.title))).to.deep.equal(['R-duty']);
+    expect(rulesIn(root(builder).querySelector('[data-path="recruitment.personSpec.desirable"]'))).to.deep.equal(['R-criterion']);
+    expect(rulesIn(root(builder)).sort()).to.deep.equal(['R-criterion', 'R-duty'], 'the boundaries are not the builder’s');
+  });
+
   it('shows a duty finding’s fix, themes, basis and sources once its “How to fix” is opened', async () => {
     const doc = createRoleDocument({ template: 'adult-community' });
     const { builder } = await mountAssessed(doc, withFindings(doc));

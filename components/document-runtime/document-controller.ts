@@ -71,18 +71,6 @@ export function sameDocument(host: Node, origin: EventTarget | undefined): boole
 }
 
 /**
- * Whether finding `f` is at `path` or under it, or about the list item `itemId` at `path`
- * (`duties[3]`, the item's place when drawn): a finding's `itemId` wins over the index in its path,
- * which may be out of date, but counts in the item's own list only, as ids are unique only within
- * their list (a boundary may share its id with a duty).
- */
-export function findingAt(f: Finding, path: string, itemId?: string): boolean {
-  const own = itemId !== undefined && f.itemId === itemId;
-  if (f.path === undefined) return own;
-  return pathUnder(f.path, path) || (own && pathUnder(f.path, path.replace(/\[\d+\]$/, '')));
-}
-
-/**
  * A psw-change detail whose assessment is computed only if someone reads it. It is the snapshot's
  * assessment at the moment it is read: pending (`pending: true`, no findings) only when the
  * assessment engine had not loaded yet.
@@ -211,9 +199,17 @@ export class DocumentController implements ReactiveController {
     if (this.current && this.current.document !== before) this.changed();
   }
 
-  /** Findings whose path is `pathPrefix` or under it, or that concern the list item `itemId` there (see `findingAt`). */
+  /**
+   * Findings whose path is `pathPrefix` or under it, and those about the list item `itemId` at
+   * `pathPrefix` (`duties[3]`, where the item is drawn): an item's findings are found by its id
+   * whatever index their paths give, but in its own list only, as ids are unique only within a list
+   * (a boundary may have a duty's id).
+   */
   findingsFor(pathPrefix: string, itemId?: string): Finding[] {
-    return (this.assessment?.findings ?? []).filter((f) => findingAt(f, pathPrefix, itemId));
+    const list = pathPrefix.replace(/\[\d+\]$/, '');
+    return (this.assessment?.findings ?? []).filter((f) => (f.path === undefined
+      ? itemId !== undefined && f.itemId === itemId
+      : pathUnder(f.path, itemId !== undefined && f.itemId === itemId ? list : pathPrefix)));
   }
 
   /**

@@ -17,7 +17,7 @@ import type { Localizer } from '../base/localize.js';
 import type { CommonStrings } from '../base/strings.js';
 import type { CommonT, FieldNote } from '../base/ui.js';
 import type { EditOptions, Recipe } from '../document-runtime/document-context.js';
-import { findingAt, pathUnder, type DocumentController } from '../document-runtime/document-controller.js';
+import { pathUnder, type DocumentController } from '../document-runtime/document-controller.js';
 import { hasContent, setItemPruned, setPruned } from './edits.js';
 import { sectionOf } from './navigation.js';
 import type { PswRoleBuilder } from './role-builder.component.js';
@@ -193,8 +193,9 @@ export class BuilderState {
 
   /** Findings whose path is `path` or under it (and, with `itemId`, about that item); marked as shown. */
   claim(path: string, itemId?: string): Finding[] {
-    const pool = itemId === undefined ? this.findingsUnder(path) : (this.ctl.assessment?.findings ?? []);
-    const found = pool.filter((f) => !this.shown.has(f) && findingAt(f, path, itemId));
+    // findingsUnder gives those that can be under the path (each has one); findingsFor places an item's by its id.
+    const pool = itemId === undefined ? this.findingsUnder(path) : this.ctl.findingsFor(path, itemId);
+    const found = pool.filter((f) => !this.shown.has(f) && (itemId !== undefined || pathUnder(f.path!, path)));
     this.markShown(found);
     return found;
   }

@@ -3,7 +3,7 @@
  * `validate FILE…`: is each file a valid role document (or an export holding one), or a valid
  * organisation profile? A file whose `kind` is "psw-organisation-profile" is checked as a profile.
  */
-import { PROFILE_SCHEMA_VERSION, SCHEMA_VERSION } from '../../dist/lib/src/index.js';
+import { ExportEnvelopeSchema, PROFILE_SCHEMA_VERSION, SCHEMA_VERSION } from '../../dist/lib/src/index.js';
 import { CliError, EXIT } from './errors.js';
 import { documentFrom, kindOf, readBytes, textOf } from './input.js';
 import { PROFILE_KIND, profileFrom } from './organisation.js';
@@ -38,7 +38,12 @@ export async function validate(files, { json = false }) {
       if (!checkProfile(raw, json ? results : undefined, s) && code === EXIT.OK) code = EXIT.INVALID;
       continue;
     }
-    const loaded = documentFrom(raw);
+    let loaded = documentFrom(raw);
+    // An export is valid when its envelope is too (dist/export.schema.json): reading its document needs less.
+    if (loaded.ok && loaded.fromExport) {
+      const issues = envelopeIssues(raw, loaded.document);
+      if (issues.length) loaded = { ok: false, name: loaded.name, issues };
+    }
     if (loaded.ok) {
       const kind = loaded.fromExport ? 'valid export' : 'valid';
       const version = `${loaded.fromExport ? 'document ' : ''}schema version ${SCHEMA_VERSION}${loaded.migratedFrom !== undefined ? `, migrated from version ${loaded.migratedFrom}` : ''}`;
@@ -53,6 +58,25 @@ export async function validate(files, { json = false }) {
   }
   if (json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   return code;
+}
+
+/**
+ * What is wrong with an export's envelope (its assessment, provenance, version), its document taken
+ * as read (an older one migrated, the fields its profile filled left out).
+ * @param {import('./input.js').Raw} raw
+ * @param {unknown} document
+ * @returns {{ path: string, message: string }[]}
+ */
+function envelopeIssues(raw, document) {
+  const read = textOf(raw);
+  if ('problem' in read) return [];
+  const envelope = JSON.parse(read.text.replace(/^\uFEFF/, ''));
+  const result = ExportEnvelopeSchema.safeParse({ ...envelope, document });
+  if (result.success) return [];
+  return result.error.issues.slice(0, 20).map((i) => ({
+    path: i.path.map(String).join('.'),
+    message: `The export's ${i.path.length ? `“${i.path.map(String).join('.')}”` : 'envelope'} ${i.code === 'invalid_type' && i.path.length && i.input === undefined ? 'is missing' : `is not valid: ${i.message}`}.`,
+  }));
 }
 
 /** @param {import('./input.js').Raw} raw */

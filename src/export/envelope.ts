@@ -10,11 +10,10 @@
 import type { Assessment } from '../assess/types.js';
 import type { ThemeId } from '../catalogue/ids.js';
 import type { RoleDocument } from '../model/schema.js';
-import { EXPORT_KIND } from '../model/parse.js';
+import { EXPORT_KIND, EXPORT_SCHEMA_VERSION } from '../model/parse.js';
 import { VERSION } from '../version.js';
 
-export { EXPORT_KIND };
-export const EXPORT_SCHEMA_VERSION = 1 as const;
+export { EXPORT_KIND, EXPORT_SCHEMA_VERSION };
 
 /** The study the toolkit is built on, named in every export. */
 export const STUDY = {

@@ -62,6 +62,8 @@ export const schemaErrorMap = (iss: core.$ZodRawIssue): string => {
       return `must be ${want} (found ${describeValue(iss.input)})`;
     }
     case 'invalid_value':
+      // A field that is not there, whatever values it should have had.
+      if (iss.input === undefined) return 'is missing';
       return iss.values.length === 1
         ? `must be ${list(iss.values)} (found ${describeValue(iss.input)})`
         : `must be one of ${list(iss.values)} (found ${describeValue(iss.input)})`;

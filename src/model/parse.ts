@@ -23,10 +23,16 @@ export type ParseResult =
 
 /** The `kind` of an export envelope (src/export/envelope.ts), whose `document` is the role document. */
 export const EXPORT_KIND = 'psw-job-description' as const;
+/** The schema version of the export envelope this copy writes and reads (src/export/envelope.ts). */
+export const EXPORT_SCHEMA_VERSION = 1 as const;
 
 const version = (): string => (typeof __PSW_VERSION__ === 'string' ? ' ' + __PSW_VERSION__ : '');
 const fail = (issues: RawPathIssue[], data?: unknown): ParseResult => ({ ok: false, issues: toIssues(issues, data) });
 const whole = (message: string): ParseResult => ({ ok: false, issues: [{ path: '', message }] });
+/** A document or an export made by a newer release, in words that say what to do. */
+const newer = (what: string, v: number, reads: number): ParseResult =>
+  whole(`This ${what} was made by a newer version of psw-role-kit (${what} schema version ${v}). ` +
+    `This copy of psw-role-kit${version()} reads schema version ${reads} and older: update psw-role-kit to a release that supports schema version ${v} to open it.`);
 
 export function parseRoleDocument(input: unknown): ParseResult {
   try {
@@ -59,7 +65,7 @@ function parse(input: unknown): ParseResult {
       if (!(isObject(data) && data.kind === EXPORT_KIND && isObject(data.document))) return tooLarge();
       // Only the document of a large export is kept (and measured against the document limit),
       // with the list of fields an organisation profile filled.
-      data = { kind: EXPORT_KIND, document: data.document, provenance: { organisationProfile: { filled: filledOf(data) } } };
+      data = { kind: EXPORT_KIND, schemaVersion: data.schemaVersion, document: data.document, provenance: { organisationProfile: { filled: filledOf(data) } } };
     }
   }
   // Text was parsed just above: the data is ours to put right in place.
@@ -76,6 +82,13 @@ function parse(input: unknown): ParseResult {
   let doc = root;
   if (root.kind === EXPORT_KIND) {
     if (!isObject(root.document)) return whole('This export holds no role document: its “document” field is missing or not a group of fields.');
+    // The envelope's own version: a newer export may hold its document differently.
+    const ev = root.schemaVersion;
+    if (ev !== EXPORT_SCHEMA_VERSION) {
+      return typeof ev === 'number' && ev > EXPORT_SCHEMA_VERSION
+        ? newer('export', ev, EXPORT_SCHEMA_VERSION)
+        : whole(`This export's “schemaVersion” must be ${EXPORT_SCHEMA_VERSION}.`);
+    }
     doc = root.document;
     // An export made with an organisation profile holds the effective document; the role's own
     // document is that without the fields the profile filled, so the profile (or a newer one)
@@ -93,10 +106,7 @@ function parse(input: unknown): ParseResult {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
     return fail([{ path: ['schemaVersion'], predicate: v === undefined ? 'is missing' : `must be a whole number such as ${SCHEMA_VERSION} (found ${describeValue(v)})` }]);
   }
-  if (v > SCHEMA_VERSION) {
-    return whole(`This document was made by a newer version of psw-role-kit (document schema version ${v}). ` +
-      `This copy of psw-role-kit${version()} reads schema version ${SCHEMA_VERSION} and older: update psw-role-kit to a release that supports schema version ${v} to open it.`);
-  }
+  if (v > SCHEMA_VERSION) return newer('document', v, SCHEMA_VERSION);
   if (v < SCHEMA_VERSION) {
     const m = migrate(doc, v);
     if (!m.ok) return whole(`This document uses schema version ${v}, which this copy of psw-role-kit${version()} cannot update: ${m.reason}.`);
@@ -129,11 +139,15 @@ function filledOf(envelope: Record<string, unknown>): string[] {
   return Array.isArray(filled) ? filled.filter((p): p is string => typeof p === 'string').slice(0, 500) : [];
 }
 
-/** Removes the fields at `paths` from `doc` (plain data of our own), own properties only. */
+/**
+ * Removes the fields at `paths` from `doc` (plain data of our own), own properties only. A profile
+ * fills fields inside the sections, never a section or the document's kind, version or id: a path
+ * of one segment (a hand-edited export's) is left alone.
+ */
 function unfill(doc: Record<string, unknown>, paths: readonly string[]): void {
   for (const p of paths) {
     const segs = parsePath(p);
-    if (!segs?.length) continue;
+    if (!segs || segs.length < 2) continue;
     const nodes: unknown[] = [doc];
     for (const seg of segs.slice(0, -1)) {
       const node = nodes[nodes.length - 1];

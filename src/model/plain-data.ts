@@ -30,7 +30,9 @@ export interface RawIssue { path: PathSegment[]; predicate: string; fatal?: bool
 
 /**
  * The plain value (partial when there are issues; undefined after a fatal one), the issues, and the
- * estimated size walked (the whole value's when there was no fatal issue).
+ * size walked (the whole value's when there was no fatal issue): never more than the length of its
+ * JSON (escapes in text, commas between fields and one bracket of each group are not counted, and
+ * `false` counts as 4), so a value refused for its size is larger than the limit as JSON too.
  */
 export interface PlainResult { value: unknown; issues: RawIssue[]; size: number }
 
@@ -65,9 +67,9 @@ export function toPlainData(input: unknown, clone: boolean, own = false): PlainR
   function walk(v: unknown, depth: number): unknown {
     switch (typeof v) {
       case 'string': grow(v.length + 2); return v;
-      case 'boolean': grow(5); return v;
+      case 'boolean': grow(4); return v;
       case 'number':
-        grow(8);
+        grow(String(v).length); // as JSON writes it (a finite number's JSON is its String)
         if (!Number.isFinite(v)) report(here(), `must be a finite number (found ${v})`);
         return v === 0 ? 0 : v; // -0 is 0 (JSON writes it as 0, so a saved document would read back differently)
       case 'bigint': report(here(), 'is a BigInt; write numbers as ordinary numbers'); return undefined;
@@ -87,7 +89,7 @@ export function toPlainData(input: unknown, clone: boolean, own = false): PlainR
     }
     const base = path.length;
     try {
-      grow(2);
+      grow(1); // of the two brackets: with a comma for every item of a list, a list is never counted over its length
       if (Array.isArray(obj)) {
         const len = obj.length;
         const out: unknown[] | undefined = clone ? [] : undefined;
@@ -107,13 +109,13 @@ export function toPlainData(input: unknown, clone: boolean, own = false): PlainR
       if (kind) { report(here(), kind); return undefined; }
       const out: Record<string, unknown> | undefined = clone ? {} : undefined;
       for (const key of Object.keys(obj)) {
-        grow(key.length + 3);
         if (RESERVED_KEYS.has(key)) {
           report(here(key), `uses the reserved name “${key}”, which is not allowed anywhere in a document`);
           continue;
         }
         const item = read(obj, key);
         if (item === SKIP || (item === undefined && clone)) continue;
+        grow(key.length + 3);
         path.push(key);
         const w = walk(item, depth + 1);
         path.pop();

@@ -134,7 +134,8 @@ function parse(input: unknown): LibraryParseResult {
     if (raw.length + docIssues.length >= MAX_ISSUES) return;
     const at: PathSegment[] = ['roles', r];
     if (!isObject(entry)) return void raw.push({ path: at, predicate: 'must be a group of fields with a “document” and its “versions”' });
-    const role = check({ ...entry, versions: Array.isArray(entry.versions) ? [] : entry.versions }, at, RoleEntrySchema);
+    // The versions are read one by one below; a missing list stays missing (the schema says so).
+    const role = check(Array.isArray(entry.versions) ? { ...entry, versions: [] } : entry, at, RoleEntrySchema);
     const document = readDoc(entry.document, at, `Role ${r + 1}`);
     const versions: RoleWithHistory['versions'] = [];
     if (Array.isArray(entry.versions)) {

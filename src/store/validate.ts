@@ -56,9 +56,8 @@ export function validateDocument(candidate: unknown): Validation {
 
 /**
  * A value's size both of the parser's ways: as JSON text (whose length the parser checks before
- * anything else) and as its size estimate of a value (which does not count every comma and escape,
- * and counts every number as 8, so either can be over while the other is under). Undefined when the
- * value alone is more than the parser reads.
+ * anything else) and as its size walked as a value (the JSON's length without escapes and the commas
+ * between fields, so never more). Undefined when the value alone is more than the parser reads.
  */
 interface Size { json: number; estimate: number }
 function measure(value: unknown): Size | undefined {

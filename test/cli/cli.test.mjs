@@ -199,8 +199,21 @@ describe('validate', () => {
   });
 
   it('an export over 1 MiB is read when the role document inside it is within the limit', async () => {
+    assert.ok(statSync(at('big-export.json')).size > 1024 * 1024);
     const r = await run(['validate', 'big-export.json']);
     assert.equal(r.code, 0, r.stdout + r.stderr);
+  });
+
+  it('an export is valid only with the export format’s envelope: its assessment and provenance, and its version', async () => {
+    const r = await run(['validate', 'export-bare.json', 'export-newer.json']);
+    assert.equal(r.code, 1);
+    assert.deepEqual(lines(r.stdout.trimEnd()), [
+      '✗ export-bare.json: invalid, 2 issues',
+      '  assessment — The export\'s “assessment” is missing.',
+      '  provenance — The export\'s “provenance” is missing.',
+      '✗ export-newer.json: invalid, 1 issue',
+      `  This export was made by a newer version of psw-role-kit (export schema version 2). This copy of psw-role-kit ${PKG.version} reads schema version 1 and older: update psw-role-kit to a release that supports schema version 2 to open it.`,
+    ]);
   });
 
   it('a missing file, a folder and no file at all are I/O or usage errors (exit 2)', async () => {

@@ -167,9 +167,13 @@ export function useFixtureFolder() {
     // Just over the parser's limit of 1 MiB of text, and over the 8 MiB export limit (refused unread).
     writeFileSync(at('big.json'), JSON.stringify({ ...template, extensions: { padding: 'x'.repeat(1024 * 1024) } }));
     writeFileSync(at('huge.json'), Buffer.alloc(9 * 1024 * 1024, 0x20));
-    // An export over 1 MiB (indented, with padding in its provenance) whose document is small.
-    writeFileSync(at('big-export.json'), JSON.stringify({ kind: 'psw-job-description', schemaVersion: 1, document: template,
-      assessment: {}, provenance: { note: 'x'.repeat(1024 * 1024) } }, null, 2));
+    // An export over 1 MiB (indented, with its assessment) whose document is within the limit.
+    const long = { ...template, duties: Array.from({ length: 112 }, (_, i) => ({ id: `long-${i}`, title: `Duty ${i + 1}`, kind: 'core', description: 'x'.repeat(9_100) })) };
+    writeFileSync(at('big-export.json'), JSON.stringify(core.exportJobDescription(long, { now: NOW }), null, 2));
+    // Exports whose envelope is not the export format's: no assessment and provenance; a newer version.
+    const made = core.exportJobDescription(template, { now: NOW });
+    writeFileSync(at('export-bare.json'), json({ kind: made.kind, schemaVersion: 1, document: made.document }));
+    writeFileSync(at('export-newer.json'), json({ ...made, schemaVersion: 2 }));
     writeFileSync(at('policy.json'), json({ minCoreDuties: 10, balance: { tooRigidFlexibleBelow: 30 } }));
     writeFileSync(at('policy-typo.json'), json({ minCoreDutie: 4 }));
     writeFileSync(at('policy-bad.json'), json({ balance: { tooLooseCoreBelow: 140 } }));

@@ -40,6 +40,8 @@ describe('JSON syntax errors name the problem, line and column', () => {
 describe('schema predicates for issues the schema leaves to defaults', () => {
   it('types: missing, wanted type in words, the value found', () => {
     expect(word({ code: 'invalid_type', expected: 'string', input: undefined })).to.equal('is missing');
+    // A missing field with a list of allowed values is missing too, not "(found undefined)".
+    expect(word({ code: 'invalid_value', values: ['draft', 'review'], input: undefined })).to.equal('is missing');
     expect(word({ code: 'invalid_type', expected: 'int', input: 1.5 })).to.equal('must be a whole number (found 1.5)');
     expect(word({ code: 'invalid_type', expected: 'array', input: { a: 1 } })).to.equal('must be a list (found a group of fields)');
     expect(word({ code: 'invalid_type', expected: 'bigint', input: [] })).to.equal('must be bigint (found a list)');

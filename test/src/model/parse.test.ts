@@ -141,7 +141,7 @@ describe('parseRoleDocument: one issue per section, named in words', () => {
     expect(issues[MAX_LISTED_ISSUES]).to.deep.equal({ path: '', message: '…and 30 more problems not listed here.' });
   });
   it('issues inside an export envelope have paths relative to the document', () => {
-    const r = parseRoleDocument({ kind: 'psw-job-description', document: mutate((d) => { d.role.title = 1; }) });
+    const r = parseRoleDocument({ kind: 'psw-job-description', schemaVersion: 1, document: mutate((d) => { d.role.title = 1; }) });
     expect(issuesOf(r).map((i) => i.path)).to.deep.equal(['role.title']);
   });
 });
@@ -182,6 +182,22 @@ describe('parseRoleDocument: refused documents get one clear message', () => {
     const m = only({ ...goodRole(), schemaVersion: 3 }).message;
     expect(m).to.match(/made by a newer version of psw-role-kit \(document schema version 3\)/);
     expect(m).to.match(/reads schema version 2 and older: update psw-role-kit to a release that supports schema version 3 to open it\.$/);
+  });
+  it('an export’s own schema version: a newer one says to update, a wrong or missing one is named', () => {
+    const m = only({ kind: 'psw-job-description', schemaVersion: 99, document: goodRole() }).message;
+    expect(m).to.match(/made by a newer version of psw-role-kit \(export schema version 99\).* reads schema version 1 and older/);
+    expect(only({ kind: 'psw-job-description', schemaVersion: 'banana', document: goodRole() }).message)
+      .to.equal('This export\'s “schemaVersion” must be 1.');
+    expect(only({ kind: 'psw-job-description', document: goodRole() }).message).to.equal('This export\'s “schemaVersion” must be 1.');
+    // Large exports are read by their document alone: their version is checked all the same.
+    const big = JSON.stringify({ kind: 'psw-job-description', schemaVersion: 2, document: goodRole(), padding: 'x'.repeat(1_100_000) });
+    expect(only(big).message).to.match(/export schema version 2/);
+  });
+  it('a hand-edited export’s provenance cannot remove a section, the kind or the id', () => {
+    const envelope = (filled: string[]) => ({ kind: 'psw-job-description', schemaVersion: 1, document: goodRole(), provenance: { organisationProfile: { filled } } });
+    const r = parseRoleDocument(envelope(['kind', 'id', 'schemaVersion', 'duties', 'role']));
+    expect(r.ok, JSON.stringify(issuesOf(r))).to.equal(true);
+    if (r.ok) expect(r.document).to.deep.equal(goodRole());
   });
   it('a missing or malformed schema version', () => {
     expect(only({ ...goodRole(), schemaVersion: undefined })).to.deep.equal({ path: 'schemaVersion', message: 'Schema version is missing.' });

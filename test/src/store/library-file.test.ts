@@ -67,6 +67,12 @@ describe('library file', () => {
     expect(messages).to.match(/Saved at/);
   });
 
+  it('says a role without its versions is missing them', () => {
+    const parsed = parseLibraryFile(JSON.stringify({ kind: LIBRARY_KIND, schemaVersion: 1, roles: [{ document: emptyDoc('a') }] }));
+    expect(parsed.ok).to.equal(false);
+    if (!parsed.ok) expect(parsed.issues.map((i) => i.message)).to.deep.equal(['Role 1: Versions is missing.']);
+  });
+
   it('names a bad document inside a role', () => {
     const doc = { ...emptyDoc('a'), duties: [{ id: 'd1', title: 'x', kind: 'sometimes' }] };
     const parsed = parseLibraryFile(JSON.stringify({ kind: LIBRARY_KIND, schemaVersion: 1, roles: [{ document: doc, versions: [] }] }));

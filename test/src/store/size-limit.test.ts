@@ -57,6 +57,28 @@ describe('store: size limit (what it holds can be read back)', () => {
     expect(result.ok).to.equal(false);
   });
 
+  it('reads and keeps a document just under the limit as JSON, whatever its numbers (the size walked never exceeds the JSON)', () => {
+    // 1,000 duties with short numbers (0.1 is 3 characters of JSON) and long descriptions, padded to
+    // 100 characters under the limit: refused before when every number counted as 8.
+    let doc = emptyDoc();
+    const duties = Array.from({ length: 1000 }, (_, i) => ({ id: `d${i}`, title: `Duty ${i}`, kind: 'core' as const, timeShare: 0.1, description: 'x'.repeat(900) }));
+    doc = { ...doc, duties };
+    // The room left goes into the first duties' descriptions (each may hold 10,000 characters).
+    let room = INPUT_LIMITS.maxChars - 100 - JSON.stringify(doc).length;
+    for (const duty of duties) {
+      const more = Math.min(room, 9_000);
+      duty.description += 'y'.repeat(more);
+      room -= more;
+    }
+    const text = JSON.stringify(doc);
+    expect(text.length).to.be.within(INPUT_LIMITS.maxChars - 110, INPUT_LIMITS.maxChars - 90);
+    const parsed = parseRoleDocument(text);
+    expect(parsed.ok, parsed.ok ? '' : parsed.issues[0]!.message).to.equal(true);
+    const store = createDocumentStore({ initial: emptyDoc() });
+    expect(store.replace(doc).ok).to.equal(true);
+    expect(store.edit((d) => setIn(d, ['role', 'title'], 'Peer worker')).ok, 'typing goes on').to.equal(true);
+  });
+
   it('whatever the store accepted is restored from autosave', () => {
     const store = createDocumentStore({ initial: bigDoc(Math.floor(INPUT_LIMITS.maxChars / 10_050) - 1) });
     for (const key of ['purpose', 'autonomy', 'reportsTo'] as const) store.edit((d) => setIn(d, ['role', key], LONG));

@@ -10,11 +10,12 @@ import type { ResolvedPolicy } from './policy.js';
 import { computeBalance } from './balance.js';
 import type { Balance } from './types.js';
 
-const NON_BLANK = /\S/;
-/** True when an optional text field holds something other than white space. */
+/** A character a reader sees: not white space, a control character or an invisible format character (U+200B, U+202E…). */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}]/u;
+/** True when an optional text field holds something a reader can see (a zero-width space alone is no title). */
 export function filled(s: string | undefined): s is string {
-  // Most filled fields start with a printable character: skip the expression for them.
-  return s !== undefined && s.length > 0 && (s.charCodeAt(0) > 32 && s.charCodeAt(0) !== 160 ? true : NON_BLANK.test(s));
+  // Most filled fields start with a printable ASCII character: skip the expression for them.
+  return s !== undefined && s.length > 0 && (s.charCodeAt(0) > 32 && s.charCodeAt(0) < 127 ? true : VISIBLE.test(s));
 }
 
 /** Supervision proper: the arrangements that look at the practice of peer work, not line management. */

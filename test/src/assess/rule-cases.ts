@@ -219,6 +219,7 @@ export const FIRES: Case[] = [
   { rule: 'R52', when: 'no staffing-cover boundary', path: 'boundaries', fire: (d) => withoutTopic(d, 'staffing-cover') },
   { rule: 'R53', when: 'no excluded duties', path: 'duties', fire: (d) => void (d.duties = d.duties.filter((x) => x.kind !== 'excluded')) },
   { rule: 'R54', when: 'a blank job title', path: 'role.title', fire: (d) => void (d.role.title = ' ') },
+  { rule: 'R54', when: 'a job title of invisible characters only (a zero-width space, a right-to-left override)', path: 'role.title', fire: (d) => void (d.role.title = '\u200b\u202e\u00a0\u0007') },
   { rule: 'R55', when: 'no purpose', path: 'role.purpose', fire: (d) => void delete d.role.purpose },
   {
     rule: 'R56',
@@ -291,6 +292,7 @@ export const FIRES: Case[] = [
 
 /** Near misses: changes that come close to a rule without breaking it. */
 export const QUIET: Quiet[] = [
+  { rule: 'R54', when: 'a title after a zero-width space, and one in Arabic script', change: (d) => void (d.role.title = '\u200bعامل دعم الأقران') },
   { rule: 'R01', when: 'one flexible duty is left', change: (d) => void (d.duties = d.duties.filter((x, i) => x.kind !== 'flexible' || i === firstFlexible(d))) },
   { rule: 'R02', when: 'a single core duty is left', change: (d) => void (d.duties = d.duties.filter((x, i) => x.kind !== 'core' || i === firstCore(d))) },
   { rule: 'R03', when: 'a flexible duty is bounded in words only', change: (d) => void (delete d.duties[4]!.flexibility!.maxShare, (d.duties[4]!.flexibility!.bounds = 'One day a week at most.')) },

@@ -10,8 +10,8 @@ import {
   TYPICAL_PSW_MIN_BAND,
 } from '../setting-facts.js';
 import type { RoleFacts } from '../facts.js';
-import type { AnyPayTable } from '../../catalogue/pay.js';
-import { formatDate } from '../../export/format.js';
+import { payTableBand, payTableInForce, payTablesFor, payTableYearOf, type AnyPayTable } from '../../catalogue/pay.js';
+import { formatDate, formatSalary, FULL_TIME_HOURS } from '../../export/format.js';
 import { payStatus } from '../pay-status.js';
 import { defineRule, HEURISTIC, itemName } from './rule.js';
 
@@ -20,6 +20,18 @@ const isBuiltIn = (t: AnyPayTable) => 'nation' in t;
 /** "Agenda for Change England 2026/27" for a built-in table; a profile's table by its label and year. */
 const tableName = (t: AnyPayTable, year: string) => (isBuiltIn(t) || t.label.includes(year) ? t.label : `${t.label} (${year})`);
 const PSW_MIN_RANK = bandRank(TYPICAL_PSW_MIN_BAND)!;
+
+/**
+ * The pay table a role's figures are meant to come from: the table of its pay table year (an
+ * organisation's own over the built-in one), else the table in force on the assessment's date.
+ */
+function tableOfRole(f: RoleFacts): AnyPayTable | undefined {
+  const { payScheme, payTableYear } = f.doc.employment;
+  if (payScheme === undefined) return undefined;
+  const options = { organisation: f.policy.organisation };
+  const ofYear = payTableYear === undefined ? undefined : payTablesFor(payScheme, options).filter((t) => payTableYearOf(t) === payTableYear).at(-1);
+  return ofYear ?? payTableInForce(payScheme, f.policy.today, options);
+}
 
 /** The AfC band's rank when the role is on Agenda for Change and not an apprenticeship, else undefined. */
 function afcRank(f: RoleFacts): number | undefined {
@@ -248,6 +260,37 @@ export const employmentRules = [
     fix: 'Enter the salary range (per year, or per hour for bank posts).',
     check(f, out) {
       if (f.doc.employment.salary === undefined) out.add('The role does not state its salary.', { path: 'employment.salary' });
+    },
+  }),
+  defineRule({
+    id: 'R81',
+    themes: ['T5'],
+    severity: 'warning',
+    basis: 'evidence',
+    sources: ['S30', 'S30-b'],
+    title: 'Salary outside its band',
+    summary:
+      'Compares the salary with the figures of the role’s band in its pay table (the year the role names, else the table in force; an organisation profile’s own tables count). A part-time salary stated pro rata may sit below the band’s first point by the post’s share of full-time hours. Apprenticeships, which may be paid outside the bands, are left out.',
+    fix: 'Take the salary from the band’s figures in the pay table, or correct the band.',
+    check(f, out) {
+      const e = f.doc.employment;
+      const salary = e.salary;
+      if (!salary || e.band === undefined || e.contractType === 'apprenticeship' || f.doc.role.level === 'apprentice') return;
+      const table = tableOfRole(f);
+      const band = payTableBand(table, e.band);
+      // The band's figures in the salary's period: a year's, or an hour's where the table gives them.
+      const range = band && (band.period === salary.period ? band : salary.period === 'hour' && 'hourly' in band ? band.hourly : undefined);
+      if (!table || !band || !range) return;
+      const share = salary.period === 'year' && e.hoursPerWeek !== undefined ? Math.min(e.hoursPerWeek / FULL_TIME_HOURS, 1) : 1;
+      // A pound (a penny an hour) for rounding.
+      const slack = salary.period === 'year' ? 1 : 0.01;
+      const below = salary.min < range.min * share - slack;
+      const above = salary.max > range.max + slack;
+      if (!below && !above) return;
+      out.add(
+        `The salary, ${formatSalary(salary)}, is ${below && above ? 'outside' : below ? 'below' : 'above'} ${/^[a-z]/i.test(band.band) ? band.band : `Band ${band.band}`} of ${tableName(table, payTableYearOf(table))}: ${formatSalary({ ...range, period: salary.period })}.`,
+        { path: 'employment.salary' },
+      );
     },
   }),
   defineRule({

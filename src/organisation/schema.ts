@@ -8,6 +8,7 @@
  * the role document's own schema.
  */
 import { z } from '../model/zod.js';
+import { defaultPolicy } from '../assess/policy.js';
 import { EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, SETTING_IDS } from '../catalogue/ids.js';
 import {
   DateSchema, ExtensionsSchema, FrequencySchema, IdSchema, RoleDocumentSchema,
@@ -103,10 +104,19 @@ export const PayTableSchema = z.strictObject({
   source: z.optional(short(1000)),
   bands: z.array(PayTableBandSchema).check(z.minLength(1, 'must list at least one band'), z.maxLength(60, 'can hold at most 60 items')),
 }).check(
-  z.superRefine((t: { effectiveFrom: string; effectiveTo?: string }, ctx) => {
+  z.superRefine((t: { effectiveFrom: string; effectiveTo?: string; bands: { band: string }[] }, ctx) => {
     if (typeof t.effectiveTo === 'string' && typeof t.effectiveFrom === 'string' && t.effectiveTo < t.effectiveFrom) {
       ctx.addIssue({ code: 'custom', message: 'must not be before the date the table takes effect', path: ['effectiveTo'], input: t.effectiveTo });
     }
+    // A band is found by its name ("3", "Band 3" and "band 3" alike): two with one name would leave one unread.
+    const seen = new Map<string, number>();
+    (Array.isArray(t.bands) ? t.bands : []).forEach((b, i) => {
+      if (typeof b?.band !== 'string') return;
+      const name = b.band.trim().replace(/^band\s*/i, '').toLowerCase();
+      const first = seen.get(name);
+      if (first === undefined) seen.set(name, i);
+      else ctx.addIssue({ code: 'custom', message: `repeats the band of band ${first + 1}; a table lists each band once`, path: ['bands', i, 'band'], input: b.band });
+    });
   }),
 );
 
@@ -126,7 +136,23 @@ export const ProfilePolicySchema = z.strictObject({
     tooRigidFlexibleBelow: z.optional(percent()),
     tooLooseFlexibleAbove: z.optional(percent()),
     tooLooseCoreBelow: z.optional(percent()),
-  })),
+  }).check(
+    // Thresholds (with the defaults for those left out) that no role could meet would make every role unbalanced.
+    z.superRefine((b: { tooRigidFlexibleBelow?: number; tooLooseFlexibleAbove?: number; tooLooseCoreBelow?: number }, ctx) => {
+      const d = defaultPolicy.balance;
+      const rigid = b.tooRigidFlexibleBelow ?? d.tooRigidFlexibleBelow;
+      const loose = b.tooLooseFlexibleAbove ?? d.tooLooseFlexibleAbove;
+      const core = b.tooLooseCoreBelow ?? d.tooLooseCoreBelow;
+      if (rigid > loose) {
+        const path = [b.tooLooseFlexibleAbove === undefined ? 'tooRigidFlexibleBelow' : 'tooLooseFlexibleAbove'];
+        ctx.addIssue({ code: 'custom', path, input: b[path[0] as keyof typeof b], message: `leaves no balanced share of flexible time: under ${rigid} % is too rigid, over ${loose} % too loose` });
+      }
+      if (rigid + core > 100) {
+        const path = [b.tooLooseCoreBelow === undefined ? 'tooRigidFlexibleBelow' : 'tooLooseCoreBelow'];
+        ctx.addIssue({ code: 'custom', path, input: b[path[0] as keyof typeof b], message: `leaves no balanced role: ${rigid} % flexible time and ${core} % core time add up to more than 100 %` });
+      }
+    }),
+  )),
 });
 
 export const OrganisationTemplateSchema = z.strictObject({

@@ -76,6 +76,18 @@ describe('parseOrganisationProfile: refuses, naming the field', () => {
     refused(withProfile((p) => { p.pay.tables[0].bands[0].min = 99_999; }), 'pay.tables[0].bands[0].min', /Pay table 1 “Fixture grades 2026” › Band 1 “P1” › Minimum must not be above the maximum/);
     refused(withProfile((p) => { p.pay.tables[0].effectiveTo = '2025-01-01'; }), 'pay.tables[0].effectiveTo', /must not be before the date the table takes effect/);
   });
+  it('a band listed twice in a table ("3" and "Band 3" are one band)', () => {
+    refused(withProfile((p) => { p.pay.tables[0].bands.push({ ...p.pay.tables[0].bands[0], band: ` band ${p.pay.tables[0].bands[0].band}`, min: 1 }); }),
+      'pay.tables[0].bands[1].band', /repeats the band of band 1; a table lists each band once/);
+  });
+  it('balance thresholds no role could meet, with the defaults for those left out', () => {
+    refused(withProfile((p) => { p.policy.balance = { tooRigidFlexibleBelow: 80, tooLooseFlexibleAbove: 10 }; }),
+      'policy.balance.tooLooseFlexibleAbove', /leaves no balanced share of flexible time: under 80 % is too rigid, over 10 % too loose/);
+    refused(withProfile((p) => { p.policy.balance = { tooRigidFlexibleBelow: 65, tooLooseFlexibleAbove: 70 }; }),
+      'policy.balance.tooRigidFlexibleBelow', /65 % flexible time and 40 % core time add up to more than 100 %/);
+    expect(parseOrganisationProfile(withProfile((p) => { p.policy.balance = { tooRigidFlexibleBelow: 20, tooLooseFlexibleAbove: 20, tooLooseCoreBelow: 80 }; })).ok,
+      'a single balanced point is enough').to.equal(true);
+  });
   it('an organisation template whose role document is invalid, named as the role document names it', () => {
     refused(withProfile((p) => { p.templates.add[0].document.duties[0].timeShare = 101; }), 'templates.add[0].document.duties[0].timeShare', /^Template 1 “Crisis café PSW” › Duty 1 “Offer one-to-one peer support” › Share of time must be 100 or less/);
   });

@@ -158,11 +158,14 @@ export function newestPayTable(scheme: PaySchemeId, options: PayTableOptions = {
   return all[all.length - 1];
 }
 
+/** What names a band when bands are matched: "3", "Band 3" and "band 3" are all "3". */
+export const bandKey = (band: string): string => band.trim().replace(/^band\s*/i, '').toLowerCase();
+
 /** A band's figures in a table ("3", "Band 3" and "band 3" all find band 3), or undefined. */
 export function payTableBand<T extends AnyPayTable>(table: T | undefined, band: string | undefined): T['bands'][number] | undefined {
   if (!table || band === undefined) return undefined;
-  const want = band.trim().replace(/^band\s*/i, '').toLowerCase();
-  return table.bands.find((b) => b.band.trim().replace(/^band\s*/i, '').toLowerCase() === want);
+  const want = bandKey(band);
+  return table.bands.find((b) => bandKey(b.band) === want);
 }
 
 /** The newest built-in table (what this version of the toolkit knows up to). */

@@ -159,7 +159,7 @@ export function newestPayTable(scheme: PaySchemeId, options: PayTableOptions = {
 }
 
 /** What names a band when bands are matched: "3", "Band 3" and "band 3" are all "3". */
-export const bandKey = (band: string): string => band.trim().replace(/^band\s*/i, '').toLowerCase();
+const bandKey = (band: string): string => band.trim().replace(/^band\s*/i, '').toLowerCase();
 
 /** A band's figures in a table ("3", "Band 3" and "band 3" all find band 3), or undefined. */
 export function payTableBand<T extends AnyPayTable>(table: T | undefined, band: string | undefined): T['bands'][number] | undefined {

@@ -9,7 +9,6 @@
  */
 import { z } from '../model/zod.js';
 import { defaultPolicy } from '../assess/policy.js';
-import { bandKey } from '../catalogue/pay.js';
 import { EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, SETTING_IDS } from '../catalogue/ids.js';
 import {
   DateSchema, ExtensionsSchema, FrequencySchema, IdSchema, RoleDocumentSchema,
@@ -109,11 +108,12 @@ export const PayTableSchema = z.strictObject({
     if (typeof t.effectiveTo === 'string' && typeof t.effectiveFrom === 'string' && t.effectiveTo < t.effectiveFrom) {
       ctx.addIssue({ code: 'custom', message: 'must not be before the date the table takes effect', path: ['effectiveTo'], input: t.effectiveTo });
     }
-    // A band is found by its name (bandKey): two with one name would leave one unread.
+    // A band is found by its name, as bandKey (src/catalogue/pay.ts) reads it: two with one name would
+    // leave one unread. Written out here: importing the pay catalogue would split it into a chunk of its own.
     const seen = new Map<string, number>();
     (Array.isArray(t.bands) ? t.bands : []).forEach((b, i) => {
       if (typeof b?.band !== 'string') return;
-      const name = bandKey(b.band);
+      const name = b.band.trim().replace(/^band\s*/i, '').toLowerCase();
       const first = seen.get(name);
       if (first === undefined) seen.set(name, i);
       else ctx.addIssue({ code: 'custom', message: `repeats the band of band ${first + 1}; a table lists each band once`, path: ['bands', i, 'band'], input: b.band });

@@ -71,8 +71,9 @@ export default css`
     color: var(--_success);
   }
 
-  /* Step navigation: a row of steps; one step a line where the designer is narrow (a phone, a
-     side column), so names never break inside a word. */
+  /* Step navigation: the six steps in a row; two rows of three where six would squeeze the names
+     (a 900px intranet column broke "Boundaries" inside the word); one step a line where the designer
+     is narrow (a phone, a side column). */
   .steps-nav {
     container-type: inline-size;
   }
@@ -81,8 +82,13 @@ export default css`
     margin: 0 0 var(--_space);
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8 * var(--_psw-rem)), 1fr));
+    grid-template-columns: repeat(6, minmax(0, 1fr));
     gap: calc(0.5 * var(--_psw-rem));
+  }
+  @container (max-inline-size: max(62rem, 62em)) {
+    .steps {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
   }
   .steps li {
     display: flex;
@@ -118,6 +124,8 @@ export default css`
   }
   .step-name {
     font-weight: 700;
+    /* A last resort for very large text: break with a hyphen where the language allows, else anywhere. */
+    hyphens: auto;
     overflow-wrap: break-word;
     min-inline-size: 0;
   }

@@ -176,6 +176,28 @@ describe('psw-role-designer: steps', () => {
     expect(designer.step).to.equal('terms');
   });
 
+  it('never breaks a step’s name inside a word, from a phone to a wide page (six, three or one a row)', async () => {
+    const { wrapper, designer } = await mountInWrapper(draft());
+    /** How many lines each word of each step's name takes (1 when it is not broken). */
+    const brokenWords = () => [...root(designer).querySelectorAll('.step-name')].flatMap((name) => {
+      const node = name.firstChild!;
+      const text = node.textContent!;
+      return [...text.matchAll(/\S+/g)].filter((m) => {
+        const range = document.createRange();
+        range.setStart(node, m.index!);
+        range.setEnd(node, m.index! + m[0].length);
+        return range.getClientRects().length > 1;
+      }).map((m) => m[0]);
+    });
+    const columns = () => new Set([...root(designer).querySelectorAll('.steps li')].map((li) => Math.round(li.getBoundingClientRect().left))).size;
+    for (const [width, expected] of [[1100, 6], [900, 3], [600, 3], [420, 1], [320, 1]] as const) {
+      wrapper.parentElement!.style.inlineSize = `${width}px`;
+      await settle(designer);
+      expect(brokenWords(), `${width}px`).to.deep.equal([]);
+      expect(columns(), `${width}px`).to.equal(expected);
+    }
+  });
+
   it('brings the new step’s navigation into sight below a sticky page header, and only below a header', async () => {
     /** A box of the page, pinned at the top of the window, `height` px tall. */
     const pinnedBox = (position: 'sticky' | 'fixed', height: string) => {

@@ -81,6 +81,10 @@ export function startServer({ port = 0, host = '127.0.0.1', root = ROOT, api } =
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
+  // An idle kept-alive connection stays open 30 s, not Node's 5: a client reusing one just as the
+  // server closed it got "socket hang up" (seen in an end-to-end test on a busy machine, whose route
+  // fetched a page again a few seconds after the last request). close() still ends idle ones at once.
+  server.keepAliveTimeout = 30_000;
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

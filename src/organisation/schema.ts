@@ -110,9 +110,9 @@ export const PayTableSchema = z.strictObject({
     }
     // A band is found by its name, as bandKey (src/catalogue/pay.ts) reads it: two with one name would
     // leave one unread. Written out here: importing the pay catalogue would split it into a chunk of its own.
+    // zod runs this only on a table whose fields passed their own checks.
     const seen = new Map<string, number>();
-    (Array.isArray(t.bands) ? t.bands : []).forEach((b, i) => {
-      if (typeof b?.band !== 'string') return;
+    t.bands.forEach((b, i) => {
       const name = b.band.trim().replace(/^band\s*/i, '').toLowerCase();
       const first = seen.get(name);
       if (first === undefined) seen.set(name, i);

@@ -235,6 +235,8 @@ export const FIRES: Case[] = [
   { rule: 'R60', when: 'no band', path: 'employment.band', fire: (d) => void delete d.employment.band },
   { rule: 'R61', when: 'no salary', path: 'employment.salary', fire: (d) => void delete d.employment.salary },
   { rule: 'R62', when: 'no hours', path: 'employment.hoursPerWeek', fire: (d) => void delete d.employment.hoursPerWeek },
+  { rule: 'R81', when: 'a salary range wider than the band at both ends', path: 'employment.salary', fire: (d) => void (d.employment.salary = { min: 1000, max: 90_000, currency: 'GBP', period: 'year' }) },
+  { rule: 'R81', when: 'no pay table year: the table in force on the date', path: 'employment.salary', fire: (d) => void (delete d.employment.payTableYear, (d.employment.salary = { min: 30_000, max: 30_000, currency: 'GBP', period: 'year' })) },
   { rule: 'R81', when: 'a Band 3 post paid a million a year', path: 'employment.salary', fire: (d) => void (d.employment.salary = { min: 1_000_000, max: 1_000_000, currency: 'GBP', period: 'year' }) },
   { rule: 'R81', when: 'a full-time Band 3 post paid nothing', path: 'employment.salary', fire: (d) => void (d.employment = { ...d.employment, hoursPerWeek: 37.5, salary: { min: 0, max: 26598, currency: 'GBP', period: 'year' } }) },
   { rule: 'R81', when: 'Band 3 hourly pay above the band’s hourly rates', path: 'employment.salary', fire: (d) => void (d.employment.salary = { min: 12.75, max: 19, currency: 'GBP', period: 'hour' }) },
@@ -298,6 +300,7 @@ export const FIRES: Case[] = [
 export const QUIET: Quiet[] = [
   { rule: 'R81', when: 'a 30-hour post paid its share of Band 3 (pro rata)', change: (d) => void (d.employment.salary = { min: 19950, max: 21278, currency: 'GBP', period: 'year' }) },
   { rule: 'R81', when: 'a band the table does not hold, or no band', change: (d) => void (d.employment.band = '9') },
+  { rule: 'R81', when: 'an hourly rate for a band the table gives no hourly rates for (Band 2)', change: (d) => void (d.employment = { ...d.employment, band: '2', salary: { min: 1, max: 99, currency: 'GBP', period: 'hour' } }) },
   { rule: 'R81', when: 'an apprenticeship', change: (d) => void (d.employment = { ...d.employment, contractType: 'apprenticeship', salary: { min: 12000, max: 12000, currency: 'GBP', period: 'year' } }) },
   { rule: 'R81', when: 'the 2026/27 figures with that year named', change: (d) => void (d.employment = { ...d.employment, payTableYear: '2026/27', salary: { min: 25760, max: 27476, currency: 'GBP', period: 'year' } }) },
   { rule: 'R54', when: 'a title after a zero-width space, and one in Arabic script', change: (d) => void (d.role.title = '\u200bعامل دعم الأقران') },

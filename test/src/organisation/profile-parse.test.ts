@@ -79,12 +79,16 @@ describe('parseOrganisationProfile: refuses, naming the field', () => {
   it('a band listed twice in a table ("3" and "Band 3" are one band)', () => {
     refused(withProfile((p) => { p.pay.tables[0].bands.push({ ...p.pay.tables[0].bands[0], band: ` band ${p.pay.tables[0].bands[0].band}`, min: 1 }); }),
       'pay.tables[0].bands[1].band', /repeats the band of band 1; a table lists each band once/);
+    // A band that is not text is named as such, and the check of repeats does not stumble on it.
+    refused(withProfile((p) => { p.pay.tables[0].bands.push({ ...p.pay.tables[0].bands[0], band: 3 }); }), 'pay.tables[0].bands[1].band', /must be text/);
   });
   it('balance thresholds no role could meet, with the defaults for those left out', () => {
     refused(withProfile((p) => { p.policy.balance = { tooRigidFlexibleBelow: 80, tooLooseFlexibleAbove: 10 }; }),
       'policy.balance.tooLooseFlexibleAbove', /leaves no balanced share of flexible time: under 80 % is too rigid, over 10 % too loose/);
     refused(withProfile((p) => { p.policy.balance = { tooRigidFlexibleBelow: 65, tooLooseFlexibleAbove: 70 }; }),
       'policy.balance.tooRigidFlexibleBelow', /65 % flexible time and 40 % core time add up to more than 100 %/);
+    refused(withProfile((p) => { p.policy.balance = { tooRigidFlexibleBelow: 55 }; }), 'policy.balance.tooRigidFlexibleBelow', /under 55 % is too rigid, over 50 % too loose/);
+    refused(withProfile((p) => { p.policy.balance = { tooLooseCoreBelow: 95 }; }), 'policy.balance.tooLooseCoreBelow', /10 % flexible time and 95 % core time/);
     expect(parseOrganisationProfile(withProfile((p) => { p.policy.balance = { tooRigidFlexibleBelow: 20, tooLooseFlexibleAbove: 20, tooLooseCoreBelow: 80 }; })).ok,
       'a single balanced point is enough').to.equal(true);
   });

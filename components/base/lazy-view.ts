@@ -66,11 +66,11 @@ export class LazyView<V> {
   module?: V;
   /** Set while the last attempt has failed. */
   failure?: ViewLoadFailure;
-  private loading?: Promise<V | undefined>;
+  #loading?: Promise<V | undefined>;
   /** The chunk's absolute URL, when the importer's promise carried it. */
-  private url?: string;
-  private retries = 0;
-  private readonly watchers = new Set<() => void>();
+  #url?: string;
+  #retries = 0;
+  readonly #watchers = new Set<() => void>();
 
   constructor(private readonly importer: () => Promise<V>) {}
 
@@ -82,18 +82,18 @@ export class LazyView<V> {
   load(): Promise<V | undefined> {
     if (this.module) return Promise.resolve(this.module);
     if (this.failure) return Promise.resolve(undefined);
-    return (this.loading ??= this.settle(this.importFirst(), false));
+    return (this.#loading ??= this.#settle(this.#importFirst(), false));
   }
 
   /** Tries to load the module again after a failure, under a fresh URL when the chunk's is known. */
   retry(): Promise<V | undefined> {
-    if (this.module || this.loading || !this.failure) return this.load();
+    if (this.module || this.#loading || !this.failure) return this.load();
     this.failure = undefined;
-    this.retries++;
-    const again = this.url ? import(/* @vite-ignore */ /* webpackIgnore: true */ freshUrl(this.url, this.retries)) : this.importer();
-    this.loading = this.settle(again as Promise<V>, true);
-    this.changed();
-    return this.loading;
+    this.#retries++;
+    const again = this.#url ? import(/* @vite-ignore */ /* webpackIgnore: true */ freshUrl(this.#url, this.#retries)) : this.importer();
+    this.#loading = this.#settle(again as Promise<V>, true);
+    this.#changed();
+    return this.#loading;
   }
 
   /**
@@ -101,37 +101,37 @@ export class LazyView<V> {
    * module is here: how every element of a kind follows one element's "Try again".
    */
   watch(fn: () => void): void {
-    if (!this.module) this.watchers.add(fn);
+    if (!this.module) this.#watchers.add(fn);
   }
 
-  private changed(): void {
-    const watchers = [...this.watchers];
-    if (this.module) this.watchers.clear();
+  #changed(): void {
+    const watchers = [...this.#watchers];
+    if (this.module) this.#watchers.clear();
     for (const fn of watchers) fn();
   }
 
-  private importFirst(): Promise<V> {
+  #importFirst(): Promise<V> {
     const importing: Importing<V> = this.importer();
-    if (typeof importing.url === 'string') this.url = importing.url;
+    if (typeof importing.url === 'string') this.#url = importing.url;
     return importing;
   }
 
-  private settle(importing: Promise<V>, retried: boolean): Promise<V | undefined> {
+  #settle(importing: Promise<V>, retried: boolean): Promise<V | undefined> {
     return importing.then(
       (module) => {
         this.module = module;
-        this.loading = undefined;
-        this.changed();
+        this.#loading = undefined;
+        this.#changed();
         return module;
       },
       (error: unknown) => {
-        this.loading = undefined;
-        this.failure = { retried, canRetry: !retried || !!this.url };
+        this.#loading = undefined;
+        this.failure = { retried, canRetry: !retried || !!this.#url };
         console.error(
           `psw-role-kit: part of an element could not be loaded${retried ? ' again' : ''}. Check the connection, then ${this.failure.canRetry ? 'try again or ' : ''}reload the page.`,
           error,
         );
-        this.changed();
+        this.#changed();
         return undefined;
       },
     );
@@ -187,9 +187,9 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
   protected abstract readonly viewLoader: LazyView<V>;
   /** The view, once it has arrived for this element. */
   protected view?: V;
-  private watchingLoader = false;
-  private viewStylesAdopted = false;
-  private readonly placeholder = new Localizer(this, LAZY_VIEW_AREA, lazyViewStrings);
+  #watchingLoader = false;
+  #viewStylesAdopted = false;
+  readonly #placeholder = new Localizer(this, LAZY_VIEW_AREA, lazyViewStrings);
 
   constructor() {
     super();
@@ -245,7 +245,7 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
     const failure = view ? undefined : this.viewLoader.failure;
     this.setState('loading', waiting && !failure);
     if (!waiting) return (view.render as (el: this) => unknown)(this);
-    return failure ? this.renderLoadError(failure) : html`<p class="psw-view-status" part="loading" role="status">${this.placeholder.t('loading')}</p>`;
+    return failure ? this.#renderLoadError(failure) : html`<p class="psw-view-status" part="loading" role="status">${this.#placeholder.t('loading')}</p>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -253,22 +253,22 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
     (this.view?.updated as ((el: this, c: PropertyValues) => void) | undefined)?.(this, changed);
   }
 
-  private renderLoadError(failure: ViewLoadFailure): TemplateResult {
+  #renderLoadError(failure: ViewLoadFailure): TemplateResult {
     const retry = () => {
       void this.whenView(true);
       this.requestUpdate();
     };
     return html`<div class="psw-view-status psw-view-error" part="load-error" role="alert">
-      <p>${this.placeholder.t(failure.retried ? 'loadFailedAgain' : 'loadFailed')}</p>
-      ${failure.canRetry ? html`<button type="button" @click=${retry}>${this.placeholder.t('retry')}</button>` : ''}
+      <p>${this.#placeholder.t(failure.retried ? 'loadFailedAgain' : 'loadFailed')}</p>
+      ${failure.canRetry ? html`<button type="button" @click=${retry}>${this.#placeholder.t('retry')}</button>` : ''}
     </div>`;
   }
 
   /** After a failure: show what any element's "Try again" brings (the view, "Loading…", a new message). */
   private followLoader(): void {
     this.requestUpdate();
-    if (this.watchingLoader) return;
-    this.watchingLoader = true;
+    if (this.#watchingLoader) return;
+    this.#watchingLoader = true;
     this.viewLoader.watch(() => {
       const module = this.viewLoader.module;
       if (module) this.attachView(module);
@@ -287,8 +287,8 @@ export abstract class PswLazyElement<V extends ElementView> extends PswElement {
   /** The view's styles after the element's own, in the shadow root (constructable sheets: CSP-safe). */
   private adoptViewStyles(): void {
     const styles = this.view?.styles;
-    if (!styles || this.viewStylesAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
-    this.viewStylesAdopted = true;
+    if (!styles || this.#viewStylesAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.#viewStylesAdopted = true;
     const ctor = this.constructor as typeof PswLazyElement;
     adoptStyles(this.renderRoot, ctor.finalizeStyles([ctor.elementStyles, styles]));
   }

@@ -92,9 +92,9 @@ export class PswElement extends LitElement {
     for (const type of ['keydown', 'keypress'] as const) this.addEventListener(type, keepOwnEnter);
   }
 
-  private internalsCache?: ElementInternals;
-  private readonly readiness: ReadinessCheck[] = [() => (this.work.size ? Promise.allSettled(this.work) : undefined)];
-  private readonly work = new Set<Promise<unknown>>();
+  #internalsCache?: ElementInternals;
+  readonly #readiness: ReadinessCheck[] = [() => (this.#work.size ? Promise.allSettled(this.#work) : undefined)];
+  readonly #work = new Set<Promise<unknown>>();
 
   /**
    * Holds `updateComplete` back while `check` returns a promise: `updateComplete` awaits it, lets
@@ -103,7 +103,7 @@ export class PswElement extends LitElement {
    * @internal
    */
   holdUpdateComplete(check: ReadinessCheck): void {
-    this.readiness.push(check);
+    this.#readiness.push(check);
   }
 
   /**
@@ -113,8 +113,8 @@ export class PswElement extends LitElement {
    * @internal
    */
   waitUntil<T>(work: Promise<T>): Promise<T> {
-    this.work.add(work);
-    const done = () => void this.work.delete(work);
+    this.#work.add(work);
+    const done = () => void this.#work.delete(work);
     work.then(done, done);
     return work;
   }
@@ -124,7 +124,7 @@ export class PswElement extends LitElement {
     let done = await super.getUpdateComplete();
     // Bounded, so a check that keeps finding new work cannot hold a caller forever.
     for (let round = 0; round < 8 && this.isConnected; round++) {
-      const waits = this.readiness.map((check) => check()).filter((w) => w !== undefined);
+      const waits = this.#readiness.map((check) => check()).filter((w) => w !== undefined);
       if (!waits.length) break;
       await Promise.all(waits);
       done = await super.getUpdateComplete();
@@ -134,8 +134,8 @@ export class PswElement extends LitElement {
 
   /** ElementInternals, attached on first use (custom states, form association). */
   protected get internals(): ElementInternals {
-    this.internalsCache ??= this.attachInternals();
-    return this.internalsCache;
+    this.#internalsCache ??= this.attachInternals();
+    return this.#internalsCache;
   }
 
   /** Turns a custom state on or off, for `:state(name)` selectors in host pages. */

@@ -85,20 +85,20 @@ export function changeDetail(snapshot: DocumentSnapshot): PswChangeDetail {
 }
 
 export class DocumentController implements ReactiveController {
-  private current?: DocumentSnapshot;
-  private unsubscribe?: () => void;
-  private answered = false;
-  private connected = false;
+  #current?: DocumentSnapshot;
+  #unsubscribe?: () => void;
+  #answered = false;
+  #connected = false;
   /** `psw-navigate` listeners on the host's document, with whether each listens in the capture phase. */
-  private readonly navigateHandlers = new Map<(event: PswNavigateEvent) => void, boolean>();
+  readonly #navigateHandlers = new Map<(event: PswNavigateEvent) => void, boolean>();
   private readonly l: Localizer<typeof documentStrings>;
-  private snapshotWaiters: (() => void)[] = [];
-  private readonly shown = new ShownAssessment(() => this.current, () => this.host.requestUpdate());
+  #snapshotWaiters: (() => void)[] = [];
+  readonly #shown = new ShownAssessment(() => this.#current, () => this.host.requestUpdate());
   /** What the host edits (`claim`), the registry it is claimed in, and whether the host follows the registry. */
-  private claimed?: () => readonly string[];
-  private registry?: EditorRegistry;
-  private following = false;
-  private stopFollowing?: () => void;
+  #claimed?: () => readonly string[];
+  #registry?: EditorRegistry;
+  #following = false;
+  #stopFollowing?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -107,7 +107,7 @@ export class DocumentController implements ReactiveController {
     this.l = new Localizer(host, DOCUMENT_AREA, documentStrings);
     host.addController(this);
     const holder = host as Partial<Pick<PswElement, 'holdUpdateComplete'>>;
-    holder.holdUpdateComplete?.(this.pendingWork);
+    holder.holdUpdateComplete?.(this.#pendingWork);
   }
 
   /**
@@ -119,7 +119,7 @@ export class DocumentController implements ReactiveController {
   get ready(): Promise<void> {
     return (async () => {
       for (let round = 0; round < 8; round++) {
-        const wait = this.pendingWork() ?? (this.connected ? this.shown.behind : undefined);
+        const wait = this.#pendingWork() ?? (this.#connected ? this.#shown.behind : undefined);
         if (!wait) return;
         await wait;
       }
@@ -128,11 +128,11 @@ export class DocumentController implements ReactiveController {
 
   /** The current snapshot, or undefined while no provider has answered. */
   get snapshot(): DocumentSnapshot | undefined {
-    return this.current;
+    return this.#current;
   }
 
   get document(): RoleDocument | undefined {
-    return this.current?.document;
+    return this.#current?.document;
   }
 
   /**
@@ -141,62 +141,62 @@ export class DocumentController implements ReactiveController {
    * `snapshot.assessment` is always the current document's.
    */
   get assessment(): Assessment | undefined {
-    return this.current && this.shown.of(this.current);
+    return this.#current && this.#shown.of(this.#current);
   }
 
   get readonly(): boolean {
-    return this.current?.readonly ?? false;
+    return this.#current?.readonly ?? false;
   }
 
   get status(): DocumentStatus | undefined {
-    return this.current?.status;
+    return this.#current?.status;
   }
 
   get canUndo(): boolean {
-    return this.current?.canUndo ?? false;
+    return this.#current?.canUndo ?? false;
   }
 
   get canRedo(): boolean {
-    return this.current?.canRedo ?? false;
+    return this.#current?.canRedo ?? false;
   }
 
   /** Applies a user's change; dispatches `psw-change` from the host when the document changed. */
   edit(recipe: Recipe, options?: EditOptions): EditResult {
-    const s = this.current;
-    if (!s) return this.noDocument();
+    const s = this.#current;
+    if (!s) return this.#noDocument();
     const result = s.edit(recipe, options);
-    if (result.ok && result.changed) this.changed();
+    if (result.ok && result.changed) this.#changed();
     return result;
   }
 
   /** Puts a whole document in place (a template picked, a file imported): one undo step, `psw-change`. */
   replace(next: RoleDocument, options?: ReplaceOptions): EditResult {
-    const s = this.current;
-    if (!s) return this.noDocument();
+    const s = this.#current;
+    if (!s) return this.#noDocument();
     const result = s.replace(next, options);
-    if (result.ok && result.changed) this.changed();
+    if (result.ok && result.changed) this.#changed();
     return result;
   }
 
   undo(): boolean {
-    const done = this.current?.undo() ?? false;
-    if (done) this.changed();
+    const done = this.#current?.undo() ?? false;
+    if (done) this.#changed();
     return done;
   }
 
   redo(): boolean {
-    const done = this.current?.redo() ?? false;
-    if (done) this.changed();
+    const done = this.#current?.redo() ?? false;
+    if (done) this.#changed();
     return done;
   }
 
   /** The user's answer to "changed in another tab" (dispatches `psw-change` if their version is loaded). */
   resolveOtherTab(choice: OtherTabChoice): void {
-    const s = this.current;
+    const s = this.#current;
     if (!s?.resolveOtherTab) return;
     const before = s.document;
     s.resolveOtherTab(choice);
-    if (this.current && this.current.document !== before) this.changed();
+    if (this.#current && this.#current.document !== before) this.#changed();
   }
 
   /**
@@ -227,10 +227,10 @@ export class DocumentController implements ReactiveController {
       if (sameDocument(this.host, event.composedPath()[0])) handler(event.detail, event);
     };
     const capture = options.capture ?? false;
-    this.navigateHandlers.set(listener, capture);
-    if (this.connected) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener, capture);
+    this.#navigateHandlers.set(listener, capture);
+    if (this.#connected) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener, capture);
     return () => {
-      this.navigateHandlers.delete(listener);
+      this.#navigateHandlers.delete(listener);
       this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener, capture);
     };
   }
@@ -241,8 +241,8 @@ export class DocumentController implements ReactiveController {
    * to a document they are claimed in that document's editor registry (./editor-registry.ts).
    */
   claim(paths: readonly string[] | (() => readonly string[])): void {
-    this.claimed = typeof paths === 'function' ? paths : () => paths;
-    this.syncEditors();
+    this.#claimed = typeof paths === 'function' ? paths : () => paths;
+    this.#syncEditors();
   }
 
   /**
@@ -251,108 +251,108 @@ export class DocumentController implements ReactiveController {
    * Reading it re-renders the host whenever editors come, go or change what they edit.
    */
   hasEditorFor(path: string): boolean | undefined {
-    if (!this.following) {
-      this.following = true;
-      this.syncEditors();
+    if (!this.#following) {
+      this.#following = true;
+      this.#syncEditors();
     }
-    return this.current?.editors?.edits(path);
+    return this.#current?.editors?.edits(path);
   }
 
   hostUpdated(): void {
-    if (this.claimed && this.registry) this.registry.claim(this.host, this.claimed());
+    if (this.#claimed && this.#registry) this.#registry.claim(this.host, this.#claimed());
   }
 
   /** Claims in and follows the current snapshot's registry (only while connected), leaving any other. */
-  private syncEditors(): void {
-    const next = this.connected ? this.current?.editors : undefined;
-    if (next !== this.registry) {
-      this.registry?.release(this.host);
-      this.stopFollowing?.();
-      this.stopFollowing = undefined;
-      this.registry = next;
+  #syncEditors(): void {
+    const next = this.#connected ? this.#current?.editors : undefined;
+    if (next !== this.#registry) {
+      this.#registry?.release(this.host);
+      this.#stopFollowing?.();
+      this.#stopFollowing = undefined;
+      this.#registry = next;
     }
     if (!next) return;
-    if (this.claimed) next.claim(this.host, this.claimed());
-    if (this.following && !this.stopFollowing) this.stopFollowing = next.subscribe(() => this.host.requestUpdate());
+    if (this.#claimed) next.claim(this.host, this.#claimed());
+    if (this.#following && !this.#stopFollowing) this.#stopFollowing = next.subscribe(() => this.host.requestUpdate());
   }
 
   /** The one-line document status (include `documentStatusStyles` in the host's styles). */
   renderStatus(): TemplateResult | typeof nothing {
     return renderDocumentStatus({
-      status: this.current?.status,
+      status: this.#current?.status,
       lang: this.l.lang,
       choose: (choice) => this.resolveOtherTab(choice),
     });
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.answered = false;
-    this.request();
-    if (!this.answered) {
+    this.#connected = true;
+    this.#answered = false;
+    this.#request();
+    if (!this.#answered) {
       // No wrapper and no page-level document yet (elements defined by hand): install it and ask again.
       ensurePageDocument();
-      this.request();
+      this.#request();
     }
-    this.syncEditors();
-    if (this.options.keyboard !== false) this.host.addEventListener('keydown', this.onKeydown);
-    for (const [listener, capture] of this.navigateHandlers) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener, capture);
+    this.#syncEditors();
+    if (this.options.keyboard !== false) this.host.addEventListener('keydown', this.#onKeydown);
+    for (const [listener, capture] of this.#navigateHandlers) this.host.ownerDocument.addEventListener(PswNavigateEvent.type, listener, capture);
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.releaseWaiters();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.syncEditors();
-    this.host.removeEventListener('keydown', this.onKeydown);
-    for (const [listener, capture] of this.navigateHandlers) this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener, capture);
+    this.#connected = false;
+    this.#releaseWaiters();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#syncEditors();
+    this.host.removeEventListener('keydown', this.#onKeydown);
+    for (const [listener, capture] of this.#navigateHandlers) this.host.ownerDocument.removeEventListener(PswNavigateEvent.type, listener, capture);
   }
 
   /** What the host still waits for (see `ready`): a promise, or undefined when nothing. */
-  private readonly pendingWork = (): Promise<unknown> | undefined => {
-    if (!this.connected) return undefined;
-    const s = this.current;
-    if (!s) return new Promise<void>((resolve) => this.snapshotWaiters.push(resolve));
+  readonly #pendingWork = (): Promise<unknown> | undefined => {
+    if (!this.#connected) return undefined;
+    const s = this.#current;
+    if (!s) return new Promise<void>((resolve) => this.#snapshotWaiters.push(resolve));
     const engine = assessmentEngineState();
     // Loaded: providers have published real assessments. Failed: they stay pending, do not wait.
     if (engine === 'loaded' || engine === 'failed' || !s.assessment.pending) return undefined;
     return loadAssessmentEngine();
   };
 
-  private releaseWaiters(): void {
-    const waiters = this.snapshotWaiters;
-    this.snapshotWaiters = [];
+  #releaseWaiters(): void {
+    const waiters = this.#snapshotWaiters;
+    this.#snapshotWaiters = [];
     for (const resolve of waiters) resolve();
   }
 
-  private request(): void {
-    this.host.dispatchEvent(new ContextEvent(documentContext, this.host, this.receive, true));
+  #request(): void {
+    this.host.dispatchEvent(new ContextEvent(documentContext, this.host, this.#receive, true));
   }
 
   /** Stable identity: providers use it to de-duplicate and to re-parent subscriptions. */
-  private readonly receive = (value: DocumentSnapshot | undefined, unsubscribe?: () => void): void => {
-    this.answered = true;
-    if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe(); // moved to another provider
-    this.unsubscribe = unsubscribe;
-    if (value === this.current) return;
-    this.current = value;
-    this.syncEditors();
+  readonly #receive = (value: DocumentSnapshot | undefined, unsubscribe?: () => void): void => {
+    this.#answered = true;
+    if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe(); // moved to another provider
+    this.#unsubscribe = unsubscribe;
+    if (value === this.#current) return;
+    this.#current = value;
+    this.#syncEditors();
     this.options.onSnapshot?.(value);
     this.host.requestUpdate();
-    if (value) this.releaseWaiters();
+    if (value) this.#releaseWaiters();
   };
 
-  private changed(): void {
-    if (this.current) this.host.dispatchEvent(new PswChangeEvent(changeDetail(this.current)));
+  #changed(): void {
+    if (this.#current) this.host.dispatchEvent(new PswChangeEvent(changeDetail(this.#current)));
   }
 
-  private noDocument(): EditResult {
+  #noDocument(): EditResult {
     return { ok: false, issues: [{ path: '', message: this.l.t('refusedNoDocument') }] };
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (handledKeys.has(event) || event.altKey || !(event.ctrlKey || event.metaKey) || !this.current) return;
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (handledKeys.has(event) || event.altKey || !(event.ctrlKey || event.metaKey) || !this.#current) return;
     const key = event.key.toLowerCase();
     const action = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : undefined;
     if (!action) return;

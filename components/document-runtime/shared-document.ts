@@ -78,55 +78,55 @@ export class SharedDocument {
   readonly assessmentReady: Promise<void>;
   /** The editors bound to this document and what they edit (on every snapshot). */
   readonly editors = createEditorRegistry();
-  private storeValue?: DocumentStore;
-  private initialValue?: RoleDocument;
+  #storeValue?: DocumentStore;
+  #initialValue?: RoleDocument;
   /** The first document was brought back from storage (someone's earlier work). */
-  private restored = false;
-  private resolveDocumentReady!: () => void;
-  private disposed = false;
-  private publishedPending = false;
-  private autosave?: Autosave;
-  private storageKeyValue?: string;
-  private readonlyValue: boolean;
-  private assessed?: { document: RoleDocument; organisation?: OrganisationProfile; assessment: Assessment };
-  private organisationValue?: OrganisationProfile;
-  private organisationProblem?: DocumentStatus['organisationProblem'];
-  private listening = false;
-  private quiet = false;
+  #restored = false;
+  #resolveDocumentReady!: () => void;
+  #disposed = false;
+  #publishedPending = false;
+  #autosave?: Autosave;
+  #storageKeyValue?: string;
+  #readonlyValue: boolean;
+  #assessed?: { document: RoleDocument; organisation?: OrganisationProfile; assessment: Assessment };
+  #organisationValue?: OrganisationProfile;
+  #organisationProblem?: DocumentStatus['organisationProblem'];
+  #listening = false;
+  #quiet = false;
   /** An edit with a `coalesceKey` (typing) is being applied (see `typing` on the snapshot). */
-  private typing = false;
-  private readonly storage: StorageLike | undefined;
+  #typing = false;
+  readonly #storage: StorageLike | undefined;
 
   constructor(
     readonly host: HTMLElement,
     private readonly options: SharedDocumentOptions,
   ) {
     this.provider = new ContextProvider(host, { context: documentContext });
-    this.readonlyValue = !!options.readonly;
-    this.storage = options.storage ?? browserStorage();
-    this.documentReady = new Promise<void>((resolve) => (this.resolveDocumentReady = resolve));
+    this.#readonlyValue = !!options.readonly;
+    this.#storage = options.storage ?? browserStorage();
+    this.documentReady = new Promise<void>((resolve) => (this.#resolveDocumentReady = resolve));
     // Started now so the findings are usually there by the time anyone looks.
     this.assessmentReady = loadAssessmentEngine().then((engine) => {
       // A new snapshot only if one went out with the pending assessment (and the real one is here).
-      if (engine && this.publishedPending && !this.disposed) this.publish();
+      if (engine && this.#publishedPending && !this.#disposed) this.publish();
     });
     let restored: RoleDocument | undefined;
     if (options.storageKey) {
-      this.storageKeyValue = options.storageKey;
-      this.autosave = this.makeAutosave(options.storageKey);
-      const result = this.autosave.restore();
+      this.#storageKeyValue = options.storageKey;
+      this.#autosave = this.#makeAutosave(options.storageKey);
+      const result = this.#autosave.restore();
       if (result.kind === 'restored') restored = result.document;
     }
-    this.restored = restored !== undefined;
+    this.#restored = restored !== undefined;
     const first = restored ?? options.initial();
-    if (!(first instanceof Promise)) this.start(first);
+    if (!(first instanceof Promise)) this.#start(first);
     else {
       first.then(
-        (doc) => this.start(doc),
+        (doc) => this.#start(doc),
         (error: unknown) => {
-          if (this.storeValue || this.disposed) return;
+          if (this.#storeValue || this.#disposed) return;
           if (!options.fallback) throw error;
-          this.start(options.fallback());
+          this.#start(options.fallback());
         },
       );
     }
@@ -139,17 +139,17 @@ export class SharedDocument {
 
   /** The document store; undefined only while the first document is still on its way. */
   get store(): DocumentStore | undefined {
-    return this.storeValue;
+    return this.#storeValue;
   }
 
   /** The current document; undefined only while the first document is still on its way. */
   get document(): RoleDocument | undefined {
-    return this.storeValue?.get();
+    return this.#storeValue?.get();
   }
 
   /** The document this provider started with (restored, given, from a template or new): what a form reset restores. */
   get initialDocument(): RoleDocument | undefined {
-    return this.initialValue;
+    return this.#initialValue;
   }
 
   /**
@@ -157,8 +157,8 @@ export class SharedDocument {
    * document is on its way, the first document itself (the template loading is then not used).
    */
   put(doc: RoleDocument): EditResult {
-    if (this.storeValue) return this.storeValue.replace(doc);
-    this.start(doc);
+    if (this.#storeValue) return this.#storeValue.replace(doc);
+    this.#start(doc);
     return { ok: true, changed: true, document: doc };
   }
 
@@ -167,25 +167,25 @@ export class SharedDocument {
    * not restored) it becomes the start, what a form reset restores: no Undo to an untouched draft.
    */
   putFromPage(doc: RoleDocument): EditResult {
-    const store = this.storeValue;
-    if (!store || this.restored || store.canUndo || store.canRedo) return this.put(doc);
+    const store = this.#storeValue;
+    if (!store || this.#restored || store.canUndo || store.canRedo) return this.put(doc);
     const result = store.reset(doc);
-    if (result.ok) this.initialValue = result.document;
+    if (result.ok) this.#initialValue = result.document;
     return result;
   }
 
   get readonly(): boolean {
-    return this.readonlyValue;
+    return this.#readonlyValue;
   }
 
   set readonly(value: boolean) {
-    if (value === this.readonlyValue) return;
-    this.readonlyValue = value;
-    if (this.storeValue) this.publish();
+    if (value === this.#readonlyValue) return;
+    this.#readonlyValue = value;
+    if (this.#storeValue) this.publish();
   }
 
   get storageKey(): string | undefined {
-    return this.storageKeyValue;
+    return this.#storageKeyValue;
   }
 
   /**
@@ -193,29 +193,29 @@ export class SharedDocument {
    * as one undo step; if nothing is, the current document is saved there.
    */
   set storageKey(key: string | undefined) {
-    if (key === this.storageKeyValue) return;
-    this.autosave?.flush();
-    this.autosave?.dispose();
-    if (this.listening) {
-      releaseKey(this.storageKeyValue, this);
+    if (key === this.#storageKeyValue) return;
+    this.#autosave?.flush();
+    this.#autosave?.dispose();
+    if (this.#listening) {
+      releaseKey(this.#storageKeyValue, this);
       claimKey(key, this);
     }
-    this.storageKeyValue = key;
-    this.autosave = key ? this.makeAutosave(key) : undefined;
-    if (this.autosave) {
-      const result = this.autosave.restore();
+    this.#storageKeyValue = key;
+    this.#autosave = key ? this.#makeAutosave(key) : undefined;
+    if (this.#autosave) {
+      const result = this.#autosave.restore();
       if (result.kind === 'restored') this.put(result.document);
-      else if (result.kind === 'empty' && this.storeValue) {
-        this.autosave.schedule(this.storeValue.get());
-        this.autosave.flush();
+      else if (result.kind === 'empty' && this.#storeValue) {
+        this.#autosave.schedule(this.#storeValue.get());
+        this.#autosave.flush();
       }
     }
-    if (this.storeValue) this.publish();
+    if (this.#storeValue) this.publish();
   }
 
   /** The organisation profile the document is assessed with, if any. */
   get organisation(): OrganisationProfile | undefined {
-    return this.organisationValue;
+    return this.#organisationValue;
   }
 
   /**
@@ -223,78 +223,78 @@ export class SharedDocument {
    * not used (shown in the status). Publishes a new snapshot when anything changed.
    */
   setOrganisation(profile: OrganisationProfile | undefined, problem?: DocumentStatus['organisationProblem']): void {
-    if (profile === this.organisationValue && problem === this.organisationProblem) return;
-    this.organisationValue = profile;
-    this.organisationProblem = problem;
-    if (this.storeValue) this.publish();
+    if (profile === this.#organisationValue && problem === this.#organisationProblem) return;
+    this.#organisationValue = profile;
+    this.#organisationProblem = problem;
+    if (this.#storeValue) this.publish();
   }
 
   /**
    * The assessment of `doc` with `organisation` (default: the current profile), memoised for the
    * latest pair; `PENDING_ASSESSMENT` while the assessment engine is still loading (or could not be loaded).
    */
-  assessmentOf(doc: RoleDocument, organisation: OrganisationProfile | undefined = this.organisationValue): Assessment {
-    if (this.assessed?.document === doc && this.assessed.organisation === organisation) return this.assessed.assessment;
+  assessmentOf(doc: RoleDocument, organisation: OrganisationProfile | undefined = this.#organisationValue): Assessment {
+    if (this.#assessed?.document === doc && this.#assessed.organisation === organisation) return this.#assessed.assessment;
     const assessment = assessIfLoaded(doc, organisation);
     if (!assessment) return PENDING_ASSESSMENT;
-    this.assessed = { document: doc, organisation, assessment };
+    this.#assessed = { document: doc, organisation, assessment };
     return assessment;
   }
 
   /** Starts watching other tabs and page hiding (call when the host is connected). */
   connect(): void {
-    if (this.listening || typeof window === 'undefined') return;
-    this.listening = true;
-    claimKey(this.storageKeyValue, this);
-    window.addEventListener('storage', this.onStorage);
+    if (this.#listening || typeof window === 'undefined') return;
+    this.#listening = true;
+    claimKey(this.#storageKeyValue, this);
+    window.addEventListener('storage', this.#onStorage);
     window.addEventListener('pagehide', this.flush);
-    document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('visibilitychange', this.#onVisibility);
   }
 
   /** Saves what is pending and stops listening (call when the host is disconnected). */
   disconnect(): void {
     this.flush();
-    if (!this.listening) return;
-    this.listening = false;
-    releaseKey(this.storageKeyValue, this);
-    window.removeEventListener('storage', this.onStorage);
+    if (!this.#listening) return;
+    this.#listening = false;
+    releaseKey(this.#storageKeyValue, this);
+    window.removeEventListener('storage', this.#onStorage);
     window.removeEventListener('pagehide', this.flush);
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
   /** Saves a pending change now. */
   readonly flush = (): void => {
-    this.autosave?.flush();
+    this.#autosave?.flush();
   };
 
   // Snapshots exist only once the store does, so these never run without one.
   readonly edit: DocumentSnapshot['edit'] = (recipe, options) => {
-    if (this.readonlyValue) return this.refused();
-    this.typing = options?.coalesceKey !== undefined;
-    try { return this.storeValue!.edit(recipe, options); } finally { this.typing = false; }
+    if (this.#readonlyValue) return this.#refused();
+    this.#typing = options?.coalesceKey !== undefined;
+    try { return this.#storeValue!.edit(recipe, options); } finally { this.#typing = false; }
   };
 
   readonly replace: DocumentSnapshot['replace'] = (next, options) =>
-    this.readonlyValue ? this.refused() : this.storeValue!.replace(next, options);
+    this.#readonlyValue ? this.#refused() : this.#storeValue!.replace(next, options);
 
-  readonly undo = (): boolean => !this.readonlyValue && !!this.storeValue?.undo();
-  readonly redo = (): boolean => !this.readonlyValue && !!this.storeValue?.redo();
+  readonly undo = (): boolean => !this.#readonlyValue && !!this.#storeValue?.undo();
+  readonly redo = (): boolean => !this.#readonlyValue && !!this.#storeValue?.redo();
 
   readonly resolveOtherTab = (choice: OtherTabChoice): void => {
-    if (!this.autosave || !this.storeValue) return;
-    const theirs = this.autosave.resolve(choice, this.storeValue.get());
-    if (theirs) this.storeValue.replace(theirs);
+    if (!this.#autosave || !this.#storeValue) return;
+    const theirs = this.#autosave.resolve(choice, this.#storeValue.get());
+    if (theirs) this.#storeValue.replace(theirs);
     this.publish();
   };
 
   /** The status, in the host's language. */
   status(): DocumentStatus {
-    const auto = this.autosave?.status ?? { kind: 'memory-only' as const };
+    const auto = this.#autosave?.status ?? { kind: 'memory-only' as const };
     const base =
-      this.readonlyValue && auto.kind !== 'other-tab'
+      this.#readonlyValue && auto.kind !== 'other-tab'
         ? { kind: 'readonly' as const }
         : { kind: auto.kind, at: auto.at, backupKey: auto.backupKey, reason: auto.reason };
-    const facts = { ...base, organisationProblem: this.organisationProblem };
+    const facts = { ...base, organisationProblem: this.#organisationProblem };
     const status: DocumentStatus = { ...facts, message: statusMessage(facts, resolveLang(this.host)) };
     for (const k of Object.keys(status) as (keyof DocumentStatus)[]) if (status[k] === undefined) delete status[k];
     return status;
@@ -302,38 +302,38 @@ export class SharedDocument {
 
   /** Provides a new snapshot (also after a status-only change); nothing before the first document. */
   publish(): void {
-    const store = this.storeValue;
+    const store = this.#storeValue;
     if (!store) return;
     const doc = store.get();
-    const organisation = this.organisationValue;
+    const organisation = this.#organisationValue;
     const shared = this;
-    this.publishedPending = assessmentEngineState() !== 'loaded';
+    this.#publishedPending = assessmentEngineState() !== 'loaded';
     const snapshot: DocumentSnapshot = Object.freeze({
       document: doc,
       get assessment() {
         return shared.assessmentOf(doc, organisation);
       },
       organisation,
-      typing: this.typing && samePlaces(this.provider.value?.document, doc),
+      typing: this.#typing && samePlaces(this.provider.value?.document, doc),
       editors: this.editors,
-      readonly: this.readonlyValue,
-      canUndo: !this.readonlyValue && store.canUndo,
-      canRedo: !this.readonlyValue && store.canRedo,
+      readonly: this.#readonlyValue,
+      canUndo: !this.#readonlyValue && store.canUndo,
+      canRedo: !this.#readonlyValue && store.canRedo,
       status: this.status(),
       edit: this.edit,
       replace: this.replace,
       undo: this.undo,
       redo: this.redo,
-      ...(this.autosave?.status.kind === 'other-tab' ? { resolveOtherTab: this.resolveOtherTab } : {}),
+      ...(this.#autosave?.status.kind === 'other-tab' ? { resolveOtherTab: this.resolveOtherTab } : {}),
     });
     this.provider.setValue(snapshot);
   }
 
   /** Stops everything, the provider included (consumers keep their last snapshot until they ask again). */
   dispose(): void {
-    this.disposed = true;
+    this.#disposed = true;
     this.disconnect();
-    this.autosave?.dispose();
+    this.#autosave?.dispose();
     // ContextProvider has no public way to stop listening; its handlers are own properties.
     const p = this.provider as unknown as { onContextRequest: EventListener; onProviderRequest: EventListener };
     this.host.removeEventListener('context-request', p.onContextRequest);
@@ -342,57 +342,57 @@ export class SharedDocument {
   }
 
   /** The first document is here: the store, its subscription, the first snapshot. */
-  private start(doc: RoleDocument): void {
-    if (this.storeValue || this.disposed) return;
-    this.initialValue = doc;
+  #start(doc: RoleDocument): void {
+    if (this.#storeValue || this.#disposed) return;
+    this.#initialValue = doc;
     const store = createDocumentStore({ initial: doc });
-    this.storeValue = store;
+    this.#storeValue = store;
     store.subscribe((next) => {
-      this.quiet = true; // one snapshot per change, not one more for the "saving" status
+      this.#quiet = true; // one snapshot per change, not one more for the "saving" status
       try {
-        this.autosave?.schedule(next);
+        this.#autosave?.schedule(next);
         this.options.onDocumentChange?.(next);
       } finally {
-        this.quiet = false;
+        this.#quiet = false;
       }
       this.publish();
     });
     this.options.onDocumentChange?.(doc);
     this.publish();
-    this.resolveDocumentReady();
+    this.#resolveDocumentReady();
   }
 
-  private refused(): EditResult {
+  #refused(): EditResult {
     return {
       ok: false,
       issues: [{ path: '', message: translate(DOCUMENT_AREA, resolveLang(this.host), documentStrings, 'refusedReadonly') }],
     };
   }
 
-  private makeAutosave(key: string): Autosave {
+  #makeAutosave(key: string): Autosave {
     return createAutosave({
-      storage: this.storage,
+      storage: this.#storage,
       key,
       tabId: this.tabId,
       parse: parseRoleDocument,
       delayMs: this.options.autosaveDelayMs,
       onStatus: () => {
-        if (this.provider.value && !this.quiet) this.publish();
+        if (this.provider.value && !this.#quiet) this.publish();
       },
     });
   }
 
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (!this.autosave) return;
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (!this.#autosave) return;
     try {
       if (event.storageArea && event.storageArea !== window.localStorage) return;
     } catch {
       return;
     }
-    this.autosave.handleStorageEvent(event, { current: this.storeValue?.get() });
+    this.#autosave.handleStorageEvent(event, { current: this.#storeValue?.get() });
   };
 
-  private readonly onVisibility = (): void => {
+  readonly #onVisibility = (): void => {
     if (document.visibilityState === 'hidden') this.flush();
   };
 }

@@ -25,8 +25,7 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [Readonly<Record<string, string>>]): unknown {
     const style = (part.element as HTMLElement).style;
-    for (const name in props) {
-      const value = props[name]!;
+    for (const [name, value] of Object.entries(props)) {
       if (this.written.get(name) === value) continue;
       style.setProperty(name, value);
       this.written.set(name, value);

@@ -180,10 +180,11 @@ export function obj(at: string, fields: readonly Schema[], strict: boolean, chec
     if (!isObject(input)) return typeIssue(p, 'object', message);
     const out: Record<string, unknown> = {};
     p.value = out;
+    // Own keys only: a page's script may have added enumerable properties to Object.prototype.
     for (const key of keys) {
       const el = shape[key]!;
-      const r = el.run({ value: input[key], issues: [] });
-      const present = key in input;
+      const present = Object.hasOwn(input, key);
+      const r = el.run({ value: present ? input[key] : undefined, issues: [] });
       if (!present && el.opt) continue;
       if (r.issues.length) p.issues.push(...prefix(key, r.issues));
       if (!present) {
@@ -194,7 +195,7 @@ export function obj(at: string, fields: readonly Schema[], strict: boolean, chec
     }
     if (strict) {
       const unknownKeys: string[] = [];
-      for (const key in input) if (!known.has(key)) unknownKeys.push(key);
+      for (const key of Object.keys(input)) if (!known.has(key)) unknownKeys.push(key);
       if (unknownKeys.length) p.issues.push({ code: 'unrecognized_keys', keys: unknownKeys, input, message, continue: true });
     }
     return p;

@@ -35,7 +35,7 @@ export interface Migration {
 
 /** Moves `from` to `to` in a copy of `obj`, unless `to` is already there. */
 function rename(obj: Data, from: string, to: string, map: (v: unknown) => unknown = (v) => v): Data {
-  if (!(from in obj) || to in obj) return obj;
+  if (!Object.hasOwn(obj, from) || Object.hasOwn(obj, to)) return obj;
   const { [from]: value, ...rest } = obj;
   return { ...rest, [to]: map(value) };
 }

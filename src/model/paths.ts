@@ -60,6 +60,6 @@ export function samePlaces(before: unknown, after: unknown): boolean {
   if (!isPart(before) || !isPart(after)) return !isPart(before) && !isPart(after);
   if (before.id !== after.id) return false; // another list item in this place
   for (const key of Object.keys(after)) if (!samePlaces(before[key], after[key])) return false;
-  for (const key of Object.keys(before)) if (!(key in after) && !samePlaces(before[key], undefined)) return false;
+  for (const key of Object.keys(before)) if (!Object.hasOwn(after, key) && !samePlaces(before[key], undefined)) return false;
   return true;
 }

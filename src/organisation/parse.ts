@@ -7,6 +7,7 @@
 import { describeValue, fromZodIssues, schemaErrorMap, toIssues, type ParseIssue, type RawPathIssue } from '../model/issues.js';
 import { locateJsonError } from '../model/json-error.js';
 import { INPUT_LIMITS, errorText, isObject, mib, toPlainData } from '../model/plain-data.js';
+import { withoutInherited } from '../model/zod.js';
 import { describeProfilePath } from './field-labels.js';
 import { migrateEmbedded } from '../model/migrate-embedded.js';
 import { DOCUMENT_KIND, SCHEMA_VERSION } from '../model/constants.js';
@@ -71,7 +72,7 @@ function parse(input: unknown): ProfileParseResult {
   const withTemplates = migrateTemplates(root as Record<string, unknown>);
   if (!withTemplates.ok) return withTemplates;
   root = withTemplates.profile;
-  const result = OrganisationProfileSchema.safeParse(root, { error: schemaErrorMap });
+  const result = OrganisationProfileSchema.safeParse(withoutInherited(root), { error: schemaErrorMap });
   if (!result.success) return fail(fromZodIssues(result.error.issues), root);
   const length = jsonText(result.data).length;
   if (length > LIMIT) return whole(`The organisation profile is too large: ${length.toLocaleString('en-GB')} characters as JSON; it may be at most ${LIMIT.toLocaleString('en-GB')}.`);

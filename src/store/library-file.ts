@@ -9,7 +9,7 @@
  * (prototype keys, depth, exotic values, size per part), the envelope's shape through its zod
  * schema, and every document through `parseRoleDocument`.
  */
-import { z } from '../model/zod.js';
+import { withoutInherited, z } from '../model/zod.js';
 import { parseRoleDocument } from '../model/parse.js';
 import { describeValue, fromZodIssues, schemaErrorMap, type ParseIssue, type RawPathIssue } from '../model/issues.js';
 import { locateJsonError } from '../model/json-error.js';
@@ -112,7 +112,7 @@ function parse(input: unknown): LibraryParseResult {
       raw.push(...plain.issues.map((i) => ({ path: [...at, ...i.path], predicate: i.predicate })));
       return undefined;
     }
-    const result = schema.safeParse(plain.value, { error: schemaErrorMap });
+    const result = schema.safeParse(withoutInherited(plain.value), { error: schemaErrorMap });
     if (!result.success) {
       raw.push(...fromZodIssues(result.error.issues).map((i) => ({ path: [...at, ...i.path], predicate: i.predicate })));
       return undefined;

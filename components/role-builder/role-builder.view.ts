@@ -48,6 +48,26 @@ export function render(el: El): TemplateResult {
   `;
 }
 
+/**
+ * Scrolls `target` to the middle of the window and focuses it; then, once the sections and cards the
+ * scroll passed have been laid out at their real heights (cards out of view are measured only when
+ * near it), scrolls again if that moved the target out of the window.
+ */
+function revealSettled(target: HTMLElement): void {
+  target.scrollIntoView?.({ block: 'center' });
+  target.focus({ preventScroll: true });
+  // Checked over the next frames: a card comes to its real height in the frame after it nears the window.
+  const check = (frames: number, scrolls: number) => requestAnimationFrame(() => {
+    const box = target.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= innerHeight) {
+      target.scrollIntoView?.({ block: 'center' });
+      scrolls--;
+    }
+    if (frames > 1 && scrolls > 0) check(frames - 1, scrolls);
+  });
+  check(12, 3);
+}
+
 /** Custom states, then focus: a psw-navigate target, else what an edit asked to focus. */
 export function updated(el: El): void {
   const state = el.state!;
@@ -59,8 +79,7 @@ export function updated(el: El): void {
   if (state.navigateTo) {
     const target = doc ? navigationTarget(el.renderRoot as ShadowRoot, doc, state.navigateTo) : undefined;
     state.navigateTo = undefined;
-    target?.scrollIntoView?.({ block: 'center' });
-    target?.focus();
+    if (target) revealSettled(target);
   } else if (state.focusIds.length) {
     const ids = state.focusIds;
     state.focusIds = [];

@@ -1,11 +1,12 @@
 // Findings in place, the balance bar, psw-navigate, the read-only view and axe in every state.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { Balance } from '../../../src/assess/types.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { PswNavigateEvent } from '../../../components/base/events.js';
 import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
 import { button, dutyCard, field, finding, focused, mountAssessed, mountInWrapper, openLimits, resetPage, root, settle } from './helpers.js';
+import '../../../components/role-insights/role-insights.js';
 
 const balance = (over: Partial<Balance> = {}): Balance => ({
   core: 55, flexible: 25, excluded: 0, unallocated: 20, overAllocated: false, flexibleWithoutBounds: 1, flexibleWithoutReview: 2, verdict: 'balanced', ...over,
@@ -166,6 +167,26 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
     document.dispatchEvent(new PswNavigateEvent({ path: 'boundaries[0].position' }));
     await settle(builder);
     expect(focused(builder)?.id).to.equal(`crit-${doc.recruitment.personSpec.essential[1]!.id}-text`, 'not ours: nothing moves');
+  });
+
+  it('lands the field “Go to the field” names in the window, with insights above the builder', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Test markup only (no user data).
+    container.innerHTML = '<psw-role-document template="adult-community"><psw-role-insights></psw-role-insights><psw-role-builder></psw-role-builder></psw-role-document>';
+    const insights = container.querySelector('psw-role-insights')!;
+    const builder = container.querySelector('psw-role-builder')!;
+    await insights.updateComplete;
+    await builder.updateComplete;
+    // A field far down the builder, past many cards: the lawful basis for asking for lived experience.
+    const go = [...root(insights).querySelectorAll<HTMLButtonElement>('button')]
+      .filter((b) => b.textContent!.includes('Go to the field') && /lawful basis/i.test(b.closest('li')?.textContent ?? ''));
+    expect(go.length, 'a finding about the lawful basis to go to').to.be.greaterThan(0);
+    go[0]!.click();
+    await settle(builder);
+    for (let i = 0; i < 15; i++) await new Promise(requestAnimationFrame); // the builder checks over the next frames
+    const target = focused(builder)!;
+    const box = target.getBoundingClientRect();
+    expect(box.bottom > 0 && box.top < innerHeight, `${target.id} at ${Math.round(box.top)} px in a ${innerHeight} px window`).to.equal(true);
   });
 
   it('opens a folded duty of a long role when navigated to', async () => {

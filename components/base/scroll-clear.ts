@@ -6,6 +6,8 @@
  * at what the page shows at the element's top edge; when that is the page's own fixed or sticky
  * box (not the element or what holds it), it scrolls back by the part that box covers, in the
  * page or in the box that scrolls the element (a page whose content scrolls inside a frame of its own).
+ * `focusCentred` brings a field to the middle of the window and keeps it there while the cards the
+ * scroll passed take their real heights.
  */
 
 /** The element that holds `el` in the rendered tree: its slot, its parent, or its shadow root's host. */
@@ -47,4 +49,24 @@ export function scrollIntoViewClear(target: Element, block: ScrollLogicalPositio
   const bottom = pinned(hit)?.getBoundingClientRect().bottom ?? 0;
   // 8px between the header and the element, as a page's own scroll-padding would leave.
   if (bottom > box.top && bottom < innerHeight / 2) scroller(target).scrollBy(0, box.top - bottom - 8);
+}
+
+/**
+ * Scrolls `target` to the middle of the window and focuses it; then, once the sections and cards the
+ * scroll passed have been laid out at their real heights (cards out of view are measured only when
+ * near it), scrolls again if that moved the target out of the window.
+ */
+export function focusCentred(target: HTMLElement): void {
+  target.scrollIntoView?.({ block: 'center' });
+  target.focus({ preventScroll: true });
+  // Checked over the next frames: a card comes to its real height in the frame after it nears the window.
+  const check = (frames: number, scrolls: number) => requestAnimationFrame(() => {
+    const box = target.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= innerHeight) {
+      target.scrollIntoView?.({ block: 'center' });
+      scrolls--;
+    }
+    if (frames > 1 && scrolls > 0) check(frames - 1, scrolls);
+  });
+  check(12, 3);
 }

@@ -11,7 +11,7 @@ import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import { balanceStyles } from '../base/balance.styles.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { scrollIntoViewClear } from '../base/scroll-clear.js';
+import { focusCentred, scrollIntoViewClear } from '../base/scroll-clear.js';
 import { BuilderState, type SectionId } from './builder-state.js';
 import { renderView } from './layout.js';
 import { navigationTarget, ownsPath, sectionOf } from './navigation.js';
@@ -48,26 +48,6 @@ export function render(el: El): TemplateResult {
   `;
 }
 
-/**
- * Scrolls `target` to the middle of the window and focuses it; then, once the sections and cards the
- * scroll passed have been laid out at their real heights (cards out of view are measured only when
- * near it), scrolls again if that moved the target out of the window.
- */
-function revealSettled(target: HTMLElement): void {
-  target.scrollIntoView?.({ block: 'center' });
-  target.focus({ preventScroll: true });
-  // Checked over the next frames: a card comes to its real height in the frame after it nears the window.
-  const check = (frames: number, scrolls: number) => requestAnimationFrame(() => {
-    const box = target.getBoundingClientRect();
-    if (box.bottom <= 0 || box.top >= innerHeight) {
-      target.scrollIntoView?.({ block: 'center' });
-      scrolls--;
-    }
-    if (frames > 1 && scrolls > 0) check(frames - 1, scrolls);
-  });
-  check(12, 3);
-}
-
 /** Custom states, then focus: a psw-navigate target, else what an edit asked to focus. */
 export function updated(el: El): void {
   const state = el.state!;
@@ -79,7 +59,7 @@ export function updated(el: El): void {
   if (state.navigateTo) {
     const target = doc ? navigationTarget(el.renderRoot as ShadowRoot, doc, state.navigateTo) : undefined;
     state.navigateTo = undefined;
-    if (target) revealSettled(target);
+    if (target) focusCentred(target);
   } else if (state.focusIds.length) {
     const ids = state.focusIds;
     state.focusIds = [];

@@ -5,17 +5,26 @@ import { hostStyles } from './host.styles.js';
 const WARNED = Symbol.for('psw-role-kit/define-warned');
 
 /**
- * Enter pressed in an element (a new line in a text field, a button) is the element's: the keydown
- * and keypress stop at the element instead of going on to the page. Outside the element they would
- * seem to come from the element itself, and host pages act on that: ASP.NET WebForms (SharePoint's
- * classic pages among them) put `onkeypress="return WebForm_FireDefaultButton(…)"` on the form around
- * everything, which clicks the page's default button (a postback) and cancels the key unless it came
- * from a textarea, a link or a button; the common "Enter must not submit" script cancels keydown
- * Enter everywhere but in textareas. Enter in the page's own fields that a wrapper holds (its light
- * DOM) goes on as usual.
+ * Keys that belong to an element stop at it instead of going on to the page, where they would seem to
+ * come from the element itself (a host page sees the element, not the field inside it, as the target):
+ *
+ * - Enter pressed anywhere in it (a new line in a text field, a button). ASP.NET WebForms (SharePoint's
+ *   classic pages among them) put `onkeypress="return WebForm_FireDefaultButton(…)"` on the form around
+ *   everything, which clicks the page's default button (a postback) and cancels the key unless it came
+ *   from a textarea, a link or a button; the common "Enter must not submit" script cancels keydown
+ *   Enter everywhere but in textareas.
+ * - A character typed in one of its fields (no Ctrl, Alt or Meta). Intranet pages bind single keys
+ *   to shortcuts (Confluence's "c" creates a page, "/" or "s" jumps to search) and skip them only
+ *   while the event's target is a field, which the element is not.
+ *
+ * Other keys (Escape, Tab, Ctrl+S, a letter on a button) go on as usual, and so do keys in the page's
+ * own fields that a wrapper holds (its light DOM).
  */
-function keepOwnEnter(this: HTMLElement, event: KeyboardEvent): void {
-  if (event.key === 'Enter' && (event.composedPath()[0] as Node).getRootNode() === this.shadowRoot) event.stopPropagation();
+function keepOwnKeys(this: HTMLElement, event: KeyboardEvent): void {
+  const origin = event.composedPath()[0] as Element;
+  if (origin.getRootNode() !== this.shadowRoot) return;
+  const typing = event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey && /^(input|textarea|select)$/.test(origin.localName);
+  if (typing || event.key === 'Enter') event.stopPropagation();
 }
 
 /** Something an element needs that may still be on its way: a promise while it is, else undefined. */
@@ -89,7 +98,7 @@ export class PswElement extends LitElement {
 
   constructor() {
     super();
-    for (const type of ['keydown', 'keypress'] as const) this.addEventListener(type, keepOwnEnter);
+    for (const type of ['keydown', 'keypress', 'keyup'] as const) this.addEventListener(type, keepOwnKeys);
   }
 
   #internalsCache?: ElementInternals;

@@ -142,26 +142,49 @@ describe('updateComplete waits for what the element needs', () => {
 
 class TestField extends PswElement {
   override render() {
-    return html`<textarea aria-label="Notes"></textarea><button type="button">Add</button>`;
+    return html`<textarea aria-label="Notes"></textarea><input aria-label="Name"><select aria-label="Kind"><option>Core</option></select><button type="button">Add</button>`;
   }
 }
 TestField.define('psw-test-field');
 
-describe('Enter pressed in an element stays in it', () => {
-  it('the page sees no keydown or keypress Enter from its fields and buttons, but sees other keys, and Enter in its own fields', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><psw-test-field><input aria-label="Page field"></psw-test-field></form>`);
-    const seen: string[] = [];
-    for (const type of ['keydown', 'keypress']) form.addEventListener(type, (e) => seen.push(`${type} ${(e as KeyboardEvent).key} ${(e.composedPath()[0] as Element).localName}`));
-    const el = form.querySelector<TestField>('psw-test-field')!;
+describe('keys that belong to an element stay in it', () => {
+  let form: HTMLFormElement;
+  let el: TestField;
+  let seen: string[];
+  const TYPES = ['keydown', 'keypress', 'keyup'];
+  const press = (target: Element, key: string, init: KeyboardEventInit = {}) => {
+    for (const type of TYPES) target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true, cancelable: true, ...init }));
+  };
+  const inside = (selector: string) => el.shadowRoot!.querySelector(selector)!;
+
+  beforeEach(async () => {
+    form = await fixture<HTMLFormElement>(html`<form><psw-test-field><input aria-label="Page field"></psw-test-field></form>`);
+    seen = [];
+    for (const type of TYPES) form.addEventListener(type, (e) => seen.push(`${type} ${(e as KeyboardEvent).key} ${(e.composedPath()[0] as Element).localName}`));
+    el = form.querySelector<TestField>('psw-test-field')!;
     await el.updateComplete;
-    const press = (target: Element, key: string) => {
-      for (const type of ['keydown', 'keypress']) target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true, cancelable: true }));
-    };
-    press(el.shadowRoot!.querySelector('textarea')!, 'Enter');
-    press(el.shadowRoot!.querySelector('button')!, 'Enter');
+  });
+
+  it('Enter from its fields and buttons never reaches the page; Enter in the page\'s own fields does', () => {
+    press(inside('textarea'), 'Enter');
+    press(inside('button'), 'Enter');
     expect(seen, 'Enter inside the element').to.deep.equal([]);
-    press(el.shadowRoot!.querySelector('textarea')!, 'a');
     press(el.querySelector('input')!, 'Enter');
-    expect(seen).to.deep.equal(['keydown a textarea', 'keypress a textarea', 'keydown Enter input', 'keypress Enter input']);
+    expect(seen).to.deep.equal(['keydown Enter input', 'keypress Enter input', 'keyup Enter input']);
+  });
+
+  it('characters typed in its fields never reach the page (single-key shortcuts), other keys do', () => {
+    for (const field of ['textarea', 'input', 'select']) for (const key of ['c', '/', ' ', '?']) press(inside(field), key);
+    expect(seen, 'characters typed inside the element').to.deep.equal([]);
+    press(inside('textarea'), 'Escape');
+    press(inside('textarea'), 's', { ctrlKey: true });
+    press(inside('button'), 'c');
+    press(el.querySelector('input')!, 'c');
+    expect(seen).to.deep.equal([
+      'keydown Escape textarea', 'keypress Escape textarea', 'keyup Escape textarea',
+      'keydown s textarea', 'keypress s textarea', 'keyup s textarea',
+      'keydown c button', 'keypress c button', 'keyup c button',
+      'keydown c input', 'keypress c input', 'keyup c input',
+    ]);
   });
 });

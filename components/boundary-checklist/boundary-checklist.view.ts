@@ -16,6 +16,7 @@ import { EditKit } from '../base/editor-kit/edit-kit.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
+import { focusCentred } from '../base/scroll-clear.js';
 import { findingsList } from '../base/ui.js';
 import { readableWidthStyles, uiStyles } from '../base/ui.styles.js';
 import type { Filter, PswBoundaryChecklist } from './boundary-checklist.component.js';
@@ -343,6 +344,5 @@ export async function navigate(el: El, detail: PswNavigateDetail): Promise<void>
     el.renderRoot.querySelector(`#${CSS.escape(target.key)}`)?.scrollIntoView({ block: 'center' });
     return;
   }
-  control.scrollIntoView({ block: 'center' });
-  control.focus({ preventScroll: true });
+  focusCentred(control);
 }

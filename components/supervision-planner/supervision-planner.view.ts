@@ -10,6 +10,7 @@ import { html, type TemplateResult } from 'lit';
 import { PLANNER_PARTS } from '../base/edited-parts.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
+import { focusCentred } from '../base/scroll-clear.js';
 import { commonStrings } from '../base/strings.js';
 import { uiStyles } from '../base/ui.styles.js';
 import { pathUnder } from '../document-runtime/document-controller.js';
@@ -82,8 +83,7 @@ export async function navigate(el: El, { path, itemId }: PswNavigateDetail): Pro
     : target.querySelector<HTMLElement>('input, select, textarea') ?? target.querySelector<HTMLElement>('button:not([disabled]), [tabindex]');
   const control = focusable ?? target;
   if (!focusable) control.tabIndex = -1;
-  control.scrollIntoView?.({ block: 'center' });
-  control.focus({ preventScroll: true });
+  focusCentred(control);
 }
 
 /** `a.b[].c` → `a.b[]` → `a.b` → `a` → ''. */

@@ -88,6 +88,25 @@ describe('psw-boundary-checklist psw-navigate', () => {
     expect(deepActive()).to.equal(radio(card(el, 'endings'), 'Agreed'));
   });
 
+  it('lands the field in the window when the topic is far down, with insights above the checklist', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Test markup only (no user data).
+    container.innerHTML = '<psw-role-document template="adult-community"><psw-role-insights></psw-role-insights><psw-boundary-checklist></psw-boundary-checklist></psw-role-document>';
+    const wrapper = container.querySelector<PswRoleDocument>('psw-role-document')!;
+    const el = container.querySelector('psw-boundary-checklist')!;
+    await container.querySelector('psw-role-insights')!.updateComplete;
+    await el.updateComplete;
+    const boundaries = wrapper.value.boundaries;
+    const last = boundaries[boundaries.length - 1]!;
+    navigate(el, `boundaries[${boundaries.length - 1}].rationale`, last.id);
+    await el.updateComplete;
+    for (let i = 0; i < 15; i++) await new Promise(requestAnimationFrame); // checked again over the next frames
+    const target = deepActive() as HTMLElement;
+    expect(target?.getAttribute('aria-label') ?? target?.id, 'a field of the last topic is focused').to.be.ok;
+    const box = target.getBoundingClientRect();
+    expect(box.bottom > 0 && box.top < innerHeight, `the field at ${Math.round(box.top)} px in a ${innerHeight} px window`).to.equal(true);
+  });
+
   it('for "boundaries" alone, focuses the Position of the first core topic not yet settled, clearing a filter that hides it', async () => {
     const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document
       .value=${docWith([{ id: 'sd', topic: 'self-disclosure', status: 'agreed', position: 'x' }])}

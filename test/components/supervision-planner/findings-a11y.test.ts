@@ -93,6 +93,25 @@ describe('<psw-supervision-planner> findings and navigation', () => {
     expectFocus(el, before, 'paths of other editors are ignored');
   });
 
+  it('lands the field in the window when it is far down, with insights above the planner', async () => {
+    const arrangements = Array.from({ length: 25 }, (_, i) => ({ id: `x${i}`, type: 'peer-supervision' as const }));
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Test markup only (no user data).
+    container.innerHTML = '<psw-role-document template="adult-community"><psw-role-insights></psw-role-insights><psw-supervision-planner></psw-supervision-planner></psw-role-document>';
+    const wrapper = container.querySelector<PswRoleDocument>('psw-role-document')!;
+    await wrapper.updateComplete;
+    wrapper.value = { ...wrapper.value, supervision: { ...wrapper.value.supervision, arrangements } };
+    const el = container.querySelector('psw-supervision-planner')!;
+    await container.querySelector('psw-role-insights')!.updateComplete;
+    await el.updateComplete;
+    await navigate(el, 'supervision.arrangements[24].durationMinutes', 'x24');
+    for (let i = 0; i < 15; i++) await new Promise(requestAnimationFrame); // checked again over the next frames
+    const target = control(item(el, 'x24'), 'Length of a session');
+    expectFocus(el, target);
+    const box = target.getBoundingClientRect();
+    expect(box.bottom > 0 && box.top < innerHeight, `the field at ${Math.round(box.top)} px in a ${innerHeight} px window`).to.equal(true);
+  });
+
   it('navigates in the read-only view too (to the item or the section)', async () => {
     const doc = filled();
     const id = doc.supervision.arrangements[1]!.id;

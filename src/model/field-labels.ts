@@ -29,102 +29,107 @@ const labelIn = (labels: Readonly<Record<string, string>>, id: unknown) =>
  * after the item that holds them ("Training item 1 “…” › Domain 2").
  */
 type Item = readonly [string, Named?, true?];
+/** A label that is the field's name in words: `reviewDate` is "Review date". */
+const WORDS = 0;
+type Label = string | typeof WORDS;
+/** `reviewDate` → "Review date". */
+const inWords = (name: string) => name[0]!.toUpperCase() + name.slice(1).replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 /**
  * A field's label, or its label followed by what an item is called (a list: an `Item`) and its
  * own fields' labels (an object, or, when the key ends in `[]`, the fields of a list's items).
  */
-type LabelTree = { readonly [key: string]: string | readonly [string, ...(Item | LabelTree)[]] };
+type LabelTree = { readonly [key: string]: Label | readonly [Label, ...(Item | LabelTree)[]] };
 
 const criterion: LabelTree = {
-  id: 'Id', text: 'Text', assessedBy: 'Assessed by', livedExperience: 'Lived experience criterion', category: 'Category',
+  id: WORDS, text: WORDS, assessedBy: WORDS, livedExperience: 'Lived experience criterion', category: WORDS,
 };
 
 const tree: LabelTree = {
-  kind: 'Document kind', schemaVersion: 'Schema version', id: 'Document id',
+  kind: 'Document kind', schemaVersion: WORDS, id: 'Document id',
   meta: ['Document information', {
-    status: 'Status', createdAt: 'Created', updatedAt: 'Last updated', organisation: 'Organisation', reviewDate: 'Review date',
+    status: WORDS, createdAt: 'Created', updatedAt: 'Last updated', organisation: WORDS, reviewDate: WORDS,
     suggested: ['Template suggestions to confirm', ['Suggestion', self, true]],
   }],
-  context: ['Context', {
-    setting: 'Setting', employerType: 'Employer type', service: 'Service', ageGroup: 'Age group',
-    livedExperienceFocus: 'Lived experience focus',
+  context: [WORDS, {
+    setting: WORDS, employerType: WORDS, service: WORDS, ageGroup: WORDS,
+    livedExperienceFocus: WORDS,
   }],
-  role: ['Role', {
-    title: 'Job title', level: 'Role level', purpose: 'Purpose', reportsTo: 'Reports to', frameworkRefs: ['Framework references', ['Framework reference', self, true]],
+  role: [WORDS, {
+    title: 'Job title', level: 'Role level', purpose: WORDS, reportsTo: WORDS, frameworkRefs: ['Framework references', ['Framework reference', self, true]],
     autonomy: 'Autonomy and decisions', involvementRequestCap: 'Cap on involvement requests',
   }],
   'duties[]': ['Duties', ['Duty', title], {
-    id: 'Id', title: 'Title', description: 'Description', kind: 'Kind', timeShare: 'Share of time',
-    flexibility: ['Flexibility', {
-      maxShare: 'Maximum share', agreedWith: ['Agreed with', ['Person', self, true]], reviewEveryWeeks: 'Review every (weeks)', bounds: 'Limits',
+    id: WORDS, title: WORDS, description: WORDS, kind: WORDS, timeShare: 'Share of time',
+    flexibility: [WORDS, {
+      maxShare: 'Maximum share', agreedWith: [WORDS, ['Person', self, true]], reviewEveryWeeks: 'Review every (weeks)', bounds: 'Limits',
     }],
     exclusionReason: 'Reason for excluding',
   }],
   'boundaries[]': ['Boundaries', ['Boundary', (it) => it.label ?? labelIn(boundaryTopicLabels, it.topic)], {
-    id: 'Id', topic: 'Topic', label: 'Topic name', position: 'Position', rationale: 'Rationale', mode: 'Mode',
-    escalation: 'Escalation', status: 'Status', agreedWith: 'Agreed with', agreedOn: 'Agreed on',
+    id: WORDS, topic: WORDS, label: 'Topic name', position: WORDS, rationale: WORDS, mode: WORDS,
+    escalation: WORDS, status: WORDS, agreedWith: WORDS, agreedOn: WORDS,
     notApplicableReason: 'Reason it does not apply',
   }],
-  supervision: ['Supervision', {
+  supervision: [WORDS, {
     'arrangements[]': ['Supervision arrangements', ['Supervision arrangement', (it) => labelIn(supervisionTypeLabels, it.type)], {
-      id: 'Id', type: 'Type', providerRole: 'Provided by', providerHasPeerBackground: 'Provider has a peer background',
-      providerTrainedInPeerSupervision: 'Provider trained in peer supervision', format: 'Format',
-      frequency: ['Frequency', { count: 'Number of sessions', per: 'Per' }],
-      durationMinutes: 'Length (minutes)', focus: ['Focus', ['Focus', self, true]], protectedTime: 'Protected time',
+      id: WORDS, type: WORDS, providerRole: 'Provided by', providerHasPeerBackground: 'Provider has a peer background',
+      providerTrainedInPeerSupervision: WORDS, format: WORDS,
+      frequency: [WORDS, { count: 'Number of sessions', per: WORDS }],
+      durationMinutes: 'Length (minutes)', focus: [WORDS, ['Focus', self, true]], protectedTime: WORDS,
     }],
     cover: 'Cover when the supervisor is away',
   }],
-  training: ['Training', {
-    induction: 'Induction',
+  training: [WORDS, {
+    induction: WORDS,
     'peerSpecific[]': ['Peer-specific training', ['Training item', title], {
-      id: 'Id', title: 'Title', competenceDomains: ['Competence domains', ['Domain', undefined, true]], hours: 'Hours',
+      id: WORDS, title: WORDS, competenceDomains: [WORDS, ['Domain', undefined, true]], hours: WORDS,
     }],
-    mandatory: 'Mandatory training', development: 'Development',
+    mandatory: 'Mandatory training', development: WORDS,
   }],
-  team: ['Team', {
+  team: [WORDS, {
     briefingBeforeStart: 'Team briefing before the start', briefingCoDeliveredByPeer: 'Briefing co-delivered by a peer',
-    otherPeerWorkers: 'Other peer workers in the team', peerNetwork: 'Peer network', attendsTeamMeetings: 'Attends team meetings',
+    otherPeerWorkers: 'Other peer workers in the team', peerNetwork: WORDS, attendsTeamMeetings: WORDS,
   }],
-  leadership: ['Leadership', {
-    namedSponsor: 'Named sponsor', peerLeadInOrganisation: 'Peer lead in the organisation', peerVoiceForum: 'Peer voice forum',
+  leadership: [WORDS, {
+    namedSponsor: WORDS, peerLeadInOrganisation: 'Peer lead in the organisation', peerVoiceForum: WORDS,
   }],
-  employment: ['Employment', {
-    payScheme: 'Pay scheme', band: 'Band', payTableYear: 'Pay table year',
-    salary: ['Salary', { min: 'Minimum', max: 'Maximum', currency: 'Currency', period: 'Per' }],
-    hoursPerWeek: 'Hours per week', contractType: 'Contract type', fixedTermMonths: 'Contract length (months)',
-    funding: ['Funding', {
-      source: 'Source', termMonths: 'Term (months)', endDate: 'End date', exitPlan: 'Exit plan', recurrent: 'Recurrent',
+  employment: [WORDS, {
+    payScheme: WORDS, band: WORDS, payTableYear: WORDS,
+    salary: [WORDS, { min: 'Minimum', max: 'Maximum', currency: WORDS, period: 'Per' }],
+    hoursPerWeek: WORDS, contractType: WORDS, fixedTermMonths: 'Contract length (months)',
+    funding: [WORDS, {
+      source: WORDS, termMonths: 'Term (months)', endDate: WORDS, exitPlan: WORDS, recurrent: WORDS,
     }],
     location: 'Base', workPattern: 'Working pattern',
-    loneWorking: ['Lone working', { expected: 'Expected', arrangements: 'Arrangements' }],
-    dbs: ['DBS check', { level: 'Level', feePaidBy: 'Fee paid by', reason: 'Why this level' }],
-    policeVetting: ['Police vetting', { required: 'Required', reason: 'Why it is needed' }],
+    loneWorking: [WORDS, { expected: WORDS, arrangements: WORDS }],
+    dbs: ['DBS check', { level: WORDS, feePaidBy: WORDS, reason: 'Why this level' }],
+    policeVetting: [WORDS, { required: WORDS, reason: 'Why it is needed' }],
     unsocialHours: 'Unsocial hours in the pattern',
-    apprenticeship: ['Apprenticeship', {
+    apprenticeship: [WORDS, {
       standard: 'Apprenticeship standard', durationMonths: 'Length of the training (months)',
       offTheJobShare: 'Off-the-job training (% of paid hours)', provider: 'Training provider',
     }],
   }],
-  progression: ['Progression', {
-    'steps[]': ['Progression steps', ['Progression step', title], { id: 'Id', title: 'Title', band: 'Band', criteria: 'Criteria' }],
+  progression: [WORDS, {
+    'steps[]': ['Progression steps', ['Progression step', title], { id: WORDS, title: WORDS, band: WORDS, criteria: WORDS }],
   }],
-  wellbeing: ['Wellbeing', {
-    wellnessPlanOffered: 'Wellness plan offered', adjustmentsProcess: 'Reasonable adjustments process',
+  wellbeing: [WORDS, {
+    wellnessPlanOffered: WORDS, adjustmentsProcess: 'Reasonable adjustments process',
     accessToWorkSignposted: 'Access to Work signposted',
   }],
-  recruitment: ['Recruitment', {
+  recruitment: [WORDS, {
     personSpec: ['Person specification', {
       'essential[]': ['Essential criteria', ['Essential criterion', text], criterion],
       'desirable[]': ['Desirable criteria', ['Desirable criterion', text], criterion],
     }],
     coProduced: 'Co-produced recruitment', peerOnPanel: 'Peer on the panel', reference: 'Job reference',
-    closingDate: 'Closing date', contact: 'Contact for an informal conversation',
+    closingDate: WORDS, contact: 'Contact for an informal conversation',
     livedExperienceBasis: 'Lawful basis for asking for lived experience',
     healthQuestionsBeforeOffer: 'Health questions before an offer', adjustmentsOffered: 'Adjustments offered at every stage',
-    accessibleSteps: ['Accessible steps', ['Step', self, true]], convictionsApproach: 'Applicants with convictions',
+    accessibleSteps: [WORDS, ['Step', self, true]], convictionsApproach: 'Applicants with convictions',
     convictionsStatement: 'Fair-chance statement',
   }],
-  extensions: 'Extensions',
+  extensions: WORDS,
 };
 
 const labels: Record<string, string> = {};
@@ -134,14 +139,13 @@ const items: Record<string, Item> = {};
 /** Fills `labels` (a parent before its fields: `duties`, `duties[].id`, …) and `items` from the tree. */
 function flatten(node: LabelTree, prefix: string): void {
   for (const [key, entry] of Object.entries(node)) {
-    const at = prefix + key.replace(/\[\]$/, '');
-    if (typeof entry === 'string') labels[at] = entry;
-    else {
-      labels[at] = entry[0];
-      for (const part of entry.slice(1)) {
-        if (Array.isArray(part)) items[at] = part as Item;
-        else flatten(part as LabelTree, `${prefix}${key}.`);
-      }
+    const name = key.replace(/\[\]$/, '');
+    const at = prefix + name;
+    const [label, ...parts] = Array.isArray(entry) ? entry : [entry];
+    labels[at] = label === WORDS ? inWords(name) : label;
+    for (const part of parts) {
+      if (Array.isArray(part)) items[at] = part as Item;
+      else flatten(part as LabelTree, `${prefix}${key}.`);
     }
   }
 }

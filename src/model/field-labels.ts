@@ -141,7 +141,7 @@ function flatten(node: LabelTree, prefix: string): void {
   for (const [key, entry] of Object.entries(node)) {
     const name = key.replace(/\[\]$/, '');
     const at = prefix + name;
-    const [label, ...parts] = Array.isArray(entry) ? entry : [entry];
+    const [label, ...parts]: readonly [Label, ...(Item | LabelTree)[]] = typeof entry === 'object' ? entry : [entry];
     labels[at] = label === WORDS ? inWords(name) : label;
     for (const part of parts) {
       if (Array.isArray(part)) items[at] = part as Item;

@@ -23,7 +23,7 @@ const WARNED = Symbol.for('psw-role-kit/define-warned');
 function keepOwnKeys(this: HTMLElement, event: KeyboardEvent): void {
   const origin = event.composedPath()[0] as Element;
   if (origin.getRootNode() !== this.shadowRoot) return;
-  const typing = event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey && /^(input|textarea|select)$/.test(origin.localName);
+  const typing = event.key?.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey && /^(input|textarea|select)$/.test(origin.localName);
   if (typing || event.key === 'Enter') event.stopPropagation();
 }
 

@@ -180,6 +180,14 @@ describe('keys that belong to an element stay in it', () => {
     press(inside('textarea'), 's', { ctrlKey: true });
     press(inside('button'), 'c');
     press(el.querySelector('input')!, 'c');
+    // A plain Event named like a key event (some page scripts dispatch them) has no key: it goes on, and nothing throws.
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    inside('textarea').dispatchEvent(new Event('keyup', { bubbles: true, composed: true }));
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(seen.pop()).to.equal('keyup undefined textarea');
     expect(seen).to.deep.equal([
       'keydown Escape textarea', 'keypress Escape textarea', 'keyup Escape textarea',
       'keydown s textarea', 'keypress s textarea', 'keyup s textarea',

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PswExportEvent } from '../base/events.js';
 import { saveBlob } from '../role-export/download.js';
+import { slugify } from '../../src/export/filename.js';
 import type { ProfileView } from './fields.js';
 import { jsonText } from '../../src/model/json-text.js';
 
@@ -51,10 +52,9 @@ async function loadFile(v: ProfileView, event: Event): Promise<void> {
   else v.el.requestUpdate();
 }
 
-/** A file name from the organisation's name: letters and digits, dashes between. */
+/** A file name from the organisation's name, slugged as export file names are (src/export/filename.ts). */
 export function profileFilename(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_-]+/g, '-').slice(0, 60);
-  return `${slug || 'organisation'}-profile.json`;
+  return `${slugify(name) || 'organisation'}-profile.json`;
 }
 
 function download(v: ProfileView): void {

@@ -11,6 +11,7 @@ import { exportLibrary, importLibrary, parseLibraryFile, withNewId } from '../..
 import { loadChoiceDocument } from '../base/editor-kit/template-choices.js';
 import { createBlankDocument } from '../document-runtime/core-deps.js';
 import { saveBlob } from '../role-export/download.js';
+import { slugify } from '../../src/export/filename.js';
 import { PswLibraryOpenEvent } from '../base/events.js';
 import { defaultRoleStore } from '../base/default-role-store.js';
 import { storeFromSrc } from '../base/http-store.js';
@@ -242,7 +243,7 @@ export const exportAll = (el: El) => run(el, async () => {
 /** One role with its saved versions, as a library file of one role (imported like any library file). */
 export const exportHistory = (el: El, id: string, name: string) => run(el, async () => {
   const file = await exportLibrary(store(el), { ids: [id] });
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'role';
+  const slug = slugify(name) || 'role';
   const filename = `${slug}-history-${new Date().toISOString().slice(0, 10)}.json`;
   saveBlob(el.renderRoot, new Blob([jsonText(file, 2)], { type: 'application/json' }), filename);
   el.message = { kind: 'done', text: el.l!.t('exportedHistory', name, filename) };

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { PswOrganisationChangeEvent, type PswExportEvent, type PswInvalidEvent } from '../../../components/base/events.js';
 import { parseOrganisationProfile } from '../../../src/organisation/parse.js';
 import { interceptDownloads } from '../util/downloads.js';
+import { profileFilename } from '../../../components/organisation-editor/file.js';
 import { $, choose, click, mount, sampleProfile, text, type } from './helpers.js';
 
 const changes = (el: HTMLElement) => {
@@ -113,6 +114,15 @@ describe('<psw-organisation-editor>: value, load and refusals', () => {
     } finally {
       downloads.restore();
     }
+  });
+});
+
+describe('profileFilename', () => {
+  it('slugs the organisation name as export file names are slugged: accents stripped, cut at a word', () => {
+    expect(profileFilename('Riverdale and Ashby NHS Foundation Trust')).to.equal('riverdale-and-ashby-nhs-foundation-trust-profile.json');
+    expect(profileFilename('Bwrdd Iechyd – Gwasanaeth Café Ŵyr')).to.equal('bwrdd-iechyd-gwasanaeth-cafe-wyr-profile.json');
+    expect(profileFilename('<<< >>>')).to.equal('organisation-profile.json');
+    expect(profileFilename(`${'Trust '.repeat(20)}Peer`).length).to.be.at.most(60 + '-profile.json'.length);
   });
 });
 

@@ -11,7 +11,7 @@ import { exportLibrary, importLibrary, parseLibraryFile, withNewId } from '../..
 import { loadChoiceDocument } from '../base/editor-kit/template-choices.js';
 import { createBlankDocument } from '../document-runtime/core-deps.js';
 import { saveBlob } from '../role-export/download.js';
-import { slugify } from '../../src/export/filename.js';
+import { isoDay, slugify } from '../../src/export/filename.js';
 import { PswLibraryOpenEvent } from '../base/events.js';
 import { defaultRoleStore } from '../base/default-role-store.js';
 import { storeFromSrc } from '../base/http-store.js';
@@ -235,7 +235,7 @@ export const restoreFromTrash = (el: El, trashId: string, name: string) => run(e
 
 export const exportAll = (el: El) => run(el, async () => {
   const file = await exportLibrary(store(el));
-  const name = `psw-role-library-${new Date().toISOString().slice(0, 10)}.json`;
+  const name = `psw-role-library-${isoDay()}.json`;
   saveBlob(el.renderRoot, new Blob([jsonText(file, 2)], { type: 'application/json' }), name);
   el.message = { kind: 'done', text: el.l!.t('exported', name, file.roles.length) };
 });
@@ -244,7 +244,7 @@ export const exportAll = (el: El) => run(el, async () => {
 export const exportHistory = (el: El, id: string, name: string) => run(el, async () => {
   const file = await exportLibrary(store(el), { ids: [id] });
   const slug = slugify(name) || 'role';
-  const filename = `${slug}-history-${new Date().toISOString().slice(0, 10)}.json`;
+  const filename = `${slug}-history-${isoDay()}.json`;
   saveBlob(el.renderRoot, new Blob([jsonText(file, 2)], { type: 'application/json' }), filename);
   el.message = { kind: 'done', text: el.l!.t('exportedHistory', name, filename) };
 });

@@ -26,8 +26,11 @@ export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** The local calendar date of `date` (default: now) as YYYY-MM-DD; a valid YYYY-MM-DD string is kept. */
-function isoDay(date: Date | string | undefined): string {
+/**
+ * The local calendar date of `date` (default: now) as YYYY-MM-DD, as file names carry it; a valid
+ * YYYY-MM-DD string is kept.
+ */
+export function isoDay(date?: Date | string): string {
   if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   const d = date instanceof Date && !Number.isNaN(date.getTime()) ? date : new Date();
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

@@ -46,8 +46,12 @@ async function step(name, fn, { buffered = false } = {}) {
   if (!buffered) console.log(`\n=== ${name}`);
   const run = (cmd, args, env, { yieldCpu = false } = {}) => new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
-    // The lowest priority (nice 19, inherited by the processes it starts): it gets the CPU the
-    // other steps leave idle, and the steps on the way to the last one go first.
+    // The lowest priority (nice 19, inherited by the processes it starts): the steps of this run go
+    // first. Against the browsers it is weaker: with the scheduler's autogroups (on in Debian's
+    // kernel), CPU is shared between sessions before nice counts, and each browser runs in a session
+    // of its own (the element tests alone: 79 s; beside a nice-19 busy loop started here: 143 s).
+    // Moving the low-priority steps into a session of their own with a nice-19 autogroup did not make
+    // npm test faster (267 s against 239–246 s from fresh clones).
     if (yieldCpu && child.pid) try { setPriority(child.pid, 19); } catch { /* as it is */ }
     if (buffered) for (const s of [child.stdout, child.stderr]) s.on('data', (d) => out.push(d));
     child.on('error', (e) => { out.push(Buffer.from(`${e}\n`)); resolve(false); });

@@ -90,7 +90,8 @@ describe('psw-boundary-checklist psw-navigate', () => {
 
   it('lands the field in the window when the topic is far down, with insights above the checklist', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    // Test markup only (no user data).
+    // Test markup only (no user data). Parsed from HTML, as a page would be: mounted through a Lit
+    // template instead, the field landed in the window even without the fix, so the test could not fail.
     container.innerHTML = '<psw-role-document template="adult-community"><psw-role-insights></psw-role-insights><psw-boundary-checklist></psw-boundary-checklist></psw-role-document>';
     const wrapper = container.querySelector<PswRoleDocument>('psw-role-document')!;
     const el = container.querySelector('psw-boundary-checklist')!;

@@ -96,7 +96,8 @@ describe('<psw-supervision-planner> findings and navigation', () => {
   it('lands the field in the window when it is far down, with insights above the planner', async () => {
     const arrangements = Array.from({ length: 25 }, (_, i) => ({ id: `x${i}`, type: 'peer-supervision' as const }));
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    // Test markup only (no user data).
+    // Test markup only (no user data). Parsed from HTML, as a page would be: mounted through a Lit
+    // template instead, the field landed in the window even without the fix, so the test could not fail.
     container.innerHTML = '<psw-role-document template="adult-community"><psw-role-insights></psw-role-insights><psw-supervision-planner></psw-supervision-planner></psw-role-document>';
     const wrapper = container.querySelector<PswRoleDocument>('psw-role-document')!;
     await wrapper.updateComplete;

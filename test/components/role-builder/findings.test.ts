@@ -171,8 +171,7 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
 
   it('lands the field “Go to the field” names in the window, with insights above the builder', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    // Test markup only (no user data). Parsed from HTML, as a page would be: mounted through a Lit
-    // template instead, the field landed in the window even without the fix, so the test could not fail.
+    // Test markup only (no user data).
     container.innerHTML = '<psw-role-document template="adult-community"><psw-role-insights></psw-role-insights><psw-role-builder></psw-role-builder></psw-role-document>';
     const insights = container.querySelector('psw-role-insights')!;
     const builder = container.querySelector('psw-role-builder')!;

@@ -96,8 +96,8 @@ describe('<psw-supervision-planner> findings and navigation', () => {
   it('lands the field in the window when it is far down, with insights above the planner', async () => {
     const arrangements = Array.from({ length: 25 }, (_, i) => ({ id: `x${i}`, type: 'peer-supervision' as const }));
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    // Test markup only (no user data). Parsed from HTML, as a page would be: mounted through a Lit
-    // template instead, the field landed in the window even without the fix, so the test could not fail.
+    // Test markup only (no user data). Parsed from HTML, as a page would be (the checklist's test
+    // mounted through a Lit template did not reproduce the bug).
     container.innerHTML = '<psw-role-document template="adult-community"><psw-role-insights></psw-role-insights><psw-supervision-planner></psw-supervision-planner></psw-role-document>';
     const wrapper = container.querySelector<PswRoleDocument>('psw-role-document')!;
     await wrapper.updateComplete;

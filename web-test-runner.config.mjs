@@ -2,7 +2,6 @@
 // scripts/lib/browsers.mjs) through the Chrome launcher.
 // test/components tests the elements from the sources (Lit dev mode); test/cdn tests the built drop-in
 // bundle. The core tests (test/src) run once, in Node (scripts/node-tests.mjs, coverage by c8).
-// PSW_WTR_NO_CDN=1 leaves out test/cdn, which needs `npm run build` (npm run test:quick).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -44,7 +43,14 @@ const ALONE = [...LONG, 'test/components/role-designer/keyboard.test.ts', 'test/
   'test/components/role-library/role-library.test.ts'];
 const alone = (file) => ALONE.includes(file) || file.startsWith('test/components/locales/') || file.startsWith('test/cdn/')
   || readFileSync(file, 'utf8').includes('util/every-element');
-const ALL = [...testFiles('test/components'), ...(process.env.PSW_WTR_NO_CDN ? [] : testFiles('test/cdn'))];
+// PSW_WTR_QUICK=1 (npm run test:quick) leaves out the built bundle's tests (test/cdn needs a build) and
+// the two suites that check every element at once, the axe sweep (test/components/a11y) and the
+// hostile strings (test/components/security): about a third of the element tests' CPU. npm test
+// runs them; so does naming them: npx web-test-runner test/components/a11y/sweep.test.ts.
+const EVERY_ELEMENT_SUITES = ['test/components/a11y/', 'test/components/security/'];
+const quick = !!process.env.PSW_WTR_QUICK;
+const ALL = [...testFiles('test/components').filter((f) => !quick || !EVERY_ELEMENT_SUITES.some((d) => f.startsWith(d))),
+  ...(quick ? [] : testFiles('test/cdn'))];
 
 // esbuild compiles our TypeScript. Given a target, @web/dev-server-esbuild would also put every .js
 // response through esbuild, and every test page's inline script: the test framework (1.2 MB), the

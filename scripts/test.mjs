@@ -13,7 +13,8 @@
 // Type-check and build count as one check each. Exit code 1 when anything failed. Before the last line
 // come each step's time and the CPU time the machine's cores spent busy meanwhile.
 // `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests, side by
-// side and without coverage: no install, type-check, build, bundle tests (test/cdn) or end-to-end tests.
+// side and without coverage: no install, type-check, build, bundle tests (test/cdn) or end-to-end tests,
+// and not the two suites that check every element at once (web-test-runner.config.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, devNull, setPriority } from 'node:os';
@@ -157,7 +158,7 @@ const endToEnd = () => step('end-to-end tests (Node + playwright-core)', async (
 if (quick) {
   // The core tests are one Node process on one core; the browser tests fill the other, and the
   // time it takes to start the dev server and the browser.
-  await Promise.all([coreTests(), browserTests({ PSW_WTR_NO_CDN: '1' })]);
+  await Promise.all([coreTests(), browserTests({ PSW_WTR_QUICK: '1' })]);
 } else {
   // The browsers (apt-get, where missing) beside the dependencies and on into the next steps: only the
   // browser and end-to-end tests need them. Without Chromium those two are not run, and count as one failure.

@@ -9,6 +9,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { minifyCssLiterals } from './scripts/lib/rollup-minify-css.mjs';
 import { cachedRenderChunk } from './scripts/lib/rollup-cached.mjs';
+import { buildHash } from './scripts/lib/rollup-build-hash.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const define = { __PSW_VERSION__: JSON.stringify(pkg.version) };
@@ -19,13 +20,15 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
 const minify = (name) => cachedRenderChunk(terser(TERSER), { name, options: TERSER, packages: ['terser', '@rollup/plugin-terser'] });
 // zod 4 and docx ship misplaced /*@__PURE__*/ comments and benign import cycles; ours must stay clean.
 // Lazy chunks named for what they hold, so `npm run size` and the browser's network panel read well;
-// others keep the name of their first module (boundary-checklist.view, docx-writer). Their hashes
-// are hex: the entry names every chunk it imports, and hex digits compress better than base64.
+// others keep the name of their first module (boundary-checklist.view, docx-writer). All carry the
+// build's one hash (scripts/lib/rollup-build-hash.mjs): the entry names every chunk it imports. The
+// hash covers the modules' code, this file and the minifier's version (the steps after the modules).
 const CHUNK_NAMES = { 'src/assess/index.ts': 'assessment', 'src/model/create.ts': 'templates' };
+const cdnHash = buildHash(`${readFileSync(new URL(import.meta.url), 'utf8')}\0terser ${JSON.parse(readFileSync('./node_modules/terser/package.json', 'utf8')).version}`);
 const chunkFileNames = (chunk) => {
   const id = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
   const named = Object.entries(CHUNK_NAMES).find(([path]) => id.endsWith(`/${path}`));
-  return `chunks/${named ? named[1] : '[name]'}-[hash].js`;
+  return `chunks/${named ? named[1] : '[name]'}-${cdnHash.hash}.js`;
 };
 // An element view's dynamic import in the drop-in file also says where its chunk is: the promise
 // carries `url`, the chunk's absolute URL (from the importing file's own), so "Try again" after a failed
@@ -61,9 +64,9 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn', format: 'es', sourcemap: true,
-      entryFileNames: 'psw-role-kit.js', chunkFileNames, hashCharacters: 'hex',
+      entryFileNames: 'psw-role-kit.js', chunkFileNames,
     },
-    plugins: [viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCssLiterals(), ts(), minify('terser-cdn')],
+    plugins: [cdnHash, viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCssLiterals(), ts(), minify('terser-cdn')],
   },
   {
     // Locales for the drop-in file (dist/cdn/locales/*.js): each is a small file of its own that a page

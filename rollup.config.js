@@ -23,11 +23,12 @@ const minify = (name) => cachedRenderChunk(terser(TERSER), { name, options: TERS
 // others keep the name of their first module (boundary-checklist.view, docx-writer). All carry the
 // build's one hash (scripts/lib/rollup-build-hash.mjs): the entry names every chunk it imports. The
 // hash covers the modules' code, this file and the minifier's version (the steps after the modules).
-const CHUNK_NAMES = { 'src/assess/index.ts': 'assessment', 'src/model/create.ts': 'templates' };
+const CHUNK_NAMES = { 'src/assess/index.ts': 'assessment', 'src/model/create.ts': 'templates', 'src/model/parse.ts': 'parse-role-document' };
 const cdnHash = buildHash(`${readFileSync(new URL(import.meta.url), 'utf8')}\0terser ${JSON.parse(readFileSync('./node_modules/terser/package.json', 'utf8')).version}`);
 const chunkFileNames = (chunk) => {
-  const id = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
-  const named = Object.entries(CHUNK_NAMES).find(([path]) => id.endsWith(`/${path}`));
+  // A shared chunk (no facade module) is named by any module it holds.
+  const ids = (chunk.facadeModuleId ? [chunk.facadeModuleId] : chunk.moduleIds).map((id) => id.replaceAll('\\', '/'));
+  const named = Object.entries(CHUNK_NAMES).find(([path]) => ids.some((id) => id.endsWith(`/${path}`)));
   return `chunks/${named ? named[1] : '[name]'}-${cdnHash.hash}.js`;
 };
 // An element view's dynamic import in the drop-in file also says where its chunk is: the promise

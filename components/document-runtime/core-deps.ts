@@ -1,7 +1,10 @@
 /**
  * The one place the context layer binds to the model and the assessment.
  *
- * Eager (in the drop-in bundle's entry): `parseRoleDocument`, `createBlankDocument`, `newId`.
+ * Eager (in the drop-in bundle's entry): `readRoleDocument` (the core's `parseRoleDocument` without
+ * the JSON syntax-error scanner: a page's JSON text that is not JSON is described in the browser's
+ * words; the import of `<psw-role-export>` uses `parseRoleDocument`, line and column),
+ * `createBlankDocument`, `newId`.
  * Lazy (each is a chunk of the drop-in
  * bundle, fetched once per page):
  * - the assessment engine (`src/assess`, mostly rule texts and the drift vocabulary): its load starts
@@ -18,7 +21,7 @@ import type { Assessment } from '../../src/assess/types.js';
 import type { SettingId } from '../../src/catalogue/ids.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 
-export { parseRoleDocument, type ParseResult } from '../../src/model/parse.js';
+export { readRoleDocument, type ParseResult } from '../../src/model/read-role-document.js';
 export { createBlankDocument } from '../../src/model/blank.js';
 export { newId } from '../../src/model/ids.js';
 export { PENDING_ASSESSMENT } from '../../src/assess/pending.js';

@@ -30,7 +30,7 @@ import { SETTING_IDS, type SettingId } from '../../src/catalogue/ids.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { pageStorageKey } from '../../src/store/persistence.js';
 import { VERSION } from '../../src/version.js';
-import { createBlankDocument, loadTemplateDocument, parseRoleDocument, type ParseResult } from './core-deps.js';
+import { createBlankDocument, loadTemplateDocument, readRoleDocument, type ParseResult } from './core-deps.js';
 import type { DocumentSnapshot } from './document-context.js';
 import type { EditorRegistry } from './editor-registry.js';
 import { SharedDocument } from './shared-document.js';
@@ -157,7 +157,7 @@ export function ensurePageDocument(): PageDocument | undefined {
       return shared.storageKey;
     },
     load(input) {
-      const parsed = parseRoleDocument(input);
+      const parsed = readRoleDocument(input);
       if (parsed.ok) shared.putFromPage(parsed.document);
       return parsed;
     },

@@ -23,7 +23,7 @@ import { browserStorage } from './browser-storage.js';
 import { samePlaces } from '../../src/model/paths.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { resolveLang, translate } from '../base/localize.js';
-import { assessIfLoaded, assessmentEngineState, loadAssessmentEngine, newId, parseRoleDocument, PENDING_ASSESSMENT } from './core-deps.js';
+import { assessIfLoaded, assessmentEngineState, loadAssessmentEngine, newId, readRoleDocument, PENDING_ASSESSMENT } from './core-deps.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
 import { statusMessage } from './document-status.js';
 import { createEditorRegistry } from './editor-registry.js';
@@ -374,7 +374,7 @@ export class SharedDocument {
       storage: this.#storage,
       key,
       tabId: this.tabId,
-      parse: parseRoleDocument,
+      parse: readRoleDocument,
       delayMs: this.options.autosaveDelayMs,
       onStatus: () => {
         if (this.provider.value && !this.#quiet) this.publish();

@@ -4,7 +4,7 @@ import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { PswElement } from '../base/psw-element.js';
 import { PswChangeEvent, PswInvalidEvent } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
-import { createBlankDocument, parseRoleDocument, type ParseResult } from '../document-runtime/core-deps.js';
+import { createBlankDocument, readRoleDocument, type ParseResult } from '../document-runtime/core-deps.js';
 import type { DocumentSnapshot, DocumentStatus } from '../document-runtime/document-context.js';
 import { changeDetail } from '../document-runtime/document-controller.js';
 import { SharedDocument } from '../document-runtime/shared-document.js';
@@ -234,13 +234,16 @@ export class PswRoleDocument extends PswElement {
   /**
    * Puts a document in place from JSON text or a value (an exported job description is accepted
    * too). Synchronous; returns the parse result. Valid: as setting `value`, no `psw-change`. Invalid:
-   * `psw-invalid` from this element and the document stays as it was.
+   * `psw-invalid` from this element and the document stays as it was. The issues are
+   * `parseRoleDocument`'s, except for text that is not JSON at all, which is described in the
+   * browser's words (the drop-in file leaves out the scanner that names the line and column;
+   * `<psw-role-export>`'s import names them).
    */
   load(input: unknown): ParseResult {
     const current = this.shared?.document ?? this.pendingValue;
     // Frameworks often set the same value again on every render: that is not a change (no undo step).
     if (current !== undefined && input === current) return { ok: true, document: current };
-    const parsed = parseRoleDocument(input);
+    const parsed = readRoleDocument(input);
     if (!parsed.ok) {
       const invalid = new PswInvalidEvent({ issues: parsed.issues });
       this.dispatchEvent(invalid);
@@ -308,7 +311,7 @@ export class PswRoleDocument extends PswElement {
   /** The browser restores the form (back/forward, autofill): the state is the JSON we gave it. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
-    const parsed = parseRoleDocument(state);
+    const parsed = readRoleDocument(state);
     if (parsed.ok) this.ensureShared().put(parsed.document);
   }
 

@@ -25,7 +25,7 @@
  */
 import type { RoleDocument } from '../../src/model/schema.js';
 import { classifyStorageError } from '../../src/store/persistence.js';
-import { newId, parseRoleDocument } from '../document-runtime/core-deps.js';
+import { newId, readRoleDocument } from '../document-runtime/core-deps.js';
 import { OwnerLocks } from './owner-lock.js';
 import { jsonText } from '../../src/model/json-text.js';
 
@@ -184,7 +184,7 @@ export class UnsentCopy {
         const key = storage.key(i)!;
         const e = this.read(key);
         if (!e?.released) continue;
-        const parsed = parseRoleDocument(e.document);
+        const parsed = readRoleDocument(e.document);
         if (!parsed.ok || (e.baseRevision !== null && typeof e.baseRevision !== 'string')) continue;
         found.push({ key, copy: { document: parsed.document, baseRevision: e.baseRevision }, savedAt: String(e.savedAt) });
       }

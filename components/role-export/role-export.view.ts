@@ -6,7 +6,8 @@
  *
  * No export module is imported here: each format's code (JSON with the assessment, JSON-LD,
  * Markdown, Word) is its own chunk, fetched the first time someone downloads that format
- * (./formats.ts). Import stays synchronous: `parseRoleDocument` is in the entry (core-deps).
+ * (./formats.ts). Import stays synchronous: `parseRoleDocument` (with the JSON syntax-error scanner,
+ * which names the line and column) comes with this view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { INPUT_LIMITS } from '../../src/model/plain-data.js';
@@ -14,7 +15,7 @@ import { suggestFilename } from '../../src/export/filename.js';
 import { PswExportEvent, PswInvalidEvent, type ExportFormat } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { uiStyles } from '../base/ui.styles.js';
-import { parseRoleDocument } from '../document-runtime/core-deps.js';
+import { parseRoleDocument } from '../../src/model/parse.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import { formatSize, saveBlob } from './download.js';
 import { FORMATS, type ExportFile } from './formats.js';

@@ -22,6 +22,8 @@ export const MARKERS = {
   templates: 'not counted in staffing numbers and is not asked to cover rota gaps',
   /** The name of zod's base schema class: the entry checks documents with generated checks instead (src/model/checker.ts). */
   zod: '$ZodType',
+  /** A message of the JSON syntax-error scanner (src/model/json-error.ts), which the entry reads documents without. */
+  'JSON syntax-error scanner': 'after the field name, found',
 };
 
 export const sizes = (buf) => ({

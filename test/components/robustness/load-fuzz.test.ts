@@ -3,7 +3,8 @@
  * setter of <psw-role-document>, with every registered element inside it rendering whatever is
  * accepted. Random malformed documents (test/fixtures/mutations.ts, as values and as JSON text):
  * - never throw, and rendering never throws either;
- * - when refused: `psw-invalid` once, from the wrapper, with the parser's issues; the previous document
+ * - when refused: `psw-invalid` once, from the wrapper, with the parser's issues (`readRoleDocument`,
+ *   the parser the elements use: components/document-runtime/core-deps.ts); the previous document
  *   is untouched (the same object, the same JSON) and the undo depth is the same; no `psw-change`;
  * - when accepted (e.g. an optional field deleted): exactly the parsed document, no `psw-change`;
  *   one undo step, and undo gives back the previous document, or, while the document stands as it
@@ -16,7 +17,7 @@ import fc from 'fast-check';
 import { mountAllInWrapper, settle, resetPage } from '../util/every-element.js';
 import { applyMutation, describeMutation, mutationArb } from '../../fixtures/mutations.js';
 import { goodRole } from '../../fixtures/roles.js';
-import { parseRoleDocument } from '../../../src/model/index.js';
+import { readRoleDocument } from '../../../src/model/read-role-document.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswInvalidEvent } from '../../../components/base/events.js';
 import type { DocumentStore } from '../../../src/store/store.js';
@@ -59,7 +60,7 @@ describe('robustness: load() and value of <psw-role-document> with malformed doc
       if (fresh) store.reset(store.get());
       else if (!store.canUndo) store.replace(setIn(store.get(), ['meta', 'updatedAt'], new Date(Date.parse(store.get().meta.updatedAt) + 1000).toISOString()));
       const input = applyMutation(goodRole(), m);
-      const expected = parseRoleDocument(input);
+      const expected = readRoleDocument(input);
       const before = wrapper.value;
       const beforeJson = JSON.stringify(before);
       const depth = undoDepth(wrapper);

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { parseRoleDocument, MAX_LISTED_ISSUES, type ParseResult } from '../../../src/model/index.js';
+import { readRoleDocument } from '../../../src/model/read-role-document.js';
+import { locateJsonError } from '../../../src/model/json-error.js';
 import { goodRole, roleWithDuties } from '../../fixtures/roles.js';
 
 const issuesOf = (r: ParseResult) => (r.ok ? [] : r.issues);
@@ -159,6 +161,18 @@ describe('parseRoleDocument: refused documents get one clear message', () => {
     expect(only('{"a": "never closed').message).to.match(/text in quotes that is never closed at line 1, column 7/);
     expect(only('{"a": 01}').message).to.match(/expected “,” or “}”, found “1” at line 1, column 8/);
     expect(only('[[[').message).to.match(/the text ends too early/);
+  });
+  it('without the scanner (readRoleDocument, as the drop-in entry reads): the engine\'s words, and the same verdicts otherwise', () => {
+    const bad = '{\n  "kind": "psw-role-document",\n  "id": "x"\n  "meta": {}\n}';
+    const plain = readRoleDocument(bad);
+    expect(plain.ok).to.equal(false);
+    const message = issuesOf(plain)[0]!.message;
+    expect(message).to.match(/^The text is not valid JSON \(.+\)\.$/);
+    expect(message).not.to.include('line 4, column 3');
+    expect(issuesOf(readRoleDocument(bad, locateJsonError))[0]!.message).to.equal(only(bad).message);
+    for (const input of [JSON.stringify(goodRole()), goodRole(), '', '[]', JSON.stringify(mutate((d) => { d.role.title = 1; }))]) {
+      expect(readRoleDocument(input)).to.deep.equal(parseRoleDocument(input));
+    }
   });
   it('empty text, non-objects, lists and null', () => {
     expect(only('').message).to.match(/The text is empty/);

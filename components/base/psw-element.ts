@@ -76,7 +76,8 @@ export class PswElement extends LitElement {
   /**
    * Registers the element. A page that loads the bundle twice keeps working: when the tag already
    * exists with the same version this does nothing; with another version it warns once (for the
-   * whole page) and keeps the first definition, since a tag cannot be redefined.
+   * whole page) and keeps the first definition, since a tag cannot be redefined. A tag another
+   * script defined is left to that script, with a warning for each such tag.
    */
   static define(tag: string, ctor: CustomElementConstructor = this): void {
     const registry = globalThis.customElements;
@@ -88,12 +89,12 @@ export class PswElement extends LitElement {
     }
     if (existing === ctor || existing.version === VERSION) return;
     const g = globalThis as unknown as Record<symbol, boolean>;
-    if (g[WARNED]) return;
-    g[WARNED] = true;
-    console.warn(
-      `psw-role-kit ${VERSION}: <${tag}> is already defined by ${existing.version ? `psw-role-kit ${existing.version}` : 'another script'}; ` +
-        'the elements of the first copy loaded stay in use. Load one copy of psw-role-kit per page.',
-    );
+    const ours = !!existing.version;
+    if (ours && g[WARNED]) return;
+    if (ours) g[WARNED] = true;
+    console.warn(`psw-role-kit ${VERSION}: <${tag}> is already defined by ${ours
+      ? `psw-role-kit ${existing.version}; the elements of the first copy loaded stay in use. Load one copy of psw-role-kit per page.`
+      : `another script, whose element stays in use: psw-role-kit's is not registered. Remove that script's definition to use it.`}`);
   }
 
   constructor() {

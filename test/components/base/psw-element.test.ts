@@ -52,6 +52,29 @@ describe('PswElement', () => {
     expect(String((warnings[0] as unknown[])[0])).to.contain('9.9.9');
   });
 
+  it('define() leaves a tag another script defined to it, and says so for each such tag', () => {
+    customElements.define('psw-test-foreign-a', class extends HTMLElement {});
+    customElements.define('psw-test-foreign-b', class extends HTMLElement {});
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(String(a[0]));
+    try {
+      class Ours extends PswElement {}
+      expect(() => Ours.define('psw-test-foreign-a')).not.to.throw();
+      expect(() => Ours.define('psw-test-foreign-b')).not.to.throw();
+      expect(customElements.get('psw-test-foreign-a')).not.to.equal(Ours);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('<psw-test-foreign-a> is already defined by another script');
+    expect(warnings[1]).to.contain('<psw-test-foreign-b>');
+    for (const w of warnings) {
+      expect(w).to.contain('Remove that script');
+      expect(w, 'no advice about copies of psw-role-kit').not.to.contain('one copy');
+    }
+  });
+
   it('inherits the page font and ignores host page colours for layout', async () => {
     const wrap = await fixture(html`<div style="font-family: Georgia; font-size: 19px"><psw-test-greeting></psw-test-greeting></div>`);
     const el = wrap.querySelector('psw-test-greeting') as TestGreeting;

@@ -26,11 +26,11 @@
  * `psw-organisation-error` and `psw-organisation-load` events come from `document.body`.
  */
 import type { RoleDocument } from '../../src/model/schema.js';
-import { SETTING_IDS, type SettingId } from '../../src/catalogue/ids.js';
+import { emptyDraftAfter, templateDocument } from './first-document.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { pageStorageKey } from '../../src/store/persistence.js';
 import { VERSION } from '../../src/version.js';
-import { createBlankDocument, loadTemplateDocument, readRoleDocument, type ParseResult } from './core-deps.js';
+import { readRoleDocument, type ParseResult } from './core-deps.js';
 import type { DocumentSnapshot } from './document-context.js';
 import type { EditorRegistry } from './editor-registry.js';
 import { SharedDocument } from './shared-document.js';
@@ -99,19 +99,11 @@ export function pageAutosaveKey(doc: Document = document): string | undefined {
   return pageStorageKey(doc.location?.pathname ?? '/');
 }
 
+const PAGE_TEMPLATE = 'meta[name="psw-role-kit-template"]';
+
 /** The setting's template the page's loose tags start from (`<meta name="psw-role-kit-template" content="…">`), if any. */
 export function pageTemplate(doc: Document = document): string | undefined {
-  return doc.querySelector('meta[name="psw-role-kit-template"]')?.getAttribute('content')?.trim() || undefined;
-}
-
-/** The first document of the page-level document: the page's template (loaded lazily), or an empty draft. */
-function pageInitial(template: string | undefined): RoleDocument | Promise<RoleDocument> {
-  if (!template) return createBlankDocument();
-  if (!(SETTING_IDS as readonly string[]).includes(template)) {
-    console.warn(`psw-role-kit: unknown template "${template}" (psw-role-kit-template); starting from an empty draft.`);
-    return createBlankDocument();
-  }
-  return loadTemplateDocument(template as SettingId);
+  return doc.querySelector(PAGE_TEMPLATE)?.getAttribute('content')?.trim() || undefined;
 }
 
 /** The page-level document, if one is installed. */
@@ -130,11 +122,8 @@ export function ensurePageDocument(): PageDocument | undefined {
   const host = document.body ?? document.documentElement;
   const template = pageTemplate(document);
   const shared = new SharedDocument(host, {
-    initial: () => pageInitial(template),
-    fallback: () => {
-      console.error(`psw-role-kit: the template "${template}" could not be loaded; starting from an empty draft.`);
-      return createBlankDocument();
-    },
+    initial: () => templateDocument(template, PAGE_TEMPLATE),
+    fallback: emptyDraftAfter(() => `${PAGE_TEMPLATE}: the template "${template}"`),
     storageKey: pageAutosaveKey(document),
   });
   shared.connect();

@@ -4,7 +4,7 @@ import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { PswElement } from '../base/psw-element.js';
 import { PswChangeEvent, PswInvalidEvent } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
-import { createBlankDocument, readRoleDocument, type ParseResult } from '../document-runtime/core-deps.js';
+import { readRoleDocument, type ParseResult } from '../document-runtime/core-deps.js';
 import type { DocumentSnapshot, DocumentStatus } from '../document-runtime/document-context.js';
 import { changeDetail } from '../document-runtime/document-controller.js';
 import { SharedDocument } from '../document-runtime/shared-document.js';
@@ -13,7 +13,7 @@ import { DOCUMENT_AREA, documentStrings } from '../document-runtime/strings.js';
 import type { RoleStore } from '../../src/store/role-store.js';
 import type { LibraryState } from './library-binding.js';
 import { LibraryLink, sessionStore } from './library-link.js';
-import { templateDocument } from './template-document.js';
+import { emptyDraftAfter, templateDocument } from '../document-runtime/first-document.js';
 import styles from './role-document.styles.js';
 import { jsonText } from '../../src/model/json-text.js';
 
@@ -332,11 +332,8 @@ export class PswRoleDocument extends PswElement {
     const pending = this.pendingValue;
     this.pendingValue = undefined;
     const shared = new SharedDocument(this, {
-      initial: () => pending ?? (this.libraryId ? this.link.load().then((b) => b.initial()) : templateDocument(this.template)),
-      fallback: () => {
-        console.error(`<psw-role-document>: the template "${this.template}" could not be loaded; starting from an empty draft.`);
-        return createBlankDocument();
-      },
+      initial: () => pending ?? (this.libraryId ? this.link.load().then((b) => b.initial()) : templateDocument(this.template, '<psw-role-document>')),
+      fallback: emptyDraftAfter(() => `<psw-role-document>: ${this.libraryId ? `the library entry "${this.libraryId}"` : `the template "${this.template}"`}`),
       storageKey: this.storageKey || this.libraryDraftKey,
       ...(!this.storageKey && this.libraryId ? { storage: sessionStore() } : {}),
       readonly: this.readonly || this.formDisabled,

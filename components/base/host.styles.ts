@@ -60,6 +60,8 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     font: inherit;
+    /* Readable in a container whose text size is 0 (the inline-block gap trick). */
+    font-size: max(1em, 0.75rem);
     color: var(--_text);
     line-height: var(--psw-line-height, 1.5);
     text-align: start;

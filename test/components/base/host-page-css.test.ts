@@ -4,7 +4,7 @@
 // same columns as any page; a page with the browser's root size gets exactly what rem gives; a page
 // with larger text gets larger elements.
 // Inherited text styles: a container that does not wrap, indents, capitalises or slants its text
-// passes none of that into the elements.
+// passes none of that into the elements, and one whose text size is 0 leaves them readable.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import type { PswSupervisionPlanner } from '../../../components/supervision-planner/supervision-planner.component.js';
@@ -90,5 +90,19 @@ describe('the text styles of the container an element sits in', () => {
       expect([cs.whiteSpace, cs.textIndent, cs.textTransform, cs.fontStyle, cs.fontVariant, cs.wordBreak, cs.textShadow], el!.localName)
         .to.deep.equal(['normal', '0px', 'none', 'normal', 'normal', 'normal', 'none']);
     }
+  });
+
+  it('a container whose text size is 0 (the inline-block gap trick): the text stays readable, and a size the page gives the element still wins', async () => {
+    const row = await fixture<HTMLDivElement>(html`<div style="font-size: 0"><psw-role-document template="adult-community">
+      <psw-boundary-checklist></psw-boundary-checklist>
+    </psw-role-document></div>`);
+    const checklist = row.querySelector('psw-boundary-checklist')!;
+    await checklist.updateComplete;
+    const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const label = checklist.shadowRoot!.querySelector('label')!;
+    expect(parseFloat(getComputedStyle(label).fontSize), 'at least 0.75rem').to.be.at.least(0.75 * rootSize);
+    expect(label.getBoundingClientRect().height, 'the label takes room').to.be.greaterThan(0);
+    checklist.style.fontSize = '9px';
+    expect(getComputedStyle(label).fontSize).to.equal('9px');
   });
 });

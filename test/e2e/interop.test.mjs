@@ -100,9 +100,12 @@ describe('form page (demo/form.html)', () => {
 
     // Not required: the draft is sent as it is.
     await page.getByLabel('The role must be ready').uncheck();
+    // `required` is a reactive property: the element's validity follows in its next update.
+    await page.waitForFunction(() => document.querySelector('psw-role-document').checkValidity());
     await page.getByRole('button', { name: 'Send the role' }).click();
+    await page.locator('#sent').filter({ hasText: /^submitter=/ }).waitFor({ timeout: 10_000 }).catch(() => {});
     const sent = await page.locator('#sent').innerText();
-    assert.match(sent, /^submitter=A\. Manager\nrole=/);
+    assert.match(sent, /^submitter=A\. Manager\nrole=/, `the page says: ${await page.locator('#validity').innerText()}`);
     const submitted = JSON.parse(sent.slice(sent.indexOf('role=') + 5));
     assert.equal(submitted.kind, 'psw-role-document');
     assert.deepEqual(submitted.boundaries, []);

@@ -8,7 +8,12 @@ import type { SharedDocument } from '../document-runtime/shared-document.js';
 import type { LibraryBinding } from './library-binding.js';
 import type { PswRoleDocument } from './role-document.component.js';
 
-const attach = () => import('./library-attach.js');
+/**
+ * The binding's lazy chunk. Replaceable so tests can make its load fail; not part of the public API.
+ * @internal
+ */
+export const libraryChunk = { attach: () => import('./library-attach.js') };
+const attach = () => libraryChunk.attach();
 
 /** The tab's own storage (survives a reload, not shared with other tabs), if the browser allows it. */
 export function sessionStore(): StorageLike | undefined {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { mount, resetPage, TestConsumer, consumersIn } from '../document-runtime/fixtures.js';
 import { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
+import { libraryChunk } from '../../../components/role-document/library-link.js';
 import { PswChangeEvent, PswInvalidEvent } from '../../../components/base/events.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { setIn } from '../../../src/store/ops.js';
@@ -160,6 +161,24 @@ describe('<psw-role-document>', () => {
         console.warn = warn;
       }
       expect(warned).to.have.length(1);
+      expect(String((warned[0] as unknown[])[0])).to.equal('<psw-role-document>: unknown template "no-such-setting"; starting from an empty draft.');
+    });
+
+    it('with library-id, when the library\'s code cannot be fetched: an empty draft, and the console names the library entry', async () => {
+      const original = libraryChunk.attach;
+      libraryChunk.attach = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://intranet.example/chunks/library-attach-x.js'));
+      const { error } = console;
+      const errors: string[] = [];
+      console.error = (...a: unknown[]) => errors.push(String(a[0]));
+      try {
+        const el = await fixture<PswRoleDocument>(html`<psw-role-document library-id="lost-entry" template="crisis"></psw-role-document>`);
+        expect(el.value.duties).to.deep.equal([]);
+        expect(errors).to.include('<psw-role-document>: the library entry "lost-entry" could not be loaded; starting from an empty draft.');
+        expect(errors.join('\n')).not.to.include('the template');
+      } finally {
+        console.error = error;
+        libraryChunk.attach = original;
+      }
     });
   });
 

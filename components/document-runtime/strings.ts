@@ -24,6 +24,8 @@ export const documentStrings = {
   organisationUnreachable: "The organisation's profile could not be loaded, so it is not used. Nothing in the role is lost.",
   loadTheirs: "Load the other tab's version",
   keepMine: 'Keep mine',
+  libraryUnreachable:
+    "The role library could not be reached, so the role could not be opened: this is an empty draft, not the library's role. Reload the page to try again.",
   refusedReadonly: 'This role is read only, so it cannot be changed here.',
   refusedNoDocument: 'This part of the page is not connected to a role document yet.',
   invalidRequired: (first: string) => `The role is not ready yet: ${first}`,

@@ -62,6 +62,8 @@ export const cyDocument: Translation<DocumentStrings> = {
   loadTheirs: 'Llwytho fersiwn y tab arall',
   keepMine: 'Cadw fy fersiwn i',
   refusedReadonly: 'Mae’r rôl hon yn ddarllen yn unig, felly does dim modd ei newid yma.',
+  libraryUnreachable:
+    'Nid oedd modd cyrraedd llyfrgell y rolau, felly nid oedd modd agor y rôl: drafft gwag yw hwn, nid rôl y llyfrgell. Ail-lwythwch y dudalen i roi cynnig arall arni.',
   invalidRequired: (first) => `Nid yw’r rôl yn barod eto: ${first}`,
   organisationInvalid: 'Nid yw proffil y sefydliad yn ddilys, felly nid yw’n cael ei ddefnyddio. Ni chollir dim o’r rôl.',
   organisationUnreachable: 'Nid oedd modd llwytho proffil y sefydliad, felly nid yw’n cael ei ddefnyddio. Ni chollir dim o’r rôl.',

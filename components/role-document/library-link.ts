@@ -13,7 +13,6 @@ import type { PswRoleDocument } from './role-document.component.js';
  * @internal
  */
 export const libraryChunk = { attach: () => import('./library-attach.js') };
-const attach = () => libraryChunk.attach();
 
 /** The tab's own storage (survives a reload, not shared with other tabs), if the browser allows it. */
 export function sessionStore(): StorageLike | undefined {
@@ -30,20 +29,30 @@ export class LibraryLink {
   binding?: LibraryBinding;
   /** @internal The binding on its way (set by `load`, cleared by a rebind). */
   loading?: Promise<LibraryBinding>;
+  /** The binding's chunk could not be fetched: the document is not the entry's (the host says so). */
+  unreachable = false;
 
   constructor(readonly host: PswRoleDocument) {}
 
   load(): Promise<LibraryBinding> {
-    return (this.loading ??= attach().then((m) => m.bind(this)));
+    return (this.loading ??= this.#attach().then((m) => m.bind(this)));
   }
 
   /** The first document is in place: compare it with the entry when it did not come from there. */
   start(shared: SharedDocument): Promise<void> {
-    return attach().then((m) => m.start(this, shared));
+    return this.#attach().then((m) => m.start(this, shared));
   }
 
   /** `library-id` (or the store) changed after the first render: bind to that entry. */
   rebind(shared: SharedDocument): Promise<void> {
-    return attach().then((m) => m.rebind(this, shared));
+    return this.#attach().then((m) => m.rebind(this, shared));
+  }
+
+  #attach(): ReturnType<typeof libraryChunk.attach> {
+    return libraryChunk.attach().catch((error: unknown) => {
+      this.unreachable = true;
+      this.host.requestUpdate();
+      throw error;
+    });
   }
 }

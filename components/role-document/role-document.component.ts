@@ -10,6 +10,7 @@ import { changeDetail } from '../document-runtime/document-controller.js';
 import { SharedDocument } from '../document-runtime/shared-document.js';
 import { OrganisationSource } from '../document-runtime/organisation-source.js';
 import { DOCUMENT_AREA, documentStrings } from '../document-runtime/strings.js';
+import { documentStatusStyles } from '../document-runtime/document-status.js';
 import type { RoleStore } from '../../src/store/role-store.js';
 import type { LibraryState } from './library-binding.js';
 import { LibraryLink, sessionStore } from './library-link.js';
@@ -62,7 +63,7 @@ import { jsonText } from '../../src/model/json-text.js';
  * @fires psw-organisation-load - An organisation profile was read and is now used (`detail`: id, name, asOf).
  *
  * @csspart library-conflict - The message and choices shown when someone else saved the library entry meanwhile.
- * @csspart library-status - A problem saving to the library (full or failing storage), or that its server cannot be reached and the edits wait, or that edits not yet sent from an earlier visit were restored.
+ * @csspart library-status - A problem saving to the library (full or failing storage), or that its server cannot be reached and the edits wait, or that edits not yet sent from an earlier visit were restored, or that the library's code could not be fetched (the document is then an empty draft, not the entry).
  *
  * @cssstate invalid - `required` is set and the role has error findings.
  * @cssstate readonly - The document cannot be changed here.
@@ -76,7 +77,7 @@ export class PswRoleDocument extends PswElement {
     token: { attribute: false }, store: { attribute: false },
   };
 
-  static override styles = [PswElement.styles, styles];
+  static override styles = [PswElement.styles, documentStatusStyles, styles];
 
   /** Form-associated: with a `name`, a form submits the document as JSON. */
   static formAssociated = true;
@@ -178,7 +179,7 @@ export class PswRoleDocument extends PswElement {
 
   /** Where the library entry stands (`saved`, `saving`, `conflict`, `error`…), when `library-id` is set. */
   get libraryState(): LibraryState | undefined {
-    return this.libraryId ? this.link.binding?.state ?? 'loading' : undefined;
+    return this.libraryId ? this.link.binding?.state ?? (this.link.unreachable ? 'error' : 'loading') : undefined;
   }
 
   /** The revision of the library entry the document is based on, when known. */
@@ -294,7 +295,11 @@ export class PswRoleDocument extends PswElement {
   }
 
   protected override render() {
-    return html`${this.link.binding?.render() ?? nothing}<slot></slot>`;
+    // Without the library's code the document is an empty draft, not the entry: say so.
+    const unreachable = !this.link.binding && this.link.unreachable;
+    return html`${this.link.binding?.render() ?? (unreachable
+      ? html`<p class="psw-document-status" data-attention="true" part="library-status" role="alert">${this.l.t('libraryUnreachable')}</p>`
+      : nothing)}<slot></slot>`;
   }
 
   /** Form reset: back to the document this element started with (one undo step, a user change). */

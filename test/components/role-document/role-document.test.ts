@@ -164,7 +164,7 @@ describe('<psw-role-document>', () => {
       expect(String((warned[0] as unknown[])[0])).to.equal('<psw-role-document>: unknown template "no-such-setting"; starting from an empty draft.');
     });
 
-    it('with library-id, when the library\'s code cannot be fetched: an empty draft, and the console names the library entry', async () => {
+    it('with library-id, when the library\'s code cannot be fetched: an empty draft, which the page and the console say is not the entry', async () => {
       const original = libraryChunk.attach;
       libraryChunk.attach = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://intranet.example/chunks/library-attach-x.js'));
       const { error } = console;
@@ -175,6 +175,11 @@ describe('<psw-role-document>', () => {
         expect(el.value.duties).to.deep.equal([]);
         expect(errors).to.include('<psw-role-document>: the library entry "lost-entry" could not be loaded; starting from an empty draft.');
         expect(errors.join('\n')).not.to.include('the template');
+        // The page says so too: this draft is not the library's role.
+        expect(el.libraryState).to.equal('error');
+        const alert = el.shadowRoot!.querySelector('[part="library-status"][role="alert"]');
+        expect(alert?.textContent).to.match(/The role library could not be reached.*empty draft.*Reload the page/);
+        await expect(el).to.be.accessible();
       } finally {
         console.error = error;
         libraryChunk.attach = original;

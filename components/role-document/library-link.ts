@@ -3,6 +3,7 @@
  * entry: it loads the binding (./library-attach.ts and ./library-binding.ts, a lazy chunk) only when
  * `library-id` is set.
  */
+import { html, nothing } from 'lit';
 import type { StorageLike } from '../../src/store/persistence.js';
 import type { SharedDocument } from '../document-runtime/shared-document.js';
 import type { LibraryBinding } from './library-binding.js';
@@ -46,6 +47,17 @@ export class LibraryLink {
   /** `library-id` (or the store) changed after the first render: bind to that entry. */
   rebind(shared: SharedDocument): Promise<void> {
     return this.#attach().then((m) => m.rebind(this, shared));
+  }
+
+  /**
+   * What the document shows of its library: the binding's lines, or, when the binding's chunk could
+   * not be fetched, that the document is an empty draft and not the entry (`unreachable()`: the words).
+   */
+  render(unreachable: () => string): unknown {
+    if (this.binding) return this.binding.render();
+    return this.unreachable
+      ? html`<p class="psw-document-status" data-attention="true" part="library-status" role="alert">${unreachable()}</p>`
+      : nothing;
   }
 
   #attach(): ReturnType<typeof libraryChunk.attach> {

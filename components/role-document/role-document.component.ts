@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import { PswElement } from '../base/psw-element.js';
@@ -295,11 +295,7 @@ export class PswRoleDocument extends PswElement {
   }
 
   protected override render() {
-    // Without the library's code the document is an empty draft, not the entry: say so.
-    const unreachable = !this.link.binding && this.link.unreachable;
-    return html`${this.link.binding?.render() ?? (unreachable
-      ? html`<p class="psw-document-status" data-attention="true" part="library-status" role="alert">${this.l.t('libraryUnreachable')}</p>`
-      : nothing)}<slot></slot>`;
+    return html`${this.link.render(() => this.l.t('libraryUnreachable'))}<slot></slot>`;
   }
 
   /** Form reset: back to the document this element started with (one undo step, a user change). */

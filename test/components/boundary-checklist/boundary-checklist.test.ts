@@ -2,6 +2,7 @@
 // document the wrapper holds afterwards and the psw-change events.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { typeBurst } from '../util/type-burst.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { boundaryTopics } from '../../../src/catalogue/boundary-topics.js';
 import { createRoleDocument } from '../../../src/model/create.js';
@@ -315,7 +316,7 @@ describe('psw-boundary-checklist', () => {
       tabs++;
     }
     expect(deepActive()).to.equal(position);
-    await sendKeys({ type: 'Agreed with each person at the start.' });
+    await typeBurst('Agreed with each person at the start.');
     await el.updateComplete;
     expect(boundary(doc.value, 'agreeing-boundaries')).to.include({ status: 'agreed', position: 'Agreed with each person at the start.' });
     expect(progressText(el)).to.include('1 of 14 agreed');

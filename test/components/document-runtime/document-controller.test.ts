@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { typeBurst } from '../util/type-burst.js';
 import { ContextProvider } from '@lit/context';
 import { mount, resetPage, TestConsumer, consumersIn } from './fixtures.js';
 import { pathUnder } from '../../../components/document-runtime/document-controller.js';
@@ -148,7 +149,7 @@ describe('DocumentController', () => {
         return n;
       };
       const before = depth();
-      await sendKeys({ type: ' worker' });
+      await typeBurst(' worker');
       expect(c!.jobTitle).to.equal('Peer worker');
       expect(depth()).to.equal(before + 1, 'seven keystrokes, one undo step');
       await sendKeys({ down: 'Control' });

@@ -6,10 +6,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM_ARGS, COVERAGE_ARGS, ELEMENT_TEST_ARGS, testChromiumPath } from './scripts/lib/browsers.mjs';
+import { CHROMIUM_ARGS, ELEMENT_TEST_ARGS, testChromiumPath } from './scripts/lib/browsers.mjs';
 import { summaryReporter } from './scripts/lib/wtr-summary-reporter.mjs';
 import { prebundlePlugin } from './scripts/lib/wtr-prebundle.mjs';
-import { leanCoverage } from './scripts/lib/wtr-coverage.mjs';
+import { istanbulPlugin } from './scripts/lib/wtr-istanbul.mjs';
 import { fileTimesReporter, longestFirst } from './scripts/lib/wtr-file-times.mjs';
 import { pageGroups, testFiles } from './scripts/lib/wtr-page-groups.mjs';
 
@@ -66,16 +66,13 @@ function typeScriptOnly(plugin) {
 export default {
   files: longestFirst(process.argv.includes('--watch') || process.env.PSW_WTR_PAGE_PER_FILE ? ALL : pageGroups(ALL, { alone }), LONG),
   nodeResolve: { exportConditions: CONDITIONS },
-  plugins: [PREBUNDLE, typeScriptOnly(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } }))],
+  // With coverage, our element sources are served with istanbul's counters in them (scripts/lib/wtr-istanbul.mjs).
+  plugins: [PREBUNDLE, ...(coverage ? [istanbulPlugin({ include: (p) => p.startsWith('/components/') && p.endsWith('.ts') })] : []), typeScriptOnly(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } }))],
   browsers: [chromeLauncher({
     // One browser context per page: with a shared context, background tabs get no
-    // requestAnimationFrame and fixtures time out. With coverage, the page collects only what
-    // the coverage report reads (scripts/lib/wtr-coverage.mjs).
-    createPage: async ({ browser }) => {
-      const page = await (await browser.createBrowserContext()).newPage();
-      return coverage ? leanCoverage(page) : page;
-    },
-    launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...ELEMENT_TEST_ARGS, ...(coverage ? COVERAGE_ARGS : [])] },
+    // requestAnimationFrame and fixtures time out.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...ELEMENT_TEST_ARGS] },
   })],
   concurrency: 2,
   staticLogging: !!process.env.CI || !!process.env.PSW_WTR_SUMMARY,
@@ -89,8 +86,10 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   coverageConfig: {
-    // The elements; the core is covered by its own tests in Node (.c8rc.json).
+    // The elements; the core is covered by its own tests in Node (.c8rc.json). Counted by istanbul's
+    // counters in the served code (the plugin above), not by V8's block coverage.
     include: ['components/**/*.ts'],
+    nativeInstrumentation: false,
     reportDir: 'coverage/browser',
     reporters: ['text-summary', 'lcov'],
     threshold: { statements: 85, branches: 75, functions: 85, lines: 85 },

@@ -36,14 +36,6 @@ export function browserPath(name) {
 export const testChromiumPath = () => process.env.CHROME_PATH || browserPath('chromium-headless-shell') || browserPath('chromium');
 
 /**
- * Switches for a run that measures coverage: no V8 code cache. With it, the headless shell counted
- * less of the same tests once a page had loaded the same scripts before (over the builder's test
- * files: 86 % of branches instead of 88 %, the toolbar's function 164 runs instead of 336); without
- * it, it counts what the full Chromium counts (all element tests: 92.52 % of branches, as there).
- */
-export const COVERAGE_ARGS = ['--v8-cache-options=none'];
-
-/**
  * Switches for the element tests (web-test-runner.config.mjs): V8 optimizes code no further than its
  * middle tier (Maglev), never with TurboFan. Those tests run each piece of code a short while, so
  * TurboFan's compiles cost more CPU than its faster code saves: measured over all element tests,

@@ -7,7 +7,7 @@
 // coverage of src/). Once the build is done, two lines side by side: the browser tests
 // (@web/test-runner, coverage of components/; test/cdn needs the build), and the build checks,
 // command line and server API tests in Node followed by the end-to-end tests in Node with
-// playwright-core (one Chromium for all files; the short files a few to a Node process) against the
+// playwright-core (one Chromium for all files; three Node processes, each running a share of the files) against the
 // built demo. The browser steps wait for the browsers. A step run side by side shows its output in
 // one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed. Before the last line
@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { installDependencies } from './lib/setup.mjs';
 import { testChromiumPath } from './lib/browsers.mjs';
 import { runNodeTests } from './lib/node-test-run.mjs';
-import { longestFirst } from './lib/node-file-times.mjs';
+import { longestFirst, recordedSeconds } from './lib/node-file-times.mjs';
 import { processGroups } from './lib/process-groups.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -101,23 +101,20 @@ const browserTests = (env = {}) => step(`browser tests (@web/test-runner, headle
   return ok;
 });
 
-// Files side by side in the end-to-end step: more than the two cores, as each file spends much of its
+// Node processes side by side in the end-to-end step, each running its share of the files one after
+// another (scripts/lib/process-groups.mjs): more than the two cores, as each file spends much of its
 // time waiting on the browser, a server or a timer.
-const E2E_CONCURRENCY = 3;
-// End-to-end files known to be long, started first on a machine with no recorded times yet.
-const LONG_E2E = ['test/e2e/firefox.test.mjs', 'test/e2e/library-unsent.test.mjs', 'test/e2e/manager-journey.test.mjs',
-  'test/e2e/library-server.test.mjs', 'test/e2e/reload.test.mjs', 'test/server/api.test.mjs'];
-// End-to-end files that keep a Node process of their own: the long ones (10 s or more here). The
-// others share a process, about four a process (scripts/lib/process-groups.mjs): 12 short files as 3
-// processes took 42–44 core-seconds instead of 54–57.
-const E2E_ALONE = [...LONG_E2E, 'test/e2e/designer.test.mjs', 'test/e2e/interop.test.mjs', 'test/e2e/csp.test.mjs',
-  'test/e2e/library-two-tabs.test.mjs'];
+const E2E_PROCESSES = 3;
+// Test files known to be long, started first (and shared out as long) on a machine with no recorded
+// times yet.
+const LONG_FILES = ['test/e2e/firefox.test.mjs', 'test/e2e/library-unsent.test.mjs', 'test/e2e/manager-journey.test.mjs',
+  'test/e2e/library-server.test.mjs', 'test/e2e/reload.test.mjs', 'test/e2e/designer.test.mjs', 'test/server/concurrency.test.mjs'];
 
 const testFilesIn = (dirs) => dirs.filter(existsSync)
   .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
 // Test files of a `node --test` step, the long ones first by the times of the last run
 // (scripts/lib/node-file-times.mjs), so that the last minute does not leave one file running alone.
-const nodeTestFiles = (files) => longestFirst(files, LONG_E2E);
+const nodeTestFiles = (files) => longestFirst(files, LONG_FILES);
 const fileTimesArgs = ['--test-reporter=./scripts/lib/node-file-times.mjs', `--test-reporter-destination=${devNull}`];
 
 // The build checks, the command line and the reference server's API (on PGlite, and on PostgreSQL with
@@ -132,10 +129,11 @@ const nodeChecks = () => step('build checks, command line and server API (Node)'
 }, { buffered: true });
 
 const endToEnd = () => step('end-to-end tests (Node + playwright-core)', async (_run, output) => {
-  const files = nodeTestFiles(processGroups(testFilesIn(['test/e2e']), { alone: (f) => E2E_ALONE.includes(f), size: 4, dir: '.cache/e2e-groups' }));
+  const times = recordedSeconds();
+  const seconds = (f) => times[f] ?? (LONG_FILES.includes(f) ? 20 : 5);
+  const files = processGroups(testFilesIn(['test/e2e']), { count: E2E_PROCESSES, seconds, dir: '.cache/e2e-groups' });
   if (!files.length) return true;
-  // E2E_CONCURRENCY files at a time: each waits on the browser much of the time. One Chromium serves
-  // every file (test/e2e/util.mjs connects to it) instead of a start and stop per file.
+  // One Chromium serves every file (test/e2e/util.mjs connects to it) instead of a start and stop per file.
   const { chromium } = await import('playwright-core');
   const { CHROME, CHROME_ARGS } = await import('../test/e2e/util.mjs');
   let server;
@@ -146,7 +144,7 @@ const endToEnd = () => step('end-to-end tests (Node + playwright-core)', async (
     return check(false);
   }
   try {
-    const extraArgs = [`--test-concurrency=${E2E_CONCURRENCY}`, ...fileTimesArgs];
+    const extraArgs = [`--test-concurrency=${E2E_PROCESSES}`, ...fileTimesArgs];
     const { code, counts } = await runNodeTests(files, { tapFile: '.cache/summary/e2e.tap', extraArgs, env: { PSW_E2E_BROWSER_WS: server.wsEndpoint() }, output });
     add(counts);
     return code === 0;

@@ -6,12 +6,15 @@
 // so that the long files start first and the last minute of a run does not leave one file running
 // alone. Never fails a run.
 import { relative } from 'node:path';
-import { longestFirst as byRecord, recordTimes } from './recorded-times.mjs';
+import { longestFirst as byRecord, readTimes, recordTimes } from './recorded-times.mjs';
 
 const FILE = '.cache/summary/node-file-times.json';
 
 /** `files` with the longest-running first (scripts/lib/recorded-times.mjs); `fallback`: files known to be long. */
 export const longestFirst = (files, fallback = []) => byRecord(FILE, files, fallback);
+
+/** The recorded seconds of each test file (paths relative to the working directory), or {}. */
+export const recordedSeconds = () => readTimes(FILE);
 
 /** The node:test reporter: sums the top-level durations per file, and records them at the end. */
 export default async function* fileTimes(source) {

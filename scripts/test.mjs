@@ -7,8 +7,8 @@
 // coverage of src/). Once the build is done, two lines side by side: the browser tests
 // (@web/test-runner, coverage of components/; test/cdn needs the build), and the build checks,
 // command line and server API tests in Node followed by the end-to-end tests in Node with
-// playwright-core (one Chromium for all files; three Node processes, each running a share of the files) against the
-// built demo. The browser steps wait for the browsers. A step run side by side shows its output in
+// playwright-core (one Chromium for all files; three Node processes, each running a share of the
+// files) against the built demo. The browser steps wait for the browsers. A step run side by side shows its output in
 // one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed. Before the last line
 // come each step's time and the CPU time the machine's cores spent busy meanwhile.
@@ -112,7 +112,7 @@ const LONG_FILES = ['test/e2e/firefox.test.mjs', 'test/e2e/library-unsent.test.m
 
 const testFilesIn = (dirs) => dirs.filter(existsSync)
   .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)));
-// Test files of a `node --test` step, the long ones first by the times of the last run
+// The Node checks' files, the long ones first by the times of the last run
 // (scripts/lib/node-file-times.mjs), so that the last minute does not leave one file running alone.
 const nodeTestFiles = (files) => longestFirst(files, LONG_FILES);
 const fileTimesArgs = ['--test-reporter=./scripts/lib/node-file-times.mjs', `--test-reporter-destination=${devNull}`];

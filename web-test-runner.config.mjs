@@ -16,6 +16,8 @@ import { pageGroups, testFiles } from './scripts/lib/wtr-page-groups.mjs';
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const executablePath = testChromiumPath();
 const coverage = process.argv.includes('--coverage');
+// The folder whose TypeScript the element tests' coverage counts.
+const COVERED = 'components';
 
 // The longest files first (by the times of the last run, see scripts/lib/wtr-file-times.mjs; these
 // on a machine that has none yet), so that the two pages finish close together.
@@ -67,7 +69,7 @@ export default {
   files: longestFirst(process.argv.includes('--watch') || process.env.PSW_WTR_PAGE_PER_FILE ? ALL : pageGroups(ALL, { alone }), LONG),
   nodeResolve: { exportConditions: CONDITIONS },
   // With coverage, our element sources are served with istanbul's counters in them (scripts/lib/wtr-istanbul.mjs).
-  plugins: [PREBUNDLE, ...(coverage ? [istanbulPlugin({ include: (p) => p.startsWith('/components/') && p.endsWith('.ts') })] : []), typeScriptOnly(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } }))],
+  plugins: [PREBUNDLE, ...(coverage ? [istanbulPlugin({ folder: COVERED })] : []), typeScriptOnly(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', define: { __PSW_VERSION__: JSON.stringify(pkg.version) } }))],
   browsers: [chromeLauncher({
     // One browser context per page: with a shared context, background tabs get no
     // requestAnimationFrame and fixtures time out.
@@ -89,7 +91,7 @@ export default {
     // The elements; the core is covered by its own tests in Node (.c8rc.json). Counted by istanbul's
     // counters in the served code (the plugin above), not by V8's block coverage. Only with coverage:
     // the runner asks every page for the counters whenever this is false, and fails a page without them.
-    include: ['components/**/*.ts'],
+    include: [`${COVERED}/**/*.ts`],
     nativeInstrumentation: !coverage,
     reportDir: 'coverage/browser',
     reporters: ['text-summary', 'lcov'],

@@ -2,7 +2,8 @@
 // element sources (istanbul-lib-instrument, the instrumenter of nyc) as it serves them, before esbuild
 // compiles their TypeScript. The counters refer to the .ts file as written, so the report needs no
 // source maps. Each test page sums its counts in `window.__coverage__`, which @web/test-runner reads at
-// the end of the page (coverageConfig.nativeInstrumentation: false in web-test-runner.config.mjs).
+// the end of the page (with --coverage, coverageConfig.nativeInstrumentation is false in
+// web-test-runner.config.mjs).
 //
 // It replaced V8's own block coverage, which costs more and counts less exactly:
 // - V8's coverage applies to everything the page runs (axe, Lit, zod, the test framework), compiled
@@ -16,14 +17,14 @@ import { createInstrumenter } from 'istanbul-lib-instrument';
 import { resolve } from 'node:path';
 
 /**
- * The plugin, for web-test-runner.config.mjs's `plugins` before esbuild's. `include(path)` says which
- * served paths (from the server root, e.g. `/components/base/ui.ts`) to instrument.
+ * The plugin, for web-test-runner.config.mjs's `plugins` before esbuild's: instruments the TypeScript
+ * files under `folder` (from the repository root, e.g. `components`).
  */
-export function istanbulPlugin({ include }) {
+export function istanbulPlugin({ folder }) {
   const instrumenter = createInstrumenter({
     esModules: true,
     produceSourceMap: false,
-    // The global object as `globalThis`, not through `new Function('return this')`.
+    // The global object read as `globalThis`: the instrumented code compiles no string at run time.
     coverageGlobalScopeFunc: false,
     coverageGlobalScope: 'globalThis',
     parserPlugins: ['typescript', 'importAttributes'],
@@ -34,7 +35,7 @@ export function istanbulPlugin({ include }) {
       // A page that loads none of our sources (test/cdn tests the built bundle) still hands over a
       // coverage object, an empty one: the test runner takes a page without one for a setup error.
       if (context.response.is('html')) return { body: context.body.replace(/<head>/i, '<head><script>globalThis.__coverage__ = {};</script>') };
-      if (!include(context.path)) return undefined;
+      if (!context.path.startsWith(`/${folder}/`) || !context.path.endsWith('.ts')) return undefined;
       return { body: instrumenter.instrumentSync(context.body, resolve(`.${context.path}`)) };
     },
   };

@@ -2,7 +2,7 @@
 // behind the element tests' order (scripts/lib/wtr-file-times.mjs, .cache/wtr/file-times.json) and
 // the Node test steps' (scripts/lib/node-file-times.mjs, .cache/summary/node-file-times.json).
 // Recording never fails a run: without a record the order falls back to the default.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** The recorded seconds of each test file (paths relative to the working directory), or {}. */
@@ -14,10 +14,13 @@ export function readTimes(file) {
   }
 }
 
-/** Records `entries` ([test file, milliseconds]) in `file`, keeping the other files' records. */
+/**
+ * Records `entries` ([test file, milliseconds]) in `file`, keeping the records of the other files
+ * that still exist (a renamed or deleted file's record goes).
+ */
 export function recordTimes(file, entries) {
   try {
-    const times = readTimes(file);
+    const times = Object.fromEntries(Object.entries(readTimes(file)).filter(([test]) => existsSync(test)));
     for (const [test, ms] of entries) times[test] = Math.round(ms / 100) / 10;
     mkdirSync(dirname(resolve(file)), { recursive: true });
     writeFileSync(file, `${JSON.stringify(times, null, 1)}\n`);

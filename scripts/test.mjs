@@ -8,8 +8,8 @@
 // (@web/test-runner, coverage of components/; test/cdn needs the build), and the build checks,
 // command line and server API tests in Node followed by the end-to-end tests in Node with
 // playwright-core (one Chromium for all files; three Node processes, each running a share of the
-// files) against the built demo. The browser steps wait for the browsers. A step run side by side shows its output in
-// one piece when it ends.
+// files) against the built demo. The browser steps wait for the browsers. A step run side by side
+// shows its output in one piece when it ends.
 // Type-check and build count as one check each. Exit code 1 when anything failed. Before the last line
 // come each step's time and the CPU time the machine's cores spent busy meanwhile.
 // `npm test -- --quick` (npm run test:quick) runs only the core tests and the element tests, side by

@@ -87,9 +87,10 @@ export const TOKENS = {
   viewer: { token: 'viewer-token-0123456789abc', user: 'vic', role: 'viewer' },
 };
 
-export function tokensFile(dir) {
+/** Writes the tokens file of TOKENS (and of `extra`: more `{ token, user, role }`) under `dir`; returns its path. */
+export function tokensFile(dir, extra = []) {
   const file = join(dir, 'tokens.json');
-  writeFileSync(file, JSON.stringify(Object.fromEntries(Object.values(TOKENS).map(({ token, user, role }) => [token, { user, role }]))));
+  writeFileSync(file, JSON.stringify(Object.fromEntries([...Object.values(TOKENS), ...extra].map(({ token, user, role }) => [token, { user, role }]))));
   return file;
 }
 

@@ -18,7 +18,7 @@
  */
 import { captured, isDevModeNotice } from '../util/capture-console.js';
 import { expect } from '@open-wc/testing';
-import { consumerTags, deepQuery, expandAll, mountAllInWrapper, pswElements, resetPage, settle, textFields, type MountOptions } from '../util/every-element.js';
+import { consumerTags, deepQuery, expandAll, mountAllInWrapper, pswElements, resetPage, settle, settleAfterTyping, textFields, type MountOptions } from '../util/every-element.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 
@@ -45,7 +45,7 @@ async function invalidEdits(container: HTMLElement): Promise<number> {
     field.value = 'x'.repeat(10_001);
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   }
-  await settle(container);
+  await settleAfterTyping(container);
   return seen.size;
 }
 
@@ -60,6 +60,7 @@ async function longWords(container: HTMLElement): Promise<void> {
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await settle(container);
   }
+  await settleAfterTyping(container);
 }
 
 /** A box whose content may be wider than it: text fields and scroll areas scroll it, screen-reader text is clipped on purpose. */

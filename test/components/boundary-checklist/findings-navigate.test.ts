@@ -6,7 +6,7 @@ import type { PswRoleDocument } from '../../../components/role-document/role-doc
 import type { Finding } from '../../../src/assess/types.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { card, click, control, deepActive, docWith, finding, radio, root, TestFindingsProvider } from './helpers.js';
-import { afterNextPaint } from '../document-runtime/fixtures.js';
+import { afterNextPaint } from '../util/wait.js';
 
 async function withFindings(doc: RoleDocument, findingsOf: (d: RoleDocument) => Finding[]) {
   const provider = await fixture<TestFindingsProvider>(html`<test-findings-provider><psw-boundary-checklist></psw-boundary-checklist></test-findings-provider>`);

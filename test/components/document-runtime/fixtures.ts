@@ -48,18 +48,6 @@ export function resetPage(): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith('psw-role-kit') || key.startsWith('test:')) localStorage.removeItem(key);
 }
 
-export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-
-/**
- * Lets pending renders run, then resolves just after the next paint: by then the views that showed
- * an earlier assessment while someone typed have asked to render the current one
- * (components/document-runtime/shown-assessment.ts; their frame callbacks were queued first).
- */
-export async function afterNextPaint(): Promise<void> {
-  await new Promise((r) => setTimeout(r));
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-}
-
 export const consumersIn = (root: ParentNode) => [...root.querySelectorAll<TestConsumer>('test-doc-consumer')];
 
 /** Appends test markup (never user data) in a container on the page and waits for the elements. */

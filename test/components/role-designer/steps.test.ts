@@ -1,7 +1,7 @@
 // The step navigation: what each step counts (it must match the assessment's findings for the
 // paths the step edits), the tick, aria-current, deep links through `step`, Previous/Next and focus.
 import { expect } from '@open-wc/testing';
-import { afterNextPaint } from '../document-runtime/fixtures.js';
+import { afterNextPaint } from '../util/wait.js';
 import { assessRole } from '../../../src/assess/index.js';
 import type { Finding } from '../../../src/assess/types.js';
 import { settings } from '../../../src/catalogue/settings.js';

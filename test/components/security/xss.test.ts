@@ -19,7 +19,7 @@
  * Generic: elements merged later are covered automatically (see ../util/every-element.ts).
  */
 import { expect } from '@open-wc/testing';
-import { registeredTags, mountAllInWrapper, expandAll, textFields, fieldName, settle, composedScopes, resetPage, ownerElement, valueOwner, OWN_VALUE_TAGS } from '../util/every-element.js';
+import { registeredTags, mountAllInWrapper, expandAll, textFields, fieldName, settle, settleAfterTyping, composedScopes, resetPage, ownerElement, valueOwner, OWN_VALUE_TAGS } from '../util/every-element.js';
 import { CANARY, HOSTILE_STRINGS, INJECTED_TAGS, type HostileString } from '../../fixtures/hostile-strings.js';
 import { cleanText } from '../../../src/export/format.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
@@ -238,7 +238,7 @@ describe('XSS: hostile text in every text field of every element', function () {
       }
       covered.split += round!.split;
       typedDocs.set(h, wrapper.value);
-      await settle(container);
+      await settleAfterTyping(container);
       const now = textFields(container);
       reusable = now.length === fields.length && now.every((f, i) => f === fields[i]) ? round! : undefined;
       await pause(0); // a task, so an injected image's error handler would have had its chance (the last test waits longer)

@@ -11,6 +11,7 @@ import type { LitElement } from 'lit';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { getPageDocument, PAGE_DOCUMENT_KEY } from '../../../components/document-runtime/page-document.js';
+import { afterNextPaint } from './wait.js';
 
 const recorded: string[] = [];
 let loading: Promise<string[]> | undefined;
@@ -96,6 +97,18 @@ export async function settle(root: ParentNode): Promise<void> {
     const pending = after.some((el) => (el as unknown as { isUpdatePending: boolean }).isUpdatePending);
     if (!pending && after.length === before.length) return;
   }
+}
+
+/**
+ * `settle` after typing: a view shows the assessment it showed before the typing until just after
+ * the next paint (components/document-runtime/shown-assessment.ts), so this waits for that paint
+ * too, and for the views that then render the current assessment. Without it, findings about the
+ * text typed before can still be on screen.
+ */
+export async function settleAfterTyping(root: ParentNode): Promise<void> {
+  await settle(root);
+  await afterNextPaint();
+  await settle(root);
 }
 
 /**

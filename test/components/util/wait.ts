@@ -9,3 +9,13 @@ type Options = Parameters<typeof waitFor>[2];
 
 export const waitUntil = (predicate: Parameters<typeof waitFor>[0], message?: string, options?: Options) =>
   waitFor(predicate, message, { timeout: 10_000, ...options });
+
+/**
+ * Lets pending renders run, then resolves just after the next paint: by then the views that showed
+ * an earlier assessment while someone typed have asked to render the current one
+ * (components/document-runtime/shown-assessment.ts; their frame callbacks were queued first).
+ */
+export async function afterNextPaint(): Promise<void> {
+  await new Promise((r) => setTimeout(r));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+}

@@ -7,6 +7,7 @@ import { createRoleDocument } from '../../../src/model/create.js';
 import type { Duty, DutyKind, RoleDocument } from '../../../src/model/schema.js';
 import type { PswRoleBuilder } from '../../../components/role-builder/role-builder.component.js';
 import { button, check, choose, collect, dutyCard, field, focused, mountInWrapper, openLimits, resetPage, root, settle, typeInto } from './helpers.js';
+import { afterNextPaint } from '../util/wait.js';
 
 const titles = (doc: RoleDocument, kind?: DutyKind) => doc.duties.filter((d) => !kind || d.kind === kind).map((d) => d.title);
 
@@ -178,7 +179,10 @@ describe('psw-role-builder: duties', () => {
     await settle(builder);
     expect(wrapper.value.duties[0]!.timeShare).to.equal(40);
     expect(root(builder).getElementById(`${share.id}-error`)).to.equal(null);
-    // Now only a must-fix finding about the builder's part of the document can keep the state on.
+    // Now only a must-fix finding about the builder's part of the document can keep the state on:
+    // the findings of what was typed, which the builder shows just after the next paint.
+    await afterNextPaint();
+    await settle(builder);
     const owned = /^(role|context|meta|duties|employment|progression|recruitment)\b/;
     const errorFindings = wrapper.snapshot.assessment.findings.filter((f) => f.severity === 'error' && owned.test(f.path ?? ''));
     expect(builder.matches(':state(has-errors)')).to.equal(errorFindings.length > 0);

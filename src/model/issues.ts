@@ -82,11 +82,19 @@ export interface RawPathIssue { path: readonly PathSegment[]; predicate: string 
 /** What `fromZodIssues` reads of an issue: zod's, or the generated checks' (./checker.ts) alike. */
 export interface SchemaIssueLike { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string; readonly keys?: readonly string[] | undefined }
 
-/** Zod issues → path + predicate, one per unknown key (named), so none is dropped silently. */
+/**
+ * Zod issues → path + predicate, one per unknown key (named), so none is dropped silently. A value
+ * of the wrong type gets that one issue: the checks of the type it should have had (a list's most
+ * items, read off a text's characters) would only contradict it.
+ */
 export function fromZodIssues(issues: readonly SchemaIssueLike[]): RawPathIssue[] {
   const out: RawPathIssue[] = [];
+  const key = (path: readonly PathSegment[]) => path.join('\u0000');
+  const wrongType = new Set<string>();
+  for (const iss of issues) if (iss.code === 'invalid_type') wrongType.add(key(iss.path.filter((s): s is PathSegment => typeof s !== 'symbol')));
   for (const iss of issues) {
     const path = iss.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+    if (iss.code !== 'invalid_type' && wrongType.has(key(path))) continue;
     if (iss.code === 'unrecognized_keys') {
       for (const key of iss.keys ?? []) {
         out.push({ path: [...path, key], predicate: 'is not a field psw-role-kit knows; remove it, or keep your own data inside “extensions”' });

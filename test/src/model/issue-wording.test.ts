@@ -46,6 +46,15 @@ describe('schema predicates for issues the schema leaves to defaults', () => {
     expect(word({ code: 'invalid_type', expected: 'array', input: { a: 1 } })).to.equal('must be a list (found a group of fields)');
     expect(word({ code: 'invalid_type', expected: 'bigint', input: [] })).to.equal('must be bigint (found a list)');
   });
+  it('a text where a list belongs is that one problem, not also a length the text is measured against', () => {
+    const d = goodRole() as unknown as { recruitment: Record<string, unknown>; duties: unknown };
+    d.recruitment.accessibleSteps = 'Questions in advance';
+    d.duties = 'y'.repeat(1001);
+    expect(issuesOf(parseRoleDocument(d)).map((i) => i.message)).to.deep.equal([
+      'Duties must be a list (found text “yyyyyyyyyyyyyyyyyyyyyyyyyyyyy…”).',
+      'Recruitment › Accessible steps must be a list (found “Questions in advance”).',
+    ]);
+  });
   it('values: one, several, and a long list cut after 16', () => {
     expect(word({ code: 'invalid_value', values: ['GBP'], input: 'EUR' })).to.equal('must be “GBP” (found “EUR”)');
     expect(word({ code: 'invalid_value', values: ['a', 'b', 'c'], input: 2 })).to.equal('must be one of “a”, “b” or “c” (found 2)');

@@ -42,7 +42,8 @@ export function computeBalance(
   const core = tidy(time.core);
   const flexible = tidy(time.flexible);
   const excluded = tidy(time.excluded);
-  const total = tidy(core + flexible + excluded);
+  // The sum of the declared shares, not of the rounded ones: 99.875 + 0.125 is 100, not 100.01.
+  const total = tidy(time.core + time.flexible + time.excluded);
   return {
     core,
     flexible,

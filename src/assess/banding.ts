@@ -24,8 +24,8 @@ const CHECKS: readonly BandingCheck[] = [
   { id: 'reports-to', label: 'Where the post sits: whom it reports to', path: 'role.reportsTo', present: (f) => filled(f.doc.role.reportsTo) },
   { id: 'level', label: 'Where the post sits: the role level', path: 'role.level', present: (f) => f.doc.role.level !== undefined },
   { id: 'autonomy', label: 'Decisions the post-holder makes and how much autonomy they have', path: 'role.autonomy', present: (f) => filled(f.doc.role.autonomy) },
-  { id: 'essential-criteria', label: 'Person specification: essential criteria', path: 'recruitment.personSpec.essential', present: (f) => f.doc.recruitment.personSpec.essential.length > 0 },
-  { id: 'desirable-criteria', label: 'Person specification: desirable criteria', path: 'recruitment.personSpec.desirable', present: (f) => f.doc.recruitment.personSpec.desirable.length > 0 },
+  { id: 'essential-criteria', label: 'Person specification: essential criteria', path: 'recruitment.personSpec.essential', present: (f) => f.doc.recruitment.personSpec.essential.some((c) => filled(c.text)) },
+  { id: 'desirable-criteria', label: 'Person specification: desirable criteria', path: 'recruitment.personSpec.desirable', present: (f) => f.doc.recruitment.personSpec.desirable.some((c) => filled(c.text)) },
   {
     id: 'criteria-assessed',
     label: 'How each criterion is assessed',

@@ -9,14 +9,10 @@ import { DRIFT_CATEGORIES, FIELD_SEPARATOR, scanText, SUPERVISES_OTHERS_GROUP, t
 import type { ResolvedPolicy } from './policy.js';
 import { computeBalance } from './balance.js';
 import type { Balance } from './types.js';
+import { filled } from '../model/visible-text.js';
 
-/** A character a reader sees: not white space, a control character or an invisible format character (U+200B, U+202E…). */
-const VISIBLE = /[^\s\p{Cc}\p{Cf}]/u;
-/** True when an optional text field holds something a reader can see (a zero-width space alone is no title). */
-export function filled(s: string | undefined): s is string {
-  // Most filled fields start with a printable ASCII character: skip the expression for them.
-  return s !== undefined && s.length > 0 && (s.charCodeAt(0) > 32 && s.charCodeAt(0) < 127 ? true : VISIBLE.test(s));
-}
+/** The rules read `filled` from here, beside the facts (src/model/visible-text.ts). */
+export { filled };
 
 /** Supervision proper: the arrangements that look at the practice of peer work, not line management. */
 export const SUPERVISION_TYPES: ReadonlySet<SupervisionTypeId> = new Set<SupervisionTypeId>([
@@ -207,7 +203,8 @@ export function gatherFacts(doc: RoleDocument, policy: ResolvedPolicy): RoleFact
 
   let livedExperienceCriterion = false;
   for (const c of doc.recruitment.personSpec.essential) {
-    if (c.livedExperience === true || LIVED_EXPERIENCE.test(c.text)) {
+    // A criterion with no text asks for nothing (R82), whatever its mark.
+    if (filled(c.text) && (c.livedExperience === true || LIVED_EXPERIENCE.test(c.text))) {
       livedExperienceCriterion = true;
       break;
     }

@@ -13,8 +13,13 @@ export type PayStatus =
   | { kind: 'not-applicable' }
   /** The role does not say which year's table its figures come from. */
   | { kind: 'no-year' }
-  /** The figures come from the table in force, or a later one; or no table covers the date yet. */
+  /** The figures come from the table in force, or a later one that is held; or no table covers the date yet. */
   | { kind: 'current'; inForce?: AnyPayTable }
+  /**
+   * The year the role names is no pay year (2025/99), or a later year than the table in force whose
+   * table is not held (2099/00): nothing says the figures are current.
+   */
+  | { kind: 'unknown-year'; roleYear: string; inForce?: AnyPayTable; inForceYear?: string }
   /** The figures come from a table older than the one in force on the date. */
   | { kind: 'stale'; roleYear: string; inForce: AnyPayTable; inForceYear: string }
   /** The date is past the newest table held: this version of the toolkit cannot say what is current. */
@@ -34,10 +39,16 @@ export function payStatus(doc: RoleDocument, policy: ResolvedPolicy): PayStatus 
   if (roleStart === undefined) return { kind: 'no-year' };
   if (tables.length === 0) return { kind: 'no-table', nation: policy.organisation?.organisation.nation ?? 'england' };
   const roleYear = e.payTableYear!;
+  // A pay year runs from one April to the next: 2025/26, never 2025/99.
+  if (roleYear.slice(5) !== String((roleStart + 1) % 100).padStart(2, '0')) return { kind: 'unknown-year', roleYear };
   const inForce = payTableInForce(scheme, policy.today, options);
   if (inForce) {
     const inForceYear = payTableYearOf(inForce);
-    return roleStart < payYearStart(inForceYear)! ? { kind: 'stale', roleYear, inForce, inForceYear } : { kind: 'current', inForce };
+    const inForceStart = payYearStart(inForceYear)!;
+    if (roleStart < inForceStart) return { kind: 'stale', roleYear, inForce, inForceYear };
+    // A later year counts only when its table is held (published ahead of its April).
+    if (roleStart > inForceStart && !tables.some((t) => payTableYearOf(t) === roleYear)) return { kind: 'unknown-year', roleYear, inForce, inForceYear };
+    return { kind: 'current', inForce };
   }
   const newest = tables.reduce((a, b) => (b.effectiveFrom >= a.effectiveFrom ? b : a));
   if (newest.effectiveTo !== undefined && policy.today > newest.effectiveTo) {

@@ -4,6 +4,7 @@
  * export reads the same in Node, in every browser and in tests.
  */
 import type { Frequency } from '../model/schema.js';
+import { filled } from '../model/visible-text.js';
 
 /**
  * User text made safe to carry into any output format, still as plain text:
@@ -30,11 +31,12 @@ export function cleanText(input: string): string {
     .replace(/^\s+$/u, '');
 }
 
-/** The cleaned text, or undefined when there is nothing to show (absent, empty or blank). */
+/** The cleaned text, or undefined when there is nothing to show (absent, empty, blank or invisible). */
 export function present(input: string | undefined): string | undefined {
   if (typeof input !== 'string') return undefined;
   const s = cleanText(input);
-  return s.trim() === '' ? undefined : s;
+  // Nothing a reader can see (spaces, or only invisible characters such as U+200B) is nothing.
+  return filled(s) ? s : undefined;
 }
 
 /** The cleaned text on one line: line breaks become `joiner` (default " / "), spaces collapse. */
@@ -45,6 +47,12 @@ export function oneLine(input: string, joiner = ' / '): string {
     .filter((l) => l !== '')
     .join(joiner)
     .replace(/ {2,}/g, ' ');
+}
+
+/** The cleaned text on one line, or undefined when there is nothing to show (see `present`). */
+export function line(input: string | undefined): string | undefined {
+  const p = present(input);
+  return p === undefined ? undefined : oneLine(p);
 }
 
 /** 24071 → "24,071"; 12.5 with 2 decimals → "12.50". */

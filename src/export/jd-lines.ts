@@ -2,14 +2,10 @@
  * Small helpers the job description's sections share: document text as one clean line, lists without
  * their absent entries, and key-value rows that show "To be agreed" when a required value is missing.
  */
-import { oneLine, present } from './format.js';
+import { line } from './format.js';
 import { TO_BE_AGREED, type KeyValueRow } from './jd-model-types.js';
 
-/** A one-line value, or undefined when blank. */
-export const line = (s: string | undefined): string | undefined => {
-  const p = present(s);
-  return p === undefined ? undefined : oneLine(p);
-};
+export { line };
 
 export const defined = <T>(xs: readonly (T | undefined | false)[]): T[] => xs.filter((x): x is T => x !== undefined && x !== false);
 

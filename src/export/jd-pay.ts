@@ -12,10 +12,14 @@ import { FULL_TIME_HOURS, formatPounds } from './format.js';
 import { bandText } from './jd-details.js';
 import { payNationName } from './jd-recruitment.js';
 
-/** Whether a salary is a full-time amount that a post of these hours is paid pro rata. */
+/**
+ * Whether a salary is a full-time Agenda for Change amount that a post of these hours is paid pro
+ * rata. Only on Agenda for Change: with no scheme named, nothing says the figures are full-time ones,
+ * so they are shown as the role states them.
+ */
 export function isProRata(employment: RoleDocument['employment']): boolean {
   const { salary, hoursPerWeek, payScheme } = employment;
-  return salary !== undefined && salary.period === 'year' && (payScheme === 'agenda-for-change' || payScheme === undefined)
+  return salary !== undefined && salary.period === 'year' && payScheme === 'agenda-for-change'
     && hoursPerWeek !== undefined && hoursPerWeek < FULL_TIME_HOURS;
 }
 

@@ -14,14 +14,16 @@ import { DBS_TEXT, vettingRows } from './jd-recruitment.js';
 /**
  * The DBS check, why the post needs it and who pays its fee, e.g. "Enhanced DBS check with a check
  * of the children’s barred list (regular one-to-one work with young people), fee paid by the employer".
+ * A post with no check has no reason or fee to state.
  */
 export function dbsLine(doc: RoleDocument): string | undefined {
   const dbs = doc.employment.dbs;
+  const none = dbs?.level === 'none';
   const reason = line(dbs?.reason)?.replace(/\.$/, '');
   const text = dbs && defined([
-    dbs.level && DBS_TEXT[dbs.level] + (reason && dbs.level !== 'none' ? ` (${reason})` : ''),
-    dbs.feePaidBy === 'employer' && 'fee paid by the employer',
-    dbs.feePaidBy === 'employee' && 'fee paid by the post-holder',
+    dbs.level && DBS_TEXT[dbs.level] + (reason && !none ? ` (${reason})` : ''),
+    !none && dbs.feePaidBy === 'employer' && 'fee paid by the employer',
+    !none && dbs.feePaidBy === 'employee' && 'fee paid by the post-holder',
   ]).join(', ');
   return text ? capitalise(text) : undefined;
 }

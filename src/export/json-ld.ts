@@ -3,7 +3,7 @@
  * (which leaves out every absent or empty value), `psw()` for the `psw:`-prefixed extension nodes,
  * and JSON text that is safe inside `<script type="application/ld+json">`.
  */
-import { oneLine, present } from './format.js';
+import { line, present } from './format.js';
 import { jsonText } from '../model/json-text.js';
 
 export type JsonLdValue = string | number | boolean | JsonLdNode | readonly JsonLdValue[];
@@ -46,10 +46,8 @@ export const flag = (b: boolean | undefined): Flag | undefined => (b === undefin
 
 /** Cleaned multi-line text, or undefined when blank. */
 export const text = present;
-export const line = (s: string | undefined): string | undefined => {
-  const p = present(s);
-  return p === undefined ? undefined : oneLine(p);
-};
+/** One clean line, or undefined when blank. */
+export { line };
 
 /** Prefixes every key with `psw:` except JSON-LD keywords and schema.org's `name` and `description`. */
 export function psw(type: string | undefined, props: Record<string, unknown>): LooseNode {

@@ -18,6 +18,8 @@ interface Mapping {
   /** The profile field, for people and for the editor ("facts.peerOnPanel"). */
   readonly from: string;
   readonly get: Get;
+  /** When set, the profile's value applies only to roles for which this holds. */
+  readonly applies?: (doc: RoleDocument) => boolean;
 }
 
 const fact = (key: keyof OrganisationProfile['facts'], ...path: string[]): Mapping => ({ path, from: `facts.${key}`, get: (p) => p.facts[key] });
@@ -44,6 +46,9 @@ export const PROFILE_DEFAULTS: readonly Mapping[] = [
   {
     path: ['employment', 'dbs', 'feePaidBy'], from: 'facts.dbsFeePaidBy',
     get: (p) => (p.facts.dbsFeePaidBy === 'post-holder' ? 'employee' : p.facts.dbsFeePaidBy),
+    // Who pays for a check says nothing until the role says it has one: never for "no DBS check", and
+    // not while the level is unset (the fee would read as a check the role never asked for).
+    applies: (doc) => doc.employment.dbs?.level !== undefined && doc.employment.dbs.level !== 'none',
   },
 ];
 
@@ -76,7 +81,7 @@ export function profileDefaults(doc: RoleDocument, profile: OrganisationProfile 
   const out = new Map<string, string>();
   if (!profile) return out;
   for (const m of PROFILE_DEFAULTS) {
-    if (m.get(profile) !== undefined && getAt(doc, m.path) === undefined) out.set(formatPath(m.path), m.from);
+    if (m.get(profile) !== undefined && getAt(doc, m.path) === undefined && (m.applies?.(doc) ?? true)) out.set(formatPath(m.path), m.from);
   }
   const ps = profile.facts.peerSupervision;
   if (ps) {
@@ -104,7 +109,7 @@ export function applyOrganisation(doc: RoleDocument, profile: OrganisationProfil
   let out = doc as unknown as Obj;
   for (const m of PROFILE_DEFAULTS) {
     const value = m.get(profile);
-    if (value !== undefined && getAt(doc, m.path) === undefined) out = setAt(out, m.path, value);
+    if (value !== undefined && getAt(doc, m.path) === undefined && (m.applies?.(doc) ?? true)) out = setAt(out, m.path, value);
   }
   const ps = profile.facts.peerSupervision;
   if (ps && doc.supervision.arrangements.some((a) => PEER_SUPERVISION_TYPES.has(a.type))) {

@@ -8,6 +8,7 @@
  * the role document's own schema.
  */
 import { z } from '../model/zod.js';
+import { filled } from '../model/visible-text.js';
 import { defaultPolicy } from '../assess/policy.js';
 import { EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, SETTING_IDS } from '../catalogue/ids.js';
 import {
@@ -19,7 +20,7 @@ export const PROFILE_SCHEMA_VERSION = 1 as const;
 export const PROFILE_KIND = 'psw-organisation-profile' as const;
 
 const short = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max.toLocaleString('en-GB')} characters`));
-const name = () => short(200).check(z.minLength(1, 'must not be empty'));
+const name = () => short(200).check(z.minLength(1, 'must not be empty'), z.refine((s: string) => s === '' || filled(s), 'must have words in it, not only spaces'));
 
 /** The most characters a logo's `src` may have (a data: URL of a small PNG or JPEG). */
 export const MAX_LOGO_CHARS = 400_000;

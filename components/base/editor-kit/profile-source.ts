@@ -27,7 +27,7 @@ const same = (a: Path, b: Path) => a.length === b.length && a.every((s, i) => s 
 
 /** The profile's answer for the role field at `path` (undefined: the profile does not answer it). */
 export function profileAnswer(profile: OrganisationProfile, doc: RoleDocument, path: Path): unknown {
-  for (const m of PROFILE_DEFAULTS) if (same(m.path, path)) return m.get(profile);
+  for (const m of PROFILE_DEFAULTS) if (same(m.path, path)) return (m.applies?.(doc) ?? true) ? m.get(profile) : undefined;
   const [a, b, index, field] = path;
   if (a !== 'supervision' || b !== 'arrangements' || typeof index !== 'number' || path.length !== 4) return undefined;
   const arrangement = doc.supervision.arrangements[index];

@@ -182,7 +182,8 @@ export const dutyRules = [
     fix: 'Reduce the time shares so that together they come to 100% or less.',
     check(f, out) {
       if (f.balance.overAllocated) {
-        out.add(`The time shares on duties add up to ${pct(Math.round(f.time.total * 100) / 100)} of contracted hours, more than 100%. ${HEURISTIC.check}`, {
+        // To two decimal places, as the balance shows the shares: 100.01 is over, and says so.
+        out.add(`The time shares on duties add up to ${Math.round(f.time.total * 100) / 100}% of contracted hours, more than 100%. ${HEURISTIC.check}`, {
           path: 'duties',
         });
       }

@@ -213,7 +213,7 @@ export const employmentRules = [
     basis: 'evidence',
     sources: ['S31-b', 'S30', 'S30-b'],
     title: 'Pay figures from an old or unnamed pay table',
-    summary: `Flags Agenda for Change posts (and posts on a scheme the organisation profile brings a table for) whose pay table year is missing or older than the table in force on today’s date (the policy’s date). Past the newest table it holds (${NEWEST_PAY_TABLE_YEAR} for Agenda for Change in England, or the profile’s own), it says it cannot tell what is current rather than presenting an old table as current. Adverts quoting pay from years-old tables are common.`,
+    summary: `Flags Agenda for Change posts (and posts on a scheme the organisation profile brings a table for) whose pay table year is missing, older than the table in force on today’s date (the policy’s date), or a year whose table it does not hold. Past the newest table it holds (${NEWEST_PAY_TABLE_YEAR} for Agenda for Change in England, or the profile’s own), it says it cannot tell what is current rather than presenting an old table as current. Adverts quoting pay from years-old tables are common.`,
     fix: 'Update the salary to the pay table in force today and set the pay table year.',
     check(f, out) {
       const s = payStatus(f.doc, f.policy);
@@ -227,6 +227,15 @@ export const employmentRules = [
             `The pay figures come from the ${s.roleYear} table, but on ${formatDate(f.policy.today)} the table in force is ${tableName(s.inForce, s.inForceYear)} (from ${formatDate(s.inForce.effectiveFrom)}).`,
             at,
             `Update the salary to the ${s.inForceYear} table and set the pay table year to ${s.inForceYear}.`,
+          );
+          return;
+        case 'unknown-year':
+          out.add(
+            s.inForce
+              ? `The role says its pay figures come from the ${s.roleYear} pay table, which psw-role-kit does not hold; on ${formatDate(f.policy.today)} the table in force is ${tableName(s.inForce, s.inForceYear!)}.`
+              : `“${s.roleYear}” is not a pay year: a pay year runs from one April to the next, written like 2025/26.`,
+            at,
+            'Set the pay table year the salary was taken from, and check the figures against the table in force today.',
           );
           return;
         case 'beyond-newest':
@@ -316,7 +325,8 @@ export const employmentRules = [
     summary: `Notes a post whose holder pays for their own DBS check. The fact: one trust was seen deducting the fee from new peer workers’ pay. The inference, that charging for the check signals the role is valued less than others, is this tool’s, not the source’s. ${HEURISTIC.judgement}`,
     fix: 'Have the employer pay the DBS fee, as for other posts.',
     check(f, out) {
-      if (f.doc.employment.dbs?.feePaidBy === 'employee') {
+      const dbs = f.doc.employment.dbs;
+      if (dbs?.feePaidBy === 'employee' && dbs.level !== 'none') {
         out.add(
           `The post-holder pays for their own DBS check. Some employers do deduct the fee from new peer workers’ pay; that it can signal the role is valued less than others is this tool’s reading. ${HEURISTIC.judgement}`,
           { path: 'employment.dbs.feePaidBy' },

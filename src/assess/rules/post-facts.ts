@@ -75,12 +75,15 @@ export const postFactRules = [
     basis: 'heuristic',
     sources: [],
     title: 'Post fact not decided',
-    summary: `Flags a post that does not say where it is based, and any fact of the post (job title, reporting line, band, base, working pattern, funding source) that reads “To be agreed”, “TBC” or the like: an advert needs them decided. ${HEURISTIC.check}`,
+    summary: `Flags a post that does not say where it is based or what kind of contract it is, and any fact of the post (job title, reporting line, band, base, working pattern, funding source) that reads “To be agreed”, “TBC” or the like: an advert needs them decided. ${HEURISTIC.check}`,
     fix: 'Decide the value for this post and enter it.',
     check(f, out) {
       const doc = f.doc;
       if (!filled(doc.employment.location)) {
         out.add(`The role does not say where the post is based. ${HEURISTIC.check}`, { path: 'employment.location' }, 'Enter the post’s base, for example the team’s address or the towns it covers.');
+      }
+      if (doc.employment.contractType === undefined) {
+        out.add(`The role does not say what kind of contract the post is. ${HEURISTIC.check}`, { path: 'employment.contractType' }, 'Choose the contract: permanent, fixed-term, bank or apprenticeship.');
       }
       for (const path of TEXT_FACTS) {
         const value = getAt(doc, path);

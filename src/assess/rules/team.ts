@@ -140,7 +140,8 @@ export const teamRules = [
       const each = (list: Criterion[], kind: 'essential' | 'desirable') => {
         for (let i = 0; i < list.length; i++) {
           const c = list[i]!;
-          if (filled(c.assessedBy)) continue;
+          // A criterion with no text is R82's: it needs words before a way to assess them.
+          if (filled(c.assessedBy) || !filled(c.text)) continue;
           out.add(`The ${kind} criterion ${itemName(c.text, i)} does not say how it is assessed. ${HEURISTIC.judgement}`, {
             path: kind === 'essential' ? 'recruitment.personSpec.essential[].assessedBy' : 'recruitment.personSpec.desirable[].assessedBy',
             index: i,
@@ -150,6 +151,30 @@ export const teamRules = [
       };
       each(spec.essential, 'essential');
       each(spec.desirable, 'desirable');
+    },
+  }),
+  defineRule({
+    id: 'R82',
+    themes: ['T3'],
+    severity: 'error',
+    basis: 'heuristic',
+    sources: [],
+    title: 'Criterion without text',
+    summary: `Flags person-specification criteria with no text: they ask for nothing, cannot appear in the advert, and do not count as the role’s criteria. ${HEURISTIC.check}`,
+    fix: 'Write what the criterion asks for, or remove it.',
+    check(f, out) {
+      const spec = f.doc.recruitment.personSpec;
+      // Plain loops, not `eachItem`: its memory of the last assessment is by index, one list a rule.
+      for (const kind of ['essential', 'desirable'] as const) {
+        spec[kind].forEach((c, i) => {
+          if (filled(c.text)) return;
+          out.add(`The ${kind} criterion number ${i + 1} has no text, so it asks for nothing and cannot appear in the advert. ${HEURISTIC.check}`, {
+            path: `recruitment.personSpec.${kind}[].text`,
+            index: i,
+            itemId: c.id,
+          });
+        });
+      }
     },
   }),
 ];

@@ -47,6 +47,14 @@ describe('balance', () => {
     expect(b.overAllocated).to.equal(false);
   });
 
+  it('judges over-allocation by the declared shares, not by the rounded ones', () => {
+    const exact = balanceOf([core(99.875), flex(0.125)]);
+    expect(exact).to.deep.include({ core: 99.88, flexible: 0.13, unallocated: 0, overAllocated: false });
+    const over = balanceOf([core(50.004), flex(50.004)]);
+    expect(over).to.deep.include({ core: 50, flexible: 50, unallocated: 0, overAllocated: true });
+    expect(balanceOf([core(99.99)])).to.deep.include({ unallocated: 0.01, overAllocated: false });
+  });
+
   it('counts flexible duties without bounds and without a review interval', () => {
     const b = balanceOf([
       flex(10),

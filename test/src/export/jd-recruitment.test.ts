@@ -68,6 +68,12 @@ describe('job description: vetting', () => {
     expect(detail(d, 'Police vetting')).to.equal('Police vetting is required (Work in police custody suites), as well as the DBS check');
   });
 
+  it('states no reason or fee for a post with no DBS check', () => {
+    const d = copy();
+    d.employment.dbs = { level: 'none', reason: 'Office work only.', feePaidBy: 'employer' };
+    expect(detail(d, 'DBS check')).to.equal('No DBS check');
+  });
+
   it('puts the DBS level with its barred lists and police vetting in securityClearanceRequirement', () => {
     const d = copy();
     d.employment.dbs = { level: 'enhanced-barred-both' };

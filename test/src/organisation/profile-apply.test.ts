@@ -9,7 +9,7 @@ import { applyOrganisation, profileDefaults, PROFILE_DEFAULTS } from '../../../s
 import { assessRole } from '../../../src/assess/index.js';
 import { resolvePolicy } from '../../../src/assess/policy.js';
 import { createRoleDocument, parseRoleDocument } from '../../../src/model/index.js';
-import { exportJobDescription } from '../../../src/export/index.js';
+import { exportJobDescription, toMarkdown } from '../../../src/export/index.js';
 import { setIn, getIn } from '../../../src/store/ops.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { goodProfile } from '../../fixtures/profiles.js';
@@ -18,10 +18,12 @@ const blank = (): RoleDocument => {
   const d = createRoleDocument({ now: '2026-12-01T09:00:00Z', id: 'blank' });
   return { ...d, supervision: { arrangements: [{ id: 'ps', type: 'peer-supervision', format: 'one-to-one' }, { id: 'lm', type: 'line-management' }] } };
 };
+/** A blank role whose post has a DBS check of this level. */
+const withDbs = (level: NonNullable<RoleDocument['employment']['dbs']>['level']): RoleDocument => setIn(blank(), ['employment', 'dbs'], { level });
 
 describe('applyOrganisation', () => {
   it('fills every mapped field a role leaves unset, and names where each came from', () => {
-    const doc = blank();
+    const doc = withDbs('enhanced');
     const eff = applyOrganisation(doc, goodProfile());
     expect(eff.meta.organisation).to.equal('Fixture Valley NHS Trust');
     expect(eff.team).to.include({ briefingBeforeStart: true, briefingCoDeliveredByPeer: true, peerNetwork: true });
@@ -48,7 +50,15 @@ describe('applyOrganisation', () => {
   });
   it('maps “post-holder” pays the DBS fee to the document’s “employee”', () => {
     const p = goodProfile(); p.facts.dbsFeePaidBy = 'post-holder';
-    expect(getIn(applyOrganisation(blank(), p), ['employment', 'dbs', 'feePaidBy'])).to.equal('employee');
+    expect(getIn(applyOrganisation(withDbs('basic'), p), ['employment', 'dbs', 'feePaidBy'])).to.equal('employee');
+  });
+  it('says who pays the DBS fee only for a post with a check: not for “no DBS check”, nor while the level is unset', () => {
+    for (const doc of [withDbs('none'), blank()]) {
+      expect(getIn(applyOrganisation(doc, goodProfile()), ['employment', 'dbs', 'feePaidBy'])).to.equal(undefined);
+      expect(profileDefaults(doc, goodProfile()).has('employment.dbs.feePaidBy')).to.equal(false);
+    }
+    const md = toMarkdown(withDbs('none'), { organisation: goodProfile(), audience: 'internal' });
+    expect(md).to.contain('No DBS check').and.not.to.contain('fee paid by');
   });
   it('is the document itself without a profile, and the same object for the same (document, profile)', () => {
     const doc = blank(); const p = goodProfile();

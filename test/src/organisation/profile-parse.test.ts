@@ -67,6 +67,7 @@ describe('parseOrganisationProfile: refuses, naming the field', () => {
     refused(withProfile((p) => { p.facts.peerOnPanel = 'yes'; }), 'facts.peerOnPanel', /^Facts › Peer on the panel must be true or false/);
     refused(withProfile((p) => { p.asOf = '01/10/2026'; }), 'asOf', /^Facts confirmed on must be a date written YYYY-MM-DD/);
     refused(withProfile((p) => { p.organisation.name = ''; }), 'organisation.name', /Name must not be empty/);
+    refused(withProfile((p) => { p.organisation.name = ' \u200b '; }), 'organisation.name', /Name must have words in it, not only spaces/);
     refused(withProfile((p) => { p.policy.minCoreDuties = 2.5; }), 'policy.minCoreDuties', /Fewest core duties must be a whole number/);
     refused(withProfile((p) => { p.pay.highCostArea = 'mars'; }), 'pay.highCostArea', /High Cost Area Supplement zone/);
     refused(withProfile((p) => { p.templates.hide = ['moon-base']; }), 'templates.hide[0]', /Hidden template 1/);

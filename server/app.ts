@@ -81,11 +81,21 @@ export function createApp(deps: Deps) {
   });
   if (deps.openapi) app.get('/api/openapi.json', (c) => c.json(deps.openapi!() as object));
 
+  // The methods the API takes at a path (read once the routes below are registered).
+  let routes: { method: string; path: RegExp }[] | undefined;
+  const allowedAt = (path: string) => {
+    routes ??= app.routes.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, path: pathPattern(r.path) }));
+    const allowed = [...new Set(routes.filter((r) => r.path.test(path)).map((r) => r.method))];
+    return allowed.includes('GET') ? [...allowed, 'HEAD'] : allowed;
+  };
+
   app.use('/api/*', async (c, next) => {
     const who = deps.authenticate(c.req.raw.headers);
     if ('status' in who) return fail(c, 401, who.message, { headers: { 'WWW-Authenticate': 'Bearer' } });
     c.set('actor', who);
-    if (WRITE_METHODS.has(c.req.method)) {
+    // A method no route takes at the path is answered 404 or 405 below, for a viewer too, and is no
+    // change to count.
+    if (WRITE_METHODS.has(c.req.method) && allowedAt(new URL(c.req.url).pathname).includes(c.req.method)) {
       if (who.role === 'viewer') return fail(c, 403, 'Viewers may read but not change anything.');
       if (deps.writesPerMinute) {
         const count = await countWrite(deps.db, who.user, deps.writesPerMinute);
@@ -99,12 +109,11 @@ export function createApp(deps: Deps) {
   app.route('/api', organisationRoutes(deps));
 
   // A path the API has, asked with a method it does not take: 405 with the methods it does take.
-  const routes = app.routes.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, path: pathPattern(r.path) }));
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
-    const allowed = [...new Set(routes.filter((r) => r.path.test(path)).map((r) => r.method))];
+    const allowed = allowedAt(path);
     if (!allowed.length) return fail(c, 404, `There is nothing at ${c.req.method} ${path}.`);
-    const allow = (allowed.includes('GET') ? [...allowed, 'HEAD'] : allowed).join(', ');
+    const allow = allowed.join(', ');
     return fail(c, 405, `${path} does not take ${c.req.method}; it takes ${allow}.`, { headers: { Allow: allow } });
   });
   app.onError((err, c) => {

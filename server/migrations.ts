@@ -64,6 +64,11 @@ CREATE TABLE write_counts (
   PRIMARY KEY (actor, window_start)
 );`,
   },
+  {
+    version: 2,
+    name: 'audit log by role (a role made again under a deleted one’s id reads its last revision)',
+    sql: 'CREATE INDEX audit_log_role_id ON audit_log (role_id)',
+  },
 ];
 
 /** Applies the migrations the database has not seen yet. */

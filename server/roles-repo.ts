@@ -103,7 +103,9 @@ export function decodeCursor(cursor: string | undefined): { at: string; id: stri
   if (!cursor) return undefined;
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && ISO_TIME.test(at) && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && isRoleId(id)) return { at, id };
+    // The time must be one that exists (not 30 February, not year 0), as `iso` would write it back.
+    if (typeof at === 'string' && ISO_TIME.test(at) && !at.startsWith('0000') && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at
+      && typeof id === 'string' && isRoleId(id)) return { at, id };
   } catch { /* not a cursor of ours */ }
   throw new RangeError('The cursor is not one this server gave out: start again from the first page.');
 }
@@ -115,15 +117,19 @@ export async function createRole(db: Db, doc: RoleDocument, actor: Actor): Promi
   const d = derived(doc);
   const now = new Date().toISOString();
   return db.transaction(async (tx) => {
+    // A role made again under the id of a deleted one goes on from the deleted one's last revision,
+    // so an ETag read from the old role never matches the new one (a write based on it gets 412).
+    const [last] = await tx.query<{ revision: number | null }>('SELECT max(revision) AS revision FROM audit_log WHERE role_id = $1', [doc.id]);
+    const first = Number(last?.revision ?? 0) + 1;
     const [row] = await tx.query<RoleRow>(
       `INSERT INTO roles (id, revision, document, title, setting, band, status, readiness, search, created_at, updated_at, created_by)
-       VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id, revision, created_at, updated_at, created_by`,
-      [doc.id, JSON.stringify(doc), d.title, d.setting, d.band, d.status, d.readiness, d.search, now, actor.user]);
+       VALUES ($1, $11, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id, revision, created_at, updated_at, created_by`,
+      [doc.id, JSON.stringify(doc), d.title, d.setting, d.band, d.status, d.readiness, d.search, now, actor.user, first]);
     if (!row) {
       const current = await getRole(tx, doc.id);
       return { ok: false, status: 409, message: `A role with the id “${doc.id}” exists already: open it and save over it, or give this one a new id.`, current } as const;
     }
-    await audit(tx, actor, 'create role', doc.id, 1, { title: d.title });
+    await audit(tx, actor, 'create role', doc.id, first, { title: d.title });
     return { ok: true, value: stored(row, doc) } as const;
   });
 }

@@ -66,6 +66,15 @@ for (const backend of BACKENDS) {
       assert.equal((await call('DELETE', `/api/roles/${doc.id}`, { as: 'manager', headers: { 'If-Match': '"1"' } })).status, 412);
       assert.equal((await call('DELETE', `/api/roles/${doc.id}`, { as: 'manager', headers: { 'If-Match': '"2"' } })).status, 204);
       assert.equal((await call('GET', `/api/roles/${doc.id}`, { as: 'manager' })).status, 404);
+      // Made again under the same id, the role goes on from the deleted one's revision: a tag read
+      // from the old role ("1", "2") never matches the new one.
+      const again = await call('POST', '/api/roles', { as: 'manager', body: doc });
+      assert.equal(again.headers.get('etag'), '"3"');
+      for (const tag of ['"1"', '"2"']) {
+        assert.equal((await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: changed, headers: { 'If-Match': tag } })).status, 412, tag);
+        assert.equal((await call('DELETE', `/api/roles/${doc.id}`, { as: 'manager', headers: { 'If-Match': tag } })).status, 412, tag);
+      }
+      assert.deepEqual((await call('GET', `/api/roles/${doc.id}`, { as: 'viewer' })).json.document, doc);
     });
 
     it('lists summaries newest first, by pages, with search', async () => {
@@ -247,7 +256,8 @@ for (const backend of BACKENDS) {
       assert.equal((await call('GET', '/api/roles?search=%00', { as: 'viewer' })).status, 200);
       assert.equal((await call('GET', '/api/audit?role=%00', { as: 'hr' })).status, 400);
       const forged = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-      for (const cursor of [forged(['1', 'x']), forged(['+275760-09-13T00:00:00.000Z', 'x']), forged(['2026-01-01T00:00:00.000Z', 'a\u0000'])]) {
+      for (const cursor of [forged(['1', 'x']), forged(['+275760-09-13T00:00:00.000Z', 'x']), forged(['2026-01-01T00:00:00.000Z', 'a\u0000']),
+        forged(['2026-02-30T00:00:00.000Z', 'x']), forged(['0000-01-01T00:00:00.000Z', 'x'])]) {
         assert.equal((await call('GET', `/api/roles?cursor=${cursor}`, { as: 'viewer' })).status, 400, cursor);
       }
       // NUL inside a document's text is kept in the document; the list's own columns leave it out.
@@ -290,7 +300,11 @@ for (const backend of BACKENDS) {
         const documented = Object.keys(paths[template]).filter((k) => ['get', 'put', 'post', 'delete', 'patch'].includes(k)).map((m) => m.toUpperCase());
         assert.deepEqual(r.headers.get('allow').split(', ').sort(), [...documented, 'HEAD'].sort(), `Allow for ${path}`);
         assert.match(r.json.error.message, new RegExp(`does not take ${method}`));
+        // The same answer for a viewer, who may change nothing: the method is the problem, not the person.
+        assert.equal((await api(method, path, { as: 'viewer', body: {} })).status, 405, `${method} ${path} as a viewer`);
       }
+      // A viewer's write the API does take is still refused.
+      assert.equal((await api('POST', '/api/roles', { as: 'viewer', body: {} })).status, 403);
     });
 
     it('every JSON response matches the OpenAPI document', async () => {

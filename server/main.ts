@@ -5,6 +5,7 @@
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { loadTokens, localAuth, proxyHeaderAuth, tokenAuth, type Authenticate } from './auth.js';
@@ -61,6 +62,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // 408). Connections are checked every 5 s instead of 30, so the minute is kept to within seconds.
     const serverOptions = { requestTimeout: 60_000, connectionsCheckingInterval: 5_000 };
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host, serverOptions }, () => resolvePromise(s));
+    s.on('clientError', answerClientError);
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
@@ -72,4 +74,24 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await db.close();
     },
   };
+}
+
+/**
+ * What Node refuses before a request reaches the app (a body still incomplete after the minute,
+ * headers too large, bytes that are not HTTP), answered as the API answers every error:
+ * `{ error: { message } }`, and the connection closed.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, message] = err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+    ? [408, 'Request Timeout', 'The request did not arrive whole within a minute; send it again.']
+    : err.code === 'ERR_HTTP_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'The request’s headers are too large.']
+      : [400, 'Bad Request', 'The request is not one HTTP can carry; check the client that sent it.'];
+  const body = JSON.stringify({ error: { message } });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n`
+    + `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`);
 }

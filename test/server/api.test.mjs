@@ -287,6 +287,17 @@ for (const backend of BACKENDS) {
         socket.on('error', reject);
       });
       assert.deepEqual(logged.filter((line) => line.startsWith('error')), []);
+      // Bytes Node's HTTP parser refuses (two lengths) are answered like every error: JSON, then closed.
+      const answer = await new Promise((resolve, reject) => {
+        let text = '';
+        const socket = connect(server.port, '127.0.0.1', () => socket.write('POST /api/roles HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nxx'));
+        socket.on('data', (d) => { text += d; });
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+      assert.match(answer, /^HTTP\/1\.1 400 Bad Request\r\n/);
+      assert.match(answer, /\r\nContent-Type: application\/json\r\n/);
+      assert.match(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.message, /not one HTTP can carry/);
     });
 
     it('answers a method a path does not take with 405 and the methods it takes, as the OpenAPI document has them', async () => {

@@ -373,7 +373,6 @@ export const QUIET: Quiet[] = [
   { rule: 'R63', when: 'a flexible duty has no description', change: (d) => void delete d.duties[4]!.description },
   { rule: 'R64', when: 'every criterion says how it is assessed', change: () => undefined },
   { rule: 'R64', when: 'a blank criterion without an assessment method (R82 asks for its words first)', change: (d) => void (d.recruitment.personSpec.desirable[0] = { id: 'blank', text: '' }) },
-  { rule: 'R82', when: 'every criterion has words', change: () => undefined },
   { rule: 'R59', when: 'figures from next year’s table, published and held (2026/27)', change: (d) => void (d.employment.payTableYear = '2026/27') },
   { rule: 'R27', when: 'no DBS check, though the fee payer is set', change: (d) => void (d.employment.dbs = { level: 'none', feePaidBy: 'employee' }) },
   { rule: 'R65', when: 'the review is due today', change: (d) => void (d.meta.reviewDate = TODAY) },

@@ -83,6 +83,7 @@ export const PATH_ORDER = [
   'recruitment.personSpec.desirable[].assessedBy',
   'recruitment.coProduced',
   'recruitment.peerOnPanel',
+  'recruitment.closingDate',
   'recruitment.livedExperienceBasis',
   'recruitment.healthQuestionsBeforeOffer',
   'recruitment.adjustmentsOffered',

@@ -63,9 +63,11 @@ export function formatNumber(n: number, decimals = 0): string {
   return (n < 0 ? '-' : '') + grouped + (frac ? '.' + frac : '');
 }
 
-/** Numbers as people write them: 37.5 → "37.5", 15 → "15". */
+/** Numbers as people write them: 37.5 → "37.5", 15 → "15"; never 0 for a number that is not (0.001 → "0.001"). */
 export function formatDecimal(n: number): string {
-  return Number.isInteger(n) ? formatNumber(n) : String(Math.round(n * 100) / 100);
+  if (Number.isInteger(n)) return formatNumber(n);
+  const rounded = Math.round(n * 100) / 100;
+  return String(rounded === 0 ? Number(n.toPrecision(2)) : rounded);
 }
 
 /** "£24,071" for yearly amounts, "£12.50" for hourly ones (pence shown when there are any). */

@@ -7,6 +7,7 @@ import type { BoundaryTopicId } from '../../catalogue/ids.js';
 import { filled } from '../facts.js';
 import { BOUNDARY_TOPIC_NAMES, LONE_WORKING_LIKELY_SETTINGS, SETTING_NAMES } from '../setting-facts.js';
 import { defineRule, HEURISTIC, quote } from './rule.js';
+import { formatDate } from '../../export/format.js';
 
 function boundaryName(b: Boundary): string {
   if (b.topic !== 'custom') return BOUNDARY_TOPIC_NAMES[b.topic];
@@ -138,7 +139,7 @@ export const boundaryRules = [
     basis: 'heuristic',
     sources: [],
     title: 'Boundary agreed without saying with whom or when',
-    summary: `Flags boundaries marked agreed that do not record who agreed them or on what date, so no one can tell whether the post-holder was part of it. ${HEURISTIC.check}`,
+    summary: `Flags boundaries marked agreed that do not record who agreed them or on what date, so no one can tell whether the post-holder was part of it, and those whose date of agreement is still to come. ${HEURISTIC.check}`,
     fix: 'Record who agreed the boundary (for example the post-holder and their supervisor) and the date.',
     check(f, out) {
       const bs = f.doc.boundaries;
@@ -146,6 +147,14 @@ export const boundaryRules = [
         const b = bs[i]!;
         if (b.status !== 'agreed') continue;
         const who = filled(b.agreedWith), when = b.agreedOn !== undefined;
+        if (who && when && b.agreedOn! > f.policy.today) {
+          out.add(`The boundary on ${boundaryName(b)} is marked agreed on ${formatDate(b.agreedOn!)}, which has not come yet. ${HEURISTIC.check}`, {
+            path: 'boundaries[].agreedOn',
+            index: i,
+            itemId: b.id,
+          }, 'Mark the boundary proposed until it is agreed, or correct the date.');
+          continue;
+        }
         if (who && when) continue;
         const missing = !who && !when ? 'with whom or when' : !who ? 'with whom' : 'when';
         out.add(`The boundary on ${boundaryName(b)} is marked agreed, but does not say ${missing}. ${HEURISTIC.check}`, {

@@ -11,6 +11,7 @@ import type { PathTemplate } from '../paths.js';
 import type { Criterion } from '../../model/schema.js';
 import { checksChildrensList } from '../../model/schema-constants.js';
 import { defineRule, HEURISTIC, itemName, WHERE, type Sink } from './rule.js';
+import { formatDate } from '../../export/format.js';
 
 type Group = 'essential' | 'desirable';
 const GROUPS: readonly Group[] = ['essential', 'desirable'];
@@ -41,6 +42,22 @@ const addAt = (out: Sink, message: string, group: Group, index: number, id: stri
   out.add(message, { path: `recruitment.personSpec.${group}[].assessedBy`, index, itemId: id });
 
 export const recruitmentRules = [
+  defineRule({
+    id: 'R83',
+    themes: ['T3'],
+    severity: 'warning',
+    basis: 'heuristic',
+    sources: [],
+    title: 'Advert closing date has passed',
+    summary: `Flags an advert whose closing date is before today (the policy’s date): published as it is, it would invite applications it no longer takes. ${HEURISTIC.check}`,
+    fix: 'Set the closing date of this round of recruitment, or remove it.',
+    check(f, out) {
+      const d = f.doc.recruitment.closingDate;
+      if (d !== undefined && d < f.policy.today) {
+        out.add(`The advert’s closing date, ${formatDate(d)}, has passed. ${HEURISTIC.check}`, { path: 'recruitment.closingDate' });
+      }
+    },
+  }),
   defineRule({
     id: 'R70',
     themes: ['T3'],

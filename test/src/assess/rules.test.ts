@@ -4,7 +4,8 @@ import { assessRole, ruleCatalogue, type Finding, type Policy } from '../../../s
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { RoleDocumentSchema } from '../../../src/model/schema.js';
 import { goodRole, TODAY } from '../../fixtures/assess-docs.js';
-import { FIRES, QUIET } from './rule-cases.js';
+import { FIRES } from './rule-cases.js';
+import { QUIET } from './rule-quiet-cases.js';
 
 const policyFor = (p?: Partial<Policy>) => ({ today: TODAY, ...p });
 const findingsOf = (d: RoleDocument, rule: string, p?: Partial<Policy>): Finding[] => assessRole(d, policyFor(p)).findings.filter((f) => f.ruleId === rule);

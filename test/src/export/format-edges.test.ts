@@ -22,6 +22,7 @@ describe('export text helpers: edge cases', () => {
     expect(formatHours(40)).to.equal('40 hours a week (full time)');
     expect(formatHours(22.25)).to.equal('22.25 hours a week (part time)');
     expect(formatDecimal(7.125)).to.equal('7.13');
+    expect(formatDecimal(0.001), 'a positive number never reads as 0').to.equal('0.001');
   });
   it('frequencies, weeks and months in words', () => {
     expect(formatFrequency({ count: 1, per: 'week' })).to.equal('once a week');

@@ -52,11 +52,19 @@ export async function readJson(c: Context): Promise<BodyResult> {
   } catch {
     return { ok: false, response: fail(c, 400, 'The body is not valid UTF-8 text.') };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text);
   } catch {
     return { ok: false, response: fail(c, 400, 'The body is not valid JSON.') };
   }
+  // Every body this API takes is an object. A JSON string would reach the parsers as text to parse
+  // again: a document sent encoded twice would pass, and any other string would read as bad JSON.
+  if (typeof value === 'string') {
+    const message = 'The body must be a JSON object, not a JSON string: send the document itself, not the document written as text.';
+    return { ok: false, response: fail(c, 422, message, { issues: [{ path: '', message }] }) };
+  }
+  return { ok: true, value };
 }
 
 /** A whole number from 1 up, or undefined. */

@@ -233,6 +233,12 @@ for (const backend of BACKENDS) {
       assert.equal((await put({ raw: '{"kind":', headers: { 'Content-Type': 'application/json' } })).status, 400);
       assert.equal((await put({ body: { ...doc, id: 'another' } })).status, 422);
       assert.equal((await put({ body: { ...doc, duties: 'none' } })).status, 422);
+      // A document sent encoded twice (a JSON string holding it) is refused, as any other string is.
+      for (const body of [JSON.stringify(doc), 'str']) {
+        const r = await put({ body });
+        assert.equal(r.status, 422, body.slice(0, 20));
+        assert.match(r.json.error.message, /must be a JSON object, not a JSON string/);
+      }
       for (const r of seen.filter(([, , status]) => status >= 400)) assert.ok(typeof r[3]?.error?.message === 'string', `error body for ${r[1]} ${r[2]}`);
       const still = await call('GET', `/api/roles/${doc.id}`, { as: 'viewer' });
       assert.equal(still.headers.get('etag'), '"1"');

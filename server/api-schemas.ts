@@ -38,10 +38,14 @@ export const RoleVersionSchema = z.extend(VersionSummarySchema, { document: Role
 
 export const VersionListSchema = z.object({ items: z.array(VersionSummarySchema) });
 
-/** Text of a version, at most `max` characters; the database holds no NUL character. */
+/** Half of a character: a UTF-16 surrogate without its other half, which UTF-8 cannot store. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text of a version, at most `max` characters; the database holds no NUL character and no half character. */
 const versionText = (max: number) => z.string('must be text').check(
   z.maxLength(max, `must be at most ${max.toLocaleString('en-GB')} characters`),
   z.regex(/^[^\0]*$/, 'must not contain the NUL character (U+0000)'),
+  z.refine((s: string) => !LONE_SURROGATE.test(s), 'must not contain half of a character (a lone UTF-16 surrogate)'),
 );
 
 /** The body of POST /api/roles/{id}/versions. */

@@ -5,6 +5,7 @@
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
@@ -63,6 +64,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const serverOptions = { requestTimeout: 60_000, connectionsCheckingInterval: 5_000 };
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host, serverOptions }, () => resolvePromise(s));
     s.on('clientError', answerClientError);
+    s.on('checkExpectation', answerExpectation);
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
@@ -91,7 +93,16 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
     : err.code === 'ERR_HTTP_HEADER_OVERFLOW'
       ? [431, 'Request Header Fields Too Large', 'The request’s headers are too large.']
       : [400, 'Bad Request', 'The request is not one HTTP can carry; check the client that sent it.'];
-  const body = JSON.stringify({ error: { message } });
+  const body = errorBody(message);
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n`
     + `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`);
 }
+
+/** An `Expect` header other than 100-continue (which Node handles): 417, with the JSON body every error has. */
+function answerExpectation(_req: IncomingMessage, res: ServerResponse): void {
+  const body = errorBody('The server meets no Expect header but “100-continue”: send the request without it.');
+  res.writeHead(417, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Content-Type-Options': 'nosniff', Connection: 'close' });
+  res.end(body);
+}
+
+const errorBody = (message: string) => JSON.stringify({ error: { message } });

@@ -114,6 +114,11 @@ for (const backend of BACKENDS) {
       assert.equal(fields.status, 422);
       assert.deepEqual(fields.json.issues.map((i) => i.path).sort(), ['colour', 'label', 'status']);
       assert.ok(fields.json.issues.every((i) => i.message !== 'Invalid input'), JSON.stringify(fields.json.issues));
+      // Half a character is refused by name, not stored as U+FFFD.
+      const halves = await call('POST', `/api/roles/${doc.id}/versions`, { as: 'manager', body: { label: 'v\ud800x', note: '\udc00' } });
+      assert.equal(halves.status, 422);
+      assert.deepEqual(halves.json.issues.map((i) => i.path).sort(), ['label', 'note']);
+      assert.match(halves.json.issues[0].message, /half of a character/);
       await call('PUT', `/api/roles/${doc.id}`, { as: 'manager', body: { ...doc, role: { title: 'Versioned role, renamed' } }, headers: { 'If-Match': '"2"' } });
       const v2 = await call('POST', `/api/roles/${doc.id}/versions`, { as: 'hr', body: { label: 'Approved', status: 'approved', reason: 'Panel agreed' } });
       assert.equal(v2.json.version, 3);
@@ -293,17 +298,25 @@ for (const backend of BACKENDS) {
         socket.on('error', reject);
       });
       assert.deepEqual(logged.filter((line) => line.startsWith('error')), []);
-      // Bytes Node's HTTP parser refuses (two lengths) are answered like every error: JSON, then closed.
-      const answer = await new Promise((resolve, reject) => {
+      // What Node answers before the API (bytes its parser refuses, an Expect it does not meet) is
+      // answered like every error: JSON, then closed.
+      const rawAnswer = (request) => new Promise((resolve, reject) => {
         let text = '';
-        const socket = connect(server.port, '127.0.0.1', () => socket.write('POST /api/roles HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nxx'));
+        const socket = connect(server.port, '127.0.0.1', () => socket.write(request));
         socket.on('data', (d) => { text += d; });
         socket.on('end', () => resolve(text));
         socket.on('error', reject);
       });
-      assert.match(answer, /^HTTP\/1\.1 400 Bad Request\r\n/);
-      assert.match(answer, /\r\nContent-Type: application\/json\r\n/);
-      assert.match(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.message, /not one HTTP can carry/);
+      const refusedByNode = [
+        ['POST /api/roles HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nxx', '400 Bad Request', /not one HTTP can carry/],
+        ['GET /api/health HTTP/1.1\r\nHost: x\r\nExpect: foo\r\n\r\n', '417 Expectation Failed', /no Expect header but/],
+      ];
+      for (const [request, status, message] of refusedByNode) {
+        const answer = await rawAnswer(request);
+        assert.match(answer, new RegExp(`^HTTP/1\\.1 ${status}\r\n`));
+        assert.match(answer, /\r\nContent-Type: application\/json\r\n/i);
+        assert.match(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.message, message);
+      }
     });
 
     it('answers a method a path does not take with 405 and the methods it takes, as the OpenAPI document has them', async () => {

@@ -3,10 +3,12 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ParseIssue } from '../src/index.js';
 
-/** Every error the API sends: `{ error: { message } }`, with `issues` for 422. */
+/** The body of every error the API sends: `{ error: { message } }`, with `issues` for 422. */
+export const errorBody = (message: string, issues?: ParseIssue[]) => (issues ? { error: { message }, issues } : { error: { message } });
+
+/** An error response (see `errorBody`). */
 export function fail(c: Context, status: ContentfulStatusCode, message: string, extra: { issues?: ParseIssue[]; headers?: Record<string, string> } = {}) {
-  const body = extra.issues ? { error: { message }, issues: extra.issues } : { error: { message } };
-  return c.json(body, status, extra.headers);
+  return c.json(errorBody(message, extra.issues), status, extra.headers);
 }
 
 export const etag = (revision: string) => `"${revision}"`;

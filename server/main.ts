@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
+import { errorBody } from './http.js';
 import { loadTokens, localAuth, proxyHeaderAuth, tokenAuth, type Authenticate } from './auth.js';
 import { openPglite, openPostgres, type Db } from './db.js';
 import { migrate } from './migrations.js';
@@ -93,16 +94,14 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
     : err.code === 'ERR_HTTP_HEADER_OVERFLOW'
       ? [431, 'Request Header Fields Too Large', 'The request’s headers are too large.']
       : [400, 'Bad Request', 'The request is not one HTTP can carry; check the client that sent it.'];
-  const body = errorBody(message);
+  const body = JSON.stringify(errorBody(message));
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n`
     + `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`);
 }
 
 /** An `Expect` header other than 100-continue (which Node handles): 417, with the JSON body every error has. */
 function answerExpectation(_req: IncomingMessage, res: ServerResponse): void {
-  const body = errorBody('The server meets no Expect header but “100-continue”: send the request without it.');
+  const body = JSON.stringify(errorBody('The server meets no Expect header but “100-continue”: send the request without it.'));
   res.writeHead(417, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Content-Type-Options': 'nosniff', Connection: 'close' });
   res.end(body);
 }
-
-const errorBody = (message: string) => JSON.stringify({ error: { message } });

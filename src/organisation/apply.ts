@@ -12,7 +12,7 @@ import type { OrganisationProfile } from './schema.js';
 
 type Get = (p: OrganisationProfile) => unknown;
 
-interface Mapping {
+export interface Mapping {
   /** Where the value lands in the role document. */
   readonly path: readonly string[];
   /** The profile field, for people and for the editor ("facts.peerOnPanel"). */
@@ -52,6 +52,9 @@ export const PROFILE_DEFAULTS: readonly Mapping[] = [
   },
 ];
 
+/** The profile's answer for a mapped field of this role, or undefined when it has none for it (or none that applies). */
+export const answerFor = (m: Mapping, profile: OrganisationProfile, doc: RoleDocument): unknown => ((m.applies?.(doc) ?? true) ? m.get(profile) : undefined);
+
 /** Supervision arrangements whose provider the profile's `facts.peerSupervision` describes. */
 export const PEER_SUPERVISION_TYPES: ReadonlySet<string> = new Set(['peer-supervision', 'group-peer-supervision']);
 /** Fields of such an arrangement filled from `facts.peerSupervision`. */
@@ -81,7 +84,7 @@ export function profileDefaults(doc: RoleDocument, profile: OrganisationProfile 
   const out = new Map<string, string>();
   if (!profile) return out;
   for (const m of PROFILE_DEFAULTS) {
-    if (m.get(profile) !== undefined && getAt(doc, m.path) === undefined && (m.applies?.(doc) ?? true)) out.set(formatPath(m.path), m.from);
+    if (answerFor(m, profile, doc) !== undefined && getAt(doc, m.path) === undefined) out.set(formatPath(m.path), m.from);
   }
   const ps = profile.facts.peerSupervision;
   if (ps) {
@@ -108,8 +111,8 @@ export function applyOrganisation(doc: RoleDocument, profile: OrganisationProfil
   if (hit && hit.profile === profile) return hit.result;
   let out = doc as unknown as Obj;
   for (const m of PROFILE_DEFAULTS) {
-    const value = m.get(profile);
-    if (value !== undefined && getAt(doc, m.path) === undefined && (m.applies?.(doc) ?? true)) out = setAt(out, m.path, value);
+    const value = answerFor(m, profile, doc);
+    if (value !== undefined && getAt(doc, m.path) === undefined) out = setAt(out, m.path, value);
   }
   const ps = profile.facts.peerSupervision;
   if (ps && doc.supervision.arrangements.some((a) => PEER_SUPERVISION_TYPES.has(a.type))) {

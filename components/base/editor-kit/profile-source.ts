@@ -16,7 +16,7 @@
 import { html } from 'lit';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import type { OrganisationProfile } from '../../../src/organisation/schema.js';
-import { applyOrganisation, PEER_SUPERVISION_FIELDS, PEER_SUPERVISION_TYPES, PROFILE_DEFAULTS } from '../../../src/organisation/apply.js';
+import { answerFor, applyOrganisation, PEER_SUPERVISION_FIELDS, PEER_SUPERVISION_TYPES, PROFILE_DEFAULTS } from '../../../src/organisation/apply.js';
 import { getIn, setIn, type Path } from '../../../src/store/ops.js';
 import { dateTimeFormat, type Localizer } from '../localize.js';
 import type { FieldNote } from '../ui.js';
@@ -27,7 +27,7 @@ const same = (a: Path, b: Path) => a.length === b.length && a.every((s, i) => s 
 
 /** The profile's answer for the role field at `path` (undefined: the profile does not answer it). */
 export function profileAnswer(profile: OrganisationProfile, doc: RoleDocument, path: Path): unknown {
-  for (const m of PROFILE_DEFAULTS) if (same(m.path, path)) return (m.applies?.(doc) ?? true) ? m.get(profile) : undefined;
+  for (const m of PROFILE_DEFAULTS) if (same(m.path, path)) return answerFor(m, profile, doc);
   const [a, b, index, field] = path;
   if (a !== 'supervision' || b !== 'arrangements' || typeof index !== 'number' || path.length !== 4) return undefined;
   const arrangement = doc.supervision.arrangements[index];

@@ -71,9 +71,10 @@ function parse(input: unknown, locateJsonError?: LocateJsonError): ParseResult {
     }
     if (input.length > INPUT_LIMITS.maxChars) {
       if (!(isObject(data) && data.kind === EXPORT_KIND && isObject(data.document))) return tooLarge();
-      // Only the document of a large export is kept (and measured against the document limit),
-      // with the list of fields an organisation profile filled.
-      data = { kind: EXPORT_KIND, schemaVersion: data.schemaVersion, document: data.document, provenance: { organisationProfile: { filled: filledOf(data) } } };
+      // Only the document of a large export is kept, and measured against the document limit as the
+      // role's own document: without the fields an organisation profile filled (see below).
+      unfill(data.document, filledOf(data));
+      data = { kind: EXPORT_KIND, schemaVersion: data.schemaVersion, document: data.document };
     }
   }
   // Text was parsed just above: the data is ours to put right in place.
@@ -139,12 +140,16 @@ function parse(input: unknown, locateJsonError?: LocateJsonError): ParseResult {
   return { ok: true, document: result.value };
 }
 
-/** `provenance.organisationProfile.filled` of an export: the paths of the fields its profile filled. */
+/**
+ * `provenance.organisationProfile.filled` of an export: the paths of the fields its profile filled,
+ * at most 1,000 (a profile fills at most 818: 18 role fields and 4 in each of up to 200 supervision
+ * arrangements, src/organisation/apply.ts).
+ */
 function filledOf(envelope: Record<string, unknown>): string[] {
   const prov = envelope.provenance;
   const org = isObject(prov) ? prov.organisationProfile : undefined;
   const filled = isObject(org) ? org.filled : undefined;
-  return Array.isArray(filled) ? filled.filter((p): p is string => typeof p === 'string').slice(0, 500) : [];
+  return Array.isArray(filled) ? filled.filter((p): p is string => typeof p === 'string').slice(0, 1000) : [];
 }
 
 /**

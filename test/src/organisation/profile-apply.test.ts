@@ -5,10 +5,10 @@
  */
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { applyOrganisation, profileDefaults, PROFILE_DEFAULTS } from '../../../src/organisation/index.js';
+import { applyOrganisation, profileDefaults, PEER_SUPERVISION_FIELDS, PROFILE_DEFAULTS } from '../../../src/organisation/index.js';
 import { assessRole } from '../../../src/assess/index.js';
 import { resolvePolicy } from '../../../src/assess/policy.js';
-import { createRoleDocument, parseRoleDocument } from '../../../src/model/index.js';
+import { createRoleDocument, parseRoleDocument, INPUT_LIMITS } from '../../../src/model/index.js';
 import { exportJobDescription, toMarkdown } from '../../../src/export/index.js';
 import { setIn, getIn } from '../../../src/store/ops.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
@@ -115,6 +115,27 @@ describe('an export made with a profile, opened again', () => {
     if (!back.ok) return;
     expect(back.document).to.deep.equal(doc);
     expect(back.document.recruitment.peerOnPanel, 'the post’s own answer stays').to.equal(false);
+  });
+  it('keeps the role’s own DBS group as it was, empty or with a level, when the profile adds the fee', () => {
+    for (const dbs of [{}, { level: 'enhanced' as const }, { level: 'none' as const }]) {
+      const doc = setIn(blank(), ['employment', 'dbs'], dbs);
+      const env = exportJobDescription(doc, { organisation: goodProfile(), now: '2026-12-05T10:00:00Z' });
+      const back = parseRoleDocument(JSON.stringify(env));
+      expect(back.ok && back.document, JSON.stringify(dbs)).to.deep.equal(doc);
+    }
+  });
+  it('reads back a role near the size limit whose profile-filled fields take its export over it', () => {
+    const arrangements = Array.from({ length: 200 }, (_, i) => ({ id: `ps${i}`, type: 'peer-supervision' as const }));
+    let doc: RoleDocument = { ...blank(), supervision: { arrangements } };
+    doc = { ...doc, extensions: { notes: 'n'.repeat(INPUT_LIMITS.maxChars - JSON.stringify(doc).length - 20_000) } };
+    const profile = goodProfile();
+    profile.facts.peerSupervision = { ...profile.facts.peerSupervision, providerRole: 'P'.repeat(200) };
+    const env = exportJobDescription(doc, { organisation: profile, now: '2026-12-05T10:00:00Z' });
+    expect(JSON.stringify(env.document).length, 'the effective document is over the limit').to.be.above(INPUT_LIMITS.maxChars);
+    expect(env.provenance.organisationProfile?.filled).to.have.length(PROFILE_DEFAULTS.length + 200 * PEER_SUPERVISION_FIELDS.length - 1, 'all but the DBS fee: the post has no check');
+    const back = parseRoleDocument(JSON.stringify(env, null, 2));
+    expect(back.ok, 'read back').to.equal(true);
+    expect(back.ok && JSON.stringify(back.document) === JSON.stringify(doc), 'the role’s own document').to.equal(true);
   });
   it('ignores a filled list that is not a list of paths, or names fields that do not exist', () => {
     const env = JSON.parse(JSON.stringify(exportJobDescription(blank(), { organisation: goodProfile() })));

@@ -3,7 +3,8 @@
  * URL), applies the migrations, chooses how people sign in, and listens. `psw-role-kit serve`
  * (bin/cli/serve.js) and the tests call `startServer`.
  */
-import { serve } from '@hono/node-server';
+import { RequestError, getRequestListener } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -58,12 +59,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db, authenticate, log, corsOrigins: options.corsOrigin, writesPerMinute: options.writesPerMinute ?? 600,
     openapi: () => (openapi ??= openApiDocument()),
   });
-  const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
+  const server = await new Promise<Server>((resolvePromise, reject) => {
     // A request must have arrived whole within a minute (1 MiB at the most, see app.ts): a client that
     // starts a body and stalls does not hold a connection for Node's default five minutes (it hears
     // 408). Connections are checked every 5 s instead of 30, so the minute is kept to within seconds.
     const serverOptions = { requestTimeout: 60_000, connectionsCheckingInterval: 5_000 };
-    const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host, serverOptions }, () => resolvePromise(s));
+    const s = createServer(serverOptions, getRequestListener(app.fetch, { hostname: host, errorHandler: answerRequestError }));
+    s.listen(options.port ?? 8080, host, () => resolvePromise(s));
     s.on('clientError', answerClientError);
     s.on('checkExpectation', answerExpectation);
     s.once('error', reject);
@@ -97,6 +99,18 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
   const body = JSON.stringify(errorBody(message));
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n`
     + `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/**
+ * A request Node took but the adapter could not turn into one for the app (a Host header that names
+ * no host, a target that is no path): 400 with the JSON body every error has. The app answers its
+ * own errors, so anything else here is the server's fault: 500.
+ */
+function answerRequestError(err: unknown): Response {
+  const [status, message] = err instanceof RequestError
+    ? [400, `The request’s address is not valid (${err.message.toLowerCase()}); check the client that sent it.`]
+    : [500, 'The server could not answer this request.'];
+  return new Response(JSON.stringify(errorBody(message)), { status, headers: { 'Content-Type': 'application/json', 'X-Content-Type-Options': 'nosniff' } });
 }
 
 /** An `Expect` header other than 100-continue (which Node handles): 417, with the JSON body every error has. */

@@ -298,8 +298,8 @@ for (const backend of BACKENDS) {
         socket.on('error', reject);
       });
       assert.deepEqual(logged.filter((line) => line.startsWith('error')), []);
-      // What Node answers before the API (bytes its parser refuses, an Expect it does not meet) is
-      // answered like every error: JSON, then closed.
+      // What Node answers before the API (bytes its parser refuses, an Expect it does not meet, a Host
+      // that names no host) is answered like every error: JSON, then closed.
       const rawAnswer = (request) => new Promise((resolve, reject) => {
         let text = '';
         const socket = connect(server.port, '127.0.0.1', () => socket.write(request));
@@ -310,6 +310,8 @@ for (const backend of BACKENDS) {
       const refusedByNode = [
         ['POST /api/roles HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nxx', '400 Bad Request', /not one HTTP can carry/],
         ['GET /api/health HTTP/1.1\r\nHost: x\r\nExpect: foo\r\n\r\n', '417 Expectation Failed', /no Expect header but/],
+        // Taken by Node, refused by the adapter before the app: a Host that names no host.
+        ['GET /api/health HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n', '400 Bad Request', /address is not valid \(invalid url\)/],
       ];
       for (const [request, status, message] of refusedByNode) {
         const answer = await rawAnswer(request);

@@ -46,9 +46,8 @@ export function verdictText(t: CommonT, verdict: BalanceVerdict): string {
 
 export function renderBalance(b: Balance, o: BalanceOptions): TemplateResult {
   const { t, percent } = o;
-  const total = b.core + b.flexible + b.excluded;
   // Over-allocated shares are drawn to scale against their total, so the bar never overflows.
-  const scale = Math.max(100, total + b.unallocated);
+  const scale = Math.max(100, b.total + b.unallocated);
   const heading = t('balanceHeading');
   const th = o.thresholds;
   return html`${o.headingLevel === 3 ? html`<h3 id=${o.headingId ?? nothing}>${heading}</h3>` : html`<h4 id=${o.headingId ?? nothing}>${heading}</h4>`}
@@ -73,7 +72,7 @@ export function renderBalance(b: Balance, o: BalanceOptions): TemplateResult {
     </p>
     ${b.overAllocated || b.flexibleWithoutBounds > 0 || b.flexibleWithoutReview > 0
       ? html`<ul class="balance-notes">
-          ${b.overAllocated ? html`<li>${t('balanceOverAllocated', percent(total))}</li>` : nothing}
+          ${b.overAllocated ? html`<li>${t('balanceOverAllocated', percent(b.total))}</li>` : nothing}
           ${b.flexibleWithoutBounds > 0 ? html`<li>${t('flexibleWithoutBounds', b.flexibleWithoutBounds)}</li>` : nothing}
           ${b.flexibleWithoutReview > 0 ? html`<li>${t('flexibleWithoutReview', b.flexibleWithoutReview)}</li>` : nothing}
         </ul>`

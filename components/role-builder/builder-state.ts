@@ -391,6 +391,6 @@ export class BuilderState {
   }
 
   percent(n: number): string {
-    return this.ct('percent', Math.round(n * 10) / 10);
+    return this.ct('percent', Math.round(n * 100) / 100);
   }
 }

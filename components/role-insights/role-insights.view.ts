@@ -123,7 +123,7 @@ function renderAssessment(el: El, a: Assessment, e: Engine): TemplateResult {
     <section part="balance" class="section balance" aria-labelledby="balance-heading">
       ${renderBalance(a.balance, {
         t: c.t.bind(c),
-        percent: (n) => l.number(n / 100, { style: 'percent', maximumFractionDigits: 1 }),
+        percent: (n) => l.number(n / 100, { style: 'percent', maximumFractionDigits: 2 }),
         thresholds: e.defaultPolicy.balance,
         headingLevel: 3,
         headingId: 'balance-heading',

@@ -49,6 +49,7 @@ export function computeBalance(
     flexible,
     excluded,
     unallocated: total >= 100 ? 0 : tidy(100 - total),
+    total,
     overAllocated: total > 100,
     flexibleWithoutBounds: flexibleCount - flexibleBounded,
     flexibleWithoutReview: flexibleCount - flexibleReviewed,

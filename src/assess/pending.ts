@@ -14,7 +14,7 @@ export const PENDING_ASSESSMENT: Assessment = Object.freeze({
   pending: true as const,
   findings: Object.freeze([]) as unknown as Assessment['findings'],
   balance: Object.freeze({
-    core: 0, flexible: 0, excluded: 0, unallocated: 0, overAllocated: false,
+    core: 0, flexible: 0, excluded: 0, unallocated: 0, total: 0, overAllocated: false,
     flexibleWithoutBounds: 0, flexibleWithoutReview: 0, verdict: 'unknown' as const,
   }),
   themes: Object.freeze(themes),

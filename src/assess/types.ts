@@ -58,6 +58,8 @@ export interface Balance {
   excluded: number;
   /** The rest of 100 (never below 0). */
   unallocated: number;
+  /** The declared shares added up (more than 100 when over-allocated), to two decimals. */
+  total: number;
   /** Declared shares add up to more than 100 %. */
   overAllocated: boolean;
   /** Flexible duties with no bounds (no maximum share and no bounds text). */

@@ -33,6 +33,7 @@ export const BalanceSchema = z.looseObject({
   flexible: share(),
   excluded: share(),
   unallocated: share(),
+  total: z.number().check(z.gte(0)),
   overAllocated: z.boolean(),
   flexibleWithoutBounds: z.int().check(z.gte(0)),
   flexibleWithoutReview: z.int().check(z.gte(0)),

@@ -94,7 +94,7 @@ export function docWith(boundaries: Boundary[]): RoleDocument {
 const emptyAssessment = (findings: Finding[]): Assessment =>
   ({
     findings,
-    balance: { core: 0, flexible: 0, excluded: 0, unallocated: 100, overAllocated: false, flexibleWithoutBounds: 0, flexibleWithoutReview: 0, verdict: 'unknown' },
+    balance: { core: 0, flexible: 0, excluded: 0, unallocated: 100, total: 0, overAllocated: false, flexibleWithoutBounds: 0, flexibleWithoutReview: 0, verdict: 'unknown' },
     themes: { T1: { score: 0, addressedBy: [] }, T2: { score: 0, addressedBy: [] }, T3: { score: 0, addressedBy: [] }, T4: { score: 0, addressedBy: [] }, T5: { score: 0, addressedBy: [] } },
     readiness: 'incomplete',
     banding: { ready: false, missing: [] },

@@ -9,7 +9,7 @@ import { button, dutyCard, field, finding, focused, mountAssessed, mountInWrappe
 import '../../../components/role-insights/role-insights.js';
 
 const balance = (over: Partial<Balance> = {}): Balance => ({
-  core: 55, flexible: 25, excluded: 0, unallocated: 20, overAllocated: false, flexibleWithoutBounds: 1, flexibleWithoutReview: 2, verdict: 'balanced', ...over,
+  core: 55, flexible: 25, excluded: 0, unallocated: 20, total: 80, overAllocated: false, flexibleWithoutBounds: 1, flexibleWithoutReview: 2, verdict: 'balanced', ...over,
 });
 
 async function openAll(builder: PswRoleBuilder): Promise<void> {
@@ -141,7 +141,7 @@ describe('psw-role-builder: findings, balance, navigation, read-only, accessibil
   it('scales an over-allocated balance and says so', async () => {
     const doc = createRoleDocument();
     const { builder } = await mountAssessed(doc, () => ({
-      balance: balance({ core: 100, flexible: 60, unallocated: 0, overAllocated: true, verdict: 'too-loose' }),
+      balance: balance({ core: 100, flexible: 60, unallocated: 0, total: 160, overAllocated: true, verdict: 'too-loose' }),
     }));
     const part = root(builder).querySelector('[part="balance"]')!;
     expect(part.querySelector<HTMLElement>('.stacked-bar [data-kind="core"].segment')!.style.inlineSize).to.equal('62.5%');

@@ -38,7 +38,7 @@ const F_SUP: Finding = {
 function assessment(over: Partial<Assessment> = {}): Assessment {
   return {
     findings: [F_CORE, F_DRIFT, F_SUP, F_PAY],
-    balance: { core: 50, flexible: 25, excluded: 5, unallocated: 20, overAllocated: false, flexibleWithoutBounds: 1, flexibleWithoutReview: 0, verdict: 'balanced' },
+    balance: { core: 50, flexible: 25, excluded: 5, unallocated: 20, total: 80, overAllocated: false, flexibleWithoutBounds: 1, flexibleWithoutReview: 0, verdict: 'balanced' },
     themes: {
       T1: { score: 40, addressedBy: ['duties'], missing: ['t1-purpose', 't1-lived-experience'] },
       T2: { score: 0, addressedBy: [], missing: themeChecklist.filter((i) => i.theme === 'T2').map((i) => i.id) },
@@ -170,7 +170,7 @@ describe('<psw-role-insights>', () => {
   });
 
   it('draws over-allocated shares to scale and says they add up to more than 100%', async () => {
-    const over = assessment({ balance: { core: 90, flexible: 40, excluded: 0, unallocated: 0, overAllocated: true, flexibleWithoutBounds: 0, flexibleWithoutReview: 2, verdict: 'too-rigid' } });
+    const over = assessment({ balance: { core: 90, flexible: 40, excluded: 0, unallocated: 0, total: 130, overAllocated: true, flexibleWithoutBounds: 0, flexibleWithoutReview: 2, verdict: 'too-rigid' } });
     const { root } = await mountWith(snapshot(completeDoc, over));
     const widths = [...root.querySelectorAll<HTMLElement>('.stacked-bar .segment')].map((s) => parseFloat(s.style.inlineSize));
     expect(widths.reduce((a, b) => a + b, 0)).to.be.closeTo(100, 0.01);
@@ -178,6 +178,12 @@ describe('<psw-role-insights>', () => {
       'The declared shares add up to 130% of contracted hours, more than 100%. 2 flexible duties have no review interval.',
     );
     expect(text(root.querySelector('.verdict .badge'))).to.equal('Too rigid');
+  });
+
+  it('says by how much shares are over 100% when the parts alone round to 100%', async () => {
+    const b = { core: 50, flexible: 50, excluded: 0, unallocated: 0, total: 100.01, overAllocated: true, flexibleWithoutBounds: 0, flexibleWithoutReview: 0, verdict: 'balanced' } as const;
+    const { root } = await mountWith(snapshot(completeDoc, assessment({ balance: b })));
+    expect(text(root.querySelector('.balance-notes'))).to.equal('The declared shares add up to 100.01% of contracted hours, more than 100%.');
   });
 
   it('shows theme coverage as scores in words with what covers each theme and what is missing', async () => {

@@ -16,7 +16,7 @@ const excl = (share?: number) => duty('excluded', 'Observations', { exclusionRea
 
 describe('balance', () => {
   it('is unknown, with everything unallocated, when no time is declared', () => {
-    expect(balanceOf([])).to.deep.equal({ core: 0, flexible: 0, excluded: 0, unallocated: 100, overAllocated: false, flexibleWithoutBounds: 0, flexibleWithoutReview: 0, verdict: 'unknown' });
+    expect(balanceOf([])).to.deep.equal({ core: 0, flexible: 0, excluded: 0, unallocated: 100, total: 0, overAllocated: false, flexibleWithoutBounds: 0, flexibleWithoutReview: 0, verdict: 'unknown' });
     expect(balanceOf([core(), flex()]).verdict).to.equal('unknown');
   });
 
@@ -38,6 +38,7 @@ describe('balance', () => {
     const b = balanceOf([core(80), flex(30)]);
     expect(b.overAllocated).to.equal(true);
     expect(b.unallocated).to.equal(0);
+    expect(b.total, 'by how much').to.equal(110);
   });
 
   it('rounds away floating-point noise', () => {
@@ -51,7 +52,8 @@ describe('balance', () => {
     const exact = balanceOf([core(99.875), flex(0.125)]);
     expect(exact).to.deep.include({ core: 99.88, flexible: 0.13, unallocated: 0, overAllocated: false });
     const over = balanceOf([core(50.004), flex(50.004)]);
-    expect(over).to.deep.include({ core: 50, flexible: 50, unallocated: 0, overAllocated: true });
+    // The parts round to 100 together; the total says what is over.
+    expect(over).to.deep.include({ core: 50, flexible: 50, unallocated: 0, total: 100.01, overAllocated: true });
     expect(balanceOf([core(99.99)])).to.deep.include({ unallocated: 0.01, overAllocated: false });
   });
 

@@ -9,6 +9,7 @@ import { payTableBand, payTableInForce, payTableYearOf, paySchemes } from '../..
 import type { RoleDocument } from '../../src/model/schema.js';
 import { setIn } from '../../src/store/ops.js';
 import { editField } from '../base/editor-kit/edit-fields.js';
+import { parseNumber } from '../base/editor-kit/edit-kit.js';
 import { findingsList, selectField, textField } from '../base/ui.js';
 import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
@@ -43,8 +44,9 @@ function pickBand(b: BuilderState, band: string): void {
     { label: t('band') },
   );
   if (done && entry) {
-    b.kit.clear('salary-min');
-    b.kit.clear('salary-max');
+    // What was typed into either end gives way to the band's figures.
+    b.kit.clearUnder('salary-min');
+    b.kit.clearUnder('salary-max');
     b.announce(t('bandFilled', entry.band, year));
   }
 }
@@ -52,15 +54,17 @@ function pickBand(b: BuilderState, band: string): void {
 /**
  * One end of the salary range. A range needs both ends: a first figure starts a one-point range,
  * clearing one end while the other still has a figure is refused (and said), clearing both removes
- * the salary.
+ * the salary. A figure the range refused (a minimum above the maximum) is applied once the other
+ * end makes room for it.
  */
 function setSalaryEnd(b: BuilderState, end: 'min' | 'max', raw: string, event: Event): void {
   const key = `salary-${end}`;
-  const other = end === 'min' ? 'salary-max' : 'salary-min';
-  const parsed = b.kit.number(key, raw, event);
+  const otherEnd = end === 'min' ? 'max' : 'min';
+  const other = `salary-${otherEnd}`;
+  const label = end === 'min' ? b.t('salaryMin') : b.t('salaryMax');
+  const parsed = b.kit.typedNumber(key, raw, event, { label });
   if (parsed === null) return;
   const salary = b.doc.employment.salary;
-  const label = end === 'min' ? b.t('salaryMin') : b.t('salaryMax');
   let done: boolean;
   if (parsed === undefined) {
     if (!salary) return b.kit.clear(key);
@@ -68,13 +72,19 @@ function setSalaryEnd(b: BuilderState, end: 'min' | 'max', raw: string, event: E
     if (otherInput && otherInput.value.trim() !== '') return b.kit.refuse(key, b.t('salaryBothNeeded'));
     done = b.run(key, (d) => setIn(d, ['employment', 'salary'], undefined), { label: b.t('salary') });
   } else if (!salary) {
-    done = b.run(key, (d) => setIn(d, ['employment', 'salary'], { min: parsed, max: parsed, currency: 'GBP', period: 'year' } satisfies Salary), {
-      coalesceKey: key, label,
-    });
+    const start: Salary = { min: parsed, max: parsed, currency: 'GBP', period: 'year' };
+    done = b.kit.applyTypedNumber(key, (d) => setIn(d, ['employment', 'salary'], start), { label });
   } else {
-    done = b.run(key, (d) => setIn(d, ['employment', 'salary', end], parsed), { coalesceKey: key, label });
+    done = b.kit.applyTypedNumber(key, (d) => setIn(d, ['employment', 'salary', end], parsed), { label });
   }
-  if (done) b.kit.clear(other);
+  if (done && b.kit.error(other) !== undefined) {
+    // The other end's figure waited for this one, or was refused for being the only one cleared.
+    const waiting = parseNumber(b.kit.draft(other) ?? '');
+    if (typeof waiting === 'number' && b.doc.employment.salary) {
+      b.kit.applyTypedNumber(other, (d) => setIn(d, ['employment', 'salary', otherEnd], waiting), { label: otherEnd === 'min' ? b.t('salaryMin') : b.t('salaryMax') });
+    } else b.kit.clear(other);
+  }
+  b.requestUpdate();
 }
 
 function salary(b: BuilderState): TemplateResult {
@@ -93,7 +103,7 @@ function salary(b: BuilderState): TemplateResult {
       b.kit,
       {
         id: `salary-${which}`, label: which === 'min' ? t('salaryMin') : t('salaryMax'), type: 'number', min: 0, step: 'any',
-        inputmode: 'decimal', value: s?.[which], path: `employment.salary.${which}`,
+        inputmode: 'decimal', value: b.kit.draft(`salary-${which}`) ?? s?.[which], path: `employment.salary.${which}`,
         onInput: (v, e) => setSalaryEnd(b, which, v, e),
       },
       b.ct,

@@ -30,13 +30,14 @@ export interface NumberFieldOptions extends Omit<KitFieldOptions, 'type' | 'onIn
 
 /**
  * A number field: what is not a number is refused with the kit's message, a number is applied
- * with `recipe` (typing: one undo step per burst), and what the store refuses shows its issue.
+ * with `recipe` (typing: one undo step per burst), and what the store refuses shows its issue;
+ * it shows what was typed (the kit's draft), see `EditKit.typedNumber`.
  */
 export function numberField(kit: EditKit, o: NumberFieldOptions, ct?: CommonT): TemplateResult {
   const key = o.key ?? o.id;
   return textField(
     {
-      ...o, type: 'number', step: o.step ?? 'any', inputmode: o.inputmode ?? 'decimal', error: kit.error(key),
+      ...o, type: 'number', step: o.step ?? 'any', inputmode: o.inputmode ?? 'decimal', error: kit.error(key), value: kit.draft(key) ?? o.value,
       onInput: (raw, event) => void kit.applyNumber(key, raw, event, o.recipe, { label: o.label, itemId: o.itemId }),
     },
     ct,

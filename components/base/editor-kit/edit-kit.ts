@@ -3,13 +3,17 @@
  * planner): edits go through the document store, and an edit that would make the document invalid
  * is not applied — the field keeps what the user typed and shows the issue in place, under the
  * field's key, until an edit of that field is accepted. Numbers are read the same way everywhere,
- * with the same message. Text typed into a field whose document value is derived (a list typed as
- * text) is kept as a draft while the field has focus.
+ * with the same message, and applied as they are typed; a number refused part-way ("1000" hours,
+ * after "1" and "10" were accepted) takes the document back to the value it had before the typing
+ * began, so the document never keeps a figure nobody meant. What is typed into a number field, and
+ * text typed into a field whose document value is derived (a list typed as text), is kept as a draft
+ * while the field has focus (a number's also while it is refused), so the field shows it as typed.
  *
  * One `EditKit` per element, created with the element's view (a lazy chunk), so none of this is in
  * the drop-in entry. Templates for the fields themselves are in ./edit-fields.ts.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { RoleDocument } from '../../../src/model/schema.js';
 import type { Recipe } from '../../document-runtime/document-context.js';
 import type { DocumentController } from '../../document-runtime/document-controller.js';
 import { Localizer } from '../localize.js';
@@ -47,6 +51,14 @@ export function parseNumber(raw: string, event?: Event): number | undefined | nu
 export class EditKit {
   private readonly refused = new Map<string, Refused>();
   private readonly drafts = new Map<string, string>();
+  /**
+   * The typing in one number field since it took focus: the document before its first accepted
+   * keystroke, and after its last. Any other edit in between breaks the chain (`last` is no longer
+   * the document).
+   */
+  private numberRun?: { key: string; start: RoleDocument; last: RoleDocument };
+  /** The number fields typed into, by their key: a draft of one goes when focus leaves it. */
+  private readonly numberInputs = new WeakMap<EventTarget, string>();
   /** The editor kit's strings, in the element's language. */
   readonly l: Localizer<EditStrings>;
 
@@ -55,6 +67,13 @@ export class EditKit {
     private readonly doc: Editable,
   ) {
     this.l = new Localizer(host, EDIT_AREA, editStrings);
+    host.addEventListener('focusout', (e) => {
+      const key = this.numberInputs.get(e.composedPath()[0]!);
+      if (key === undefined) return;
+      // The typing ends with focus: typed again later, the field goes back no further than that.
+      if (this.numberRun?.key === key) this.numberRun = undefined;
+      if (!this.refused.has(key)) this.setDraft(key, undefined);
+    });
   }
 
   /** The issue of the refused input of the field `key`, shown in place. */
@@ -86,16 +105,53 @@ export class EditKit {
    * typing (`n` undefined: the field was cleared). Returns whether the document changed.
    */
   applyNumber(key: string, raw: string, event: Event | undefined, recipe: (n: number | undefined) => Recipe, o: KitEditOptions = {}): boolean {
-    const n = this.number(key, raw, event, o.itemId);
-    return n !== null && this.apply(key, recipe(n), { typing: true, ...o });
+    const n = this.typedNumber(key, raw, event, o);
+    return n !== null && this.applyTypedNumber(key, recipe(n), o);
   }
 
-  /** Reads a number field; when it holds no number, keeps the kit's message under `key` and returns null. */
-  number(key: string, raw: string, event?: Event, itemId?: string): number | undefined | null {
+  /**
+   * Reads what was typed into a number field, kept as its draft. When it is no number, keeps the
+   * kit's message under `key`, takes the document back to before the typing (see `applyTypedNumber`)
+   * and returns null.
+   */
+  typedNumber(key: string, raw: string, event: Event | undefined, o: KitEditOptions = {}): number | undefined | null {
     const n = parseNumber(raw, event);
-    if (n === null) this.refuse(key, this.l.t('enterNumber'), itemId);
+    if (event?.target) this.numberInputs.set(event.target, key);
+    // An unfinished number ("1e", "-") reads as '': the field is left showing it, not emptied.
+    if (n !== null || raw !== '') this.setDraft(key, raw);
+    if (n === null) {
+      this.refuse(key, this.l.t('enterNumber'), o.itemId);
+      this.takeBack(key, o.label);
+    }
     return n;
   }
+
+  /**
+   * Applies a typed number's edit as typing. Refused, the document goes back to what it was before
+   * this field's typing began, rather than keep the last figure that was accepted on the way.
+   */
+  applyTypedNumber(key: string, recipe: Recipe, o: KitEditOptions = {}): boolean {
+    let before: RoleDocument | undefined;
+    const result = this.doc.edit((d) => recipe((before = d)), { coalesceKey: key, label: o.label });
+    if (!result.ok) {
+      this.refuse(key, result.issues[0]?.message ?? '', o.itemId);
+      this.takeBack(key, o.label);
+      return false;
+    }
+    const run = this.numberRun;
+    this.numberRun = run?.key === key && run.last === before ? { ...run, last: result.document } : { key, start: before!, last: result.document };
+    this.clear(key);
+    return true;
+  }
+
+  /** Takes the document back to before the typing in the number field `key`, if nothing else changed it since. */
+  private takeBack(key: string, label?: string): void {
+    const run = this.numberRun;
+    if (run?.key !== key) return;
+    this.numberRun = undefined;
+    this.doc.edit((d) => (d === run.last ? run.start : d), { coalesceKey: key, label });
+  }
+
 
   /** Keeps an issue about what was typed in the field `key` (the document is left alone). */
   refuse(key: string, message: string, itemId?: string): void {
@@ -120,6 +176,7 @@ export class EditKit {
   clearAll(): void {
     this.refused.clear();
     this.drafts.clear();
+    this.numberRun = undefined;
     this.host.requestUpdate();
   }
 

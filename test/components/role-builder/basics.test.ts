@@ -68,6 +68,7 @@ describe('psw-role-builder: role basics', () => {
     const changes = collect(builder, 'psw-change');
     const cap = field(builder, 'Cap on involvement and co-production requests');
     typeInto(cap, '15');
+    cap.blur();
     await settle(builder);
     expect(wrapper.value.role.involvementRequestCap).to.equal(15);
     typeInto(cap, '150');

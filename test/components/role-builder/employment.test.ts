@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { clockToday } from '../../../src/assess/policy.js';
 import { payTableBand, payTableInForce, payTableYearOf } from '../../../src/catalogue/pay.js';
-import { button, check, choose, collect, field, focused, mountInWrapper, openSection, resetPage, root, settle, typeInto } from './helpers.js';
+import { button, check, choose, collect, field, focused, mountInWrapper, openSection, resetPage, root, settle, typeInto, typeKeys } from './helpers.js';
 
 
 describe('psw-role-builder: employment', () => {
@@ -73,6 +73,41 @@ describe('psw-role-builder: employment', () => {
     typeInto(field(builder, 'To (£)'), '');
     await settle(builder);
     expect(wrapper.value.employment).to.not.have.property('salary');
+    expect(root(builder).getElementById('salary-min-error')).to.equal(null);
+  });
+
+  it('never keeps part of a number typed key by key: a refused figure takes the field back to before the typing', async () => {
+    const { wrapper, builder } = await mountInWrapper();
+    await openSection(builder, 'Employment');
+    const hours = field(builder, 'Hours per week');
+    typeInto(hours, '37.5');
+    hours.blur();
+    await settle(builder);
+    typeKeys(hours, '1000');
+    await settle(builder);
+    expect(wrapper.value.employment.hoursPerWeek, 'not 10, the last figure accepted on the way').to.equal(37.5);
+    expect(hours.value).to.equal('1000');
+    expect(root(builder).getElementById('employment-hours-error')).to.not.equal(null);
+    hours.blur();
+    await settle(builder);
+    expect(hours.value, 'refused input stays in view after focus leaves').to.equal('1000');
+    typeKeys(hours, '40');
+    hours.blur();
+    await settle(builder);
+    expect(wrapper.value.employment.hoursPerWeek).to.equal(40);
+    expect([hours.value, root(builder).getElementById('employment-hours-error')]).to.deep.equal(['40', null]);
+
+    // A salary range raised end by end: the minimum waits for the maximum, then is applied.
+    const [min, max] = [field(builder, 'From (£)'), field(builder, 'To (£)')];
+    typeInto(min, '25760');
+    typeInto(max, '27476');
+    typeKeys(min, '30000');
+    await settle(builder);
+    expect(wrapper.value.employment.salary).to.include({ min: 25760, max: 27476 });
+    typeKeys(max, '32000');
+    await settle(builder);
+    expect(wrapper.value.employment.salary).to.include({ min: 30000, max: 32000 });
+    expect([min.value, max.value]).to.deep.equal(['30000', '32000']);
     expect(root(builder).getElementById('salary-min-error')).to.equal(null);
   });
 

@@ -67,6 +67,15 @@ export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: s
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
+/** Types `text` key by key: an input event for each figure or letter, as a person's typing gives. */
+export function typeKeys(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  input.focus();
+  for (let i = 1; i <= text.length; i++) {
+    input.value = text.slice(0, i);
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+}
+
 export function choose(select: HTMLSelectElement, value: string): void {
   select.focus();
   select.value = value;

@@ -119,8 +119,9 @@ describe('<psw-supervision-planner> arrangements', () => {
     const card = () => item(el, id);
     const duration = control(card(), 'Length of a session');
     await type(el, duration, '45');
+    duration.blur();
     await type(el, duration, '0');
-    expect(wrapper.value.supervision.arrangements[0]!.durationMinutes).to.equal(45, 'the document keeps the last good value');
+    expect(wrapper.value.supervision.arrangements[0]!.durationMinutes).to.equal(45, 'the document keeps the value from before the typing');
     expect(duration.value).to.equal('0');
     expect(duration.getAttribute('aria-invalid')).to.equal('true');
     const error = shadow(el).getElementById(`${duration.id}-error`)!;

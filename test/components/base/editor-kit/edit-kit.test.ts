@@ -85,7 +85,7 @@ describe('editor kit', () => {
     const host = await fixture<KitHost>(html`<test-kit-host lang="qps-kit"></test-kit-host>`);
     registerStrings('edit', 'qps-kit', { enterNumber: 'Rhif, os gwelwch yn dda.' });
     const other = new EditKit(host, fakeDoc(() => undefined));
-    other.number('m', 'x');
+    other.typedNumber('m', 'x', undefined);
     expect(other.error('m')).to.equal('Rhif, os gwelwch yn dda.');
   });
 

@@ -213,6 +213,7 @@ export const FIRES: Case[] = [
   { rule: 'R53', when: 'no excluded duties', path: 'duties', fire: (d) => void (d.duties = d.duties.filter((x) => x.kind !== 'excluded')) },
   { rule: 'R54', when: 'a blank job title', path: 'role.title', fire: (d) => void (d.role.title = ' ') },
   { rule: 'R54', when: 'a job title of invisible characters only (a zero-width space, a right-to-left override)', path: 'role.title', fire: (d) => void (d.role.title = '\u200b\u202e\u00a0\u0007') },
+  { rule: 'R54', when: 'a job title of blank-looking letters and marks (Hangul fillers, blank Braille, a variation selector, a lone combining mark)', path: 'role.title', fire: (d) => void (d.role.title = '\u3164\u2800\u115f\uffa0\u034f\ufe0f\u0301') },
   { rule: 'R55', when: 'no purpose', path: 'role.purpose', fire: (d) => void delete d.role.purpose },
   {
     rule: 'R56',

@@ -19,6 +19,7 @@ export const QUIET: Quiet[] = [
   { rule: 'R81', when: 'an apprenticeship', change: (d) => void (d.employment = { ...d.employment, contractType: 'apprenticeship', salary: { min: 12000, max: 12000, currency: 'GBP', period: 'year' } }) },
   { rule: 'R81', when: 'the 2026/27 figures with that year named', change: (d) => void (d.employment = { ...d.employment, payTableYear: '2026/27', salary: { min: 25760, max: 27476, currency: 'GBP', period: 'year' } }) },
   { rule: 'R54', when: 'a title after a zero-width space, and one in Arabic script', change: (d) => void (d.role.title = '\u200bعامل دعم الأقران') },
+  { rule: 'R54', when: 'a title that starts with a combining mark before Hangul and Devanagari letters', change: (d) => void (d.role.title = '\u0301동료 지원 कार्यकर्ता') },
   { rule: 'R01', when: 'one flexible duty is left', change: (d) => void (d.duties = d.duties.filter((x, i) => x.kind !== 'flexible' || i === firstFlexible(d))) },
   { rule: 'R02', when: 'a single core duty is left', change: (d) => void (d.duties = d.duties.filter((x, i) => x.kind !== 'core' || i === firstCore(d))) },
   { rule: 'R03', when: 'a flexible duty is bounded in words only', change: (d) => void (delete d.duties[4]!.flexibility!.maxShare, (d.duties[4]!.flexibility!.bounds = 'One day a week at most.')) },

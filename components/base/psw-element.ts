@@ -84,7 +84,13 @@ export class PswElement extends LitElement {
     if (!registry) return;
     const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (!existing) {
-      registry.define(tag, ctor);
+      // A page whose own code refuses one name (a patched registry, a name it keeps) loses that
+      // element, not the bundle's others, and hears which.
+      try {
+        registry.define(tag, ctor);
+      } catch (error) {
+        console.error(`psw-role-kit ${VERSION}: <${tag}> could not be registered on this page, so it will not appear; the other elements are not affected.`, error);
+      }
       return;
     }
     if (existing === ctor || existing.version === VERSION) return;

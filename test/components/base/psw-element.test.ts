@@ -52,6 +52,29 @@ describe('PswElement', () => {
     expect(String((warnings[0] as unknown[])[0])).to.contain('9.9.9');
   });
 
+  it('define() that the page refuses for one name loses that element only, and says which', () => {
+    const define = customElements.define;
+    const errors: string[] = [];
+    const original = console.error;
+    customElements.define = function (this: CustomElementRegistry, name: string, ...rest) {
+      if (name === 'psw-test-refused') throw new DOMException('not this one', 'NotSupportedError');
+      return define.call(this, name, ...rest);
+    } as typeof define;
+    console.error = (...a: unknown[]) => errors.push(String(a[0]));
+    try {
+      class Refused extends PswElement {}
+      class Fine extends PswElement {}
+      expect(() => Refused.define('psw-test-refused')).not.to.throw();
+      Fine.define('psw-test-after-refused');
+      expect(customElements.get('psw-test-after-refused')).to.equal(Fine);
+    } finally {
+      customElements.define = define;
+      console.error = original;
+    }
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('<psw-test-refused> could not be registered');
+  });
+
   it('define() leaves a tag another script defined to it, and says so for each such tag', () => {
     customElements.define('psw-test-foreign-a', class extends HTMLElement {});
     customElements.define('psw-test-foreign-b', class extends HTMLElement {});

@@ -26,25 +26,9 @@ import { resolveLang, translate } from '../base/localize.js';
 import { assessIfLoaded, assessmentEngineState, loadAssessmentEngine, newId, readRoleDocument, PENDING_ASSESSMENT } from './core-deps.js';
 import { documentContext, type DocumentSnapshot, type DocumentStatus, type OtherTabChoice } from './document-context.js';
 import { statusMessage } from './document-status.js';
+import { claimKey, releaseKey } from './storage-key-claims.js';
 import { createEditorRegistry } from './editor-registry.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
-
-/**
- * Connected documents by autosave key. Storage events never reach the tab that wrote, so two
- * documents on one page with the same key would overwrite each other unnoticed: warn the developer.
- */
-const liveKeys = new Map<string, SharedDocument>();
-function claimKey(key: string | undefined, owner: SharedDocument): void {
-  if (!key) return;
-  const other = liveKeys.get(key);
-  if (other && other !== owner) {
-    console.warn(`psw-role-kit: two role documents on this page autosave under the same storage key "${key}"; give each its own storage-key.`);
-  }
-  liveKeys.set(key, owner);
-}
-function releaseKey(key: string | undefined, owner: SharedDocument): void {
-  if (key && liveKeys.get(key) === owner) liveKeys.delete(key);
-}
 
 export interface SharedDocumentOptions {
   /**
@@ -246,9 +230,7 @@ export class SharedDocument {
     if (this.#listening || typeof window === 'undefined') return;
     this.#listening = true;
     claimKey(this.#storageKeyValue, this);
-    window.addEventListener('storage', this.#onStorage);
-    window.addEventListener('pagehide', this.flush);
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    for (const [target, type, fn] of this.#listeners()) target.addEventListener(type, fn);
   }
 
   /** Saves what is pending and stops listening (call when the host is disconnected). */
@@ -257,10 +239,17 @@ export class SharedDocument {
     if (!this.#listening) return;
     this.#listening = false;
     releaseKey(this.#storageKeyValue, this);
-    window.removeEventListener('storage', this.#onStorage);
-    window.removeEventListener('pagehide', this.flush);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    for (const [target, type, fn] of this.#listeners()) target.removeEventListener(type, fn);
   }
+
+  /** Other tabs, page hiding, and leaving the page (see `#onLeave`). */
+  readonly #listeners = (): [EventTarget, string, (e: Event) => void][] => [[window, 'storage', this.#onStorage as (e: Event) => void],
+    [window, 'pagehide', this.flush], [document, 'visibilitychange', this.#onVisibility], [window, 'beforeunload', this.#onLeave]];
+
+  /** While another tab's change waits for an answer this tab saves nothing, so the browser asks before the page goes. */
+  readonly #onLeave = (e: Event): void => {
+    if (this.#autosave?.status.kind === 'other-tab') e.preventDefault();
+  };
 
   /** Saves a pending change now. */
   readonly flush = (): void => {
@@ -389,7 +378,12 @@ export class SharedDocument {
     } catch {
       return;
     }
-    this.#autosave.handleStorageEvent(event, { current: this.#storeValue?.get() });
+    // Nothing of this tab's own unsaved: the other tab's version is put in place without a question.
+    const take = (theirs: RoleDocument) => {
+      this.#storeValue?.replace(theirs);
+      this.publish();
+    };
+    this.#autosave.handleStorageEvent(event, { current: this.#storeValue?.get(), take });
   };
 
   readonly #onVisibility = (): void => {

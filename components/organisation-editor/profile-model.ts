@@ -217,20 +217,27 @@ export class ProfileModel {
     this.autosave?.flush();
   }
 
-  /** A `storage` event: another tab saving our key puts autosave on hold until the user chooses. */
+  /**
+   * A `storage` event: another tab saving our key. With nothing of this tab's own unsaved, its version
+   * is put in place at once; otherwise autosave is on hold until the user chooses.
+   */
   storageEvent(event: StorageEvent): void {
-    if (this.autosave?.handleStorageEvent(event, { current: this.present.profile })) this.host.requestUpdate();
+    if (this.autosave?.handleStorageEvent(event, { current: this.present.profile, take: (theirs) => this.#takeTheirs(theirs) })) this.host.requestUpdate();
   }
 
   /** The user's answer after a change in another tab. */
   choose(choice: OtherTabChoice): void {
     const theirs = this.autosave?.resolve(choice, this.present.profile);
-    if (theirs) {
-      this.push();
-      this.present = { profile: theirs };
-      this.future = [];
-      this.changed(true, false);
-    } else this.host.requestUpdate();
+    if (theirs) this.#takeTheirs(theirs);
+    else this.host.requestUpdate();
+  }
+
+  /** The other tab's profile in place, one undo step away from this tab's. */
+  #takeTheirs(theirs: OrganisationProfile): void {
+    this.push();
+    this.present = { profile: theirs };
+    this.future = [];
+    this.changed(true, false);
   }
 
   dispose(): void {

@@ -12,7 +12,10 @@
  *                saving is retried on the next change
  * - `kept-aside` saved data could not be read and was copied to `backupKey`; stays shown for the
  *                session (saving goes on) so the user cannot miss it
- * - `other-tab`  another tab saved the same key; nothing is written until `resolve()` is called
+ * - `other-tab`  another tab saved the same key while this one had work of its own not saved, or
+ *                shows something else; nothing is written until `resolve()` is called. A tab whose
+ *                document is what it last saved (nothing of its own would be lost) takes the other
+ *                tab's version without asking, when the caller says how (`take`).
  */
 import type { RoleDocument } from '../model/schema.js';
 import {
@@ -69,9 +72,11 @@ export interface Autosave<D = RoleDocument> {
   flush(): void;
   /**
    * A storage event: returns true when it was another tab saving our key with a document that
-   * differs from `current` (this tab's), which puts autosave on hold until `resolve()`.
+   * differs from `current` (this tab's), which puts autosave on hold until `resolve()`. With `take`,
+   * a tab with nothing of its own unsaved (`current` is what it last saved or restored) is given the
+   * other tab's document to put in place instead, and the result is false.
    */
-  handleStorageEvent(event: StorageEventLike, context?: { storageArea?: unknown; current?: D }): boolean;
+  handleStorageEvent(event: StorageEventLike, context?: { storageArea?: unknown; current?: D; take?: (theirs: D) => void }): boolean;
   /** The other tab's document, while the status is `other-tab`. */
   readonly theirs: D | undefined;
   /**
@@ -210,11 +215,20 @@ export function createAutosave<D = RoleDocument>(options: AutosaveOptions<D>): A
       const saved = otherTabSave(event, key, tabId, parse, context.storageArea);
       if (!saved) return false;
       const json = jsonText(saved.document);
+      const current = !theirs && !pending && context.current ? jsonText(context.current) : undefined;
+      const ownSaved = current !== undefined && current === lastSavedJson;
       // What is under the key now is theirs. If it is what this tab shows and this tab has nothing
       // waiting to be saved, there is no conflict (e.g. the other tab loaded our version).
       lastSavedJson = json;
       lastSavedDoc = undefined;
-      if (!theirs && !pending && context.current && jsonText(context.current) === json) return false;
+      if (current === json) return false;
+      if (ownSaved && context.take) {
+        loadedTheirs = true;
+        lastSavedAt = saved.savedAt;
+        if (status.kind === 'saved' || status.kind === 'restored') setStatus({ kind: 'saved', at: saved.savedAt });
+        context.take(saved.document);
+        return false;
+      }
       cancel();
       theirs = { document: saved.document, savedAt: saved.savedAt };
       setStatus({ kind: 'other-tab', at: saved.savedAt });

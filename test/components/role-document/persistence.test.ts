@@ -185,15 +185,35 @@ describe('autosave (storage-key)', () => {
   });
 
   describe('another tab', () => {
-    it('says the role changed elsewhere, stops saving, and loads theirs when asked', async () => {
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+
+    it('takes the other tab’s version at once when this tab has nothing of its own unsaved', async () => {
       const { el, consumer } = await open();
       consumer.setTitle('Mine');
       pagehide();
       const theirs = setIn(el.value, ['role', 'title'], 'Theirs');
       otherTabSaves(theirs);
+      expect(el.value.role.title).to.equal('Theirs');
+      expect(el.status.kind).to.equal('saved');
+      expect(leaving(), 'nothing to lose: the page leaves without a question').to.equal(false);
+      consumer.setTitle('Theirs, then mine');
+      pagehide();
+      expect(stored().document.role.title).to.equal('Theirs, then mine');
+    });
+
+    it('says the role changed elsewhere while this tab has unsaved work, stops saving, and loads theirs when asked', async () => {
+      const { el, consumer } = await open();
+      consumer.setTitle('Mine');
+      const theirs = setIn(el.value, ['role', 'title'], 'Theirs');
+      otherTabSaves(theirs);
       expect(el.status.kind).to.equal('other-tab');
       expect(el.status.message).to.match(/another tab/);
       expect(el.snapshot.resolveOtherTab).to.be.a('function');
+      expect(leaving(), 'the browser asks before the page goes with the question open').to.equal(true);
 
       consumer.setTitle('Mine, edited meanwhile');
       pagehide();
@@ -216,7 +236,6 @@ describe('autosave (storage-key)', () => {
     it('keeps mine when asked, writing it over theirs', async () => {
       const { el, consumer } = await open();
       consumer.setTitle('Mine');
-      pagehide();
       otherTabSaves(setIn(el.value, ['role', 'title'], 'Theirs'));
       await consumer.updateComplete;
       consumer.shadowRoot!.querySelectorAll('button')[1]!.click();

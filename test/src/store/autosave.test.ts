@@ -79,6 +79,27 @@ describe('autosave: more cases', () => {
     expect(auto.status.kind).to.equal('saved');
   });
 
+  it('a tab with nothing of its own unsaved takes the other tab’s version without asking; one with unsaved work asks', () => {
+    const { auto, timers, storage } = setup();
+    storage.map.set('k', JSON.stringify({ format: AUTOSAVE_FORMAT, version: 1, savedAt: '2026-01-05T10:00:00.000Z', tabId: 'tab-a', document: doc }));
+    const restored = auto.restore();
+    const mine = restored.kind === 'restored' ? restored.document : doc;
+    const taken: unknown[] = [];
+    expect(auto.handleStorageEvent(event(), { current: mine, take: (d) => taken.push(d) })).to.equal(false);
+    expect(taken).to.deep.equal([theirDoc]);
+    expect(auto.status).to.deep.equal({ kind: 'saved', at: '2026-01-05T11:00:00.000Z' });
+    // The store puts it in place as another object: nothing is written back.
+    auto.schedule(JSON.parse(JSON.stringify(theirDoc)));
+    timers.runAll();
+    expect(storage.writes).to.equal(0);
+    // Now this tab types, and before its save another tab saves: that is a question.
+    auto.schedule(setIn(theirDoc, ['role', 'purpose'], 'Mine'));
+    const again = setIn(theirDoc, ['role', 'title'], 'Third');
+    expect(auto.handleStorageEvent(event(again), { current: setIn(theirDoc, ['role', 'purpose'], 'Mine'), take: (d) => taken.push(d) })).to.equal(true);
+    expect(taken).to.have.length(1);
+    expect(auto.status.kind).to.equal('other-tab');
+  });
+
   it('loading the other tab’s version after unreadable data was kept aside keeps saying where it went', () => {
     const storage = new CountingStorage();
     storage.map.set('k', '{broken');

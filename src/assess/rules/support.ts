@@ -178,6 +178,26 @@ export const supportRules = [
     },
   }),
   defineRule({
+    id: 'R84',
+    themes: ['T2'],
+    severity: 'warning',
+    basis: 'heuristic',
+    sources: [],
+    title: 'Training without a title',
+    summary: `Flags peer-specific training items with no title: the job description and the advert can only call them "Untitled training". ${HEURISTIC.check}`,
+    fix: 'Name the training (for example the course or the apprenticeship), or remove the item.',
+    check(f, out) {
+      f.doc.training.peerSpecific.forEach((t, i) => {
+        if (filled(t.title)) return;
+        out.add(`Training item number ${i + 1} has no title, so the job description and the advert cannot say what it is. ${HEURISTIC.check}`, {
+          path: 'training.peerSpecific[].title',
+          index: i,
+          itemId: t.id,
+        });
+      });
+    },
+  }),
+  defineRule({
     id: 'R45',
     themes: ['T2'],
     severity: 'info',

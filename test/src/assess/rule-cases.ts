@@ -93,6 +93,7 @@ export const FIRES: Case[] = [
   { rule: 'R10', when: 'only a peer network and debriefs are planned', fire: (d) => void (d.supervision.arrangements = [arrangement('peer-network'), arrangement('debrief')]) },
   { rule: 'R11', when: 'line management has no frequency', path: 'supervision.arrangements[0].frequency', fire: (d) => (delete d.supervision.arrangements[0]!.frequency, d.supervision.arrangements[0]!.id) },
   { rule: 'R12', when: 'there is no peer-specific training', path: 'training.peerSpecific', fire: (d) => void (d.training.peerSpecific = []) },
+  { rule: 'R84', when: 'a training item’s title is only spaces', path: 'training.peerSpecific[0].title', fire: (d) => ((d.training.peerSpecific[0]!.title = '  '), d.training.peerSpecific[0]!.id) },
   {
     rule: 'R13',
     when: 'a peer supervisor is not known to be trained',

@@ -73,6 +73,7 @@ export const QUIET: Quiet[] = [
   { rule: 'R42', when: 'two sessions a quarter under a policy of 0.5 a month', policy: { minSupervisionSessionsPerMonth: 0.5 }, change: (d) => void ((d.supervision.arrangements[1]!.frequency = { count: 1, per: 'quarter' }), (d.supervision.arrangements[2]!.frequency = { count: 1, per: 'quarter' })) },
   { rule: 'R42', when: 'weekly peer supervision only', change: (d) => void (d.supervision.arrangements = [d.supervision.arrangements[0]!, { ...d.supervision.arrangements[1]!, frequency: { count: 1, per: 'week' } }]) },
   { rule: 'R43', when: 'line management is not protected', change: (d) => void delete d.supervision.arrangements[0]!.protectedTime },
+  { rule: 'R84', when: 'every training item has a title, one of them in Welsh', change: (d) => void (d.training.peerSpecific[0]!.title = 'Hyfforddiant cymorth cymheiriaid') },
   { rule: 'R45', when: 'training maps to no domain but the role references ST0896', change: (d) => void delete d.training.peerSpecific[0]!.competenceDomains },
   { rule: 'R48', when: 'there is no briefing at all', change: (d) => void ((d.team.briefingBeforeStart = false), (d.team.briefingCoDeliveredByPeer = false)) },
   { rule: 'R50', when: 'a cap equal to the maximum', change: (d) => void (d.role.involvementRequestCap = 20) },

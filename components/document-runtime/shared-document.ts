@@ -47,6 +47,12 @@ export interface SharedDocumentOptions {
   storage?: StorageLike;
   /** Debounce of autosave in ms (default 400). */
   autosaveDelayMs?: number;
+  /**
+   * Whether to ask before taking another tab's saved version even when this tab has nothing of its
+   * own unsaved: a role bound to a library, whose saves there (with their revisions) settle which wins.
+   */
+  askOtherTabs?: () => boolean;
+
 }
 
 export class SharedDocument {
@@ -372,7 +378,9 @@ export class SharedDocument {
   }
 
   readonly #onStorage = (event: StorageEvent): void => {
-    if (!this.#autosave) return;
+    // A storage of the caller's own (a library role's, per tab) is no other tab's: a localStorage
+    // event under the same key (the library's copy of unsent edits) is not about it.
+    if (!this.#autosave || this.options.storage) return;
     try {
       if (event.storageArea && event.storageArea !== window.localStorage) return;
     } catch {
@@ -383,7 +391,7 @@ export class SharedDocument {
       this.#storeValue?.replace(theirs);
       this.publish();
     };
-    this.#autosave.handleStorageEvent(event, { current: this.#storeValue?.get(), take });
+    this.#autosave.handleStorageEvent(event, { current: this.#storeValue?.get(), take: this.options.askOtherTabs?.() ? undefined : take });
   };
 
   readonly #onVisibility = (): void => {

@@ -338,6 +338,7 @@ export class PswRoleDocument extends PswElement {
       storageKey: this.storageKey || this.libraryDraftKey,
       ...(!this.storageKey && this.libraryId ? { storage: sessionStore() } : {}),
       readonly: this.readonly || this.formDisabled,
+      askOtherTabs: () => !!this.libraryId,
       onDocumentChange: (doc) => {
         this.updateFormValue(doc);
         this.link.binding?.changed(doc);

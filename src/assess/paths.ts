@@ -39,6 +39,7 @@ export const PATH_ORDER = [
   'supervision.cover',
   'training.induction',
   'training.peerSpecific',
+  'training.peerSpecific[].title',
   'training.peerSpecific[].competenceDomains',
   'team.briefingBeforeStart',
   'team.briefingCoDeliveredByPeer',

@@ -44,11 +44,13 @@ describe('persistence (built bundle, real reload and second tab)', () => {
     await page.context().close();
   });
 
-  it('tells a tab when another tab saved the same key, and loads that version on request', async () => {
+  it('shows a saved tab another tab’s save at once; asks a tab with unsaved work, and loads that version on request', async () => {
     const one = await env.page();
+    await one.clock.install(); // the context's clock: both tabs'
     await one.goto(env.url(PAGE));
     await ready(one);
     await loadTitle(one, 'Written in tab one');
+    await one.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     await one.waitForFunction(() => document.querySelector('#doc').status.kind === 'saved');
 
     const two = await one.context().newPage(); // same browser profile: same localStorage, a real second tab
@@ -60,21 +62,31 @@ describe('persistence (built bundle, real reload and second tab)', () => {
     assert.equal((await state(two)).value.role.title, 'Written in tab one');
     await loadTitle(two, 'Written in tab two');
     await two.waitForFunction(() => document.querySelector('#doc').status.kind === 'saved');
+    // Tab one had saved all of its own: it shows tab two's version, no question asked.
+    await one.waitForFunction(() => document.querySelector('#doc').value.role.title === 'Written in tab two');
+    assert.equal((await state(one)).status.kind, 'saved');
 
+    // Tab one types, and its autosave has not run yet (time stands still for both tabs, one browser
+    // context) when tab two saves again (its page hidden: it saves at once).
+    await one.clock.pauseAt(Date.now() + 60_000);
+    await loadTitle(one, 'Tab one, not yet saved');
+    await loadTitle(two, 'Written in tab two again');
+    await two.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    await two.waitForFunction(() => document.querySelector('#doc').status.kind === 'saved');
     await one.waitForFunction(() => document.querySelector('#doc').status.kind === 'other-tab');
     const conflicted = await state(one);
-    assert.equal(conflicted.value.role.title, 'Written in tab one', 'nothing is replaced silently');
+    assert.equal(conflicted.value.role.title, 'Tab one, not yet saved', 'work not yet saved is never replaced silently');
     assert.match(conflicted.status.message, /another tab/);
 
     // Tab one goes on editing: it must not overwrite tab two's save until the user chooses.
     await loadTitle(one, 'Tab one, edited meanwhile');
     await one.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     const stored = await two.evaluate(() => JSON.parse(localStorage.getItem('e2e')).document.role.title);
-    assert.equal(stored, 'Written in tab two');
+    assert.equal(stored, 'Written in tab two again');
 
     await one.evaluate(() => document.querySelector('#doc').snapshot.resolveOtherTab('load-theirs'));
     const resolved = await state(one);
-    assert.equal(resolved.value.role.title, 'Written in tab two');
+    assert.equal(resolved.value.role.title, 'Written in tab two again');
     assert.equal(resolved.status.kind, 'saved');
     assert.deepEqual(one.errors, []);
     assert.deepEqual(two.errors, []);

@@ -61,7 +61,8 @@ export function textField(o: FieldOptions, t?: CommonT): TemplateResult {
   const invalid = o.error ? 'true' : 'false';
   const path = ifDefined(o.path);
   const hint = o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing;
-  const error = o.error ? html`<p class="error" id="${o.id}-error">${o.error}</p>` : nothing;
+  // Announced when it appears or changes, as every refusal in the kit is (typing on with the same issue says nothing new).
+  const error = o.error ? html`<p class="error" id="${o.id}-error" role="alert">${o.error}</p>` : nothing;
   const list = t && o.findings?.length ? findingsList(o.findings, t) : nothing;
   const findings = o.note ? html`${o.note.content}${list}` : list;
   // One template per shape (no nested template for the control, no unused attributes): a form of

@@ -78,6 +78,7 @@ describe('psw-role-builder: role basics', () => {
     expect(cap.getAttribute('aria-invalid')).to.equal('true');
     const error = root(builder).getElementById(`${cap.id}-error`)!;
     expect(error.textContent).to.match(/100 or less/);
+    expect(error.getAttribute('role'), 'announced').to.equal('alert');
     expect(cap.getAttribute('aria-describedby')).to.include(`${cap.id}-error`);
     expect(changes).to.have.length(1);
     typeInto(cap, '12');

@@ -44,6 +44,8 @@ export interface BuilderUi {
   exclusionPick: string;
   /** The template chosen in the picker: a setting id, or `org:<id>` for the organisation's own. */
   templateChoice: string;
+  /** The salary end whose first figure started a one-point range: until the other end is typed, both follow it. */
+  salaryPointFrom?: 'min' | 'max';
   /** Why the last template picked could not be applied (its chunk could not be fetched). */
   templateError?: string;
 }

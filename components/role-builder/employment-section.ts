@@ -71,10 +71,14 @@ function setSalaryEnd(b: BuilderState, end: 'min' | 'max', raw: string, event: E
     const otherInput = ((event.target as Element).getRootNode() as ShadowRoot).getElementById(other) as HTMLInputElement | null;
     if (otherInput && otherInput.value.trim() !== '') return b.kit.refuse(key, b.t('salaryBothNeeded'));
     done = b.run(key, (d) => setIn(d, ['employment', 'salary'], undefined), { label: b.t('salary') });
-  } else if (!salary) {
-    const start: Salary = { min: parsed, max: parsed, currency: 'GBP', period: 'year' };
+  } else if (!salary || (b.ui.salaryPointFrom === end && salary.min === salary.max)) {
+    // A first figure, typed key by key: the range is one point that follows it (2, 24, 240…), so
+    // no keystroke on the way is refused for passing the other end.
+    const start: Salary = { currency: 'GBP', period: 'year', ...salary, min: parsed, max: parsed };
     done = b.kit.applyTypedNumber(key, (d) => setIn(d, ['employment', 'salary'], start), { label });
+    if (done) b.ui.salaryPointFrom = end;
   } else {
+    b.ui.salaryPointFrom = undefined;
     done = b.kit.applyTypedNumber(key, (d) => setIn(d, ['employment', 'salary', end], parsed), { label });
   }
   if (done && b.kit.error(other) !== undefined) {

@@ -111,6 +111,24 @@ describe('psw-role-builder: employment', () => {
     expect(root(builder).getElementById('salary-min-error')).to.equal(null);
   });
 
+  it('takes a first salary figure typed key by key as one point that follows it, then the other end', async () => {
+    const { wrapper, builder } = await mountInWrapper();
+    await openSection(builder, 'Employment');
+    const [min, max] = [field(builder, 'From (£)'), field(builder, 'To (£)')];
+    typeKeys(min, '2400');
+    await settle(builder);
+    expect(wrapper.value.employment.salary).to.include({ min: 2400, max: 2400 });
+    expect(root(builder).getElementById('salary-min-error')).to.equal(null);
+    min.blur();
+    typeKeys(max, '26000');
+    await settle(builder);
+    expect(wrapper.value.employment.salary).to.include({ min: 2400, max: 26000 });
+    expect(root(builder).getElementById('salary-max-error')).to.equal(null);
+    typeKeys(min, '24000');
+    await settle(builder);
+    expect(wrapper.value.employment.salary, 'the other end, once typed, stays').to.include({ min: 24000, max: 26000 });
+  });
+
   it('sets hours, contract, funding, lone working and DBS, and leaves no empty groups behind', async () => {
     const { wrapper, builder } = await mountInWrapper();
     await openSection(builder, 'Employment');

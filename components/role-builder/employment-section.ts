@@ -61,7 +61,8 @@ function setSalaryEnd(b: BuilderState, end: 'min' | 'max', raw: string, event: E
   const key = `salary-${end}`;
   const otherEnd = end === 'min' ? 'max' : 'min';
   const other = `salary-${otherEnd}`;
-  const label = end === 'min' ? b.t('salaryMin') : b.t('salaryMax');
+  const labelOf = (e: 'min' | 'max') => (e === 'min' ? b.t('salaryMin') : b.t('salaryMax'));
+  const label = labelOf(end);
   const parsed = b.kit.typedNumber(key, raw, event, { label });
   if (parsed === null) return;
   const salary = b.doc.employment.salary;
@@ -85,7 +86,7 @@ function setSalaryEnd(b: BuilderState, end: 'min' | 'max', raw: string, event: E
     // The other end's figure waited for this one, or was refused for being the only one cleared.
     const waiting = parseNumber(b.kit.draft(other) ?? '');
     if (typeof waiting === 'number' && b.doc.employment.salary) {
-      b.kit.applyTypedNumber(other, (d) => setIn(d, ['employment', 'salary', otherEnd], waiting), { label: otherEnd === 'min' ? b.t('salaryMin') : b.t('salaryMax') });
+      b.kit.applyTypedNumber(other, (d) => setIn(d, ['employment', 'salary', otherEnd], waiting), { label: labelOf(otherEnd) });
     } else b.kit.clear(other);
   }
   b.requestUpdate();

@@ -53,7 +53,7 @@ export interface RoleFacts {
   flexibleBounded: number;
   flexibleReviewed: number;
   /** Percent of contracted time declared on duties of each kind. */
-  time: { core: number; flexible: number; excluded: number; total: number; declared: boolean };
+  time: { core: number; flexible: number; excluded: number; declared: boolean };
   balance: Balance;
   /**
    * Core and flexible duties whose words describe non-peer work (never excluded ones): per duty, the
@@ -220,7 +220,7 @@ export function gatherFacts(doc: RoleDocument, policy: ResolvedPolicy): RoleFact
     excludedWithReason,
     flexibleBounded,
     flexibleReviewed,
-    time: { core, flexible, excluded, total: core + flexible + excluded, declared },
+    time: { core, flexible, excluded, declared },
     balance: computeBalance({ core, flexible, excluded }, flexibleCount, flexibleBounded, flexibleReviewed, policy.balance),
     drift,
     supervisesOthersAt,

@@ -152,7 +152,6 @@ export class EditKit {
     this.doc.edit((d) => (d === run.last ? run.start : d), { coalesceKey: key, label });
   }
 
-
   /** Keeps an issue about what was typed in the field `key` (the document is left alone). */
   refuse(key: string, message: string, itemId?: string): void {
     const before = this.refused.get(key);

@@ -182,8 +182,8 @@ export const dutyRules = [
     fix: 'Reduce the time shares so that together they come to 100% or less.',
     check(f, out) {
       if (f.balance.overAllocated) {
-        // To two decimal places, as the balance shows the shares: 100.01 is over, and says so.
-        out.add(`The time shares on duties add up to ${Math.round(f.time.total * 100) / 100}% of contracted hours, more than 100%. ${HEURISTIC.check}`, {
+        // The balance's total, to two decimal places as it shows the shares: 100.01 is over, and says so.
+        out.add(`The time shares on duties add up to ${f.balance.total}% of contracted hours, more than 100%. ${HEURISTIC.check}`, {
           path: 'duties',
         });
       }

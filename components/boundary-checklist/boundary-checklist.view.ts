@@ -279,7 +279,7 @@ function editField(el: El, row: TopicRow, field: BoundaryField, value: string): 
 
 async function addCustom(el: El): Promise<void> {
   const id = newId();
-  const added = kitOf(el).apply(ADD, (doc) => addItem(doc, ['boundaries'], { id, topic: 'custom' } satisfies Boundary), { label: t(el)('addCustom') });
+  const added = kitOf(el).apply(ADD, (doc) => addItem(doc, ['boundaries'], { id, topic: 'custom' } satisfies Boundary), { label: t(el)('addCustom'), action: true });
   el.ui.removed = undefined;
   if (added) el.ui.filterKeys?.add(customKey(id));
   if (added) el.ui.collapseChoice.set(customKey(id), false); // its name is asked for at once

@@ -39,7 +39,7 @@ import { documentContext, type DocumentSnapshot, type DocumentStatus, type Other
 import { renderDocumentStatus } from './document-status.js';
 import { assessmentEngineState, loadAssessmentEngine } from './core-deps.js';
 import { ShownAssessment } from './shown-assessment.js';
-import type { EditorRegistry } from './editor-registry.js';
+import type { EditorRegistry, HeldInput, RegistryChange } from './editor-registry.js';
 import { ensurePageDocument } from './page-document.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
 
@@ -96,8 +96,11 @@ export class DocumentController implements ReactiveController {
   readonly #shown = new ShownAssessment(() => this.#current, () => this.host.requestUpdate());
   /** What the host edits (`claim`), the registry it is claimed in, and whether the host follows the registry. */
   #claimed?: () => readonly string[];
+  /** The refused input the host's fields hold (`hold`). */
+  #held: readonly HeldInput[] = [];
   #registry?: EditorRegistry;
-  #following = false;
+  /** What of the registry the host reads (`hasEditorFor`: the claims; `heldInput`: what is held), so re-renders on its changes. */
+  readonly #following = new Set<RegistryChange>();
   #stopFollowing?: () => void;
 
   constructor(
@@ -251,11 +254,34 @@ export class DocumentController implements ReactiveController {
    * Reading it re-renders the host whenever editors come, go or change what they edit.
    */
   hasEditorFor(path: string): boolean | undefined {
-    if (!this.#following) {
-      this.#following = true;
+    return this.#followedEditors('claims')?.edits(path);
+  }
+
+  /**
+   * Says which of the host's fields hold input the document refused (the editor kit does), replacing
+   * what it said before. Kept in the document's editor registry while the host is connected, so the
+   * page's readiness counts it (`heldInput`).
+   */
+  hold(held: readonly HeldInput[]): void {
+    this.#held = held;
+    this.#registry?.hold?.(this.host, held);
+  }
+
+  /**
+   * The refused input that the fields of every editor of this document on the page hold (empty
+   * when the provider does not say). Reading it re-renders the host whenever that changes.
+   */
+  get heldInput(): readonly HeldInput[] {
+    return this.#followedEditors('held')?.held?.() ?? [];
+  }
+
+  /** The registry of the current document's editors; from now on the host re-renders when `what` changes in it. */
+  #followedEditors(what: RegistryChange): EditorRegistry | undefined {
+    if (!this.#following.has(what)) {
+      this.#following.add(what);
       this.#syncEditors();
     }
-    return this.#current?.editors?.edits(path);
+    return this.#current?.editors;
   }
 
   hostUpdated(): void {
@@ -273,7 +299,8 @@ export class DocumentController implements ReactiveController {
     }
     if (!next) return;
     if (this.#claimed) next.claim(this.host, this.#claimed());
-    if (this.#following && !this.#stopFollowing) this.#stopFollowing = next.subscribe(() => this.host.requestUpdate());
+    if (this.#held.length) next.hold?.(this.host, this.#held);
+    if (this.#following.size && !this.#stopFollowing) this.#stopFollowing = next.subscribe((what) => this.#following.has(what) && this.host.requestUpdate());
   }
 
   /** The one-line document status (include `documentStatusStyles` in the host's styles). */

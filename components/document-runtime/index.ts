@@ -11,6 +11,7 @@ export type {
   DocumentIssue,
 } from './document-context.js';
 export { DocumentController, pathUnder, type DocumentControllerOptions } from './document-controller.js';
+export type { EditorRegistry, HeldInput } from './editor-registry.js';
 export { renderDocumentStatus, documentStatusStyles, statusMessage, formatStatusTime } from './document-status.js';
 export { ensurePageDocument, getPageDocument, pageAutosaveKey, PAGE_DOCUMENT_KEY, type PageDocument } from './page-document.js';
 export { documentStrings } from './strings.js';

@@ -75,6 +75,7 @@ export const cyDocument: Translation<DocumentStrings> = {
 
 export const cyEdit: Translation<EditStrings> = {
   enterNumber: 'Rhowch rif, er enghraifft 20.',
+  heldIn: (field, message) => `${field}: ${message}`,
   fromProfile: (organisation, asOf) => `O broffil ${organisation} (cadarnhawyd ${asOf}).`,
   setForPost: (answer) => `Wedi’i osod ar gyfer y swydd hon — ateb y sefydliad yw ${answer}.`,
   useOrganisation: 'Defnyddio ateb y sefydliad',

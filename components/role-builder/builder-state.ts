@@ -245,11 +245,11 @@ export class BuilderState {
 
   /**
    * Applies a recipe through the editor kit: refused, its issue stays under `key` (of list item
-   * `itemId`) and the control keeps what was typed. With a `coalesceKey` it is typing: one undo
+   * `itemId`) and the control keeps what was typed (`action`: a button's edit, nothing typed). With a `coalesceKey` it is typing: one undo
    * step per burst in the field `key`. Returns whether it was applied.
    */
-  run(key: string | undefined, recipe: Recipe, options?: EditOptions, itemId?: string): boolean {
-    const done = this.kit.apply(key, recipe, { label: options?.label, typing: options?.coalesceKey !== undefined, itemId });
+  run(key: string | undefined, recipe: Recipe, options?: EditOptions & { action?: boolean }, itemId?: string): boolean {
+    const done = this.kit.apply(key, recipe, { label: options?.label, typing: options?.coalesceKey !== undefined, itemId, action: options?.action });
     this.requestUpdate();
     return done;
   }

@@ -47,7 +47,7 @@ function findingsByDuty(b: Builder, duties: readonly Duty[]): Map<string, Findin
 function addDuty(b: Builder): void {
   const kind = b.ui.addKind;
   const id = newId();
-  const done = b.run('add-duty', (d) => addItem(d, ['duties'], { id, title: '', kind }), { label: b.t('addDuty') });
+  const done = b.run('add-duty', (d) => addItem(d, ['duties'], { id, title: '', kind }), { label: b.t('addDuty'), action: true });
   if (!done) return;
   b.ui.expandedDuties.add(id);
   if (kind === 'flexible') b.ui.openLimits.add(id);
@@ -92,7 +92,7 @@ function exclusionControls(b: Builder, options: typeof commonExclusions, pick: s
     if (!entry) return;
     const id = newId();
     const duty: Duty = { id, title: entry.label, kind: 'excluded', exclusionReason: entry.description };
-    if (!b.run('exclusion-pick', (d) => addItem(d, ['duties'], duty), { label: t('addExclusion') })) return;
+    if (!b.run('exclusion-pick', (d) => addItem(d, ['duties'], duty), { label: t('addExclusion'), action: true })) return;
     b.ui.exclusionPick = '';
     b.ui.expandedDuties.add(id);
     b.focusLater(`duty-${id}-reason`);

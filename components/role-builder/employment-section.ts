@@ -70,7 +70,7 @@ function setSalaryEnd(b: BuilderState, end: 'min' | 'max', raw: string, event: E
   if (parsed === undefined) {
     if (!salary) return b.kit.clear(key);
     const otherInput = ((event.target as Element).getRootNode() as ShadowRoot).getElementById(other) as HTMLInputElement | null;
-    if (otherInput && otherInput.value.trim() !== '') return b.kit.refuse(key, b.t('salaryBothNeeded'));
+    if (otherInput && otherInput.value.trim() !== '') return b.kit.refuse(key, b.t('salaryBothNeeded'), undefined, { label });
     done = b.run(key, (d) => setIn(d, ['employment', 'salary'], undefined), { label: b.t('salary') });
   } else if (!salary || (b.ui.salaryPointFrom === end && salary.min === salary.max)) {
     // A first figure, typed key by key: the range is one point that follows it (2, 24, 240…), so

@@ -31,7 +31,7 @@ const isStandardAssessed = (v: string | undefined) => ASSESSED.some(([k]) => k =
 
 function addCriterion(b: BuilderState, which: ListName): void {
   const id = newId();
-  if (!b.run(`add-${which}`, (d) => addItem(d, listPath(which), { id, text: '' }), { label: b.t(which === 'essential' ? 'addEssential' : 'addDesirable') })) return;
+  if (!b.run(`add-${which}`, (d) => addItem(d, listPath(which), { id, text: '' }), { label: b.t(which === 'essential' ? 'addEssential' : 'addDesirable'), action: true })) return;
   b.focusLater(`crit-${id}-text`);
   b.announce(b.t('criterionAdded'));
 }
@@ -41,7 +41,7 @@ function addLivedExperience(b: BuilderState): void {
   const id = newId();
   const text = b.doc.context.livedExperienceFocus?.trim() || t('livedExperienceText');
   const criterion: Criterion = { id, text, assessedBy: 'Application and interview', livedExperience: true };
-  if (!b.run('add-lived-experience', (d) => addItem(d, listPath('essential'), criterion, 0), { label: t('addLivedExperience') })) return;
+  if (!b.run('add-lived-experience', (d) => addItem(d, listPath('essential'), criterion, 0), { label: t('addLivedExperience'), action: true })) return;
   b.focusLater(`crit-${id}-text`);
   b.announce(t('livedExperienceAdded'));
 }

@@ -15,7 +15,7 @@ const LIST = ['progression', 'steps'] as const;
 
 function addStep(b: BuilderState): void {
   const id = newId();
-  if (!b.run('add-step', (d) => addItem(d, LIST, { id, title: '' }), { label: b.t('addStep') })) return;
+  if (!b.run('add-step', (d) => addItem(d, LIST, { id, title: '' }), { label: b.t('addStep'), action: true })) return;
   b.focusLater(`step-${id}-title`);
   b.announce(b.t('stepAdded'));
 }

@@ -66,7 +66,7 @@ const view = lazyView<View>(() => import('./role-designer.view.js'));
  * @csspart load-error - The message (with "Try again") shown when the designer's view could not be loaded.
  *
  * @cssstate readonly - The document is read only: every step shows its read-only view; no Undo, no start screen.
- * @cssstate ready - The role's readiness is "ready".
+ * @cssstate ready - The role's readiness is "ready", and no field of its editors holds input the role refused.
  * @cssstate start - The start screen is shown.
  * @cssstate loading - Waiting for the designer's view (a lazy chunk) or for the document.
  */
@@ -119,7 +119,7 @@ export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.setState('ready', this.doc.assessment?.readiness === 'ready');
+    this.setState('ready', this.doc.assessment?.readiness === 'ready' && !this.doc.heldInput.length);
   }
 
   // ---------------------------------------------------------------------------------------------

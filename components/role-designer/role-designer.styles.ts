@@ -61,7 +61,8 @@ export default css`
   .readiness-value {
     color: var(--_muted);
   }
-  .readiness[data-readiness='incomplete'] .readiness-value {
+  .readiness[data-readiness='incomplete'] .readiness-value,
+  .readiness[data-readiness='held'] .readiness-value {
     color: var(--_error);
   }
   .readiness[data-readiness='needs-attention'] .readiness-value {

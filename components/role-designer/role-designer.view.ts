@@ -96,6 +96,11 @@ export class DesignerModel {
     return this.el.doc.assessment!;
   }
 
+  /** How many fields of the designer's editors (or others of its document) hold input the role refused. */
+  get heldInput(): number {
+    return this.el.doc.heldInput.length;
+  }
+
   get readonly(): boolean {
     return this.el.doc.readonly;
   }

@@ -19,6 +19,7 @@ export const designerStrings = {
   readinessIncomplete: 'Incomplete',
   readinessNeedsAttention: 'Needs attention',
   readinessReady: 'Ready',
+  readinessHeld: 'Input not applied',
   totals: (errors: number, warnings: number) =>
     `${errors} to fix, ${warnings} to check`,
 

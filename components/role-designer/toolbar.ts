@@ -1,4 +1,7 @@
-/** The designer's toolbar: Undo, Redo, the role's readiness and the announcements line. */
+/**
+ * The designer's toolbar: Undo, Redo, the role's readiness (or that a field holds input the role
+ * refused) and the announcements line.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Readiness } from '../../src/assess/types.js';
 import type { DesignerModel } from './role-designer.view.js';
@@ -9,12 +12,14 @@ const readinessKey = {
   incomplete: 'readinessIncomplete',
   'needs-attention': 'readinessNeedsAttention',
   ready: 'readinessReady',
-} as const satisfies Record<Readiness, string>;
+  held: 'readinessHeld',
+} as const satisfies Record<Readiness | 'held', string>;
 
 export function renderToolbar(d: DesignerModel): TemplateResult {
   const t = d.t;
   const { errors, warnings } = countBySeverity(d.assessment.findings);
-  const readiness = d.assessment.readiness;
+  // A field holding input the role refused: the role is not what the page shows, so not "ready".
+  const readiness = d.heldInput ? 'held' : d.assessment.readiness;
   // aria-disabled (not disabled) keeps focus on the button when its last step is taken back.
   const history = d.readonly || d.onStart
     ? nothing

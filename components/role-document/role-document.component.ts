@@ -17,6 +17,7 @@ import { LibraryLink, sessionStore } from './library-link.js';
 import { emptyDraftAfter, templateDocument } from '../document-runtime/first-document.js';
 import styles from './role-document.styles.js';
 import { jsonText } from '../../src/model/json-text.js';
+import { roleValidity } from './form-validity.js';
 
 /**
  * Provides one role document to everything inside it: the editors and views placed in it share the
@@ -65,7 +66,7 @@ import { jsonText } from '../../src/model/json-text.js';
  * @csspart library-conflict - The message and choices shown when someone else saved the library entry meanwhile.
  * @csspart library-status - A problem saving to the library (full or failing storage), or that its server cannot be reached and the edits wait, or that edits not yet sent from an earlier visit were restored, or that the library's code could not be fetched (the document is then an empty draft, not the entry).
  *
- * @cssstate invalid - `required` is set and the role has error findings.
+ * @cssstate invalid - `required` is set and the role has error findings, or a field of an editor inside holds input the role refused.
  * @cssstate readonly - The document cannot be changed here.
  */
 export class PswRoleDocument extends PswElement {
@@ -99,7 +100,10 @@ export class PswRoleDocument extends PswElement {
 
   /** The form field name: the form submits the document's JSON under it. */
   name?: string;
-  /** When set, the element is invalid in its form while the role has error (“Must fix”) findings; without it a draft submits as it is. */
+  /**
+   * When set, the element is invalid in its form while the role has error (“Must fix”) findings or a
+   * field inside holds input the role refused; without it a draft submits as it is.
+   */
   required = false;
 
   /**
@@ -350,6 +354,7 @@ export class PswRoleDocument extends PswElement {
     }
     // Validity (with `required`) follows the real assessment once the engine has loaded.
     void shared.assessmentReady.then(() => shared.document && this.updateFormValue(shared.document));
+    shared.editors.subscribe((what) => what === 'held' && shared.document && this.updateFormValue(shared.document));
     this.holdUpdateComplete(() => (shared.store ? undefined : shared.documentReady));
     this.holdUpdateComplete(() => (this.assessmentSettled ? undefined : shared.assessmentReady.then(() => (this.assessmentSettled = true))));
     if (shared.document) this.updateFormValue(shared.document);
@@ -378,23 +383,13 @@ export class PswRoleDocument extends PswElement {
     this.setState('readonly', this.shared.readonly);
   }
 
-  /** Form value and validity; skipped outside a form (it costs a JSON text per change). */
+  /** Form value and validity (./form-validity.ts); skipped outside a form (it costs a JSON text per change). */
   private updateFormValue(doc: RoleDocument): void {
     if (!this.internals.form) return;
     const json = jsonText(doc);
     this.internals.setFormValue(json, json);
-    const assessment = this.required ? this.shared?.assessmentOf(doc) : undefined;
-    // Assessed for `doc` itself: the snapshot may not be published yet.
-    const firstError = assessment?.findings.find((f) => f.severity === 'error');
-    if (firstError) {
-      this.internals.setValidity({ customError: true }, this.l.t('invalidRequired', firstError.message));
-    } else if (assessment?.pending) {
-      // Not known yet (the assessment engine is loading): not submitted unchecked. The state
-      // `invalid` is kept for error findings, so it does not flash on while the page loads.
-      this.internals.setValidity({ customError: true }, this.l.t('invalidChecking'));
-    } else {
-      this.internals.setValidity({});
-    }
-    this.setState('invalid', !!firstError);
+    const { message, invalid } = this.required && this.shared ? roleValidity(this.shared, doc, this.l) : { invalid: false };
+    this.internals.setValidity(message ? { customError: true } : {}, message);
+    this.setState('invalid', invalid);
   }
 }

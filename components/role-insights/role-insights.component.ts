@@ -61,7 +61,8 @@ export interface InsightsState {
  * @csspart loading - The one-line "Loading…" shown until the insights' view and document are here.
  * @csspart load-error - The message (with "Try again") shown when the insights' view could not be loaded.
  *
- * @cssstate ready - The role's readiness is "ready" (no finding to fix or check).
+ * @cssstate ready - The role's readiness is "ready" (no finding to fix or check), and no field on the page holds input the role refused.
+ * @cssstate held-input - A field of an editor of this document holds input the role refused (the readiness says so and lists them).
  * @cssstate banding-ready - The job description holds what a job evaluation panel needs.
  * @cssstate has-errors - At least one finding must be fixed.
  * @cssstate readonly - The document cannot be changed here.

@@ -32,6 +32,7 @@ export default css`
     border-width: 2px;
   }
   .badge[data-readiness='incomplete'],
+  .badge[data-readiness='held'],
   .badge[data-ready='false'] {
     color: var(--_error);
   }
@@ -43,8 +44,13 @@ export default css`
   .badge[data-ready='true'] {
     color: var(--_success);
   }
-  .banding-missing {
+  .banding-missing,
+  .held-list {
     flex-basis: 100%;
+  }
+  .held-list {
+    margin: 0;
+    padding-inline-start: calc(1.25 * var(--_psw-rem));
   }
   .banding-missing ul {
     margin: calc(0.25 * var(--_psw-rem)) 0 0;

@@ -88,7 +88,10 @@ export function render(el: El): TemplateResult {
   const checking = !!a.pending || !engine;
   if (checking) awaitEngine(el);
   el.setState('checking', checking);
-  el.setState('ready', !checking && a.readiness === 'ready');
+  // A field on the page that shows input the role refused: the role is not what the page shows.
+  const held = el.doc.heldInput.length > 0;
+  el.setState('held-input', held);
+  el.setState('ready', !checking && !held && a.readiness === 'ready');
   el.setState('banding-ready', !checking && a.banding.ready);
   el.setState('has-errors', !checking && a.findings.some((f) => f.severity === 'error'));
   return html`${el.doc.renderStatus()}
@@ -115,9 +118,11 @@ function renderAssessment(el: El, a: Assessment, e: Engine): TemplateResult {
   return html`<section part="summary" class="section summary" aria-labelledby="insights-heading">
       <h2 id="insights-heading">${l.t('heading')}</h2>
       <p class="hint">${l.t('intro')}</p>
-      ${renderSummary(l, c, a, (item) => navigate(el, item.path), {
+      ${renderSummary(l, c, a, {
         counts: countPlaces(a.findings, (path) => editableHere(el, path)),
         elsewhere: (path) => elsewhere(el, path),
+        held: el.doc.heldInput,
+        onGo: (path, itemId) => navigate(el, path, itemId),
       })}
     </section>
     <section part="balance" class="section balance" aria-labelledby="balance-heading">

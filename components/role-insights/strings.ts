@@ -21,6 +21,9 @@ export const insightsStrings = {
   readinessHintIncomplete: 'Some things must be fixed before the role is complete.',
   readinessHintNeedsAttention: 'Nothing must be fixed, but some things should be checked.',
   readinessHintReady: 'Nothing must be fixed or checked. Suggestions to consider may remain.',
+  readinessHeld: 'Input not applied',
+  readinessHintHeld: (n: number) =>
+    `${n === 1 ? 'A field shows' : `${n} fields show`} what was typed, but the role does not hold it. Correct or clear ${plural(n, 'it', 'them')}: until then the role is checked as it was before.`,
   bandingLabel: 'Banding readiness',
   bandingReady: 'Ready for a job evaluation panel',
   bandingNotReady: (n: number) => `Not ready: ${n} ${plural(n, 'thing', 'things')} missing`,

@@ -1,10 +1,11 @@
 /**
- * The top of the insights: readiness, banding readiness (with what is missing), the number of
+ * The top of the insights: readiness (or the input refused that fields on the page hold), banding readiness (with what is missing), the number of
  * findings of each severity, in words, and, when the page does not include every part of the role
  * that has something to fix or check, how much of it can be done here and where the rest is edited.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Assessment, BandingItem, Readiness } from '../../src/assess/types.js';
+import type { HeldInput } from '../document-runtime/editor-registry.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonStrings } from '../base/strings.js';
 import { SEVERITIES, severityKey } from './findings-view.js';
@@ -25,6 +26,43 @@ export interface SummaryPlaces {
   counts?: PlaceCounts;
   /** Where a field is edited, in words, when no editor on the page edits it; else undefined. */
   elsewhere: (path: string) => string | undefined;
+  /** The input refused that fields on the page hold (the role is judged without it). */
+  held: readonly HeldInput[];
+  /** Shows the field at `path` in the editor that edits it. */
+  onGo: (path: string, itemId?: string) => void;
+}
+
+/** A "Go to the field" button described by the line `labelId`, or where the field is edited. */
+function goTo(c: C, places: SummaryPlaces, path: string | undefined, labelId: string, itemId?: string): TemplateResult | typeof nothing {
+  if (path === undefined) return nothing;
+  const where = places.elsewhere(path);
+  if (where !== undefined) return html`<span class="elsewhere">${where}</span>`;
+  return html`<button type="button" class="link" aria-describedby=${labelId} @click=${() => places.onGo(path, itemId)}>${c.t('goToField')}</button>`;
+}
+
+/** The readiness: the assessment's, unless a field holds input the role refused (then that, listed). */
+function renderReadiness(l: T, c: C, a: Assessment, places: SummaryPlaces): TemplateResult {
+  const held = places.held;
+  if (!held.length) {
+    const r = READINESS[a.readiness];
+    return html`<div class="glance-item readiness" data-readiness=${a.readiness}>
+      <dt>${l.t('readinessLabel')}</dt>
+      <dd>
+        <span class="badge status" data-readiness=${a.readiness}>${l.t(r.key as 'readinessReady')}</span>
+        <span class="hint">${l.t(r.hint as 'readinessHintReady')}</span>
+      </dd>
+    </div>`;
+  }
+  return html`<div class="glance-item readiness" data-readiness="held">
+    <dt>${l.t('readinessLabel')}</dt>
+    <dd>
+      <span class="badge status" data-readiness="held">${l.t('readinessHeld')}</span>
+      <span class="hint">${l.t('readinessHintHeld', held.length)}</span>
+      <ul class="held-list">
+        ${held.map((h, i) => html`<li><span id="held-${i}">${h.message}</span> ${goTo(c, places, h.path, `held-${i}`, h.itemId)}</li>`)}
+      </ul>
+    </dd>
+  </div>`;
 }
 
 function renderPlaces(l: T, counts: PlaceCounts | undefined): TemplateResult | typeof nothing {
@@ -45,20 +83,13 @@ function renderPlaces(l: T, counts: PlaceCounts | undefined): TemplateResult | t
   </div>`;
 }
 
-export function renderSummary(l: T, c: C, a: Assessment, onGo: (item: BandingItem) => void, places: SummaryPlaces): TemplateResult {
-  const r = READINESS[a.readiness];
+export function renderSummary(l: T, c: C, a: Assessment, places: SummaryPlaces): TemplateResult {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of a.findings) counts[f.severity]++;
   const missingItems: readonly (BandingItem | { label: string; path?: undefined; id?: undefined })[] =
     a.banding.missingItems ?? a.banding.missing.map((label) => ({ label }));
   return html`<dl class="glance">
-    <div class="glance-item readiness" data-readiness=${a.readiness}>
-      <dt>${l.t('readinessLabel')}</dt>
-      <dd>
-        <span class="badge status" data-readiness=${a.readiness}>${l.t(r.key as 'readinessReady')}</span>
-        <span class="hint">${l.t(r.hint as 'readinessHintReady')}</span>
-      </dd>
-    </div>
+    ${renderReadiness(l, c, a, places)}
     <div class="glance-item banding" data-ready=${a.banding.ready ? 'true' : 'false'}>
       <dt>${l.t('bandingLabel')}</dt>
       <dd>
@@ -74,13 +105,7 @@ export function renderSummary(l: T, c: C, a: Assessment, onGo: (item: BandingIte
                 ${missingItems.map(
                   (item, i) => html`<li>
                     <span id="banding-${i}">${item.label}</span>
-                    ${item.path !== undefined && places.elsewhere(item.path) !== undefined
-                      ? html`<span class="elsewhere">${places.elsewhere(item.path)}</span>`
-                      : item.path !== undefined
-                        ? html`<button type="button" class="link" aria-describedby="banding-${i}" @click=${() => onGo(item as BandingItem)}>
-                            ${c.t('goToField')}
-                          </button>`
-                        : nothing}
+                    ${goTo(c, places, item.path, `banding-${i}`)}
                   </li>`,
                 )}
               </ul>

@@ -37,7 +37,7 @@ export function kitOf(el: El): EditKit {
 
 /** An edit of a whole list (add, remove, move): refused, its issue shows beside the list's Add button. */
 function apply(el: El, list: ListName, recipe: Recipe, label: string): boolean {
-  return kitOf(el).apply(`${list}:add`, recipe, { label });
+  return kitOf(el).apply(`${list}:add`, recipe, { label, action: true });
 }
 
 /** Whether lists of `count` items collapse to summary lines. */

@@ -9,6 +9,9 @@
  * text typed into a field whose document value is derived (a list typed as text), is kept as a draft
  * while the field has focus (a number's also while it is refused), so the field shows it as typed.
  *
+ * The refused input of fields (not a button's refused action) is also told to the document
+ * (`DocumentController.hold`), so the page's readiness knows a field shows what the role does not hold.
+ *
  * One `EditKit` per element, created with the element's view (a lazy chunk), so none of this is in
  * the drop-in entry. Templates for the fields themselves are in ./edit-fields.ts.
  */
@@ -16,11 +19,12 @@ import type { ReactiveControllerHost } from 'lit';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import type { Recipe } from '../../document-runtime/document-context.js';
 import type { DocumentController } from '../../document-runtime/document-controller.js';
+import type { HeldInput } from '../../document-runtime/editor-registry.js';
 import { Localizer } from '../localize.js';
 import { EDIT_AREA, editStrings, type EditStrings } from './strings.js';
 
-/** What the kit needs of the element's document. */
-type Editable = Pick<DocumentController, 'edit'>;
+/** What the kit needs of the element's document (`hold`: where refused input is told). */
+type Editable = Pick<DocumentController, 'edit'> & Partial<Pick<DocumentController, 'hold'>>;
 
 export interface KitEditOptions {
   /** The undo step's name. */
@@ -29,11 +33,16 @@ export interface KitEditOptions {
   typing?: boolean;
   /** The list item the field belongs to: its issue goes when the item does (see `dropStale`). */
   itemId?: string;
+  /** A button's edit (Add): refused, its issue is shown by the button, and no field holds input. */
+  action?: boolean;
 }
 
 interface Refused {
   message: string;
   itemId?: string;
+  /** Where the refused value would have gone (the store's issue), for the document's list of held input. */
+  path?: string;
+  action?: boolean;
 }
 
 /**
@@ -51,6 +60,8 @@ export function parseNumber(raw: string, event?: Event): number | undefined | nu
 export class EditKit {
   private readonly refused = new Map<string, Refused>();
   private readonly drafts = new Map<string, string>();
+  /** The fields' labels, by key, for refused input whose message does not name its field. */
+  private readonly labels = new Map<string, string>();
   /**
    * The typing in one number field since it took focus: the document before its first accepted
    * keystroke, and after its last. Any other edit in between breaks the chain (`last` is no longer
@@ -95,7 +106,7 @@ export class EditKit {
     const result = this.doc.edit(recipe, o.typing && key !== undefined ? { coalesceKey: key, label: o.label } : { label: o.label });
     if (key !== undefined) {
       if (result.ok) this.clear(key);
-      else this.refuse(key, result.issues[0]?.message ?? '', o.itemId);
+      else this.refuse(key, result.issues[0]?.message ?? '', o.itemId, { path: result.issues[0]?.path, action: o.action });
     }
     return result.ok;
   }
@@ -120,7 +131,7 @@ export class EditKit {
     // An unfinished number ("1e", "-") reads as '': the field is left showing it, not emptied.
     if (n !== null || raw !== '') this.setDraft(key, raw);
     if (n === null) {
-      this.refuse(key, this.l.t('enterNumber'), o.itemId);
+      this.refuse(key, this.l.t('enterNumber'), o.itemId, { label: o.label });
       this.takeBack(key, o.label);
     }
     return n;
@@ -134,7 +145,7 @@ export class EditKit {
     let before: RoleDocument | undefined;
     const result = this.doc.edit((d) => recipe((before = d)), { coalesceKey: key, label: o.label });
     if (!result.ok) {
-      this.refuse(key, result.issues[0]?.message ?? '', o.itemId);
+      this.refuse(key, result.issues[0]?.message ?? '', o.itemId, { path: result.issues[0]?.path });
       this.takeBack(key, o.label);
       return false;
     }
@@ -152,23 +163,28 @@ export class EditKit {
     this.doc.edit((d) => (d === run.last ? run.start : d), { coalesceKey: key, label });
   }
 
-  /** Keeps an issue about what was typed in the field `key` (the document is left alone). */
-  refuse(key: string, message: string, itemId?: string): void {
+  /**
+   * Keeps an issue about what was typed in the field `key` (the document is left alone). `label`
+   * names the field in the document's list of held input when `message` does not (the kit's own
+   * messages); `path` is where the value would have gone; `action`: a button's, no field holds input.
+   */
+  refuse(key: string, message: string, itemId?: string, o: { label?: string; path?: string; action?: boolean } = {}): void {
     const before = this.refused.get(key);
     if (before?.message === message && before.itemId === itemId) return;
-    this.refused.set(key, { message, itemId });
-    this.host.requestUpdate();
+    this.refused.set(key, { message, itemId, path: o.path, action: o.action });
+    if (o.label) this.labels.set(key, o.label);
+    this.changed();
   }
 
   /** The field `key` no longer holds refused input. */
   clear(key: string): void {
-    if (this.refused.delete(key)) this.host.requestUpdate();
+    if (this.refused.delete(key)) this.changed();
   }
 
   /** Forgets the issues and drafts of every field whose key starts with `prefix` (a removed item's). */
   clearUnder(prefix: string): void {
     for (const map of [this.refused, this.drafts]) for (const k of [...map.keys()]) if (k.startsWith(prefix)) map.delete(k);
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** Forgets everything typed (the whole document was replaced). */
@@ -176,12 +192,35 @@ export class EditKit {
     this.refused.clear();
     this.drafts.clear();
     this.numberRun = undefined;
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** Forgets the issues of fields whose list item is no longer among `liveIds`. */
   dropStale(liveIds: ReadonlySet<string>): void {
-    for (const [k, e] of this.refused) if (e.itemId !== undefined && !liveIds.has(e.itemId)) this.refused.delete(k);
+    let dropped = false;
+    for (const [k, e] of this.refused) if (e.itemId !== undefined && !liveIds.has(e.itemId)) dropped = this.refused.delete(k);
+    if (dropped) this.doc.hold?.(this.held());
+  }
+
+  /** The refused input of fields (not of buttons), as the document's list of held input has it. */
+  private held(): HeldInput[] {
+    const held: HeldInput[] = [];
+    for (const [key, e] of this.refused) {
+      if (e.action) continue;
+      const label = this.labels.get(key);
+      held.push({
+        message: e.path === undefined && label ? this.l.t('heldIn', label, e.message) : e.message,
+        ...(e.path !== undefined && { path: e.path }),
+        ...(e.itemId !== undefined && { itemId: e.itemId }),
+      });
+    }
+    return held;
+  }
+
+  /** The refused input changed: the element renders again and the document hears what its fields hold. */
+  private changed(): void {
+    this.host.requestUpdate();
+    this.doc.hold?.(this.held());
   }
 
   /** Text being typed into the field `key` whose document value is derived from it, while it has focus. */

@@ -119,7 +119,7 @@ export function sourceNote(o: SourceNoteOptions): FieldNote | undefined {
   const words = o.format?.(source.answer) ?? (typeof source.answer === 'boolean' ? t(source.answer ? 'answerYes' : 'answerNo') : String(source.answer));
   const use = (e: Event) => {
     const root = (e.currentTarget as Element).getRootNode() as ShadowRoot;
-    o.kit.apply(`${o.id}:source`, (d) => removeAt(d, o.path), { label: o.label ?? t('useOrganisation') });
+    o.kit.apply(`${o.id}:source`, (d) => removeAt(d, o.path), { label: o.label ?? t('useOrganisation'), action: true });
     // The button goes with the override: focus returns to the field it was about.
     const host = root.host as (Element & { updateComplete?: Promise<unknown> }) | undefined;
     void host?.updateComplete?.then(() => root.getElementById?.(o.focusId ?? o.id)?.focus());

@@ -7,6 +7,8 @@ export const EDIT_AREA = 'edit';
 export const editStrings = {
   /** A number field holds something that is not a number (letters, an unfinished "1e"). */
   enterNumber: 'Enter a number, for example 20.',
+  /** Refused input named with its field, where the message alone does not name it (the page's readiness lists it). */
+  heldIn: (field: string, message: string) => `${field}: ${message}`,
   /** A field whose value is the organisation profile's answer (profile-source.ts). */
   fromProfile: (organisation: string, asOf: string) => `From ${organisation}’s profile (confirmed ${asOf}).`,
   /** A field the role sets for itself where the profile has an answer. */

@@ -39,7 +39,7 @@ export function suggestedNote(o: SuggestedNoteOptions): FieldNote | undefined {
   const t = o.l.t.bind(o.l);
   const confirm = (e: Event) => {
     const root = (e.currentTarget as Element).getRootNode() as ShadowRoot;
-    o.kit.apply(`${o.id}:confirm`, (d) => confirmSuggested(d, o.path), { label: t('confirmSuggestionLabel', o.label) });
+    o.kit.apply(`${o.id}:confirm`, (d) => confirmSuggested(d, o.path), { label: t('confirmSuggestionLabel', o.label), action: true });
     // The button goes with the suggestion: focus returns to the field it was about.
     const host = root.host as (Element & { updateComplete?: Promise<unknown> }) | undefined;
     void host?.updateComplete?.then(() => root.getElementById?.(o.focusId ?? o.id)?.focus());

@@ -72,7 +72,7 @@ describe('editor registry', () => {
     expect(registry.edits('boundariesX')).to.equal(false);
     registry.claim(b, ['role', 'duties']);
     expect(registry.edits('duties[0].title')).to.equal(true);
-    registry.claim(b, []); // an empty claim releases
+    registry.claim(b, []); // an empty claim: none
     expect(registry.edits('duties')).to.equal(false);
     registry.release(a);
     registry.release(a);
@@ -83,6 +83,24 @@ describe('editor registry', () => {
     expect(calls).to.equal(4);
     expect(registry.edits('anything.at.all')).to.equal(true, "'' covers every path");
     expect(pathUnder('duties[20]', 'duties[2]')).to.equal(false);
+  });
+
+  it('keeps the refused input each editor holds, tells which kind of change it was, and lets it go with the editor', () => {
+    const registry = createEditorRegistry();
+    const [a, b] = [{}, {}];
+    const heard: string[] = [];
+    registry.subscribe((what) => heard.push(what));
+    registry.claim(a, ['role']);
+    registry.hold!(a, [{ message: 'Role › Job title must be at most 10,000 characters.', path: 'role.title' }]);
+    registry.hold!(a, [{ message: 'Role › Job title must be at most 10,000 characters.', path: 'role.title' }]); // the same: no change
+    registry.hold!(b, [{ message: 'Hours per week: Enter a number, for example 20.' }]);
+    expect(registry.held!().map((h) => h.message)).to.deep.equal(['Role › Job title must be at most 10,000 characters.', 'Hours per week: Enter a number, for example 20.']);
+    registry.claim(a, []); // no longer claims: what it holds stays
+    expect(registry.held!().length).to.equal(2);
+    registry.hold!(b, []);
+    registry.release(a);
+    expect(registry.held!()).to.deep.equal([]);
+    expect(heard).to.deep.equal(['claims', 'held', 'held', 'claims', 'held', 'held']);
   });
 
   it('holds the editors bound to its document only: each wrapper its own, loose tags the page-level one', async () => {

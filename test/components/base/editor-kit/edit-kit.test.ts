@@ -8,6 +8,7 @@ import type { EditResult, Recipe } from '../../../../components/document-runtime
 import { EditKit, parseNumber } from '../../../../components/base/editor-kit/edit-kit.js';
 import { listTextField, numberField, placeFindings, refusedNote } from '../../../../components/base/editor-kit/edit-fields.js';
 import { registerStrings } from '../../../../components/base/localize.js';
+import type { HeldInput } from '../../../../components/document-runtime/editor-registry.js';
 
 class KitHost extends LitElement {
   updates = 0;
@@ -22,9 +23,13 @@ customElements.define('test-kit-host', KitHost);
 function fakeDoc(accept: (doc: Record<string, unknown>) => string | undefined) {
   let doc: Record<string, unknown> = {};
   const options: unknown[] = [];
+  const held: HeldInput[][] = [];
   return {
     get value() { return doc; },
     options,
+    /** What the kit told the document its fields hold, each time. */
+    held,
+    hold(h: readonly HeldInput[]) { held.push([...h]); },
     edit(recipe: Recipe, o?: unknown): EditResult {
       options.push(o);
       const next = recipe(doc as unknown as RoleDocument) as unknown as Record<string, unknown>;
@@ -146,6 +151,23 @@ describe('editor kit', () => {
     const note = host.renderRoot.querySelector('#add-error')!;
     expect(note.textContent).to.equal('The list is full');
     expect(note.getAttribute('role')).to.equal('alert');
+  });
+
+  it('tells the document which fields hold refused input, named, and not the refused buttons', async () => {
+    const { kit, doc } = await setup();
+    kit.apply('add', set('n', 500), { action: true });
+    expect(kit.error('add')).to.equal('Must be 100 or less');
+    expect(doc.held.at(-1)).to.deep.equal([]);
+    kit.apply('n', set('n', 200), { itemId: 'i1' });
+    expect(doc.held.at(-1)).to.deep.equal([{ message: 'Must be 100 or less', path: '', itemId: 'i1' }]);
+    kit.typedNumber('m', '1e', undefined, { label: 'Hours per week' });
+    expect(doc.held.at(-1)!.map((h) => h.message)).to.deep.equal(['Must be 100 or less', 'Hours per week: Enter a number, for example 20.']);
+    kit.apply('n', set('n', 20));
+    kit.clear('m');
+    expect(doc.held.at(-1)).to.deep.equal([]);
+    kit.apply('n', set('n', 200), { itemId: 'i1' });
+    kit.dropStale(new Set());
+    expect(doc.held.at(-1), 'gone with its list item').to.deep.equal([]);
   });
 
   it('places findings next to the fields shown, the rest on the item', () => {

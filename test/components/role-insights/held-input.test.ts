@@ -1,0 +1,135 @@
+// Input a field holds that the role refused ("1000" hours per week): the field shows it, the role
+// keeps what it had. Until it is corrected or cleared, nothing on the page calls the role ready: the
+// insights and the designer's toolbar say a field holds input not applied (the insights list it,
+// with "Go to the field"), and a `required` wrapper is invalid in its form. A refused button (Add)
+// holds no input; an editor that leaves takes what it held with it; another document's editors
+// count only for their own document.
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../../../components/role-document/role-document.js';
+import '../../../components/role-builder/role-builder.js';
+import '../../../components/role-insights/role-insights.js';
+import '../../../components/role-designer/role-designer.js';
+import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
+import { createRoleDocument } from '../../../src/model/create.js';
+import { answered } from '../../fixtures/answered.js';
+import { field, openSection, resetPage, root, typeInto, typeKeys } from '../role-builder/helpers.js';
+
+/** A template's role with every fact settled: ready. */
+const readyRole = () => answered(createRoleDocument({ template: 'adult-community' }));
+const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function settled(els: Iterable<Element>): Promise<void> {
+  for (let i = 0; i < 3; i++) for (const el of els) await (el as LitElement).updateComplete;
+}
+
+describe('input a field holds that the role refused', function () {
+  this.timeout(120_000);
+  beforeEach(resetPage);
+  afterEach(resetPage);
+
+  it('keeps the insights and a required form from calling the role ready until it is corrected, and lists it with "Go to the field"', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <psw-role-document name="role" required><psw-role-builder></psw-role-builder><psw-role-insights></psw-role-insights></psw-role-document>
+    </form>`);
+    const wrapper = form.querySelector<PswRoleDocument>('psw-role-document')!;
+    wrapper.value = readyRole();
+    const builder = form.querySelector('psw-role-builder')!;
+    const insights = form.querySelector('psw-role-insights')!;
+    const all = [wrapper, builder, insights];
+    await settled(all);
+    expect(wrapper.snapshot.assessment.readiness).to.equal('ready');
+    expect(insights.matches(':state(ready)')).to.equal(true);
+    expect(wrapper.checkValidity()).to.equal(true);
+
+    await openSection(builder, 'Employment');
+    const hours = field(builder, 'Hours per week');
+    typeKeys(hours, '1000');
+    hours.blur();
+    await settled(all);
+    expect(wrapper.value.employment.hoursPerWeek, 'the role keeps what it had').to.equal(readyRole().employment.hoursPerWeek);
+    expect(hours.value).to.equal('1000');
+
+    const readiness = insights.shadowRoot!.querySelector('.glance-item.readiness')!;
+    expect(text(readiness.querySelector('.badge'))).to.equal('Input not applied');
+    expect(insights.matches(':state(ready)')).to.equal(false);
+    expect(insights.matches(':state(held-input)')).to.equal(true);
+    const items = [...readiness.querySelectorAll('.held-list li')];
+    expect(items.length).to.equal(1);
+    expect(text(items[0])).to.contain('Hours per week must be 80 or less');
+    expect(wrapper.checkValidity()).to.equal(false);
+    expect(wrapper.validationMessage).to.contain('Hours per week must be 80 or less');
+    expect(wrapper.matches(':state(invalid)')).to.equal(true);
+    await expect(insights).to.be.accessible();
+
+    // "Go to the field" takes the person to the field that holds it.
+    items[0]!.querySelector<HTMLButtonElement>('button')!.click();
+    await settled(all);
+    expect(root(builder).activeElement).to.equal(hours);
+
+    typeInto(hours, '30');
+    hours.blur();
+    await settled(all);
+    expect(wrapper.value.employment.hoursPerWeek).to.equal(30);
+    expect(insights.matches(':state(held-input)')).to.equal(false);
+    expect(text(insights.shadowRoot!.querySelector('.glance-item.readiness .badge'))).to.equal('Ready');
+    expect(wrapper.checkValidity()).to.equal(true);
+    expect(wrapper.matches(':state(invalid)')).to.equal(false);
+  });
+
+  it('names the field where the message alone does not ("Enter a number"), and counts no refused button', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <psw-role-document><psw-role-builder></psw-role-builder><psw-role-insights></psw-role-insights></psw-role-document>
+    </div>`);
+    const wrapper = page.querySelector<PswRoleDocument>('psw-role-document')!;
+    wrapper.value = readyRole();
+    const builder = page.querySelector('psw-role-builder')!;
+    const insights = page.querySelector('psw-role-insights')!;
+    const all = [wrapper, builder, insights];
+    await settled(all);
+    await openSection(builder, 'Employment');
+
+    // A salary end cleared while the other holds a figure: the builder's own message, named with its field.
+    const min = field(builder, 'From (£)');
+    typeInto(min, '');
+    await settled(all);
+    expect(root(builder).getElementById('salary-min-error')).to.not.equal(null);
+    const item = insights.shadowRoot!.querySelector('.held-list li')!;
+    expect(text(item)).to.equal('From (£): Enter both ends of the range, or clear both.');
+    expect(item.querySelector('button'), 'no place to go to is known for it').to.equal(null);
+
+    // The builder leaves the page: what it held goes with it.
+    builder.remove();
+    await settled([wrapper, insights]);
+    expect(insights.matches(':state(held-input)')).to.equal(false);
+    expect(insights.matches(':state(ready)')).to.equal(true);
+  });
+
+  it("counts only its own document's editors, and the designer's toolbar says it too", async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <psw-role-document id="a"><psw-role-designer></psw-role-designer></psw-role-document>
+      <psw-role-document id="b"><psw-role-insights></psw-role-insights></psw-role-document>
+    </div>`);
+    const [a, b] = [...page.querySelectorAll<PswRoleDocument>('psw-role-document')];
+    a!.value = readyRole();
+    b!.value = readyRole();
+    const designer = page.querySelector('psw-role-designer')!;
+    const insights = page.querySelector('psw-role-insights')!;
+    await settled([a!, b!, designer, insights]);
+    designer.step = 'role';
+    await settled([designer]);
+    const builder = designer.shadowRoot!.querySelector('psw-role-builder')!;
+    await settled([builder]);
+    const title = field(builder, 'Job title');
+    typeInto(title, 'x'.repeat(10_001));
+    await settled([builder, designer, insights]);
+    await settled([designer]);
+
+    const readiness = designer.shadowRoot!.querySelector('[part="readiness"]')!;
+    expect(readiness.getAttribute('data-readiness')).to.equal('held');
+    expect(text(readiness.querySelector('.readiness-value'))).to.equal('Input not applied');
+    expect(designer.matches(':state(ready)')).to.equal(false);
+    expect(insights.matches(':state(held-input)'), "the other document's insights").to.equal(false);
+    expect(insights.matches(':state(ready)')).to.equal(true);
+  });
+});

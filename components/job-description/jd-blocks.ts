@@ -40,7 +40,7 @@ export function keyValue(b: KeyValueBlock): TemplateResult {
       ${b.rows.map(
         (r) => html`<div class="kv-row">
           <dt>${r.key}</dt>
-          <dd class=${r.placeholder ? 'placeholder' : ''}>${r.value}</dd>
+          <dd class=${r.placeholder || r.suggested ? 'placeholder' : ''}>${r.value}</dd>
         </div>`,
       )}
     </dl>`;

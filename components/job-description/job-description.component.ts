@@ -50,6 +50,7 @@ const view = lazyView<View>(() => import('./job-description.view.js'));
  * @cssstate readonly - The document cannot be changed here (the view is the same; the status line says so).
  * @cssstate internal - The internal role record is shown (`audience="internal"`).
  * @cssstate has-placeholders - Some required lines still say "To be agreed".
+ * @cssstate has-suggestions - Some lines still hold a template's suggestion for the post that nobody has confirmed.
  * @cssstate loading - Waiting for the job description's view (a lazy chunk) or for the document.
  */
 export class PswJobDescription extends PswDocumentElement<View, JobDescriptionStrings> {

@@ -75,7 +75,9 @@ export function render(el: El): TemplateResult {
   const placeholders = model.sections.some((s) =>
     s.blocks.some((b) => (b.kind === 'paragraph' && b.placeholder) || (b.kind === 'keyValue' && b.rows.some((r) => r.placeholder))),
   );
+  const suggestions = model.sections.some((s) => s.blocks.some((b) => b.kind === 'keyValue' && b.rows.some((r) => r.suggested)));
   el.setState('has-placeholders', placeholders);
+  el.setState('has-suggestions', suggestions);
   return html`<div class="no-print">${el.doc.renderStatus()}</div>
     <div part="toolbar" class="toolbar no-print" role="group" aria-label=${l.t('toolbarLabel')}>
       <button type="button" class="secondary" aria-describedby="print-hint" @click=${() => el.print()}>${l.t('print')}</button>
@@ -87,6 +89,7 @@ export function render(el: El): TemplateResult {
         <h2 id="jd-title">${model.title}</h2>
         <p class="subtitle">${model.subtitle}</p>
         ${placeholders ? html`<p class="hint no-print">${l.t('placeholderNote')}</p>` : nothing}
+        ${suggestions ? html`<p class="hint no-print">${l.t('suggestionNote')}</p>` : nothing}
         ${details?.id === 'details'
           ? html`<h3 class="visually-hidden">${details.heading}</h3>
               ${details.blocks.map((b) => (b.kind === 'keyValue' ? keyValue(b) : block(b)))}`

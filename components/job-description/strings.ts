@@ -9,6 +9,7 @@ export const jobDescriptionStrings = {
   print: 'Print',
   printHint: 'Opens your browser’s print dialogue. The job description prints without its buttons; choose A4, or “Save as PDF” to keep a copy.',
   placeholderNote: 'Lines marked “To be agreed” are not filled in yet.',
+  suggestionNote: 'Lines marked “suggested by a template, to be confirmed” still hold what the template proposed for the post: confirm or change them in the role before you publish.',
 };
 
 export type JobDescriptionStrings = typeof jobDescriptionStrings;

@@ -101,7 +101,7 @@ function block(b: JdBlock): (Paragraph | Table)[] {
     }
     case 'keyValue': {
       const key = Math.round(CONTENT_WIDTH * 0.32);
-      const rows = b.rows.map((r) => ({ cells: [r.key, r.value], style: [{ bold: true }, { italics: r.placeholder === true }] }));
+      const rows = b.rows.map((r) => ({ cells: [r.key, r.value], style: [{ bold: true }, { italics: r.placeholder === true || r.suggested === true }] }));
       return [...caption(b.caption), table(undefined, rows, [key, CONTENT_WIDTH - key]), gap()];
     }
   }

@@ -40,6 +40,8 @@ export interface KeyValueRow {
   readonly key: string;
   readonly value: string;
   readonly placeholder?: true;
+  /** The value is a template's suggestion nobody has confirmed yet (./unconfirmed.ts); the text says so. */
+  readonly suggested?: true;
 }
 
 export interface KeyValueBlock {

@@ -45,6 +45,7 @@ import { assessmentSection } from './jd-assessment.js';
 import { candidateDetails, candidateTraining, mainDuties, supportSummary } from './jd-candidate.js';
 import { standardClauseSections } from './jd-clauses.js';
 import { detailsSection } from './jd-details.js';
+import { markUnconfirmed } from './unconfirmed.js';
 import { coreDutyItem, excludedSection, flexibleSection } from './jd-duties.js';
 import { line, type AdvertLines } from './jd-lines.js';
 import { TO_BE_AGREED, type Audience, type JdBlock, type JdSection, type JdSectionId, type JobDescriptionModel, type ParagraphBlock } from './jd-model-types.js';
@@ -184,7 +185,7 @@ export function jobDescriptionModel(role: RoleDocument, options: JobDescriptionO
     versionDate: formatDate(doc.meta.updatedAt.slice(0, 10)),
     sections,
   };
-  return header ? { ...model, organisation: header } : model;
+  return markUnconfirmed(header ? { ...model, organisation: header } : model, doc);
 }
 
 /** Every piece of text in a model, in reading order (for tests, search and plain-text views). */

@@ -49,7 +49,8 @@
  *   everything else                     → psw: terms, with { extensions: true } only
  *
  * With `{ organisation }` the posting describes the effective document (`applyOrganisation`: the
- * profile's facts fill what the role leaves unset).
+ * profile's facts fill what the role leaves unset). Post facts that are still a template's
+ * unconfirmed suggestion (`meta.suggested`) are left out (./unconfirmed.ts).
  */
 import type { Criterion, Duty, RoleDocument } from '../model/schema.js';
 import { applyOrganisation } from '../organisation/apply.js';
@@ -57,6 +58,7 @@ import type { OrganisationProfile } from '../organisation/schema.js';
 import { FULL_TIME_HOURS, formatDecimal, formatFrequency, joinWords, lowerFirst } from './format.js';
 import { flexibleBounds, isProRata, proRata, salaryText } from './jd-model.js';
 import { postalAddress } from './job-posting-place.js';
+import { withoutUnconfirmed } from './unconfirmed.js';
 import { clockToday } from '../assess/policy.js';
 import { extensionTerms } from './job-posting-extensions.js';
 import { apprenticePayLine, DBS_TEXT, highCostAreaLine, policeVettingLine, unsocialHoursLine } from './jd-recruitment.js';
@@ -270,7 +272,8 @@ function hiringOrganization(doc: RoleDocument, profile: OrganisationProfile | un
 
 /** The role as a schema.org JobPosting (JSON-LD). */
 export function toJobPosting(role: RoleDocument, opts: JobPostingOptions = {}): JobPosting {
-  const doc = applyOrganisation(role, opts.organisation);
+  // A template's suggestion for the post that nobody confirmed is not a fact to publish (./unconfirmed.ts).
+  const doc = withoutUnconfirmed(applyOrganisation(role, opts.organisation));
   const { context, role: r, employment } = doc;
   const spec = personSpec(doc);
   const types = employmentTypes(doc);

@@ -5,7 +5,8 @@
  * a ceiling, who agrees their use and a review interval; excluded duties name the non-peer work the
  * setting tends to drift into, with a reason (T4). Numbers such as review intervals (12 weeks),
  * frequencies, the involvement-request cap (10%) and "the same day" for raising concerns are this
- * tool's suggestions (heuristics), not evidence; the texts that show them to a reader say so.
+ * tool's suggestions (heuristics), not evidence; the editors' hints where they are set, and the
+ * boundaries' own text, say so. The duties' text does not: the candidate's advert prints it.
  * Progression bands come from the role catalogue (roles.ts), not from arithmetic on the post's band.
  *
  * A template holds what the evidence says about the post and nothing about the organisation: no
@@ -46,7 +47,7 @@ export const CONNECT: CoreSpec = ['Connect people with community resources', 15,
 export const TEAM: CoreSpec = ['Bring the peer perspective to the team', 5, 'Take part in team meetings and help colleagues understand recovery-focused, peer ways of working.'];
 export const GROUPS = 'Co-facilitate peer groups';
 export const ACCOMPANY: FlexSpec = ['Accompany people to appointments and activities', 10, 20];
-export const INVOLVEMENT: FlexSpec = ['Involvement and co-production work', 5, 10, 'Service improvement and involvement requests, within the cap on involvement requests agreed with the supervisor (a template’s 10% is this tool’s suggestion, not evidence).'];
+export const INVOLVEMENT: FlexSpec = ['Involvement and co-production work', 5, 10, 'Service improvement and involvement requests, within the cap on involvement requests agreed with the supervisor.'];
 /**
  * Two duties every PSW job description has: keeping records (a section of real job descriptions
  * [S31]) and helping people have their say in decisions about their care (the standard's

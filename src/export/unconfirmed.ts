@@ -1,0 +1,50 @@
+/**
+ * What a template suggested for the post and nobody has confirmed yet (`meta.suggested`, see
+ * src/store/suggested.ts and rule R66). A template cannot know the post, so the exports never state
+ * such a value as settled: the job description shows it marked as a suggestion to confirm, and the
+ * schema.org JobPosting leaves it out, as it leaves out what the role does not say.
+ */
+import type { RoleDocument } from '../model/schema.js';
+import { setIn } from '../store/ops.js';
+import type { JobDescriptionModel, KeyValueRow } from './jd-model-types.js';
+
+/** Said after a value that is still a template's suggestion. */
+export const UNCONFIRMED = 'suggested by a template, to be confirmed';
+
+/** The job description's rows that show post facts, and the fields they show (a salary follows its band). */
+const ROW_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  Band: ['employment.band', 'employment.payScheme'],
+  Salary: ['employment.band', 'employment.salary.min', 'employment.salary.max'],
+  'Pay scheme': ['employment.payScheme', 'employment.payTableYear'],
+  Hours: ['employment.hoursPerWeek'],
+  'Working pattern': ['employment.workPattern'],
+  Contract: ['employment.contractType', 'employment.fixedTermMonths'],
+  Base: ['employment.location'],
+  'Reports to': ['role.reportsTo'],
+  'DBS check': ['employment.dbs.level'],
+  'Police vetting': ['employment.policeVetting.required'],
+  'Pay supplements': ['employment.unsocialHours'],
+  Funding: ['employment.funding.source'],
+};
+
+/** The model with every row that shows an unconfirmed suggestion marked so (`suggested`, and said in its text). */
+export function markUnconfirmed(model: JobDescriptionModel, doc: RoleDocument): JobDescriptionModel {
+  const suggested = new Set(doc.meta.suggested ?? []);
+  if (!suggested.size) return model;
+  const mark = (r: KeyValueRow): KeyValueRow =>
+    !r.placeholder && ROW_FIELDS[r.key]?.some((f) => suggested.has(f)) ? { ...r, value: `${r.value} (${UNCONFIRMED})`, suggested: true } : r;
+  return {
+    ...model,
+    sections: model.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => (b.kind === 'keyValue' ? { ...b, rows: b.rows.map(mark) } : b)),
+    })),
+  };
+}
+
+/** `doc` without the values that are still a template's suggestion (a suggested band takes its salary and pay year with it). */
+export function withoutUnconfirmed(doc: RoleDocument): RoleDocument {
+  const suggested = doc.meta.suggested ?? [];
+  const paths = suggested.includes('employment.band') ? [...suggested, 'employment.salary', 'employment.payTableYear'] : suggested;
+  return paths.reduce((d, p) => setIn(d, p.split('.'), undefined), doc);
+}

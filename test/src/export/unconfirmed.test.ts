@@ -1,0 +1,61 @@
+// A template's suggestions for the post that nobody has confirmed (`meta.suggested`): the job
+// description says so beside each value, in both audiences and every format, and the schema.org
+// JobPosting leaves them out. Once a person confirms or changes them, they print as facts.
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { createRoleDocument } from '../../../src/model/create.js';
+import { jobDescriptionModel } from '../../../src/export/jd-model.js';
+import { toMarkdown } from '../../../src/export/markdown.js';
+import { toJobPosting } from '../../../src/export/job-posting.js';
+import { UNCONFIRMED } from '../../../src/export/unconfirmed.js';
+import type { KeyValueRow } from '../../../src/export/jd-model-types.js';
+import { answered } from '../../fixtures/answered.js';
+
+const TODAY = '2026-12-07';
+const fresh = () => createRoleDocument({ template: 'acute-inpatient', today: TODAY });
+
+function rows(doc: ReturnType<typeof fresh>, audience: 'candidate' | 'internal'): KeyValueRow[] {
+  return jobDescriptionModel(doc, { audience }).sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'keyValue' ? b.rows : [])));
+}
+
+describe('a template’s unconfirmed suggestions in the exports', () => {
+  it('are marked as suggestions to confirm beside each value, in the advert and the internal record', () => {
+    const doc = fresh();
+    expect(doc.meta.suggested).to.include.members(['role.reportsTo', 'employment.band', 'employment.hoursPerWeek', 'employment.contractType', 'employment.dbs.level']);
+    for (const audience of ['candidate', 'internal'] as const) {
+      const marked = rows(doc, audience).filter((r) => r.suggested);
+      const keys = marked.map((r) => r.key);
+      expect(keys, audience).to.include.members(['Band', 'Salary', 'Hours', 'Contract', 'Reports to', 'DBS check']);
+      for (const r of marked) expect(r.value, r.key).to.match(new RegExp(`\\(${UNCONFIRMED}\\)$`));
+      expect(rows(doc, audience).find((r) => r.key === 'Job title')!.suggested).to.equal(undefined);
+    }
+    expect(toMarkdown(doc)).to.contain(`Band 3 (NHS Agenda for Change) (${UNCONFIRMED})`);
+  });
+
+  it('print as facts once confirmed', () => {
+    const doc = answered(fresh());
+    expect(doc.meta.suggested ?? []).to.deep.equal([]);
+    for (const audience of ['candidate', 'internal'] as const) {
+      expect(rows(doc, audience).filter((r) => r.suggested || r.value.includes(UNCONFIRMED)), audience).to.deep.equal([]);
+    }
+  });
+
+  it('are left out of the JobPosting, as what the role does not say is; confirmed, they are in it', () => {
+    const posting = toJobPosting(fresh(), { today: TODAY }) as Record<string, unknown>;
+    for (const key of ['employmentType', 'workHours', 'baseSalary', 'salaryCurrency', 'securityClearanceRequirement']) expect(posting, key).to.not.have.property(key);
+    expect(JSON.stringify(posting.jobBenefits ?? [])).to.not.match(/unsocial/i);
+    const confirmed = toJobPosting(answered(fresh()), { today: TODAY }) as Record<string, unknown>;
+    for (const key of ['employmentType', 'workHours', 'baseSalary', 'securityClearanceRequirement']) expect(confirmed, key).to.have.property(key);
+  });
+
+  it('only what is still suggested: a confirmed fact prints as it is beside those still to confirm', () => {
+    const doc = fresh();
+    const hoursConfirmed = { ...doc, meta: { ...doc.meta, suggested: doc.meta.suggested!.filter((p) => p !== 'employment.hoursPerWeek') } };
+    const byKey = new Map(rows(hoursConfirmed, 'candidate').map((r) => [r.key, r]));
+    expect(byKey.get('Hours')!.suggested).to.equal(undefined);
+    expect(byKey.get('Band')!.suggested).to.equal(true);
+    const posting = toJobPosting(hoursConfirmed, { today: TODAY }) as Record<string, unknown>;
+    expect(posting).to.have.property('workHours');
+    expect(posting).to.not.have.property('baseSalary');
+  });
+});

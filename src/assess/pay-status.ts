@@ -24,6 +24,11 @@ export type PayStatus =
   | { kind: 'stale'; roleYear: string; inForce: AnyPayTable; inForceYear: string }
   /** The date is past the newest table held: this version of the toolkit cannot say what is current. */
   | { kind: 'beyond-newest'; roleYear: string; newest: AnyPayTable; newestYear: string }
+  /**
+   * No table held covers the date: the last one before it has ended and the next has not started,
+   * and the role's figures are not from that next table.
+   */
+  | { kind: 'between-tables'; roleYear: string; ended: AnyPayTable; endedYear: string; next: AnyPayTable; nextYear: string }
   /** Agenda for Change, but no table is held for the organisation's nation. */
   | { kind: 'no-table'; nation: string };
 
@@ -50,9 +55,15 @@ export function payStatus(doc: RoleDocument, policy: ResolvedPolicy): PayStatus 
     if (roleStart > inForceStart && !tables.some((t) => payTableYearOf(t) === roleYear)) return { kind: 'unknown-year', roleYear, inForce, inForceYear };
     return { kind: 'current', inForce };
   }
-  const newest = tables.reduce((a, b) => (b.effectiveFrom >= a.effectiveFrom ? b : a));
-  if (newest.effectiveTo !== undefined && policy.today > newest.effectiveTo) {
-    return { kind: 'beyond-newest', roleYear, newest, newestYear: payTableYearOf(newest) };
-  }
-  return { kind: 'current' };
+  // No table is in force: every table starts later (nothing to compare yet), or the last one to
+  // start has ended, with a later one held (a gap) or none (past the newest held).
+  const started = tables.filter((t) => t.effectiveFrom <= policy.today);
+  if (!started.length) return { kind: 'current' };
+  const ended = started.reduce((a, b) => (b.effectiveFrom >= a.effectiveFrom ? b : a));
+  const later = tables.filter((t) => t.effectiveFrom > policy.today);
+  if (!later.length) return { kind: 'beyond-newest', roleYear, newest: ended, newestYear: payTableYearOf(ended) };
+  // Figures from a table published ahead of its start count as current, as when a table is in force.
+  if (later.some((t) => payTableYearOf(t) === roleYear)) return { kind: 'current' };
+  const next = later.reduce((a, b) => (b.effectiveFrom < a.effectiveFrom ? b : a));
+  return { kind: 'between-tables', roleYear, ended, endedYear: payTableYearOf(ended), next, nextYear: payTableYearOf(next) };
 }

@@ -45,6 +45,11 @@ export interface BuiltInPayBand extends PayTableBand {
 export interface BuiltInPayTable extends PayTable {
   /** The pay year, e.g. "2026/27" (what a role's `employment.payTableYear` holds). */
   readonly year: string;
+  /**
+   * Set when the figures were worked out from an award rather than copied from the published
+   * table, in words ("the 3.3% award from 1 April 2026"): rule R85 says so beside the salary.
+   */
+  readonly computedFrom?: string;
   readonly nation: 'england';
   bands: BuiltInPayBand[];
 }
@@ -78,9 +83,9 @@ const AWARD_2026_27 = 1.033;
 const HOURS_A_YEAR = 37.5 * 52.143;
 const pence = (n: number) => Math.round(n * 100) / 100;
 
-function afcTable(year: string, from: string, to: string, source: string, specs: readonly BandSpec[], extraSource: string[] = []): BuiltInPayTable {
+function afcTable(year: string, from: string, to: string, source: string, specs: readonly BandSpec[], extraSource: string[] = [], computedFrom?: string): BuiltInPayTable {
   return {
-    id: `afc-england-${year.replace('/', '-')}`, scheme: 'agenda-for-change', nation: 'england', year,
+    id: `afc-england-${year.replace('/', '-')}`, scheme: 'agenda-for-change', nation: 'england', year, ...(computedFrom && { computedFrom }),
     label: `Agenda for Change England ${year}`, effectiveFrom: from, effectiveTo: to, source,
     bands: specs.map((s) => ({
       band: s.band, min: s.points[0]!, max: s.points[s.points.length - 1]!, period: 'year' as const,
@@ -102,7 +107,7 @@ export const payTables: readonly BuiltInPayTable[] = [
     'Agenda for Change pay points 2025/26 in England, from third-party tables citing NHS Employers (S30).', AFC_2025_26),
   afcTable('2026/27', '2026-04-01', '2027-03-31',
     'Computed, not copied: each 2025/26 point raised by the 3.3% award for all Agenda for Change staff in England from 1 April 2026 (Written Ministerial Statement, 12 February 2026: S30-b), rounded to the nearest pound. Check against the NHS Employers 2026/27 table.',
-    afc2026Specs, ['S30-b']),
+    afc2026Specs, ['S30-b'], 'the 3.3% award from 1 April 2026'),
 ];
 
 /** The pay year a date falls in (April to March): "2026-12-05" → "2026/27". */

@@ -7,6 +7,7 @@ import type { Rule } from '../types.js';
 import { boundaryRules } from './boundaries.js';
 import { dutyRules } from './duties.js';
 import { employmentRules } from './employment.js';
+import { payRules } from './pay.js';
 import { postFactRules } from './post-facts.js';
 import { recruitmentRules } from './recruitment.js';
 import { roleRules } from './role.js';
@@ -17,7 +18,7 @@ import { teamRules } from './team.js';
 const byId = (a: { id: string }, b: { id: string }) => Number(a.id.slice(1)) - Number(b.id.slice(1));
 
 export const ruleDefinitions: readonly RuleDefinition[] = Object.freeze(
-  [...roleRules, ...dutyRules, ...boundaryRules, ...supportRules, ...teamRules, ...employmentRules, ...postFactRules, ...recruitmentRules].sort(byId),
+  [...roleRules, ...dutyRules, ...boundaryRules, ...supportRules, ...teamRules, ...employmentRules, ...payRules, ...postFactRules, ...recruitmentRules].sort(byId),
 );
 
 export const ruleCatalogue: readonly Rule[] = Object.freeze(

@@ -9,6 +9,7 @@ import { filled } from '../facts.js';
 import type { PathTemplate } from '../paths.js';
 import { defineRule, HEURISTIC, quote } from './rule.js';
 import { DBS_TEXT } from '../../export/jd-recruitment.js';
+import { lowerFirst } from '../../export/format.js';
 import type { DbsLevel } from '../../model/constants.js';
 
 /** The post facts by name, as a sentence starts with them. */
@@ -31,7 +32,7 @@ const CONTRACT: Readonly<Record<string, string>> = { permanent: 'permanent', 'fi
 function valueWords(path: string, value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (path === 'employment.dbs.level' && typeof value === 'string' && Object.hasOwn(DBS_TEXT, value)) return DBS_TEXT[value as DbsLevel].toLowerCase();
+  if (path === 'employment.dbs.level' && typeof value === 'string' && Object.hasOwn(DBS_TEXT, value)) return lowerFirst(DBS_TEXT[value as DbsLevel]);
   if (typeof value !== 'string' || !filled(value)) return undefined;
   if (path === 'employment.contractType') return CONTRACT[value];
   return quote(value);

@@ -3,6 +3,8 @@
 import type { Policy } from '../../../src/assess/index.js';
 import { arrangement, boundary, duty, TODAY } from '../../fixtures/assess-docs.js';
 import { firstFlexible, firstCore, firstExcluded, withoutTopic, type Mutate } from './rule-cases.js';
+import { goodProfile } from '../../fixtures/profiles.js';
+import type { OrganisationProfile } from '../../../src/organisation/index.js';
 
 export interface Quiet {
   rule: string;
@@ -11,9 +13,22 @@ export interface Quiet {
   policy?: Partial<Policy>;
 }
 
+/** A profile with the organisation's own Agenda for Change table for 2026/27 (published figures it copied). */
+function ownAfcTable(): OrganisationProfile {
+  const p = goodProfile();
+  return { ...p, pay: { ...p.pay, tables: [{ id: 'afc-own', scheme: 'agenda-for-change', label: 'Our Agenda for Change table 2026/27', effectiveFrom: '2026-04-01', effectiveTo: '2027-03-31', bands: [{ band: '3', min: 25760, max: 27476, period: 'year' }] }] } };
+}
+
 /** Near misses: changes that come close to a rule without breaking it. */
 export const QUIET: Quiet[] = [
-  { rule: 'R81', when: 'a 30-hour post paid its share of Band 3 (pro rata)', change: (d) => void (d.employment.salary = { min: 19950, max: 21278, currency: 'GBP', period: 'year' }) },
+  { rule: 'R85', when: 'the 2025/26 figures, from published tables', change: (d) => void (d.employment.payTableYear = '2025/26') },
+  { rule: 'R85', when: 'no salary', change: (d) => void (d.employment = { ...d.employment, payTableYear: '2026/27', salary: undefined }) },
+  {
+    rule: 'R85',
+    when: 'the organisation’s own 2026/27 Agenda for Change table in its profile',
+    policy: { organisation: ownAfcTable() },
+    change: (d) => void (d.employment = { ...d.employment, payTableYear: '2026/27', salary: { min: 25760, max: 27476, currency: 'GBP', period: 'year' } }),
+  },
   { rule: 'R81', when: 'a band the table does not hold, or no band', change: (d) => void (d.employment.band = '9') },
   { rule: 'R81', when: 'an hourly rate for a band the table gives no hourly rates for (Band 2)', change: (d) => void (d.employment = { ...d.employment, band: '2', salary: { min: 1, max: 99, currency: 'GBP', period: 'hour' } }) },
   { rule: 'R81', when: 'an apprenticeship', change: (d) => void (d.employment = { ...d.employment, contractType: 'apprenticeship', salary: { min: 12000, max: 12000, currency: 'GBP', period: 'year' } }) },

@@ -104,6 +104,21 @@ describe('rules: pay tables from the organisation profile (R59)', () => {
     expect(f!.message).to.include('The newest pay table held, Our table (2027/28), ended on 31 March 2028');
     expect(findingsOf(goodRole(), 'R59', { today: '2024-06-01' })).to.have.length(0);
   });
+  it('in a gap between a profile’s own tables, says no table covers the date, unless the figures are from the next one', () => {
+    const tables = [
+      table({ id: 'old', scheme: 'vcse-own-grades', label: 'Grades', effectiveFrom: '2019-04-01', effectiveTo: '2020-03-31', bands: [{ band: 'Grade 2', min: 19000, max: 20000, period: 'year' }] }),
+      table({ id: 'new', scheme: 'vcse-own-grades', label: 'Grades', effectiveFrom: '2027-04-01', bands: [{ band: 'Grade 2', min: 26000, max: 27000, period: 'year' }] }),
+    ];
+    const organisation = profile({ scheme: 'vcse-own-grades', tables });
+    const d = goodRole();
+    d.employment = { ...d.employment, payScheme: 'vcse-own-grades', band: 'Grade 2', payTableYear: '2019/20', salary: { min: 19000, max: 20000, currency: 'GBP', period: 'year' } };
+    const [f, ...more] = findingsOf(d, 'R59', { today: '2026-12-07', organisation });
+    expect(more).to.have.length(0);
+    expect(f!.message).to.equal('No pay table held covers 7 December 2026: Grades (2019/20) ended on 31 March 2020 and Grades (2027/28) starts on 1 April 2027, so the 2019/20 figures may be out of date.');
+    expect(assessRole(d, { today: '2026-12-07', organisation }).readiness).to.not.equal('ready');
+    const ahead = { ...d, employment: { ...d.employment, payTableYear: '2027/28', salary: { min: 26000, max: 27000, currency: 'GBP' as const, period: 'year' as const } } };
+    expect(findingsOf(ahead, 'R59', { today: '2026-12-07', organisation })).to.have.length(0);
+  });
   it('says it holds no table for a nation it has none for', () => {
     const [f, ...more] = findingsOf(goodRole(), 'R59', { organisation: profile({ scheme: 'agenda-for-change' }, 'scotland') });
     expect(more).to.have.length(0);

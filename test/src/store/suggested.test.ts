@@ -59,6 +59,8 @@ describe('meta.suggested: the template’s suggestions for the post', () => {
     expect(r66.map((f) => f.path)).to.deep.equal(doc.meta.suggested);
     expect(r66.find((f) => f.path === 'employment.hoursPerWeek')!.message).to.match(/^The hours per week \(37\.5\) is the template’s suggestion for this post: confirm it or change it\./);
     expect(r66[0]!.severity).to.equal('warning');
+    const dbs = r66.find((f) => f.path === 'employment.dbs.level');
+    expect(dbs!.message, 'the acronym as written').to.match(/^The DBS check level \([a-z]+ DBS check/);
   });
 
   it('the parser accepts only a short list of known field paths, each once', () => {

@@ -12,7 +12,8 @@ export const PROFILE_SCHEMA_ID = 'psw-role-kit/organisation.schema.json';
 /** What `parseOrganisationProfile` checks and the JSON Schema does not. */
 export const PROFILE_PARSER_ONLY_CHECKS = [
   'ids are unique within each list (pay tables, organisation templates, standard clauses)',
-  'a band\'s minimum is not above its maximum, a table lists each band once, and a table\'s end date is not before its start',
+  'a band\'s minimum is not above its maximum, a table lists each band once, a table\'s end date is not before its start, and no two tables of one scheme start on the same day',
+  'asOf, the day the answers were last confirmed, is not in the future',
   'the balance thresholds (with the defaults for those left out) leave some balance a role can meet',
   'every organisation template\'s document passes the role document\'s own checks (psw-role-kit/schema.json and parseRoleDocument)',
   'no key is named __proto__, constructor or prototype, anywhere (including extensions)',

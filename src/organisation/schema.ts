@@ -122,9 +122,22 @@ export const PayTableSchema = z.strictObject({
   }),
 );
 
+/**
+ * Two tables of one scheme that take effect on the same day leave no way to tell which is in force
+ * (a later start supersedes an earlier one; src/catalogue/pay.ts, `payTableInForce`).
+ */
+const oneTablePerStart = z.superRefine((tables: readonly { scheme: string; effectiveFrom: string }[], ctx) => {
+  tables.forEach((t, i) => {
+    const first = tables.findIndex((o) => o.scheme === t.scheme && o.effectiveFrom === t.effectiveFrom);
+    if (first < i) {
+      ctx.addIssue({ code: 'custom', message: `takes effect on the same day as table ${first + 1} of the same scheme; give each table of a scheme its own start date`, path: [i, 'effectiveFrom'], input: t.effectiveFrom });
+    }
+  });
+});
+
 export const PaySchema = z.strictObject({
   scheme: z.optional(z.enum(PAY_SCHEME_IDS)),
-  tables: z.optional(list(PayTableSchema, 20)),
+  tables: z.optional(list(PayTableSchema, 20).check(oneTablePerStart)),
   /** NHS High Cost Area Supplement zone of the organisation's posts ("none" outside London). */
   highCostArea: z.optional(z.enum(['inner-london', 'outer-london', 'fringe', 'none'])),
 });
@@ -186,8 +199,8 @@ export const OrganisationProfileSchema = z.strictObject({
   kind: z.literal(PROFILE_KIND),
   schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
   id: IdSchema,
-  /** The date HR last confirmed the facts. */
-  asOf: DateSchema,
+  /** The date HR last confirmed the facts: not after today (a day's grace for time zones). */
+  asOf: DateSchema.check(z.refine((d: string) => d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'must not be in the future: it is the day the answers were last confirmed')),
   organisation: IdentitySchema,
   facts: FactsSchema,
   pay: PaySchema,

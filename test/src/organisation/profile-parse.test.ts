@@ -77,6 +77,14 @@ describe('parseOrganisationProfile: refuses, naming the field', () => {
     refused(withProfile((p) => { p.pay.tables[0].bands[0].min = 99_999; }), 'pay.tables[0].bands[0].min', /Pay table 1 “Fixture grades 2026” › Band 1 “P1” › Minimum must not be above the maximum/);
     refused(withProfile((p) => { p.pay.tables[0].effectiveTo = '2025-01-01'; }), 'pay.tables[0].effectiveTo', /must not be before the date the table takes effect/);
   });
+  it('two tables of one scheme that start on the same day, which would leave the table in force unknown', () => {
+    refused(withProfile((p) => { p.pay.tables.push({ ...p.pay.tables[0], id: 'second', bands: [{ ...p.pay.tables[0].bands[0], min: 1 }] }); }),
+      'pay.tables[1].effectiveFrom', /takes effect on the same day as table 1 of the same scheme/);
+    expect(parseOrganisationProfile(withProfile((p) => { p.pay.tables.push({ ...p.pay.tables[0], id: 'other', scheme: p.pay.tables[0].scheme === 'agenda-for-change' ? 'vcse-own-grades' : 'agenda-for-change' }); })).ok, 'another scheme').to.equal(true);
+  });
+  it('a confirmation date still to come', () => {
+    refused(withProfile((p) => { p.asOf = '2999-01-01'; }), 'asOf', /must not be in the future/);
+  });
   it('a band listed twice in a table ("3" and "Band 3" are one band)', () => {
     refused(withProfile((p) => { p.pay.tables[0].bands.push({ ...p.pay.tables[0].bands[0], band: ` band ${p.pay.tables[0].bands[0].band}`, min: 1 }); }),
       'pay.tables[0].bands[1].band', /repeats the band of band 1; a table lists each band once/);

@@ -20,6 +20,7 @@ export const bindingStrings = {
   keptTheirsLabel: 'Saved by someone else (kept when another copy was saved over it)',
   offline: 'The library server cannot be reached. Your changes are kept in this browser and will be sent when it is back.',
   problem: (detail: string) => `Not saved to the library: ${detail}`,
+  notLoaded: (detail: string) => `The role could not be loaded from the library: ${detail} It is tried again every so often; until it is loaded, nothing can be changed here.`,
   offlineNotKept: (detail: string) =>
     `The library server cannot be reached. This browser's storage did not take a copy of your changes (${detail}), so they are kept in this tab only: keep it open until they are sent.`,
   unsentRestored: 'Edits not yet sent to the library from an earlier visit were restored here.',

@@ -377,9 +377,10 @@ export class PswRoleDocument extends PswElement {
     this.ensureShared().put(doc);
   }
 
-  private applyReadonly(): void {
+  /** @internal Read only: set so, in a disabled fieldset, or bound to a library entry not loaded yet. */
+  applyReadonly(): void {
     if (!this.shared) return;
-    this.shared.readonly = this.readonly || this.formDisabled;
+    this.shared.readonly = this.readonly || this.formDisabled || !!this.link.binding?.notLoaded;
     this.setState('readonly', this.shared.readonly);
   }
 

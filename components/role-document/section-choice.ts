@@ -1,7 +1,9 @@
 /**
  * "Choose section by section", offered by a bound document whose save was refused as a conflict:
- * for each section of `compareRoles(theirs, mine)` a radio group Keep mine / Take theirs (mine by
- * default) with the section's changes listed under it, and "Save the combined role". The combining
+ * for each section of `compareRoles(theirs, mine)` a radio group Keep mine / Take theirs with the
+ * section's changes listed under it, and "Save the combined role". A section starts as theirs when
+ * only they changed it since the revision mine was based on (so saving at once reverts nothing of
+ * theirs), else as mine. The combining
  * is `combineBySection` (src/compare/combine.ts); the comparison engine is loaded when the choice is
  * first opened. Part of the binding's lazy chunk.
  */
@@ -9,6 +11,7 @@ import { html, type TemplateResult } from 'lit';
 import type { ChangeSection } from '../../src/compare/types.js';
 import type { SectionChoice } from '../../src/compare/combine.js';
 import type { RoleDocument } from '../../src/model/schema.js';
+import { jsonText } from '../../src/model/json-text.js';
 import type { Localizer } from '../base/localize.js';
 import type { bindingStrings } from './library-strings.js';
 
@@ -17,12 +20,20 @@ export class SectionChooser {
   choices: Record<string, SectionChoice> = {};
   failed?: string;
 
-  /** Compares theirs (before) with mine (after); every section starts as 'mine'. */
-  async open(theirs: RoleDocument, mine: RoleDocument): Promise<void> {
+  /**
+   * Compares theirs (before) with mine (after). `baseJson`: the role mine was based on, as JSON; a
+   * section only theirs changed since then starts as 'theirs', every other as 'mine'.
+   */
+  async open(theirs: RoleDocument, mine: RoleDocument, baseJson?: string): Promise<void> {
     try {
-      const { compareRoles } = await import('../../src/compare/compare.js');
+      const [{ compareRoles }, { SECTION_KEYS }] = await Promise.all([import('../../src/compare/compare.js'), import('../../src/compare/combine.js')]);
+      const base = baseJson === undefined ? undefined : (JSON.parse(baseJson) as RoleDocument);
+      const same = (a: RoleDocument, b: RoleDocument, section: string) => (SECTION_KEYS[section] ?? []).every((k) => jsonText(a[k]) === jsonText(b[k]));
       this.sections = compareRoles(theirs, mine).sections;
-      this.choices = Object.fromEntries(this.sections.map((s) => [s.section, 'mine' as const]));
+      this.choices = Object.fromEntries(this.sections.map((s) => [
+        s.section,
+        base && same(mine, base, s.section) && !same(theirs, base, s.section) ? ('theirs' as const) : ('mine' as const),
+      ]));
       this.failed = undefined;
     } catch (error) {
       this.sections = undefined;

@@ -139,19 +139,29 @@ function withoutTitle(role: RoleDocument['role']): RoleDocument['role'] {
   return rest;
 }
 
-export const removeRole = (el: El, item: RoleSummary) => run(el, async () => {
+/**
+ * Deletes a role. Into the trash where the store keeps one (Undo restores it with its versions);
+ * from a store that keeps none (a server), only once the person has confirmed (`confirmed`), as
+ * the role and its versions are then gone for good.
+ */
+export const removeRole = (el: El, item: RoleSummary, confirmed = false) => run(el, async () => {
+  const restore = (store(el) as Trashable).restore;
+  if (!restore && !confirmed) return void (el.panel = { kind: 'delete', id: item.id });
   const stored = await store(el).get(item.id);
   if (!stored) return void (await refresh(el));
   const result = await store(el).remove(item.id, { baseRevision: stored.revision });
   if (!result.ok) return refusal(el, result);
   const trashId = (result.value as { trashId?: string }).trashId;
-  const restore = (store(el) as Trashable).restore;
   if (el.panel.kind !== 'none' && 'id' in el.panel && el.panel.id === item.id) el.panel = { kind: 'none' };
+  if (!trashId || !restore) {
+    el.message = { kind: 'done', text: el.l!.t('deletedForGood', title(el, stored.document)) };
+    return void (await refresh(el));
+  }
   el.message = {
     kind: 'done',
     text: el.l!.t('deleted', title(el, stored.document), TRASH_DAYS),
     undo: () => run(el, async () => {
-      const back = trashId && restore ? await restore.call(store(el), trashId) : await store(el).put(stored.document, { baseRevision: null });
+      const back = await restore.call(store(el), trashId);
       if (!back.ok) return refusal(el, back);
       el.message = { kind: 'done', text: el.l!.t('undone') };
       await refresh(el);

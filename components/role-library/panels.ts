@@ -1,14 +1,14 @@
 /**
  * The panel below the library's table: rename a role, a role's versions (save a version, change
  * the status with a reason, restore or compare a version, export the role with its versions as one
- * file), or the trash. One at a time; its
+ * file), the trash, or deleting a role for good from a library that keeps no trash (asked first). One at a time; its
  * heading takes focus when it opens, and Close (or Escape) puts focus back on the table.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { dateTimeFormat } from '../base/localize.js';
 import type { RoleStatus, VersionSummary } from '../../src/store/role-store.js';
 import type { PswRoleLibrary } from './role-library.component.js';
-import { changeStatus, compareVersion, exportHistory, renameRole, restoreFromTrash, restoreVersion, saveVersion } from './actions.js';
+import { changeStatus, compareVersion, exportHistory, removeRole, renameRole, restoreFromTrash, restoreVersion, saveVersion } from './actions.js';
 import { statusKey, titleOf, type T } from './format.js';
 import { TRASH_DAYS } from '../../src/store/idb-role-store.js';
 
@@ -24,6 +24,16 @@ export function renderPanel(el: El): TemplateResult | typeof nothing {
   const name = titleOf(t, item);
   const close = () => (el.panel = { kind: 'none' });
   const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+  if (panel.kind === 'delete') {
+    return html`<section class="panel" part="panel" aria-labelledby="panel-heading" @keydown=${onKey}>
+      <h3 id="panel-heading" tabindex="-1">${t('deleteHeading', name)}</h3>
+      <p>${t('deleteForGoodIntro')}</p>
+      <div class="actions">
+        <button type="button" class="danger" data-action="delete-for-good" ?disabled=${el.busy} @click=${() => removeRole(el, item, true)}>${t('deleteForGood')}</button>
+        <button type="button" class="secondary" data-action="export-history" ?disabled=${el.busy} @click=${() => exportHistory(el, panel.id, name)}>${t('exportHistory')}</button>
+        <button type="button" class="secondary" @click=${close}>${t('cancel')}</button></div>
+    </section>`;
+  }
   if (panel.kind === 'rename') {
     const submit = (e: Event) => {
       e.preventDefault();

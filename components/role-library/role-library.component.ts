@@ -16,6 +16,8 @@ export type LibrarySortKey = 'title' | 'setting' | 'band' | 'status' | 'updatedA
 export type LibraryPanel =
   | { kind: 'none' }
   | { kind: 'rename'; id: string }
+  /** Delete from a library that keeps no trash (a server): asked first, as it cannot be undone. */
+  | { kind: 'delete'; id: string }
   | { kind: 'versions'; id: string; versions?: VersionSummary[]; compare?: { before: RoleDocument; after: RoleDocument; label: string } }
   | { kind: 'trash'; entries?: TrashEntry[] };
 
@@ -55,7 +57,7 @@ export interface LibraryMessage {
  * @csspart table - The table of roles.
  * @csspart filters - Search and filters.
  * @csspart toolbar - New from template, import, export and the trash.
- * @csspart panel - The panel below the table (rename, versions, trash).
+ * @csspart panel - The panel below the table (rename, versions, trash, deleting for good).
  * @csspart message - The line saying what was done, with Undo.
  * @csspart loading - The one-line "Loading…" shown until the library's view is here.
  * @csspart load-error - The message (with "Try again") shown when the library's view could not be loaded.

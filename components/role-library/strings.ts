@@ -66,6 +66,10 @@ export const libraryStrings = {
   duplicated: (title: string) => `Made a copy: “${title}”.`,
   copyTitle: (title: string) => `${title} (copy)`,
   deleted: (title: string, days: number) => `Deleted “${title}”. It stays in the trash for ${days} days.`,
+  deletedForGood: (title: string) => `Deleted “${title}” and its saved versions from the library.`,
+  deleteHeading: (title: string) => `Delete “${title}” for good?`,
+  deleteForGoodIntro: 'This library keeps no trash: the role and every version saved of it are removed and cannot be brought back. To keep a copy, export the role with its versions first.',
+  deleteForGood: 'Delete for good',
   undo: 'Undo',
   undone: 'Undone.',
 

@@ -200,7 +200,7 @@ export const OrganisationProfileSchema = z.strictObject({
   schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
   id: IdSchema,
   /** The date HR last confirmed the facts: not after today (a day's grace for time zones). */
-  asOf: DateSchema.check(z.refine((d: string) => d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'must not be in the future: it is the day the answers were last confirmed')),
+  asOf: DateSchema.check(z.refine((d: string) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'must not be in the future: it is the day the answers were last confirmed')),
   organisation: IdentitySchema,
   facts: FactsSchema,
   pay: PaySchema,

@@ -2,8 +2,12 @@
  * `HttpRoleStore`: the `RoleStore` over the REST API of the reference server (docs/server-api.md).
  * DOM-free: it needs only `fetch` (injectable, for Node, tests and hosts with their own client).
  * A role's `revision` is its HTTP `ETag`; a write sends it as `If-Match`, and the answers map to the
- * store's results: 412 and 409 → `conflict` (with the current role), 422 → `invalid`, 403 →
- * `forbidden`, 404 → `not-found`, no answer or a 5xx → `unavailable`.
+ * store's results: 412 and 409 → `conflict` (with the current role), a write to a role that is no
+ * longer there (404) → `conflict` with no current role, 422 → `invalid`, 403 → `forbidden`, no
+ * answer (within `timeoutMs`), a 5xx, or a success whose body is no role (a sign-in page a proxy put
+ * in its place) → `unavailable`. Reading a role: 404 is "no such role" (undefined); any other
+ * failure throws, so a server that cannot answer is never taken for an empty library, and a stored
+ * document this copy cannot read (a newer schema version) throws saying so.
  *
  * Offline: with an `outbox` (any `StorageLike`), a write the server could not be reached for is kept
  * there and `put` answers `unavailable` saying so. `flush()` sends what is pending, oldest first, each
@@ -31,6 +35,8 @@ export interface HttpRoleStoreOptions {
   outbox?: StorageLike;
   /** The key of the outbox in `outbox` (default 'psw-role-kit/outbox'). */
   outboxKey?: string;
+  /** How long a request may go unanswered before the server counts as unreachable (default 30 s, a tool default). */
+  timeoutMs?: number;
 }
 
 /** One write waiting to be sent. */
@@ -67,8 +73,10 @@ export class HttpRoleStore implements RoleStore {
   readonly #headers: Record<string, string>;
   readonly #outbox?: StorageLike;
   readonly #outboxKey: string;
+  readonly #timeoutMs: number;
 
   constructor(options: HttpRoleStoreOptions) {
+    this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#base = options.base.replace(/\/+$/, '');
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#headers = { Accept: 'application/json', ...options.headers, ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}) };
@@ -80,38 +88,69 @@ export class HttpRoleStore implements RoleStore {
     const headers: Record<string, string> = { ...this.#headers };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
-    let response: Response;
+    // The answer, body included, must come within the time: a request nobody answers would hold
+    // every later save behind it.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
     try {
-      response = await this.#fetch(`${this.#base}${path}`, { method, headers, body: body === undefined ? undefined : jsonText(body) });
-    } catch (e) {
-      return { status: 0, error: e instanceof Error ? e.message : String(e) };
+      let response: Response;
+      try {
+        response = await this.#fetch(`${this.#base}${path}`, { method, headers, body: body === undefined ? undefined : jsonText(body), signal: timeout.signal });
+      } catch (e) {
+        return { status: 0, error: timeout.signal.aborted ? `no answer within ${this.#timeoutMs / 1000} seconds` : e instanceof Error ? e.message : String(e) };
+      }
+      let parsed: unknown = null;
+      try { parsed = response.status === 204 ? null : await response.json(); } catch { parsed = null; }
+      if (timeout.signal.aborted) return { status: 0, error: `no answer within ${this.#timeoutMs / 1000} seconds` };
+      return { status: response.status, body: parsed, etag: response.headers.get('ETag') };
+    } finally {
+      clearTimeout(timer);
     }
-    let parsed: unknown = null;
-    try { parsed = response.status === 204 ? null : await response.json(); } catch { parsed = null; }
-    return { status: response.status, body: parsed, etag: response.headers.get('ETag') };
   }
 
+  /** The role as stored now; undefined when there is none (404); throws when it cannot be read. */
   async #role(id: string): Promise<StoredRole | undefined> {
     const a = await this.#request('GET', `/roles/${encodeURIComponent(id)}`);
-    return a.status === 200 && !('error' in a) ? this.#stored(a.body, a.etag) : undefined;
+    if (a.status === 404) return undefined;
+    if (a.status !== 200 || 'error' in a) throw readFailure(a);
+    const stored = this.#stored(a.body, a.etag, id);
+    if (!stored.ok) throw new Error(stored.message);
+    return stored.value;
   }
 
-  #stored(body: unknown, etag: string | null): StoredRole {
-    const role = body as StoredRole;
-    return { ...role, revision: revisionOf(etag) ?? role.revision };
+  /** A role from the server's answer, its document read as `parseRoleDocument` reads any (older versions brought up to date). */
+  #stored(body: unknown, etag: string | null, id: string): StoreResult<StoredRole> {
+    const role = body as Partial<StoredRole> | null;
+    if (role === null || typeof role !== 'object' || typeof role.id !== 'string') {
+      return unavailable('its answer is not a role, perhaps a sign-in page; nothing was changed there');
+    }
+    const parsed = parseRoleDocument(role.document);
+    if (!parsed.ok) {
+      return { ok: false, reason: 'invalid', message: `The role “${id}” on the server cannot be read here: ${parsed.issues[0]?.message ?? 'it is not a valid role document'}`, issues: parsed.issues };
+    }
+    return { ok: true, value: { ...(role as StoredRole), document: parsed.document, revision: revisionOf(etag) ?? String(role.revision) } };
   }
 
-  /** What a refused write becomes; a conflict carries the role as it is now. */
-  async #refusal(a: Answer, id: string): Promise<StoreRefusal> {
+  /** What a refused write becomes; a conflict carries the role as it is now (none when it was deleted). */
+  async #refusal(a: Answer, id: string, write = true): Promise<StoreRefusal> {
     if ('error' in a) return unavailable(a.error);
     const text = message(a.body, `The server answered ${a.status}.`);
     switch (a.status) {
-      case 409: case 412:
-        return { ok: false, reason: 'conflict', message: text, current: await this.#role(id) };
+      case 409: case 412: {
+        let current: StoredRole | undefined;
+        try {
+          current = await this.#role(id);
+        } catch (e) {
+          return unavailable((e as Error).message);
+        }
+        return { ok: false, reason: 'conflict', message: text, current };
+      }
+      // A write to a role that is gone: deleted since it was read. The same conflict the IndexedDB
+      // store gives, with no current role, so the person can keep theirs (created again) or leave it.
+      case 404: return write ? { ok: false, reason: 'conflict', message: text, current: undefined } : { ok: false, reason: 'not-found', message: text };
       case 400: case 413: case 415: case 422:
         return { ok: false, reason: 'invalid', message: text, issues: issuesOf(a.body) };
       case 401: case 403: return { ok: false, reason: 'forbidden', message: text };
-      case 404: return { ok: false, reason: 'not-found', message: text };
       default: return a.status >= 500 || a.status === 429 ? unavailable(text) : { ok: false, reason: 'invalid', message: text, issues: [] };
     }
   }
@@ -144,7 +183,7 @@ export class HttpRoleStore implements RoleStore {
     const a = base === null
       ? await this.#request('POST', '/roles', { body: document })
       : await this.#request('PUT', `/roles/${encodeURIComponent(id)}`, { body: document, ifMatch: base });
-    if ((a.status === 200 || a.status === 201) && !('error' in a)) return { ok: true, value: this.#stored(a.body, a.etag) };
+    if ((a.status === 200 || a.status === 201) && !('error' in a)) return this.#stored(a.body, a.etag, id);
     return this.#refusal(a, id);
   }
 
@@ -158,9 +197,9 @@ export class HttpRoleStore implements RoleStore {
   }
 
   async #sendRemove(id: string, base: string | null): Promise<StoreResult<{ id: string }>> {
-    if (base === null) return { ok: false, reason: 'conflict', message: 'Deleting a role needs the revision it was read at.', current: await this.#role(id) };
+    if (base === null) return this.#refusal({ status: 409, body: { error: { message: 'Deleting a role needs the revision it was read at.' } }, etag: null }, id);
     const a = await this.#request('DELETE', `/roles/${encodeURIComponent(id)}`, { ifMatch: base });
-    return a.status === 204 || a.status === 200 ? { ok: true, value: { id } } : this.#refusal(a, id);
+    return a.status === 204 || a.status === 200 ? { ok: true, value: { id } } : this.#refusal(a, id, false);
   }
 
   async versions(id: string): Promise<VersionSummary[]> {
@@ -172,9 +211,9 @@ export class HttpRoleStore implements RoleStore {
 
   async saveVersion(id: string, input: SaveVersionInput): Promise<StoreResult<VersionSummary>> {
     // `by` is who the server knows the caller as; it is not sent.
-    const { label, status, note, reason } = input;
-    const a = await this.#request('POST', `/roles/${encodeURIComponent(id)}/versions`, { body: { label, status, note, reason } });
-    return a.status === 201 && !('error' in a) ? { ok: true, value: a.body as VersionSummary } : this.#refusal(a, id);
+    const { label, status, note, reason, baseRevision } = input;
+    const a = await this.#request('POST', `/roles/${encodeURIComponent(id)}/versions`, { body: { label, status, note, reason }, ifMatch: baseRevision });
+    return a.status === 201 && !('error' in a) ? { ok: true, value: a.body as VersionSummary } : this.#refusal(a, id, false);
   }
 
   async getVersion(id: string, version: number): Promise<RoleVersion | undefined> {

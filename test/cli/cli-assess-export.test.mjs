@@ -10,7 +10,7 @@ import { BIN, PKG, TODAY, at, complete, core, dir, noStack, run, template, useFi
 useFixtureFolder();
 
 describe('assess', () => {
-  it('a complete role: ready, banding ready, balance, themes and no findings (exit 0)', async () => {
+  it('a complete role: ready, banding ready, balance, themes, nothing to fix or check, and the pay figures’ provenance (exit 0)', async () => {
     const r = await run(['assess', 'role.json', '--today', TODAY]);
     assert.equal(r.code, 0, r.stderr);
     const out = r.stdout;
@@ -23,7 +23,9 @@ describe('assess', () => {
     assert.match(out, /verdict: balanced/);
     assert.match(out, /Thresholds are heuristics of this tool, not evidence/);
     for (const [id, name] of Object.entries(core.themeNames)) assert.match(out, new RegExp(`^ {2}${id} 100/100 {2}${name}$`, 'm'));
-    assert.match(out, /^Findings: 0 errors, 0 warnings, 0 info$/m);
+    // Its 2026/27 salary is checked against figures worked out from the award (R85, information only).
+    assert.match(out, /^Findings: 0 errors, 0 warnings, 1 info$/m);
+    assert.match(out, /^ {2}R85 T5 · other evidence · sources S30-b$/m);
   });
 
   it('an empty draft: findings grouped by severity with rule, themes, basis, sources, fix and field; still exit 0', async () => {

@@ -139,7 +139,7 @@ export const payRules = [
       const table = tableOfRole(f);
       if (!e.salary || !table || !('computedFrom' in table) || !table.computedFrom) return;
       out.add(
-        `The ${payTableYearOf(table)} figures psw-role-kit holds for ${tableName(table, payTableYearOf(table))} are worked out from ${table.computedFrom}, not copied from the published table: check the salary against the published table before the advert quotes it.`,
+        `The figures psw-role-kit holds for ${tableName(table, payTableYearOf(table))} are worked out from ${table.computedFrom}, not copied from the published table: check the salary against the published table before the advert quotes it.`,
         { path: 'employment.salary' },
       );
     },

@@ -1,6 +1,6 @@
 /**
  * A role library server in memory, answering like the reference server (docs/server-api.md) for
- * what the elements use: list, read, create, replace with If-Match, versions. `install()` puts it in
+ * what the elements use: list, read, create, replace and delete with If-Match, versions. `install()` puts it in
  * place of `window.fetch` for requests under its base; `down` makes every request fail like a network
  * that cannot be reached. Each request's Authorization header is recorded.
  */
@@ -86,6 +86,8 @@ export class FakeRoleServer {
         return v ? this.#json(200, v) : this.#json(404, { error: { message: 'No such version.' } });
       }
       if (method === 'GET') return this.#json(200, { items: e.versions.map(({ document: _d, ...v }) => v) });
+      const base = headers.get('If-Match');
+      if (base && base !== `"${e.revision}"`) return this.#json(412, { error: { message: 'Someone else saved this role since you read it.' } });
       const input = JSON.parse(String(init.body)) as { label: string };
       const v = { version: e.versions.length + 1, label: input.label, at: new Date().toISOString(), status: e.document.meta.status, document: e.document };
       e.versions.push(v);
@@ -100,6 +102,14 @@ export class FakeRoleServer {
       e.revision++;
       e.updatedAt = new Date().toISOString();
       return this.#json(200, this.#stored(id, e), e.revision);
+    }
+    if (method === 'DELETE') {
+      const ifMatch = headers.get('If-Match');
+      if (!ifMatch) return this.#json(428, { error: { message: 'If-Match is required.' } });
+      if (ifMatch !== `"${e.revision}"`) return this.#json(412, { error: { message: 'Someone else saved this role since you read it.' } });
+      // As the reference server: the role and its versions are gone (no trash).
+      this.roles.delete(id);
+      return new Response(null, { status: 204 });
     }
     return this.#json(405, { error: { message: 'Not allowed.' } });
   }

@@ -78,6 +78,29 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     expect(doc.value.employment.hoursPerWeek).to.equal(30);
   });
 
+  it('starts a section only they changed as theirs, so saving at once reverts nothing of theirs, and keeps theirs as a version', async () => {
+    server.seed(start());
+    const doc = await fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base} library-id="sections-role" storage-key=${`${server.base}-draft2`}></psw-role-document>`);
+    await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'Start', 'loaded');
+    // They rewrite the purpose (role section); I change only the hours (employment section).
+    const theirs = start();
+    server.saveAsSomeoneElse({ ...theirs, role: { ...theirs.role, purpose: 'Their purpose' } });
+    doc.snapshot.edit((d) => ({ ...d, employment: { ...d.employment, hoursPerWeek: 30 } }));
+    await waitUntil(() => doc.libraryState === 'conflict', 'refused');
+    await doc.updateComplete;
+    const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
+    button(alert, 'Choose section by section').click();
+    await waitUntil(() => alert.querySelector('form.library-sections'), 'the sections are shown', { timeout: 10000 });
+    await doc.updateComplete;
+    const checked = (section: string) => alert.querySelector<HTMLInputElement>(`fieldset[data-section="${section}"] input:checked`)!.value;
+    expect([checked('role'), checked('employment')]).to.deep.equal(['theirs', 'mine']);
+    button(alert, 'Save the combined role').click();
+    await waitUntil(() => doc.libraryState === 'saved' && server.roles.get('sections-role')!.revision === 3, 'saved');
+    const held = server.roles.get('sections-role')!;
+    expect([held.document.role.purpose, held.document.employment.hoursPerWeek]).to.deep.equal(['Their purpose', 30]);
+    expect(held.versions.map((v) => [v.label, v.document.role.purpose])).to.deep.equal([['Saved by someone else (kept when another copy was saved over it)', 'Their purpose']]);
+  });
+
   it('a combined role refused again is the conflict again, with the combined role kept', async () => {
     const doc = await conflicted(server);
     const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
@@ -88,10 +111,12 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     // Meanwhile someone saves again.
     const again = server.roles.get('sections-role')!.document;
     server.saveAsSomeoneElse({ ...again, role: { ...again.role, title: 'Their second title' } });
-    const puts = () => server.requests.filter((r) => r.startsWith('PUT')).length;
-    const before = puts();
+    const writes = () => server.requests.filter((r) => r.startsWith('PUT') || r.startsWith('POST')).length;
+    const before = writes();
     button(alert, 'Save the combined role').click();
-    await waitUntil(() => puts() > before && doc.libraryState === 'conflict', 'refused again');
+    // Keeping theirs as a version is refused first (their revision moved on): nothing is written.
+    await waitUntil(() => writes() > before && doc.libraryState === 'conflict' && doc.value.employment.band === '4', 'refused again');
+    expect(server.roles.get('sections-role')!.versions).to.deep.equal([]);
     expect(doc.value.role.title).to.equal('My title');
     expect(doc.value.employment.band).to.equal('4');
     expect(server.roles.get('sections-role')!.document.role.title).to.equal('Their second title');

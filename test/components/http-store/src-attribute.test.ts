@@ -44,6 +44,26 @@ describe('src: the elements against a role library server', () => {
     expect(el.items ?? []).to.deep.equal([]);
   });
 
+  it('<psw-role-library src> asks before deleting from a server, which keeps no trash, and then says it is gone for good', async () => {
+    server.seed(titled('On the server', 'srv-del'));
+    const el = await fixture<PswRoleLibrary>(html`<psw-role-library src=${server.base}></psw-role-library>`);
+    await waitUntil(() => el.items?.length === 1, 'listed');
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="delete"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="panel"] button[data-action="delete-for-good"]'), 'asked first');
+    const panel = el.shadowRoot!.querySelector('[part="panel"]')!;
+    expect(text(panel.querySelector('h3'))).to.equal('Delete “On the server” for good?');
+    expect(text(panel)).to.contain('cannot be brought back');
+    expect(server.roles.has('srv-del'), 'nothing deleted yet').to.equal(true);
+    await expect(el).to.be.accessible();
+    panel.querySelector<HTMLButtonElement>('button[data-action="delete-for-good"]')!.click();
+    await waitUntil(() => !server.roles.has('srv-del') && el.items?.length === 0, 'deleted');
+    await el.updateComplete;
+    const said = text(el.shadowRoot!.querySelector('[part="message"]'));
+    expect(said).to.contain('Deleted “On the server” and its saved versions from the library.');
+    expect(said).to.not.contain('trash');
+  });
+
   it('the store property wins over src', async () => {
     const store = new IdbRoleStore({ name: `wtr-src-wins-${Date.now()}` });
     await store.put(titled('In IndexedDB', 'idb-1'), { baseRevision: null });

@@ -128,12 +128,22 @@ describe('<psw-role-document library-id> without storage-key: edits not yet sent
     const live = await editedWhileDown('Typed in the first tab');
     for (const key of Object.keys(sessionStorage)) if (key.startsWith('psw-role-kit:library:')) sessionStorage.removeItem(key);
     const second = await open();
-    await waitUntil(() => second.libraryState === 'saved', 'bound');
+    // The server is still down: the entry cannot be read, and is not taken for a missing one.
+    await waitUntil(() => second.libraryState === 'error', 'not loaded');
     await second.updateComplete;
     expect(second.value.role.title).to.not.equal('Typed in the first tab');
-    expect(statuses(second)).to.deep.equal([]);
+    expect(statuses(second).join(' ')).to.match(/^The role could not be loaded from the library: .* nothing can be changed here\.$/);
+    expect(second.matches(':state(readonly)'), 'read only until loaded').to.equal(true);
     expect(live.value.role.title).to.equal('Typed in the first tab');
     expect(unsentKeys()).to.have.length(1);
+    // Back up: the entry is read (on the browser's "online", or the next retry) and can be edited.
+    // The first tab sends its edits on the same "online", so the entry is Start or its title.
+    server.down = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => second.libraryState === 'saved' && ['Start', 'Typed in the first tab'].includes(second.value.role.title!), 'loaded once the server is back');
+    await second.updateComplete;
+    expect(second.matches(':state(readonly)')).to.equal(false);
+    expect(statuses(second)).to.deep.equal([]);
   });
 
   it('restores the edits of two closed tabs one after the other: the later meets the earlier as a conflict', async () => {

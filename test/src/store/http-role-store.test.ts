@@ -118,4 +118,69 @@ describe('HttpRoleStore', () => {
     expect(await store.get('r1')).to.equal(undefined);
     expect(await store.versions('r1')).to.deep.equal([]);
   });
+
+  it('never takes a server that cannot answer for an empty library: a failed read throws, only 404 is "no such role"', async () => {
+    const server = fakeServer();
+    const store = new HttpRoleStore({ base: '/api', fetch: server.fetch });
+    await store.put(emptyDoc('r1'), { baseRevision: null });
+    const failing = (answer: () => Response | Promise<Response>) => new HttpRoleStore({ base: '/api', fetch: (async () => answer()) as typeof fetch });
+    for (const [why, answer] of [
+      ['503', () => new Response('{"error":{"message":"down for maintenance"}}', { status: 503 })],
+      ['401', () => new Response('{"error":{"message":"sign in"}}', { status: 401 })],
+      ['a sign-in page with 200', () => new Response('<html>Please sign in</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })],
+    ] as const) {
+      let error: unknown;
+      try { await failing(answer).get('r1'); } catch (e) { error = e; }
+      expect(error, why).to.be.instanceOf(Error);
+    }
+    server.state.down = true;
+    let offline: unknown;
+    try { await store.get('r1'); } catch (e) { offline = e; }
+    expect((offline as Error).message).to.match(/cannot be reached/);
+    server.state.down = false;
+    expect(await store.get('nope')).to.equal(undefined);
+  });
+
+  it('refuses to read a stored role of a newer schema version, saying so, instead of opening it blank', async () => {
+    const server = fakeServer();
+    const store = new HttpRoleStore({ base: '/api', fetch: server.fetch });
+    await store.put(emptyDoc('r1'), { baseRevision: null });
+    server.roles.set('r1', { ...server.roles.get('r1')!, document: { ...emptyDoc('r1'), schemaVersion: 99 } });
+    let error: unknown;
+    try { await store.get('r1'); } catch (e) { error = e; }
+    expect((error as Error).message).to.match(/^The role “r1” on the server cannot be read here: .*newer version/);
+  });
+
+  it('counts a success whose body is no role (a sign-in page) as unreachable, keeping the write', async () => {
+    const outbox = memoryStorage();
+    const store = new HttpRoleStore({ base: '/api', outbox, fetch: (async () => new Response('<html>Please sign in</html>', { status: 200 })) as typeof fetch });
+    const result = await store.put(emptyDoc('r1'), { baseRevision: '3' });
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.reason).to.equal('unavailable');
+    expect(store.pending().map((w) => w.id)).to.deep.equal(['r1']);
+  });
+
+  it('gives up on a request that gets no answer in time: unreachable, so saves behind it are not held', async () => {
+    const hanging = ((_: unknown, init: RequestInit = {}) => new Promise<Response>((_resolve, reject) => {
+      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    })) as typeof fetch;
+    const store = new HttpRoleStore({ base: '/api', fetch: hanging, timeoutMs: 20 });
+    const result = await store.put(emptyDoc('r1'), { baseRevision: '1' });
+    expect(!result.ok && [result.reason, result.message]).to.deep.equal(['unavailable', 'The role library server cannot be reached (no answer within 0.02 seconds).']);
+  });
+
+  it('a write to a role deleted meanwhile is a conflict with no current role; a version is saved only on the revision given', async () => {
+    const server = fakeServer();
+    const store = new HttpRoleStore({ base: '/api', fetch: server.fetch });
+    await store.put(emptyDoc('r1'), { baseRevision: null });
+    await store.remove('r1', { baseRevision: '1' });
+    const result = await store.put({ ...emptyDoc('r1'), role: { title: 'Mine' } }, { baseRevision: '1' });
+    expect(!result.ok && result.reason).to.equal('conflict');
+    expect(!result.ok && result.reason === 'conflict' && result.current).to.equal(undefined);
+    const again = await store.put({ ...emptyDoc('r1'), role: { title: 'Mine' } }, { baseRevision: null });
+    expect(again.ok).to.equal(true);
+    await store.saveVersion('r1', { label: 'v', baseRevision: '1' }).catch(() => undefined);
+    expect(server.state.requests.at(-1)).to.deep.include({ method: 'POST', url: '/api/roles/r1/versions' });
+    expect(server.state.requests.at(-1)!.headers['If-Match']).to.equal('"1"');
+  });
 });

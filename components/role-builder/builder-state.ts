@@ -11,7 +11,7 @@ import type { OrganisationProfile } from '../../src/organisation/schema.js';
 import type { Path } from '../../src/store/ops.js';
 import { EditKit } from '../base/editor-kit/edit-kit.js';
 import { ProfileSources, sourceNote } from '../base/editor-kit/profile-source.js';
-import { SUGGESTION_RULE, suggestedNote } from '../base/editor-kit/suggested-note.js';
+import { suggestedNote, withoutSuggestionFinding } from '../base/editor-kit/suggested-note.js';
 import type { PswNavigateDetail } from '../base/events.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonStrings } from '../base/strings.js';
@@ -125,8 +125,7 @@ export class BuilderState {
    * the field's note already says it (with its Confirm button).
    */
   claimField(path: string, note: FieldNote | undefined): Finding[] {
-    const found = this.claim(path);
-    return note?.id.endsWith('-suggested') ? found.filter((f) => f.ruleId !== SUGGESTION_RULE) : found;
+    return withoutSuggestionFinding(this.claim(path), note);
   }
 
   /** Holds the element's `updateComplete` back until `work` settles (a lazy part being loaded). */

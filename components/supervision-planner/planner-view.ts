@@ -11,6 +11,7 @@ import { setIn, type Path } from '../../src/store/ops.js';
 import { updateItem } from '../../src/store/list-ops.js';
 import type { EditKit } from '../base/editor-kit/edit-kit.js';
 import { ProfileSources, sourceNote } from '../base/editor-kit/profile-source.js';
+import { suggestedNote } from '../base/editor-kit/suggested-note.js';
 import { findingsNext, placeFindings } from '../base/editor-kit/edit-fields.js';
 import type { Localizer } from '../base/localize.js';
 import type { CommonT, FieldNote } from '../base/ui.js';
@@ -69,6 +70,11 @@ export class PlannerView {
   /** The note saying a field's value is the organisation's answer (or overrides it), if the profile answers it. */
   sourceNote(id: string, path: Path, label: string, format?: (answer: unknown) => string, focusId?: string): FieldNote | undefined {
     return sourceNote({ id, path, label, format, focusId, sources: this.sources, kit: this.kit, l: this.kit.l, readonly: this.readonly });
+  }
+
+  /** The note saying a field still holds a template's suggestion (with Confirm), if it does. */
+  suggestedNote(id: string, path: Path, label: string): FieldNote | undefined {
+    return suggestedNote({ id, path, label, doc: this.document, kit: this.kit, l: this.kit.l, readonly: this.readonly });
   }
 
   /** An arrangement as shown: with the profile's answers where it has none. */

@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { competenceDomains } from '../../src/catalogue/competence-domains.js';
 import type { TrainingItem } from '../../src/model/schema.js';
 import { editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
+import { withoutSuggestionFinding } from '../base/editor-kit/suggested-note.js';
 import { cardForm, readonlyField } from '../base/ui.js';
 import { itemActions } from './arrangements.js';
 import { findingsByField, itemKey, type PlannerView } from './planner-view.js';
@@ -26,12 +27,15 @@ export function renderTraining(v: PlannerView): TemplateResult {
   const { t, ct } = v;
   const training = v.document.training;
   const items = training.peerSpecific;
-  const text = (field: 'induction' | 'mandatory' | 'development') =>
-    editField(v.kit, {
+  // A template's text here is its suggestion of what the employer provides: the note says so, with Confirm.
+  const text = (field: 'induction' | 'mandatory' | 'development') => {
+    const note = v.suggestedNote(`training-${field}`, ['training', field], t(field));
+    return editField(v.kit, {
       id: `training-${field}`, key: `training.${field}`, label: t(field), value: training[field], multiline: true, readonly: v.readonly,
-      path: `training.${field}`, findings: v.findings(`training.${field}`),
+      path: `training.${field}`, findings: withoutSuggestionFinding(v.findings(`training.${field}`), note), note,
       onInput: (value) => v.setText(['training', field], value),
     }, ct);
+  };
   const listFindings = v.findings(LIST).filter((f) => !f.itemId && f.path === LIST);
   return html`<section class="section" part="training" data-path="training" aria-labelledby="training-heading">
     <h3 id="training-heading" tabindex="-1">${t('trainingHeading')}</h3>

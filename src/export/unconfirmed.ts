@@ -11,7 +11,7 @@ import type { JobDescriptionModel, KeyValueRow } from './jd-model-types.js';
 /** Said after a value that is still a template's suggestion. */
 export const UNCONFIRMED = 'suggested by a template, to be confirmed';
 
-/** The job description's rows that show post facts, and the fields they show (a salary follows its band). */
+/** The job description's rows that show post facts or the employer's offer, and the fields they show (a salary follows its band). */
 const ROW_FIELDS: Readonly<Record<string, readonly string[]>> = {
   Band: ['employment.band', 'employment.payScheme'],
   Salary: ['employment.band', 'employment.salary.min', 'employment.salary.max'],
@@ -25,6 +25,9 @@ const ROW_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'Police vetting': ['employment.policeVetting.required'],
   'Pay supplements': ['employment.unsocialHours'],
   Funding: ['employment.funding.source'],
+  Induction: ['training.induction'],
+  'Mandatory training': ['training.mandatory'],
+  Development: ['training.development'],
 };
 
 /** The model with every row that shows an unconfirmed suggestion marked so (`suggested`, and said in its text). */

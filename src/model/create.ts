@@ -20,7 +20,7 @@
  */
 import { SETTING_IDS, type SettingId } from '../catalogue/ids.js';
 import { payTableBand, payTableInForce, payTableYearOf } from '../catalogue/pay.js';
-import { buildTemplate, POST_FACTS, templateSpecs } from '../catalogue/templates/index.js';
+import { buildTemplate, EMPLOYER_COMMITMENTS, POST_FACTS, templateSpecs } from '../catalogue/templates/index.js';
 import { clockToday } from '../assess/policy.js';
 import { PEER_SUPERVISION_FIELDS, PEER_SUPERVISION_TYPES } from '../organisation/apply.js';
 import type { OrganisationProfile, OrganisationTemplate } from '../organisation/schema.js';
@@ -62,11 +62,12 @@ export function createRoleDocument(options: CreateOptions = {}): RoleDocument {
 }
 
 /**
- * A document from a template's body, its post facts (POST_FACTS) marked as the template's
- * suggestions (`meta.suggested`) wherever the template filled them.
+ * A document from a template's body, its post facts (POST_FACTS) and what it says the employer
+ * provides (EMPLOYER_COMMITMENTS) marked as the template's suggestions (`meta.suggested`) wherever
+ * the template filled them.
  */
 function fromTemplate(body: DocumentBody, options: { now?: Date | string; id?: string }): RoleDocument {
-  const suggested = POST_FACTS.filter((p) => {
+  const suggested = [...POST_FACTS, ...EMPLOYER_COMMITMENTS].filter((p) => {
     let node: unknown = body;
     for (const key of p.split('.')) node = node !== null && typeof node === 'object' ? (node as Obj)[key] : undefined;
     return node !== undefined && node !== '';

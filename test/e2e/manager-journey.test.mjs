@@ -81,7 +81,8 @@ describe('a manager with the organisation profile reaches "ready" from a templat
     // The boundary positions the template wrote become the team's proposals before anyone is
     // appointed: one action that says what it does marks the written ones Proposed (the topics with
     // no position are left alone; agreeing them with the post-holder comes after appointment).
-    // Then the base (the template cannot know it) and who covers supervision.
+    // Then the base (the template cannot know it), who covers supervision, and the training the
+    // template says the employer provides.
     const steps = ['template'];
     const confirm = async (label) => {
       await tabTo(page, `Confirm ${label}`);
@@ -102,6 +103,10 @@ describe('a manager with the organisation profile reaches "ready" from a templat
     await tabTo(page, 'Cover when the supervisor is away');
     await typeBurst(page, 'The team leader, or the trust’s peer support lead');
     steps.push('supervision cover');
+    // What the template says the employer provides is its suggestion too: confirmed where it is written.
+    const trainingLabels = { 'training.induction': 'Induction', 'training.mandatory': 'Mandatory training', 'training.development': 'Development' };
+    const offered = await page.evaluate(() => document.getElementById('manager-role').snapshot.document.meta.suggested ?? []);
+    for (const path of offered.filter((p) => p.startsWith('training.'))) await confirm(trainingLabels[path]);
     await tabTo(page, /^Next: Terms/);
     await page.keyboard.press('Enter');
     const suggested = await page.evaluate(() => document.getElementById('manager-role').snapshot.document.meta.suggested ?? []);

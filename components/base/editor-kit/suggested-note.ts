@@ -7,6 +7,7 @@
  * shares.
  */
 import { html } from 'lit';
+import type { Finding } from '../../../src/assess/types.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { confirmSuggested, isSuggested } from '../../../src/store/suggestion-marks.js';
 import type { Path } from '../../../src/store/ops.js';
@@ -30,6 +31,11 @@ export interface SuggestedNoteOptions {
   readonly?: boolean;
   /** The control focused after "Confirm" (default: `id`). */
   focusId?: string;
+}
+
+/** A field's findings without the suggestion's own (R66) when its note already says it, with its Confirm button. */
+export function withoutSuggestionFinding(findings: Finding[], note: FieldNote | undefined): Finding[] {
+  return note?.id.endsWith('-suggested') ? findings.filter((f) => f.ruleId !== SUGGESTION_RULE) : findings;
 }
 
 /** The note for a field holding a template's suggestion, or undefined. */

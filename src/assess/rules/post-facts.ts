@@ -1,7 +1,8 @@
 /**
- * Rules on the facts of the post an advert states (base, reporting line, band, hours, contract…):
- * a template's suggestion for them counts only once a person has confirmed or changed it, and a
- * fact that still says "To be agreed" is not decided.
+ * Rules on the facts of the post an advert states (base, reporting line, band, hours, contract…)
+ * and what it says the employer provides (induction, training): a template's suggestion for them
+ * counts only once a person has confirmed or changed it, and a fact that still says "To be agreed"
+ * is not decided.
  */
 import { describePath } from '../../model/field-labels.js';
 import { parsePath } from '../../model/paths.js';
@@ -25,6 +26,9 @@ const NAMES: Readonly<Record<string, string>> = {
   'employment.funding.source': 'The funding source',
   'employment.unsocialHours': 'Whether the pattern includes unsocial hours',
   'employment.policeVetting.required': 'Whether police vetting is needed',
+  'training.induction': 'The induction',
+  'training.mandatory': 'The mandatory training',
+  'training.development': 'The development offer',
 };
 
 const CONTRACT: Readonly<Record<string, string>> = { permanent: 'permanent', 'fixed-term': 'fixed-term', bank: 'bank', apprenticeship: 'apprenticeship' };
@@ -57,7 +61,7 @@ export const postFactRules = [
     basis: 'heuristic',
     sources: [],
     title: 'Post fact still the template’s suggestion',
-    summary: `Flags each fact of the post (reporting line, band, hours, contract, working pattern, DBS level, funding source, base) that still holds what a template suggested, until a person confirms or changes it: a template cannot know the post. ${HEURISTIC.check}`,
+    summary: `Flags each fact of the post (reporting line, band, hours, contract, working pattern, DBS level, funding source, base), and each thing a template says the employer provides (induction, mandatory training in paid time, development), that still holds what the template suggested, until a person confirms or changes it: a template cannot know the post or promise for the organisation. ${HEURISTIC.check}`,
     fix: 'Check the value for this post, then confirm it or change it.',
     check(f, out) {
       for (const path of f.doc.meta.suggested ?? []) {

@@ -33,6 +33,13 @@ export type TemplateBody = Omit<RoleDocument, 'kind' | 'schemaVersion' | 'id' | 
  * year follow the band). Duties, boundaries and support are the evidence's proposals and are
  * reviewed through their own rules.
  */
+/**
+ * What a template writes about what the employer will provide, which only the organisation can
+ * promise: the induction, mandatory training in paid time and the development offer. Marked as
+ * suggestions like the post facts, so no advert promises them before a person confirms them.
+ */
+export const EMPLOYER_COMMITMENTS = ['training.induction', 'training.mandatory', 'training.development'] as const;
+
 export const POST_FACTS = [
   'role.reportsTo', 'employment.band', 'employment.hoursPerWeek', 'employment.contractType', 'employment.location',
   'employment.workPattern', 'employment.dbs.level', 'employment.funding.source',

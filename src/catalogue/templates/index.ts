@@ -23,5 +23,5 @@ export const templateSpecs: Readonly<Record<SettingId, TemplateSpec>> = {
   'vcse-community': vcseCommunity,
 };
 
-export { buildTemplate, POST_FACTS, type TemplateBody } from './blocks.js';
+export { buildTemplate, EMPLOYER_COMMITMENTS, POST_FACTS, type TemplateBody } from './blocks.js';
 export type { TemplateSpec } from './spec.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { SETTING_IDS, boundaryTopics, commonExclusions, payTableBand, payTables, settings, supervisionFocusOptions } from '../../../src/catalogue/index.js';
-import { POST_FACTS, templateSpecs } from '../../../src/catalogue/templates/index.js';
+import { EMPLOYER_COMMITMENTS, POST_FACTS, templateSpecs } from '../../../src/catalogue/templates/index.js';
 import { POST_CHECKS } from '../../../src/catalogue/templates/vetting.js';
 import { createRoleDocument, parseRoleDocument, type RoleDocument } from '../../../src/model/index.js';
 
@@ -133,9 +133,9 @@ describe('templates', () => {
         expect(doc.context.setting).to.equal(setting);
         const { suggested, ...meta } = doc.meta;
         expect(meta).to.deep.equal({ status: 'draft', createdAt: NOW, updatedAt: NOW });
-        // The post facts the template filled are its suggestions, until a person confirms them.
-        expect(suggested).to.include.members(['role.reportsTo', 'employment.hoursPerWeek', 'employment.contractType']);
-        for (const p of suggested!) expect(POST_FACTS as readonly string[]).to.include(p);
+        // The post facts and the employer's offer the template filled are its suggestions, until a person confirms them.
+        expect(suggested).to.include.members(['role.reportsTo', 'employment.hoursPerWeek', 'employment.contractType', 'training.mandatory']);
+        for (const p of suggested!) expect([...POST_FACTS, ...EMPLOYER_COMMITMENTS] as readonly string[]).to.include(p);
       });
     });
   }

@@ -25,7 +25,7 @@ describe('a template’s unconfirmed suggestions in the exports', () => {
     for (const audience of ['candidate', 'internal'] as const) {
       const marked = rows(doc, audience).filter((r) => r.suggested);
       const keys = marked.map((r) => r.key);
-      expect(keys, audience).to.include.members(['Band', 'Salary', 'Hours', 'Contract', 'Reports to', 'DBS check']);
+      expect(keys, audience).to.include.members(['Band', 'Salary', 'Hours', 'Contract', 'Reports to', 'DBS check', 'Mandatory training', 'Development']);
       for (const r of marked) expect(r.value, r.key).to.match(new RegExp(`\\(${UNCONFIRMED}\\)$`));
       expect(rows(doc, audience).find((r) => r.key === 'Job title')!.suggested).to.equal(undefined);
     }

@@ -22,6 +22,8 @@ const SAVE_DELAY_MS = 500;
 /** While the store cannot be reached: the first retry after this, then twice as long each time, up to RETRY_MAX_MS. */
 const RETRY_FIRST_MS = 1000;
 const RETRY_MAX_MS = 60_000;
+/** How many unanswered saves are remembered, to know one's own save when it comes back as a conflict. */
+const UNANSWERED_KEPT = 5;
 
 
 export abstract class LibrarySaver {
@@ -42,6 +44,8 @@ export abstract class LibrarySaver {
   protected retryTimer?: ReturnType<typeof setTimeout>;
   private retryDelay = RETRY_FIRST_MS;
   private disposed = false;
+  /** The documents of saves the store may have taken although no answer came (JSON, the latest few). */
+  private unanswered: string[] = [];
   /** @internal */
   readonly l: Localizer<typeof bindingStrings>;
   /** @internal Edits not yet sent, kept past a closed tab. */
@@ -229,6 +233,7 @@ export abstract class LibrarySaver {
   protected async write(doc: RoleDocument, base: string | null): Promise<void> {
     const result = await this.store.put(doc, { baseRevision: base });
     if (result.ok) {
+      this.unanswered = [];
       clearTimeout(this.retryTimer);
       this.retryDelay = RETRY_FIRST_MS;
       this.lastSavedJson = jsonText(result.value.document);
@@ -237,8 +242,21 @@ export abstract class LibrarySaver {
       if (!this.pending) this.set('saved');
       return;
     }
-    if (result.reason === 'conflict') return this.conflictWith(result.current);
-    if (result.reason === 'unavailable') return this.offline(doc);
+    if (result.reason === 'conflict') {
+      // Our own earlier save reached the store although its answer was lost: not someone else's.
+      const current = result.current;
+      if (current && this.unanswered.includes(jsonText(current.document))) {
+        this.unanswered = [];
+        this.lastSavedJson = jsonText(current.document);
+        this.rememberBase(current.revision);
+        return jsonText(doc) === this.lastSavedJson ? this.set('saved') : this.write(doc, current.revision);
+      }
+      return this.conflictWith(current);
+    }
+    if (result.reason === 'unavailable') {
+      this.unanswered = [...this.unanswered.slice(-(UNANSWERED_KEPT - 1)), jsonText(doc)];
+      return this.offline(doc);
+    }
     // Full or failing storage: the document keeps the edits; the next change tries again.
     this.pending ??= doc;
     this.message = result.message;

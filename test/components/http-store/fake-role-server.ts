@@ -14,6 +14,8 @@ export class FakeRoleServer {
   readonly auth: (string | null)[] = [];
   readonly requests: string[] = [];
   down = false;
+  /** Writes are applied, but their answers are lost on the way back. */
+  dropWriteAnswers = false;
   #restore?: () => void;
 
   constructor(readonly base = '/fake-api') {}
@@ -60,6 +62,15 @@ export class FakeRoleServer {
     const method = init.method ?? 'GET';
     this.requests.push(`${method} ${path}`);
     if (this.down) throw new TypeError('Failed to fetch');
+    if (this.dropWriteAnswers && method !== 'GET') {
+      // The write is done; its answer never arrives (a proxy or a network that failed on the way back).
+      await this.#answer(path, init, method);
+      throw new TypeError('Failed to fetch');
+    }
+    return this.#answer(path, init, method);
+  }
+
+  async #answer(path: string, init: RequestInit, method: string): Promise<Response> {
     const headers = new Headers(init.headers);
     this.auth.push(headers.get('Authorization'));
     const [pathname] = path.split('?');

@@ -42,6 +42,19 @@ describe('<psw-role-document library-src>: the server cannot be reached', () => 
     expect(doc.shadowRoot!.querySelector('[part="library-status"]')).to.equal(null);
   });
 
+  it('a save whose answer was lost, then met again, is taken for its own, not for someone else’s', async () => {
+    const doc = await bound();
+    server.dropWriteAnswers = true;
+    doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'Saved, answer lost' } }));
+    await waitUntil(() => doc.libraryState === 'offline', 'offline');
+    expect(server.roles.get('offline-role')!.document.role.title, 'it did reach the server').to.equal('Saved, answer lost');
+    server.dropWriteAnswers = false;
+    doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'Typed after that' } }));
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => doc.libraryState === 'saved' && server.roles.get('offline-role')!.document.role.title === 'Typed after that', 'sent, no conflict', { timeout: 5000 });
+    expect(doc.shadowRoot!.querySelector('[part="library-conflict"]')).to.equal(null);
+  });
+
   it('retries on a timer with backoff when no online event comes', async () => {
     const doc = await bound();
     server.down = true;

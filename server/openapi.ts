@@ -83,7 +83,7 @@ export function openApiDocument(): Json {
       },
       '/api/organisation': {
         get: { summary: 'The organisation profile', responses: { 200: ok('The profile', ref('StoredProfile'), ETAG), ...pick(401, 404) } },
-        put: { summary: 'Create (If-None-Match: *) or replace (If-Match) the profile; HR only', parameters: [{ ...ifMatchHeader, required: false }, { name: 'If-None-Match', in: 'header', schema: { const: '*' } }], requestBody: { required: true, content: json(ref('OrganisationProfile')) }, responses: { 200: ok('Saved', ref('StoredProfile'), ETAG), ...pick(...writes, 412, 428) } },
+        put: { summary: 'Create (If-None-Match: *) or replace (If-Match) the profile; HR only', parameters: [{ ...ifMatchHeader, required: false }, { name: 'If-None-Match', in: 'header', schema: { const: '*' } }], requestBody: { required: true, content: json(ref('OrganisationProfile')) }, responses: { 200: ok('Saved', ref('StoredProfile'), ETAG), ...pick(...writes, 404, 412, 428) } },
       },
       '/api/audit': {
         get: { summary: 'The audit log of every write, newest first; HR only', parameters: [...page, { name: 'role', in: 'query', schema: { type: 'string' }, description: 'Only the entries of this role id.' }], responses: { 200: ok('A page of entries', ref('AuditPage')), ...pick(400, 401, 403) } },

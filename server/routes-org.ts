@@ -18,6 +18,7 @@ export function organisationRoutes({ db }: Deps) {
     if (c.get('actor').role !== 'hr') return fail(c, 403, 'Only HR may change the organisation profile.');
     const base = ifMatch(c);
     const create = c.req.header('if-none-match')?.trim() === '*';
+    if (base !== undefined && create) return fail(c, 400, 'Send either If-Match (to replace the profile you read) or If-None-Match: * (to create the first one), not both.');
     if (base === undefined && !create) {
       return fail(c, 428, 'Send the ETag of the profile you read as If-Match (or If-None-Match: * to create the first one), so nobody’s change is overwritten.');
     }

@@ -154,6 +154,11 @@ for (const backend of BACKENDS) {
       const profile = { kind: 'psw-organisation-profile', schemaVersion: 1, id: 'org1', asOf: '2026-11-01', organisation: { name: 'Example NHS Trust' }, facts: {}, pay: {}, policy: {}, templates: {}, jobDescription: {} };
       assert.equal((await call('PUT', '/api/organisation', { as: 'manager', body: profile })).status, 403);
       assert.equal((await call('PUT', '/api/organisation', { as: 'hr', body: profile })).status, 428);
+      // Replacing a profile that does not exist yet, and asking to create and replace at once, are refused.
+      assert.equal((await call('PUT', '/api/organisation', { as: 'hr', body: profile, headers: { 'If-Match': '"1"' } })).status, 404);
+      const both = await call('PUT', '/api/organisation', { as: 'hr', body: profile, headers: { 'If-Match': '"1"', 'If-None-Match': '*' } });
+      assert.equal(both.status, 400);
+      assert.match(both.json.error.message, /not both/);
       const bad = await call('PUT', '/api/organisation', { as: 'hr', body: { ...profile, asOf: 'soon' }, headers: { 'If-None-Match': '*' } });
       assert.equal(bad.status, 422);
       assert.ok(bad.json.issues.length);

@@ -44,9 +44,19 @@ export const supportRules = [
       for (const i of f.peerSupervisionIdx) {
         const a = arrangements[i]!;
         if (a.providerHasPeerBackground === true) continue;
+        const at = { path: 'supervision.arrangements[].providerHasPeerBackground', index: i, itemId: a.id } as const;
+        // Answered "no" (by the role or the organisation's profile): nothing left to record, only to arrange.
+        if (a.providerHasPeerBackground === false) {
+          out.add(
+            `The ${SUPERVISION_TYPE_NAMES[a.type]} arrangement’s provider has no peer background. Supervisors who have done peer work understand the role in more depth.`,
+            at,
+            'Arrange the supervision with a senior peer worker or peer lead, or link the post-holder to the organisation’s peer team for it.',
+          );
+          return;
+        }
         out.add(
           `The ${SUPERVISION_TYPE_NAMES[a.type]} arrangement does not say its provider has a peer background. Supervisors who have done peer work understand the role in more depth. ${WHERE.profile('Peer supervision › Provider has a peer background')}`,
-          { path: 'supervision.arrangements[].providerHasPeerBackground', index: i, itemId: a.id },
+          at,
           'Record that the provider has a peer background, or arrange the supervision with a senior peer worker or peer lead.',
         );
         return;

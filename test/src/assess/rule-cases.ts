@@ -88,6 +88,15 @@ export const FIRES: Case[] = [
       return d.supervision.arrangements[1]!.id;
     },
   },
+  {
+    rule: 'R09',
+    when: 'peer supervision whose provider is answered as having no peer background',
+    path: 'supervision.arrangements[1].providerHasPeerBackground',
+    fire: (d) => {
+      for (const a of d.supervision.arrangements) a.providerHasPeerBackground = false;
+      return d.supervision.arrangements[1]!.id;
+    },
+  },
   { rule: 'R10', when: 'only line management is planned', path: 'supervision.arrangements', fire: (d) => void (d.supervision.arrangements = [d.supervision.arrangements[0]!]) },
   { rule: 'R10', when: 'nothing is planned', fire: (d) => void (d.supervision.arrangements = []) },
   { rule: 'R10', when: 'only a peer network and debriefs are planned', fire: (d) => void (d.supervision.arrangements = [arrangement('peer-network'), arrangement('debrief')]) },

@@ -75,6 +75,22 @@ describe('rules: specifics', () => {
   });
 });
 
+describe('rules: peer supervision from someone with a peer background (R09)', () => {
+  it('asks to record the background when nothing says it, and only to arrange it when the answer is no', () => {
+    const unsaid = goodRole();
+    for (const a of unsaid.supervision.arrangements) delete a.providerHasPeerBackground;
+    const [asked] = findingsOf(unsaid, 'R09');
+    expect(asked!.message).to.match(/does not say its provider has a peer background/);
+    expect(asked!.fix).to.match(/^Record that the provider has a peer background/);
+    const no = goodRole();
+    for (const a of no.supervision.arrangements) a.providerHasPeerBackground = false;
+    const [answered] = findingsOf(no, 'R09');
+    expect(answered!.message).to.match(/provider has no peer background\. Supervisors who have done peer work/);
+    expect(answered!.message).to.not.match(/does not say|profile/);
+    expect(answered!.fix).to.match(/^Arrange the supervision/);
+  });
+});
+
 describe('rules: pay tables from the organisation profile (R59)', () => {
   const profile = (pay: object, nation = 'england'): OrganisationProfile => {
     const r = parseOrganisationProfile({

@@ -28,7 +28,7 @@ function step(b: BuilderState, s: ProgressionStep, index: number, steps: readonl
   const fields = html`
     <div class="grid">
       ${itemText(b, { ...io, id: `${base}-title`, field: ['title'], label: t('stepTitle') })}
-      ${itemText(b, { ...io, id: `${base}-band`, field: ['band'], label: t('stepBand') })}
+      ${itemText(b, { ...io, id: `${base}-band`, field: ['band'], label: t('stepBand'), hint: index > 0 ? t('stepBandHint') : undefined })}
     </div>
     ${itemText(b, { ...io, id: `${base}-criteria`, field: ['criteria'], label: t('stepCriteria'), multiline: true })}`;
   const rest = b.claim(`progression.steps[${index}]`, s.id);

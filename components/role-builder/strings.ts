@@ -232,6 +232,7 @@ export const builderStrings = {
   progressionIntro: 'The steps a peer worker can take from this role, with what it takes to move on.',
   stepTitle: 'Step title',
   stepBand: 'Band or grade',
+  stepBandHint: 'Your organisation’s band for this step: no national rule sets the bands of senior peer roles.',
   stepCriteria: 'What it takes',
   untitledStep: 'Untitled step',
   addStep: 'Add progression step',

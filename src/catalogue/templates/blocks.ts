@@ -7,19 +7,18 @@
  * frequencies, the involvement-request cap (10%) and "the same day" for raising concerns are this
  * tool's suggestions (heuristics), not evidence; the editors' hints where they are set, and the
  * boundaries' own text, say so. The duties' text does not: the candidate's advert prints it.
- * Progression bands come from the role catalogue (roles.ts), not from arithmetic on the post's band.
+ * Progression steps above the post carry no band (see STEPS).
  *
  * A template holds what the evidence says about the post and nothing about the organisation: no
  * team, leadership, recruitment-process or wellbeing facts, no DBS fee payer, and nothing about who
  * provides peer supervision or whether supervisors are trained. Those stay unset, so the rules that
  * need them ask (once for the organisation in its profile, or for the post).
  */
-import type { BoundaryTopicId, PaySchemeId, RoleLevelId, SettingId } from '../ids.js';
+import type { BoundaryTopicId, PaySchemeId, SettingId } from '../ids.js';
 import type { RoleDocument, SupervisionArrangement } from '../../model/schema.js';
 import { boundaryTopics } from '../boundary-topics.js';
 import { commonExclusions } from '../exclusions.js';
 import { payTableBand, payTableYearOf, type AnyPayTable } from '../pay.js';
-import { roleLevels } from '../roles.js';
 import { settings } from '../settings.js';
 import type { TemplateSpec, CoreSpec, FlexSpec } from './spec.js';
 import { DEFAULT_CHECKS, POST_CHECKS } from './vetting.js';
@@ -100,18 +99,11 @@ const TRAINING: readonly (readonly [string, readonly number[]])[] = [
 const MANDATORY = 'The same mandatory training as the rest of the team, in paid time.';
 
 /**
- * A progression step's band: the lowest band the role catalogue gives for that level above the
- * post's band, or else its highest (roles.ts: typical bands seen in adverts, not a national rule).
+ * The steps a template proposes above the post. They carry no band: only the organisation knows the
+ * bands of its senior peer roles (the role catalogue's typical bands, roles.ts, are what adverts
+ * showed, not a national rule), so an advert never promises one nobody set.
  */
-function stepBand(level: RoleLevelId, postBand: string): string | undefined {
-  const bands = roleLevels.find((l) => l.id === level)!.typicalBands;
-  const above = bands.filter((b) => Number(b) > Number(postBand));
-  return above[0] ?? bands[bands.length - 1];
-}
-const STEPS: readonly (readonly [string, RoleLevelId])[] = [
-  ['Senior peer support worker', 'senior-psw'],
-  ['Peer support coordinator', 'peer-coordinator'],
-];
+const STEPS = ['Senior peer support worker', 'Peer support coordinator'] as const;
 
 /** How a template's pay is filled: decided by the caller, which knows the date and the organisation. */
 export interface TemplatePay {
@@ -145,7 +137,7 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
     { type: 'group-peer-supervision', format: 'group', frequency: { count: 1, per: 'month' }, durationMinutes: 90, focus: ['team-barriers', 'risk-safeguarding', 'confidentiality'], protectedTime: true },
     ...(spec.supervision ?? []),
   ];
-  const steps: (readonly [string, string?])[] = [['Peer support worker', band ?? undefined], ...STEPS.map(([title, level]) => [title, band ? stepBand(level, band) : undefined] as const)];
+  const steps: (readonly [string, string?])[] = [['Peer support worker', band ?? undefined], ...STEPS.map((title) => [title] as const)];
   const criterion = (text: string, extra: object = {}) => ({ id: id(), text, ...extra });
   return {
     context: { setting: settingId, employerType: spec.employer ?? 'nhs-trust', service: spec.service, ageGroup: spec.ageGroup, livedExperienceFocus: spec.focus },

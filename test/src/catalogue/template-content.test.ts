@@ -26,11 +26,10 @@ describe('template content', () => {
         expect(doc.training.peerSpecific.some((t) => t.competenceDomains?.includes(5))).to.equal(true);
       });
 
-      it('takes progression bands from the role catalogue, never above it', () => {
+      it('proposes the senior steps of the role catalogue, leaving their bands to the organisation', () => {
         for (const step of doc.progression.steps.slice(1)) {
-          const level = roleLevels.find((l) => l.id === LEVEL_OF[step.title!])!;
-          if (doc.employment.band === undefined) expect(step.band, step.title).to.equal(undefined);
-          else expect(level.typicalBands, step.title).to.include(step.band);
+          expect(roleLevels.some((l) => l.id === LEVEL_OF[step.title!]), step.title).to.equal(true);
+          expect(step.band, step.title).to.equal(undefined);
         }
       });
 
@@ -44,13 +43,11 @@ describe('template content', () => {
     });
   }
 
-  it('primary care (Band 4) offers senior PSW and coordinator at Band 5, as the role catalogue says, not Band 6', () => {
-    const steps = make('primary-care').progression.steps;
-    expect(steps.map((s) => s.band)).to.deep.equal(['4', '5', '5']);
-  });
-
-  it('a Band 3 post progresses to senior PSW at Band 4 and coordinator at Band 5', () => {
-    expect(make('adult-community').progression.steps.map((s) => s.band)).to.deep.equal(['3', '4', '5']);
+  it('proposes the steps above the post without bands, which only the organisation can set (the post’s own step has its band)', () => {
+    expect(make('primary-care').progression.steps.map((s) => s.band)).to.deep.equal(['4', undefined, undefined]);
+    expect(make('adult-community').progression.steps.map((s) => [s.title, s.band])).to.deep.equal([
+      ['Peer support worker', '3'], ['Senior peer support worker', undefined], ['Peer support coordinator', undefined],
+    ]);
   });
 
   it('the inpatient template’s mandatory training is breakaway and de-escalation, not restraint', () => {

@@ -21,6 +21,8 @@ export class OrganisationSource {
   private seq = 0;
   /** The input last given (frameworks set the same value again on every render: not a change). */
   private lastInput: unknown = undefined;
+  private latest: Promise<void> = Promise.resolve();
+  private lastUrl?: string;
 
   constructor(
     private readonly host: HTMLElement,
@@ -37,13 +39,27 @@ export class OrganisationSource {
     return this.run(input === undefined || input === null || input === '' ? undefined : (r) => r.readProfile(input));
   }
 
-  /** Fetches the profile at `url` (resolved against the page) and uses it. Resolves once it is in place or refused. */
+  /**
+   * Fetches the profile at `url` (resolved against the page) and uses it. Resolves once it is in
+   * place or refused. The same URL again, while it is the last input, is the same fetch.
+   */
   fetch(url: string): Promise<void> {
+    if (this.lastInput === FETCHED && this.lastUrl === url) return this.latest;
     this.lastInput = FETCHED;
+    this.lastUrl = url;
     return this.run((r) => r.fetchProfile(url, this.host.ownerDocument.baseURI));
   }
 
-  private async run(read?: (reader: Reader) => ProfileOutcome | Promise<ProfileOutcome>): Promise<void> {
+  /** Resolves once the profile last supplied is in place or refused (at once when none was). */
+  get settled(): Promise<void> {
+    return this.latest;
+  }
+
+  private run(read?: (reader: Reader) => ProfileOutcome | Promise<ProfileOutcome>): Promise<void> {
+    return (this.latest = this.read(read));
+  }
+
+  private async read(read?: (reader: Reader) => ProfileOutcome | Promise<ProfileOutcome>): Promise<void> {
     const seq = ++this.seq;
     let outcome: ProfileOutcome | undefined;
     try {

@@ -122,7 +122,7 @@ export function ensurePageDocument(): PageDocument | undefined {
   const host = document.body ?? document.documentElement;
   const template = pageTemplate(document);
   const shared = new SharedDocument(host, {
-    initial: () => templateDocument(template, PAGE_TEMPLATE),
+    initial: () => templateDocument(template, PAGE_TEMPLATE, () => organisationReady.then(() => shared.organisation)),
     fallback: emptyDraftAfter(() => `${PAGE_TEMPLATE}: the template "${template}"`),
     storageKey: pageAutosaveKey(document),
   });

@@ -337,7 +337,9 @@ export class PswRoleDocument extends PswElement {
     const pending = this.pendingValue;
     this.pendingValue = undefined;
     const shared = new SharedDocument(this, {
-      initial: () => pending ?? (this.libraryId ? this.link.load().then((b) => b.initial()) : templateDocument(this.template, '<psw-role-document>')),
+      initial: () => pending ?? (this.libraryId ? this.link.load().then((b) => b.initial())
+        // With the profile the page supplied, once read or refused (`organisation-src` fetched now if not yet).
+        : templateDocument(this.template, '<psw-role-document>', () => (this.organisationSrc ? this.org.fetch(this.organisationSrc) : this.org.settled).then(() => this.shared?.organisation))),
       fallback: emptyDraftAfter(() => `<psw-role-document>: ${this.libraryId ? `the library entry "${this.libraryId}"` : `the template "${this.template}"`}`),
       storageKey: this.storageKey || this.libraryDraftKey,
       ...(!this.storageKey && this.libraryId ? { storage: sessionStore() } : {}),

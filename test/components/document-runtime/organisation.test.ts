@@ -97,6 +97,31 @@ describe('organisation profile in the document runtime', () => {
     expect(w.consumers[0]!.doc.snapshot!.organisation?.organisation.name).to.equal('Riverdale NHS Trust');
   });
 
+  it('template with organisation-src: the template leaves to the profile what it answers (employer type, peer supervision)', async () => {
+    const profile = testProfile({ organisation: { ...testProfile().organisation, employerType: 'vcse' } });
+    window.fetch = (async () => new Response(JSON.stringify(profile), { status: 200, headers: { 'content-type': 'application/json' } })) as typeof fetch;
+    const w = await wrapped('template="adult-community" organisation-src="/profiles/vcse.json"');
+    container = w.container;
+    await settled(w.wrapper, w.consumers);
+    await w.wrapper.updateComplete;
+    const doc = w.wrapper.value;
+    expect(doc.context.setting).to.equal('adult-community');
+    expect(doc.context.employerType, 'the profile answers it: not asserted for the post').to.equal(undefined);
+    const answered = Object.keys(profile.facts.peerSupervision ?? {});
+    expect(answered.length).to.be.greaterThan(0);
+    for (const a of doc.supervision.arrangements.filter((x) => x.type === 'peer-supervision')) {
+      for (const field of answered) expect(a, field).to.not.have.property(field);
+    }
+    // The same with the organisation property set before the element connects.
+    const early = document.createElement('psw-role-document');
+    early.setAttribute('template', 'adult-community');
+    early.organisation = profile as unknown as string;
+    container.append(early);
+    await early.updateComplete;
+    expect(early.value.context.setting).to.equal('adult-community');
+    expect(early.value.context.employerType).to.equal(undefined);
+  });
+
   it('a profile naming other URLs (logo, website) makes no further request', async () => {
     const calls: string[] = [];
     window.fetch = (async (url: RequestInfo | URL) => {

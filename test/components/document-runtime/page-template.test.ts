@@ -6,6 +6,7 @@ import { ensurePageDocument, pageAutosaveKey, pageTemplate } from '../../../comp
 import { lazyImports } from '../../../components/document-runtime/core-deps.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { pageStorageKey } from '../../../src/store/persistence.js';
+import { testProfile } from '../../fixtures/profiles.js';
 
 let container: HTMLElement | undefined;
 const templates = lazyImports.templates;
@@ -27,6 +28,24 @@ describe('page-level document from a template (<meta name="psw-role-kit-template
     document.head.querySelectorAll('meta[name="psw-role-kit-template"]').forEach((m) => m.remove());
     lazyImports.templates = templates;
     resetPage();
+  });
+
+  it('with the page’s organisation profile, the template leaves to it what it answers (the employer type)', async () => {
+    meta('adult-community');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'psw-organisation';
+    script.textContent = JSON.stringify(testProfile({ organisation: { ...testProfile().organisation, employerType: 'vcse' } }));
+    document.body.append(script);
+    try {
+      container = await mount('<test-doc-consumer></test-doc-consumer>');
+      const page = ensurePageDocument()!;
+      await page.documentReady;
+      expect(page.value.context.setting).to.equal('adult-community');
+      expect(page.value.context.employerType).to.equal(undefined);
+    } finally {
+      script.remove();
+    }
   });
 
   it('starts loose tags from the named template when nothing is saved, as the first document (no undo step)', async () => {

@@ -97,6 +97,8 @@ export interface SelectOptions {
   onChange: (value: string, event: Event) => void;
   path?: string;
   note?: FieldNote;
+  /** The issue of a refused choice, shown and announced in place, and tied to the select. */
+  error?: string;
 }
 
 export function selectField(o: SelectOptions, t?: CommonT): TemplateResult {
@@ -104,11 +106,12 @@ export function selectField(o: SelectOptions, t?: CommonT): TemplateResult {
   return html`<div class="field">
     <label for=${o.id}>${o.label}</label>
     ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
-    <select id=${o.id} aria-describedby=${ifDefined(describedBy(o.id, o.hint, undefined, o.note))} data-path=${ifDefined(o.path)}
-      @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value, e)}>
+    <select id=${o.id} aria-describedby=${ifDefined(describedBy(o.id, o.hint, o.error, o.note))} data-path=${ifDefined(o.path)}
+      aria-invalid=${o.error ? 'true' : 'false'} @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value, e)}>
       ${o.emptyLabel !== undefined ? html`<option value="" ?selected=${!o.value}>${o.emptyLabel}</option>` : nothing}
       ${o.options.map((x) => html`<option value=${x.value} ?selected=${x.value === o.value}>${x.label}</option>`)}
     </select>
+    ${o.error ? html`<p class="error" id="${o.id}-error" role="alert">${o.error}</p>` : nothing}
     ${o.note ? o.note.content : nothing}
     ${t && o.findings?.length ? findingsList(o.findings, t) : nothing}
   </div>`;

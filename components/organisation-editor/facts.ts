@@ -104,6 +104,8 @@ export function renderSupervision(v: ProfileView): TemplateResult {
     v.el.ui.pendingPer = undefined;
     return v.set([...base, 'frequency'], { count, per }, t('frequency'), true);
   };
+  // The other half as its control shows it now (not as stored), so emptying both removes the frequency.
+  const shown = (e: Event, id: string) => (((e.target as Element).getRootNode() as ShadowRoot).getElementById(id) as HTMLInputElement | null)?.value.trim() || undefined;
   const error = v.model.error(key);
   return html`<section class="section" part="supervision" aria-labelledby="supervision-heading">
     <h3 id="supervision-heading">${t('supervisionHeading')}</h3>
@@ -123,12 +125,15 @@ export function renderSupervision(v: ProfileView): TemplateResult {
               const raw = (e.target as HTMLInputElement).value.trim();
               const n = raw === '' ? undefined : Number(raw);
               if (n !== undefined && !Number.isFinite(n)) return v.model.refuse(key, t('enterNumber'));
-              setFrequency(n, freq?.per ?? pending);
+              setFrequency(n, shown(e, 'frequency-per') as Per | undefined);
             }} />
         </div>
         <div class="field">
           <label for="frequency-per">${t('frequencyPer')}</label>
-          <select id="frequency-per" @change=${(e: Event) => setFrequency(freq?.count, ((e.target as HTMLSelectElement).value || undefined) as Per | undefined)}>
+          <select id="frequency-per" @change=${(e: Event) => {
+            const count = shown(e, 'frequency-count');
+            setFrequency(count === undefined ? undefined : Number(count), ((e.target as HTMLSelectElement).value || undefined) as Per | undefined);
+          }}>
             <option value="" ?selected=${!(freq?.per ?? pending)}>${t('none')}</option>
             ${PERS.map((per) => html`<option value=${per} ?selected=${(freq?.per ?? pending) === per}>${v.s(`per${per[0]!.toUpperCase()}${per.slice(1)}` as Key)}</option>`)}
           </select>

@@ -88,12 +88,13 @@ export class ProfileView {
   }
 
   /** A select bound to `path`; the empty choice removes the field. */
-  select(path: Path, label: string, options: readonly { value: string; label: string }[], hint?: string): TemplateResult {
+  /** A select; `required`: the profile needs a value there, so "Not set" is not offered. */
+  select(path: Path, label: string, options: readonly { value: string; label: string }[], hint?: string, required = false): TemplateResult {
     const key = keyOf(path);
-    return html`${selectField({
-      id: idOf(path), label, hint, value: this.get<string>(path), options, emptyLabel: this.t('none'), path: key,
-      onChange: (value) => void this.set(path, value || undefined, label),
-    })}${this.errorOf(key)}`;
+    return selectField({
+      id: idOf(path), label, hint, value: this.get<string>(path), options, emptyLabel: required ? undefined : this.t('none'), path: key,
+      error: this.model.error(key), onChange: (value) => void this.set(path, value || undefined, label),
+    });
   }
 
   /** Yes / no / not answered for a fact: "not answered" removes it from the profile. */

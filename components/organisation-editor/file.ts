@@ -9,6 +9,7 @@ import { saveBlob } from '../role-export/download.js';
 import { slugify } from '../../src/export/filename.js';
 import type { ProfileView } from './fields.js';
 import { jsonText } from '../../src/model/json-text.js';
+import { INPUT_LIMITS } from '../../src/model/plain-data.js';
 
 export function renderFile(v: ProfileView): TemplateResult {
   const { t } = v;
@@ -60,6 +61,9 @@ export function profileFilename(name: string): string {
 function download(v: ProfileView): void {
   const profile = v.el.model!.profile;
   const filename = profileFilename(profile.organisation.name);
-  saveBlob(v.el.renderRoot, new Blob([`${jsonText(profile, 2)}\n`], { type: 'application/json' }), filename);
+  // Indented for a person to read, unless that would pass the size a profile may be read back at.
+  const pretty = jsonText(profile, 2);
+  const text = pretty.length < INPUT_LIMITS.maxChars ? `${pretty}\n` : jsonText(profile);
+  saveBlob(v.el.renderRoot, new Blob([text], { type: 'application/json' }), filename);
   v.el.dispatchEvent(new PswExportEvent({ format: 'json', filename }));
 }

@@ -4,6 +4,7 @@
  * recruitment contact. The logo is not drawn here: a strict Content-Security-Policy
  * (`img-src 'self'`) refuses data: images, so the editor says what is set instead.
  */
+import { logoImage } from '../../src/export/logo-image.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { employerTypes } from '../../src/catalogue/roles.js';
 import { MAX_LOGO_CHARS } from '../../src/organisation/schema.js';
@@ -73,6 +74,9 @@ async function chooseLogo(v: ProfileView, event: Event): Promise<void> {
     return model.refuse(LOGO_KEY, t('logoUnreadable', file.name));
   }
   if (src.length > MAX_LOGO_CHARS) return model.refuse(LOGO_KEY, t('logoTooLarge', file.name));
+  // The type comes from the file's name; the bytes must be a PNG or JPEG too, as the Word export
+  // reads them (an SVG renamed .png would show nowhere, and be left out of Word).
+  if (!logoImage(src)) return model.refuse(LOGO_KEY, t('logoNotImage', file.name));
   model.edit(LOGO_KEY, (p) => setIn(p, ['organisation', 'logo'], { src, alt: p.organisation.logo?.alt || p.organisation.name }), { label: t('logoFile') });
 }
 

@@ -63,7 +63,7 @@ function renderTable(v: ProfileView, table: PayTable, i: number): TemplateResult
   return html`<fieldset class="pay-table" data-item=${table.id}>
     <legend>${table.label}</legend>
     ${v.text([...at, 'label'], { label: t('tableLabel'), required: true })}
-    ${v.select([...at, 'scheme'], t('payScheme'), paySchemes.map((s) => ({ value: s.id, label: s.label })))}
+    ${v.select([...at, 'scheme'], t('payScheme'), paySchemes.map((s) => ({ value: s.id, label: s.label })), undefined, true)}
     <div class="inline">
       ${v.text([...at, 'effectiveFrom'], { label: t('effectiveFrom'), type: 'date', required: true })}
       ${v.text([...at, 'effectiveTo'], { label: t('effectiveTo'), hint: t('effectiveToHint'), type: 'date' })}
@@ -75,7 +75,7 @@ function renderTable(v: ProfileView, table: PayTable, i: number): TemplateResult
         ${v.text([...at, 'bands', bi, 'band'], { label: t('band'), required: true })}
         ${v.number([...at, 'bands', bi, 'min'], { label: t('bandMin'), min: 0, step: 'any' })}
         ${v.number([...at, 'bands', bi, 'max'], { label: t('bandMax'), min: 0, step: 'any' })}
-        ${v.select([...at, 'bands', bi, 'period'], t('bandPeriod'), [{ value: 'year', label: t('perYear') }, { value: 'hour', label: t('perHour') }])}
+        ${v.select([...at, 'bands', bi, 'period'], t('bandPeriod'), [{ value: 'year', label: t('perYear') }, { value: 'hour', label: t('perHour') }], undefined, true)}
         <button type="button" @click=${() => removeBand(v, i, bi, b.band)} ?disabled=${table.bands.length < 2}>${t('removeBand', b.band)}</button>
       </li>`)}
     </ul>

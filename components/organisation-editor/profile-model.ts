@@ -46,13 +46,14 @@ export function blankProfile(name: string, today = clockToday()): Profile {
   };
 }
 
-/** Checks a whole candidate profile; organisation templates are checked only when they changed. */
+/** Checks a whole candidate profile (organisation templates only when they changed), and its size on every edit. */
 export function validateProfile(candidate: Profile, before?: Profile): { ok: true } | { ok: false; issues: ParseIssue[] } {
   const sameTemplates = before !== undefined && candidate.templates === before.templates;
   const checked = sameTemplates ? { ...candidate, templates: { hide: candidate.templates.hide } } : candidate;
   const result = OrganisationProfileSchema.safeParse(checked, { error: schemaErrorMap });
   if (!result.success) return { ok: false, issues: toIssues(fromZodIssues(result.error.issues), candidate, describeProfilePath) };
-  if (!sameTemplates && jsonText(candidate).length > INPUT_LIMITS.maxChars) {
+  // Measured on every edit: a logo or a clause can pass the limit as well as a template.
+  if (jsonText(candidate).length > INPUT_LIMITS.maxChars) {
     return { ok: false, issues: [{ path: '', message: `The organisation profile would be larger than ${INPUT_LIMITS.maxChars.toLocaleString('en-GB')} characters as JSON, the most a profile may have.` }] };
   }
   return { ok: true };
@@ -73,7 +74,8 @@ export class ProfileModel {
   private past: Step[] = [];
   private future: Step[] = [];
   private burst?: { key: string; until: number };
-  private readonly refused = new Map<string, string>();
+  /** Refused input by field: its issue, and the edit it was, tried again after other edits (see `retryRefused`). */
+  private readonly refused = new Map<string, { message: string; recipe?: ProfileRecipe; label?: string }>();
   private autosave?: Autosave<Profile>;
   private key?: string;
   /** Tells this page's saves from another tab's. */
@@ -106,7 +108,7 @@ export class ProfileModel {
 
   /** The issue of the refused input of the field `key`, shown in place. */
   error(key: string): string | undefined {
-    return this.refused.get(key);
+    return this.refused.get(key)?.message;
   }
 
   get hasRefused(): boolean {
@@ -114,8 +116,8 @@ export class ProfileModel {
   }
 
   /** Keeps an issue about what was typed in the field `key` (the profile is left alone). */
-  refuse(key: string, message: string): void {
-    this.refused.set(key, message);
+  refuse(key: string, message: string, retry?: { recipe: ProfileRecipe; label?: string }): void {
+    this.refused.set(key, { message, ...retry });
     this.host.requestUpdate();
   }
 
@@ -133,7 +135,7 @@ export class ProfileModel {
     }
     const checked = validateProfile(next, before);
     if (!checked.ok) {
-      this.refuse(key, checked.issues[0]?.message ?? '');
+      this.refuse(key, checked.issues[0]?.message ?? '', { recipe, label: o.label });
       return false;
     }
     this.clear(key);
@@ -143,8 +145,32 @@ export class ProfileModel {
     if (!merge) this.push();
     this.present = { profile: next, label: merge ? this.present.label ?? o.label : o.label };
     this.future = [];
+    this.retryRefused(key);
     this.changed(true);
     return true;
+  }
+
+  /**
+   * After an accepted edit, what other fields hold refused may fit (a minimum refused until the
+   * maximum was raised; an end date until the start moved): each is tried again, applied as its
+   * own undo step when it fits now, else kept with the issue it has now. So no field goes on
+   * showing a value and an issue that are no longer what the profile holds.
+   */
+  private retryRefused(except: string): void {
+    for (const [key, r] of [...this.refused]) {
+      if (key === except || !r.recipe) continue;
+      const before = this.present.profile;
+      const next = r.recipe(before);
+      const checked = next === before ? ({ ok: true } as const) : validateProfile(next, before);
+      if (!checked.ok) {
+        this.refused.set(key, { ...r, message: checked.issues[0]?.message ?? '' });
+        continue;
+      }
+      this.refused.delete(key);
+      if (next === before) continue;
+      this.push();
+      this.present = { profile: next, label: r.label };
+    }
   }
 
   /** Undo (`user`: from a key or a button, so `psw-organisation-change` follows). */

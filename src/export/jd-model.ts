@@ -38,6 +38,7 @@
  */
 import type { RoleDocument } from '../model/schema.js';
 import { applyOrganisation } from '../organisation/apply.js';
+import { payYearOf } from '../catalogue/pay.js';
 import type { OrganisationProfile } from '../organisation/schema.js';
 import type { Assessment } from '../assess/types.js';
 import { formatDate, present } from './format.js';
@@ -160,7 +161,13 @@ export function jobDescriptionModel(role: RoleDocument, options: JobDescriptionO
   const header = profile ? organisationHeader(doc, profile) : undefined;
   // The header carries the reference and the contact when there is one; the job details the rest.
   const closingDate = doc.recruitment.closingDate ? formatDate(doc.recruitment.closingDate) : undefined;
-  const pay = { nation: profile?.organisation.nation, highCostArea: profile?.pay.highCostArea };
+  // The pay table is named with its nation only when that is known: the profile's own table is its
+  // nation's, and in England the toolkit's tables are. Elsewhere, without a table of its own, the
+  // figures' nation is not known (R59 says so), so none is named.
+  const e = doc.employment;
+  const nation = profile?.organisation.nation ?? 'england';
+  const ownTable = profile?.pay.tables?.some((t) => t.scheme === e.payScheme && payYearOf(t.effectiveFrom) === e.payTableYear);
+  const pay = { nation: ownTable || nation === 'england' ? nation : '', highCostArea: profile?.pay.highCostArea };
   const advert: AdvertLines = header
     ? { closingDate, ...pay }
     : { reference: line(doc.recruitment.reference), closingDate, contact: line(doc.recruitment.contact), ...pay };

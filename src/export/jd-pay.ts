@@ -3,8 +3,9 @@
  * full-time amounts for a 37.5-hour week, so a part-time post on them shows the pro-rata range
  * first and the full-time range after it, with the band and the pay year:
  * "£19,257–£20,539 a year pro rata (£24,071–£25,674 full time), Band 3, Agenda for Change (England)
- * 2025/26 pay table". Agenda for Change tables are one nation's, so the nation is named: the
- * organisation profile's, else England (the toolkit's own tables are England's). Hourly rates and
+ * 2025/26 pay table". Agenda for Change tables are one nation's, so the nation is named where it is
+ * known: the profile's own table's, England's for the toolkit's own tables; `nation` '' (a profile
+ * of another nation with no table of its own) names none. Hourly rates and
  * other schemes' salaries are shown as the document holds them.
  */
 import type { RoleDocument, Salary } from '../model/schema.js';
@@ -43,7 +44,7 @@ export function salaryText(employment: RoleDocument['employment'], nation?: stri
     : `${full} ${per}`;
   const extra = [
     band !== undefined && band.trim() !== '' ? bandText(band, payScheme) : undefined,
-    payTableYear ? `${payScheme === 'agenda-for-change' ? `Agenda for Change (${payNationName(nation)}) ` : ''}${payTableYear} pay table` : undefined,
+    payTableYear ? `${payScheme === 'agenda-for-change' ? `Agenda for Change ${nation === '' ? '' : `(${payNationName(nation)}) `}` : ''}${payTableYear} pay table` : undefined,
   ].filter((x): x is string => x !== undefined);
   return [amount, ...extra].join(', ');
 }

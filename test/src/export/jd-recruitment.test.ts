@@ -87,10 +87,13 @@ describe('job description: vetting', () => {
 });
 
 describe('job description: pay beyond the band', () => {
-  it('names the nation of the Agenda for Change table: the profile’s, else England', () => {
+  it('names the nation of the Agenda for Change table where it is known: England’s tables, or the profile’s own', () => {
     expect(detail(completeDoc, 'Salary')).to.contain('Agenda for Change (England) 2025/26 pay table');
     const wales = goodProfile();
     wales.organisation.nation = 'wales';
+    // No Welsh table held: the figures' nation is not known, so none is named (not Wales, not England).
+    expect(detail(completeDoc, 'Salary', { organisation: wales })).to.contain(', Agenda for Change 2025/26 pay table');
+    wales.pay = { ...wales.pay, tables: [{ id: 'afc-wales', scheme: 'agenda-for-change', label: 'NHS Wales pay 2025/26', effectiveFrom: '2025-04-01', effectiveTo: '2026-03-31', bands: [{ band: '3', min: 24937, max: 26598, period: 'year' }] }] };
     expect(detail(completeDoc, 'Salary', { organisation: wales })).to.contain('Agenda for Change (Wales) 2025/26 pay table');
   });
 

@@ -8,7 +8,7 @@ export const exportStrings = {
   download: (format: string) => `Download ${format}`,
   audienceLegend: 'Job description for (Markdown and Word)',
   audienceCandidate: 'Candidates',
-  audienceCandidateHint: 'The advert: what an applicant reads, ready for NHS Jobs.',
+  audienceCandidateHint: 'The advert: what an applicant reads, laid out for NHS Jobs. Lines still to agree or confirm are marked.',
   audienceInternal: 'Internal record',
   audienceInternalHint: 'Everything, for managers, HR and job evaluation: boundaries and their reasons, supervision, funding and the assessment.',
   formatJson: 'JSON',

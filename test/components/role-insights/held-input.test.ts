@@ -15,7 +15,7 @@ import { createRoleDocument } from '../../../src/model/create.js';
 import { answered } from '../../fixtures/answered.js';
 import { field, openSection, resetPage, root, typeInto, typeKeys } from '../role-builder/helpers.js';
 
-/** A template's role with every fact settled: ready. */
+/** A template's role with every fact settled: ready (or, past the newest pay table held, needing attention only for that). */
 const readyRole = () => answered(createRoleDocument({ template: 'adult-community' }));
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -38,8 +38,11 @@ describe('input a field holds that the role refused', function () {
     const insights = form.querySelector('psw-role-insights')!;
     const all = [wrapper, builder, insights];
     await settled(all);
-    expect(wrapper.snapshot.assessment.readiness).to.equal('ready');
-    expect(insights.matches(':state(ready)')).to.equal(true);
+    // Ready, or (past the newest pay table the toolkit holds) needs attention: either way no error.
+    const readiness = () => text(insights.shadowRoot!.querySelector('.glance-item.readiness .badge'));
+    const before = readiness();
+    expect(['Ready', 'Needs attention']).to.include(before);
+    expect(insights.matches(':state(ready)')).to.equal(before === 'Ready');
     expect(wrapper.checkValidity()).to.equal(true);
 
     await openSection(builder, 'Employment');
@@ -50,11 +53,10 @@ describe('input a field holds that the role refused', function () {
     expect(wrapper.value.employment.hoursPerWeek, 'the role keeps what it had').to.equal(readyRole().employment.hoursPerWeek);
     expect(hours.value).to.equal('1000');
 
-    const readiness = insights.shadowRoot!.querySelector('.glance-item.readiness')!;
-    expect(text(readiness.querySelector('.badge'))).to.equal('Input not applied');
+    expect(readiness()).to.equal('Input not applied');
     expect(insights.matches(':state(ready)')).to.equal(false);
     expect(insights.matches(':state(held-input)')).to.equal(true);
-    const items = [...readiness.querySelectorAll('.held-list li')];
+    const items = [...insights.shadowRoot!.querySelectorAll('.glance-item.readiness .held-list li')];
     expect(items.length).to.equal(1);
     expect(text(items[0])).to.contain('Hours per week must be 80 or less');
     expect(wrapper.checkValidity()).to.equal(false);
@@ -72,7 +74,7 @@ describe('input a field holds that the role refused', function () {
     await settled(all);
     expect(wrapper.value.employment.hoursPerWeek).to.equal(30);
     expect(insights.matches(':state(held-input)')).to.equal(false);
-    expect(text(insights.shadowRoot!.querySelector('.glance-item.readiness .badge'))).to.equal('Ready');
+    expect(readiness()).to.equal(before);
     expect(wrapper.checkValidity()).to.equal(true);
     expect(wrapper.matches(':state(invalid)')).to.equal(false);
   });
@@ -82,7 +84,8 @@ describe('input a field holds that the role refused', function () {
       <psw-role-document><psw-role-builder></psw-role-builder><psw-role-insights></psw-role-insights></psw-role-document>
     </div>`);
     const wrapper = page.querySelector<PswRoleDocument>('psw-role-document')!;
-    wrapper.value = readyRole();
+    const role = readyRole();
+    wrapper.value = { ...role, employment: { ...role.employment, salary: { min: 25760, max: 27476, currency: 'GBP', period: 'year' } } };
     const builder = page.querySelector('psw-role-builder')!;
     const insights = page.querySelector('psw-role-insights')!;
     const all = [wrapper, builder, insights];
@@ -102,7 +105,7 @@ describe('input a field holds that the role refused', function () {
     builder.remove();
     await settled([wrapper, insights]);
     expect(insights.matches(':state(held-input)')).to.equal(false);
-    expect(insights.matches(':state(ready)')).to.equal(true);
+    expect(insights.matches(':state(ready)')).to.equal(wrapper.snapshot.assessment.readiness === 'ready');
   });
 
   it("counts only its own document's editors, and the designer's toolbar says it too", async () => {
@@ -130,6 +133,6 @@ describe('input a field holds that the role refused', function () {
     expect(text(readiness.querySelector('.readiness-value'))).to.equal('Input not applied');
     expect(designer.matches(':state(ready)')).to.equal(false);
     expect(insights.matches(':state(held-input)'), "the other document's insights").to.equal(false);
-    expect(insights.matches(':state(ready)')).to.equal(true);
+    expect(insights.matches(':state(ready)')).to.equal(b!.snapshot.assessment.readiness === 'ready');
   });
 });

@@ -267,6 +267,11 @@ export class DocumentController implements ReactiveController {
     this.#registry?.hold?.(this.host, held);
   }
 
+  /** What the host itself said its fields hold (`hold`). */
+  get ownHeld(): readonly HeldInput[] {
+    return this.#held;
+  }
+
   /**
    * The refused input that the fields of every editor of this document on the page hold (empty
    * when the provider does not say). Reading it re-renders the host whenever that changes.
@@ -300,7 +305,9 @@ export class DocumentController implements ReactiveController {
     if (!next) return;
     if (this.#claimed) next.claim(this.host, this.#claimed());
     if (this.#held.length) next.hold?.(this.host, this.#held);
-    if (this.#following.size && !this.#stopFollowing) this.#stopFollowing = next.subscribe((what) => this.#following.has(what) && this.host.requestUpdate());
+    // A microtask later: a change can come from an editor that the host's own update is connecting
+    // or disconnecting (a designer's step), and the host renders again after that update, not in it.
+    if (this.#following.size && !this.#stopFollowing) this.#stopFollowing = next.subscribe((what) => this.#following.has(what) && queueMicrotask(() => this.host.requestUpdate()));
   }
 
   /** The one-line document status (include `documentStatusStyles` in the host's styles). */

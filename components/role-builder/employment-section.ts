@@ -63,14 +63,14 @@ function setSalaryEnd(b: BuilderState, end: 'min' | 'max', raw: string, event: E
   const other = `salary-${otherEnd}`;
   const labelOf = (e: 'min' | 'max') => (e === 'min' ? b.t('salaryMin') : b.t('salaryMax'));
   const label = labelOf(end);
-  const parsed = b.kit.typedNumber(key, raw, event, { label });
+  const parsed = b.kit.typedNumber(key, raw, event, { label, path: 'employment.salary' });
   if (parsed === null) return;
   const salary = b.doc.employment.salary;
   let done: boolean;
   if (parsed === undefined) {
     if (!salary) return b.kit.clear(key);
     const otherInput = ((event.target as Element).getRootNode() as ShadowRoot).getElementById(other) as HTMLInputElement | null;
-    if (otherInput && otherInput.value.trim() !== '') return b.kit.refuse(key, b.t('salaryBothNeeded'), undefined, { label });
+    if (otherInput && otherInput.value.trim() !== '') return b.kit.refuse(key, b.t('salaryBothNeeded'), undefined, { label, path: 'employment.salary' });
     done = b.run(key, (d) => setIn(d, ['employment', 'salary'], undefined), { label: b.t('salary') });
   } else if (!salary || (b.ui.salaryPointFrom === end && salary.min === salary.max)) {
     // A first figure, typed key by key: the range is one point that follows it (2, 24, 240…), so

@@ -38,7 +38,7 @@ export function numberField(kit: EditKit, o: NumberFieldOptions, ct?: CommonT): 
   return textField(
     {
       ...o, type: 'number', step: o.step ?? 'any', inputmode: o.inputmode ?? 'decimal', error: kit.error(key), value: kit.draft(key) ?? o.value,
-      onInput: (raw, event) => void kit.applyNumber(key, raw, event, o.recipe, { label: o.label, itemId: o.itemId }),
+      onInput: (raw, event) => void kit.applyNumber(key, raw, event, o.recipe, { label: o.label, itemId: o.itemId, path: o.path }),
     },
     ct,
   );

@@ -35,6 +35,8 @@ export interface KitEditOptions {
   itemId?: string;
   /** A button's edit (Add): refused, its issue is shown by the button, and no field holds input. */
   action?: boolean;
+  /** The document path the field edits, for the page's "Go to the field" when its own message refuses it. */
+  path?: string;
 }
 
 interface Refused {
@@ -43,6 +45,8 @@ interface Refused {
   /** Where the refused value would have gone (the store's issue), for the document's list of held input. */
   path?: string;
   action?: boolean;
+  /** The field's label, when the message is the kit's own and does not name the field. */
+  label?: string;
 }
 
 /**
@@ -60,8 +64,6 @@ export function parseNumber(raw: string, event?: Event): number | undefined | nu
 export class EditKit {
   private readonly refused = new Map<string, Refused>();
   private readonly drafts = new Map<string, string>();
-  /** The fields' labels, by key, for refused input whose message does not name its field. */
-  private readonly labels = new Map<string, string>();
   /**
    * The typing in one number field since it took focus: the document before its first accepted
    * keystroke, and after its last. Any other edit in between breaks the chain (`last` is no longer
@@ -78,7 +80,8 @@ export class EditKit {
     private readonly doc: Editable,
   ) {
     this.l = new Localizer(host, EDIT_AREA, editStrings);
-    host.addEventListener('focusout', (e) => {
+    // On the shadow root: focus moving between two fields of the element never leaves its host.
+    (host.shadowRoot ?? host).addEventListener('focusout', (e) => {
       const key = this.numberInputs.get(e.composedPath()[0]!);
       if (key === undefined) return;
       // The typing ends with focus: typed again later, the field goes back no further than that.
@@ -131,7 +134,7 @@ export class EditKit {
     // An unfinished number ("1e", "-") reads as '': the field is left showing it, not emptied.
     if (n !== null || raw !== '') this.setDraft(key, raw);
     if (n === null) {
-      this.refuse(key, this.l.t('enterNumber'), o.itemId, { label: o.label });
+      this.refuse(key, this.l.t('enterNumber'), o.itemId, { label: o.label, path: o.path });
       this.takeBack(key, o.label);
     }
     return n;
@@ -171,8 +174,7 @@ export class EditKit {
   refuse(key: string, message: string, itemId?: string, o: { label?: string; path?: string; action?: boolean } = {}): void {
     const before = this.refused.get(key);
     if (before?.message === message && before.itemId === itemId) return;
-    this.refused.set(key, { message, itemId, path: o.path, action: o.action });
-    if (o.label) this.labels.set(key, o.label);
+    this.refused.set(key, { message, itemId, path: o.path, action: o.action, label: o.label });
     this.changed();
   }
 
@@ -205,11 +207,10 @@ export class EditKit {
   /** The refused input of fields (not of buttons), as the document's list of held input has it. */
   private held(): HeldInput[] {
     const held: HeldInput[] = [];
-    for (const [key, e] of this.refused) {
+    for (const e of this.refused.values()) {
       if (e.action) continue;
-      const label = this.labels.get(key);
       held.push({
-        message: e.path === undefined && label ? this.l.t('heldIn', label, e.message) : e.message,
+        message: e.label ? this.l.t('heldIn', e.label, e.message) : e.message,
         ...(e.path !== undefined && { path: e.path }),
         ...(e.itemId !== undefined && { itemId: e.itemId }),
       });

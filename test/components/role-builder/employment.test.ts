@@ -76,6 +76,19 @@ describe('psw-role-builder: employment', () => {
     expect(root(builder).getElementById('salary-min-error')).to.equal(null);
   });
 
+  it('a refused figure goes back only to the value from before this typing, also when focus moved to another field of the builder', async () => {
+    const { wrapper, builder } = await mountInWrapper();
+    await openSection(builder, 'Employment');
+    const hours = field(builder, 'Hours per week');
+    typeKeys(hours, '30');
+    field(builder, 'Working pattern').focus(); // focus stays inside the builder
+    await settle(builder);
+    expect(wrapper.value.employment.hoursPerWeek).to.equal(30);
+    typeKeys(hours, '100');
+    await settle(builder);
+    expect(wrapper.value.employment.hoursPerWeek, 'the 30 of the earlier typing stays').to.equal(30);
+  });
+
   it('never keeps part of a number typed key by key: a refused figure takes the field back to before the typing', async () => {
     const { wrapper, builder } = await mountInWrapper();
     await openSection(builder, 'Employment');

@@ -157,10 +157,12 @@ export abstract class LibrarySaver {
     if (this.loadedAsInitial && !rebinding) return this.follow();
     this.unsent?.claimSame(current);
     let stored: StoredRole | undefined;
+    let readError: unknown;
     try {
       stored = await this.store.get(this.id);
-    } catch {
-      // Unreadable (a server that is down): the draft stays on the revision it was based on (below).
+    } catch (error) {
+      // Unreadable (a server that is down): a draft stays on the revision it was based on (below).
+      readError = error ?? new Error(String(error));
     }
     if (rebinding) {
       const start = stored?.document ?? createBlankDocument({ id: this.id });
@@ -173,6 +175,8 @@ export abstract class LibrarySaver {
       }
       current = this.host.value;
       if (jsonText(current) !== jsonText(start)) return this.unsent?.claimSame(current, true), this.reconcile(current);
+      // No draft of it here, and the entry could not be read: never taken for a missing one.
+      if (readError !== undefined) return this.loadFailed(readError);
       this.lastSavedJson = stored ? jsonText(stored.document) : undefined;
       this.rememberBase(stored ? stored.revision : null);
       return this.set('saved');

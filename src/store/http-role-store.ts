@@ -89,19 +89,24 @@ export class HttpRoleStore implements RoleStore {
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
     // The answer, body included, must come within the time: a request nobody answers would hold
-    // every later save behind it.
+    // every later save behind it. The signal stops the request; the race ends the wait even for a
+    // `fetch` that ignores signals.
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
+    const noAnswer = `no answer within ${this.#timeoutMs / 1000} seconds`;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => (timeout.abort(), reject(new Error(noAnswer))), this.#timeoutMs);
+    });
     try {
       let response: Response;
       try {
-        response = await this.#fetch(`${this.#base}${path}`, { method, headers, body: body === undefined ? undefined : jsonText(body), signal: timeout.signal });
+        response = await Promise.race([this.#fetch(`${this.#base}${path}`, { method, headers, body: body === undefined ? undefined : jsonText(body), signal: timeout.signal }), late]);
       } catch (e) {
-        return { status: 0, error: timeout.signal.aborted ? `no answer within ${this.#timeoutMs / 1000} seconds` : e instanceof Error ? e.message : String(e) };
+        return { status: 0, error: timeout.signal.aborted ? noAnswer : e instanceof Error ? e.message : String(e) };
       }
       let parsed: unknown = null;
-      try { parsed = response.status === 204 ? null : await response.json(); } catch { parsed = null; }
-      if (timeout.signal.aborted) return { status: 0, error: `no answer within ${this.#timeoutMs / 1000} seconds` };
+      try { parsed = response.status === 204 ? null : await Promise.race([response.json(), late]); } catch { parsed = null; }
+      if (timeout.signal.aborted) return { status: 0, error: noAnswer };
       return { status: response.status, body: parsed, etag: response.headers.get('ETag') };
     } finally {
       clearTimeout(timer);
@@ -160,6 +165,7 @@ export class HttpRoleStore implements RoleStore {
     for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
     const a = await this.#request('GET', `/roles${params.size ? `?${params}` : ''}`);
     if (a.status !== 200 || 'error' in a) throw readFailure(a);
+    if (!Array.isArray((a.body as Partial<RolePage> | null)?.items)) throw new Error(unavailable('its answer is not a list of roles, perhaps a sign-in page').message);
     return a.body as RolePage;
   }
 
@@ -184,7 +190,8 @@ export class HttpRoleStore implements RoleStore {
       ? await this.#request('POST', '/roles', { body: document })
       : await this.#request('PUT', `/roles/${encodeURIComponent(id)}`, { body: document, ifMatch: base });
     if ((a.status === 200 || a.status === 201) && !('error' in a)) return this.#stored(a.body, a.etag, id);
-    return this.#refusal(a, id);
+    // A 404 to a create is no deleted role: the address is wrong (`not-found`).
+    return this.#refusal(a, id, base !== null);
   }
 
   async remove(id: string, options: WriteOptions): Promise<StoreResult<{ id: string }>> {
@@ -206,7 +213,9 @@ export class HttpRoleStore implements RoleStore {
     const a = await this.#request('GET', `/roles/${encodeURIComponent(id)}/versions`);
     if (a.status === 404) return [];
     if (a.status !== 200 || 'error' in a) throw readFailure(a);
-    return ((a as { body: unknown }).body as { items: VersionSummary[] }).items;
+    const items = (a.body as { items?: unknown } | null)?.items;
+    if (!Array.isArray(items)) throw new Error(unavailable('its answer is not a list of versions, perhaps a sign-in page').message);
+    return items as VersionSummary[];
   }
 
   async saveVersion(id: string, input: SaveVersionInput): Promise<StoreResult<VersionSummary>> {

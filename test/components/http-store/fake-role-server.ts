@@ -16,6 +16,8 @@ export class FakeRoleServer {
   down = false;
   /** Writes are applied, but their answers are lost on the way back. */
   dropWriteAnswers = false;
+  /** Roles whose reads answer 503 (a server that cannot read them now). */
+  readonly failReads = new Set<string>();
   #restore?: () => void;
 
   constructor(readonly base = '/fake-api') {}
@@ -104,6 +106,7 @@ export class FakeRoleServer {
       e.versions.push(v);
       return this.#json(201, { version: v.version, label: v.label, at: v.at, status: v.status });
     }
+    if (method === 'GET' && this.failReads.has(id)) return this.#json(503, { error: { message: 'Try again later.' } });
     if (method === 'GET') return this.#json(200, this.#stored(id, e), e.revision);
     if (method === 'PUT') {
       const ifMatch = headers.get('If-Match');

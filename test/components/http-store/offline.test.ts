@@ -55,6 +55,23 @@ describe('<psw-role-document library-src>: the server cannot be reached', () => 
     expect(doc.shadowRoot!.querySelector('[part="library-conflict"]')).to.equal(null);
   });
 
+  it('moved to another entry that cannot be read, stays read only and says so, then reads it, instead of starting it blank', async () => {
+    const doc = await bound();
+    server.seed({ ...createBlankDocument({ id: 'other-role' }), role: { ...createBlankDocument().role, title: 'The other role' } });
+    server.failReads.add('other-role');
+    doc.libraryId = 'other-role';
+    await waitUntil(() => doc.libraryState === 'error', 'not loaded');
+    await doc.updateComplete;
+    expect(text(doc.shadowRoot!.querySelector('[part="library-status"]'))).to.match(/^The role could not be loaded from the library: /);
+    expect(doc.matches(':state(readonly)')).to.equal(true);
+    expect(doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'Typed into nothing' } })).ok, 'read only').to.equal(false);
+    server.failReads.clear();
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'The other role', 'read once it can be');
+    expect(doc.matches(':state(readonly)')).to.equal(false);
+    expect(server.requests.filter((r) => r.startsWith('POST')), 'nothing created over it').to.deep.equal([]);
+  });
+
   it('retries on a timer with backoff when no online event comes', async () => {
     const doc = await bound();
     server.down = true;

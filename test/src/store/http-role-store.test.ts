@@ -169,6 +169,25 @@ describe('HttpRoleStore', () => {
     expect(!result.ok && [result.reason, result.message]).to.deep.equal(['unavailable', 'The role library server cannot be reached (no answer within 0.02 seconds).']);
   });
 
+  it('gives up in time on a fetch that ignores the abort signal too', async () => {
+    const deaf = (() => new Promise<Response>(() => undefined)) as typeof fetch;
+    const store = new HttpRoleStore({ base: '/api', fetch: deaf, timeoutMs: 20 });
+    const result = await store.put(emptyDoc('r1'), { baseRevision: '1' });
+    expect(!result.ok && result.reason).to.equal('unavailable');
+  });
+
+  it('a 404 to a create is a wrong address, not a deleted role; a sign-in page is no list of roles or versions', async () => {
+    const notFound = new HttpRoleStore({ base: '/wrong', fetch: (async () => new Response('{"error":{"message":"No such route."}}', { status: 404 })) as typeof fetch });
+    const created = await notFound.put(emptyDoc('r1'), { baseRevision: null });
+    expect(!created.ok && created.reason).to.equal('not-found');
+    const signIn = new HttpRoleStore({ base: '/api', fetch: (async () => new Response('<html>Please sign in</html>', { status: 200 })) as typeof fetch });
+    for (const read of [() => signIn.list(), () => signIn.versions('r1')]) {
+      let error: unknown;
+      try { await read(); } catch (e) { error = e; }
+      expect((error as Error).message).to.match(/cannot be reached \(its answer is not a list/);
+    }
+  });
+
   it('a write to a role deleted meanwhile is a conflict with no current role; a version is saved only on the revision given', async () => {
     const server = fakeServer();
     const store = new HttpRoleStore({ base: '/api', fetch: server.fetch });

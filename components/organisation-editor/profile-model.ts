@@ -145,20 +145,46 @@ export class ProfileModel {
     if (!merge) this.push();
     this.present = { profile: next, label: merge ? this.present.label ?? o.label : o.label };
     this.future = [];
+    this.dropShifted(before, next);
     this.retryRefused(key);
     this.changed(true);
     return true;
   }
 
   /**
-   * After an accepted edit, what other fields hold refused may fit (a minimum refused until the
-   * maximum was raised; an end date until the start moved): each is tried again, applied as its
+   * Refused input is kept under its field's path: once a list on that path has lost or gained an
+   * item, or its items moved, the path names another item's field, so the input is dropped rather
+   * than shown on, or applied to, the wrong one.
+   */
+  private dropShifted(before: Profile, next: Profile): void {
+    for (const key of [...this.refused.keys()]) {
+      let b: unknown = before;
+      let n: unknown = next;
+      for (const part of key.split('.')) {
+        if (Array.isArray(b) && Array.isArray(n) && /^\d+$/.test(part)) {
+          const [x, y] = [b[Number(part)] as { id?: unknown } | undefined, n[Number(part)] as { id?: unknown } | undefined];
+          if (b.length !== n.length || x?.id !== y?.id) {
+            this.refused.delete(key);
+            break;
+          }
+        }
+        b = (b as Record<string, unknown> | undefined)?.[part];
+        n = (n as Record<string, unknown> | undefined)?.[part];
+      }
+    }
+  }
+
+  /**
+   * After an accepted edit, what the other fields of the same object hold refused may fit (a minimum
+   * refused until the maximum was raised; an end date until the start moved): each is tried again, applied as its
    * own undo step when it fits now, else kept with the issue it has now. So no field goes on
    * showing a value and an issue that are no longer what the profile holds.
    */
   private retryRefused(except: string): void {
+    const parent = (k: string) => k.slice(0, k.lastIndexOf('.'));
     for (const [key, r] of [...this.refused]) {
-      if (key === except || !r.recipe) continue;
+      // Only the fields of the same object depend on each other (a band's ends, a table's dates).
+      if (key === except || !r.recipe || parent(key) !== parent(except)) continue;
       const before = this.present.profile;
       const next = r.recipe(before);
       const checked = next === before ? ({ ok: true } as const) : validateProfile(next, before);

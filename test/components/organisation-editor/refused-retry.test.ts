@@ -28,6 +28,23 @@ describe('<psw-organisation-editor>: refused input and what the profile holds', 
     expect(el.value?.pay.tables?.[0]?.bands[0]?.min).to.not.equal(24800);
   });
 
+  it('refused input in a list item is dropped when the list changes, never applied to another item', async () => {
+    const profile = sampleProfile();
+    const table = { id: 't1', scheme: 'vcse-own-grades' as const, label: 'Grades', effectiveFrom: '2026-04-01', bands: [
+      { band: '2', min: 100, max: 200, period: 'year' as const }, { band: '3', min: 200, max: 300, period: 'year' as const }, { band: '4', min: 300, max: 400, period: 'year' as const },
+    ] };
+    const el = await mount({ value: { ...profile, pay: { ...profile.pay, tables: [table] } } });
+    await type(el, '#pay-tables-0-bands-1-min', '350');
+    expect(el.shadowRoot!.querySelector('#pay-tables-0-bands-1-min-error')).to.exist;
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Remove band 2')!.click();
+    await el.updateComplete;
+    expect(el.value?.pay.tables?.[0]?.bands.map((b) => `${b.band}:${b.min}-${b.max}`)).to.deep.equal(['3:200-300', '4:300-400']);
+    expect(el.shadowRoot!.querySelector('[id$="-min-error"]'), 'no issue left on another band').to.equal(null);
+    // An accepted edit of band 4 afterwards does not bring the 350 back either.
+    await type(el, '#pay-tables-0-bands-1-max', '450');
+    expect(el.value?.pay.tables?.[0]?.bands[1]).to.deep.include({ min: 300, max: 450 });
+  });
+
   it('the peer-supervision frequency is removed by emptying both halves', async () => {
     const el = await mount({ value: sampleProfile() });
     await type(el, '#frequency-count', '2');

@@ -7,6 +7,7 @@
 import type { RoleDocument } from '../model/schema.js';
 import { setIn } from '../store/ops.js';
 import type { JobDescriptionModel, KeyValueRow } from './jd-model-types.js';
+import { isProRata } from './jd-pay.js';
 
 /** Said after a value that is still a template's suggestion. */
 export const UNCONFIRMED = 'suggested by a template, to be confirmed';
@@ -34,8 +35,10 @@ const ROW_FIELDS: Readonly<Record<string, readonly string[]>> = {
 export function markUnconfirmed(model: JobDescriptionModel, doc: RoleDocument): JobDescriptionModel {
   const suggested = new Set(doc.meta.suggested ?? []);
   if (!suggested.size) return model;
+  // A part-time salary on Agenda for Change is worked out from the hours: it is as settled as they are.
+  const fieldsOf = (key: string) => (key === 'Salary' && isProRata(doc.employment) ? [...ROW_FIELDS.Salary!, 'employment.hoursPerWeek'] : ROW_FIELDS[key]);
   const mark = (r: KeyValueRow): KeyValueRow =>
-    !r.placeholder && ROW_FIELDS[r.key]?.some((f) => suggested.has(f)) ? { ...r, value: `${r.value} (${UNCONFIRMED})`, suggested: true } : r;
+    !r.placeholder && fieldsOf(r.key)?.some((f) => suggested.has(f)) ? { ...r, value: `${r.value} (${UNCONFIRMED})`, suggested: true } : r;
   return {
     ...model,
     sections: model.sections.map((s) => ({

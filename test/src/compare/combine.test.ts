@@ -27,6 +27,22 @@ describe('combineBySection', () => {
     for (const s of compareRoles(theirs, mine).sections) expect(SECTION_KEYS, s.section).to.have.property(s.section);
   });
 
+  it('a field taken from theirs brings its confirmation (meta.suggested) with it; the others keep mine', () => {
+    const base = goodRole();
+    base.meta.suggested = ['employment.hoursPerWeek', 'role.reportsTo'];
+    const theirs = structuredClone(base), mine = structuredClone(base);
+    theirs.employment.hoursPerWeek = 30;
+    theirs.meta.suggested = ['role.reportsTo']; // they confirmed the hours by changing them
+    mine.role.title = 'Mine';
+    const combined = combineBySection(mine, theirs, { employment: 'theirs', role: 'mine' });
+    expect(combined.employment.hoursPerWeek).to.equal(30);
+    expect(combined.meta.suggested).to.deep.equal(['role.reportsTo']);
+    mine.meta.suggested = ['employment.hoursPerWeek']; // I confirmed the reporting line
+    expect(combineBySection(mine, theirs, { employment: 'theirs', role: 'mine' }).meta).to.not.have.property('suggested');
+    expect(combineBySection(mine, theirs, { employment: 'mine' }).meta.suggested).to.deep.equal(['employment.hoursPerWeek']);
+    expect(parseRoleDocument(combined).ok).to.equal(true);
+  });
+
   it('takes each section from the side chosen, mine by default, and the result is a valid role', () => {
     const theirs = goodRole(), mine = goodRole();
     theirs.role.title = 'Theirs';

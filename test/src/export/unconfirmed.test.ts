@@ -48,6 +48,16 @@ describe('a template’s unconfirmed suggestions in the exports', () => {
     for (const key of ['employmentType', 'workHours', 'baseSalary', 'securityClearanceRequirement']) expect(confirmed, key).to.have.property(key);
   });
 
+  it('marks a part-time salary while the hours it is worked out from are a suggestion', () => {
+    const doc = fresh();
+    const partTime = { ...doc, employment: { ...doc.employment, hoursPerWeek: 22.5 }, meta: { ...doc.meta, suggested: ['employment.hoursPerWeek'] } };
+    const salary = rows(partTime, 'candidate').find((r) => r.key === 'Salary')!;
+    expect(salary.value).to.match(/pro rata/);
+    expect(salary.suggested).to.equal(true);
+    const fullTime = { ...partTime, employment: { ...partTime.employment, hoursPerWeek: 37.5 } };
+    expect(rows(fullTime, 'candidate').find((r) => r.key === 'Salary')!.suggested, 'a full-time salary does not depend on them').to.equal(undefined);
+  });
+
   it('only what is still suggested: a confirmed fact prints as it is beside those still to confirm', () => {
     const doc = fresh();
     const hoursConfirmed = { ...doc, meta: { ...doc.meta, suggested: doc.meta.suggested!.filter((p) => p !== 'employment.hoursPerWeek') } };

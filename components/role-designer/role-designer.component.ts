@@ -3,7 +3,6 @@ import type { PswNavigateDetail } from '../base/events.js';
 import { PswDocumentElement } from '../base/document-element.js';
 import { lazyView } from '../base/lazy-view.js';
 import { isStepId, type StepId } from './step-ids.js';
-import type { HeldInput } from '../document-runtime/editor-registry.js';
 import type { DesignerStrings } from './strings.js';
 
 type View = typeof import('./role-designer.view.js');
@@ -96,8 +95,6 @@ export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
   startError?: string;
   /** @internal Set once the steps have been shown (the start screen is for a role that starts empty). */
   started = false;
-  /** Refused input of the editors of steps not shown, by step (see `parkHeldInput`). */
-  private readonly parked = new Map<StepId, readonly HeldInput[]>();
 
   constructor() {
     super();
@@ -117,23 +114,7 @@ export class PswRoleDesigner extends PswDocumentElement<View, DesignerStrings> {
     // (Previous/Next, whose focus goes to the new step's title; a page setting `step`; "Go to the
     // field") clears what was said on the step before, such as "Step 3 of 6: Boundaries".
     if (changed.has('step') && changed.get('step') !== undefined && !changed.has('announcement')) this.announcement = '';
-    if (changed.has('step')) this.parkHeldInput(changed.get('step') as StepId | undefined);
     super.willUpdate(changed);
-  }
-
-  /**
-   * A step's editors stay in a cache while another step is shown: disconnected, they let go of the
-   * refused input their fields still show. The designer holds it for them, so the role is not
-   * called ready and a required form stays invalid, until the step is shown again and they hold it
-   * themselves. Called before the step `from` leaves the page.
-   */
-  private parkHeldInput(from: StepId | undefined): void {
-    if (from) {
-      const editors = [...this.renderRoot.querySelectorAll('*')] as { doc?: { ownHeld?: readonly HeldInput[] } }[];
-      this.parked.set(from, editors.flatMap((el) => el.doc?.ownHeld ?? []));
-    }
-    this.parked.delete(this.step);
-    this.doc.hold([...this.parked.values()].flat());
   }
 
   protected override updated(changed: PropertyValues<this>): void {

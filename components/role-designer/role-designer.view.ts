@@ -5,9 +5,10 @@
  * strings and styles, and the job description printed alone (./print.ts). The element (./role-designer.component.ts) keeps the state between renders
  * (`step`, `announcement`, `templateChoice`, `started`) and hands psw-navigate requests to `showStepOf`.
  */
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import type { Assessment } from '../../src/assess/types.js';
 import type { RoleDocument } from '../../src/model/schema.js';
+import type { HeldInput } from '../document-runtime/editor-registry.js';
 import { PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
@@ -176,8 +177,29 @@ function onStart(el: El): boolean {
   return !!doc && !el.started && !el.doc.readonly && !hasContent(doc);
 }
 
-export function willUpdate(el: El): void {
+export function willUpdate(el: El, changed: PropertyValues<El>): void {
   if (el.doc.document && !onStart(el)) el.started = true;
+  if (changed.has('step')) parkHeldInput(el, changed.get('step'));
+}
+
+/** Refused input of the editors of steps not shown, by designer and step (see `parkHeldInput`). */
+const parked = new WeakMap<El, Map<StepId, readonly HeldInput[]>>();
+
+/**
+ * A step's editors stay in a cache while another step is shown: disconnected, they let go of the
+ * refused input their fields still show. The designer holds it for them, so the role is not
+ * called ready and a required form stays invalid, until the step is shown again and they hold it
+ * themselves. Called before the step `from` leaves the page.
+ */
+function parkHeldInput(el: El, from: StepId | undefined): void {
+  let steps = parked.get(el);
+  if (!steps) parked.set(el, (steps = new Map()));
+  if (from) {
+    const editors = [...el.renderRoot.querySelectorAll('*')] as { doc?: { ownHeld?: readonly HeldInput[] } }[];
+    steps.set(from, editors.flatMap((x) => x.doc?.ownHeld ?? []));
+  }
+  steps.delete(el.step);
+  el.doc.hold([...steps.values()].flat());
 }
 
 export function render(el: El): TemplateResult {

@@ -26,7 +26,8 @@ export function templateDocument(
     console.warn(`${source}: unknown template "${template}"; starting from an empty draft.`);
     return createBlankDocument();
   }
-  // A microtask first: the host starts reading its profile in the same update that asks for this.
+  // A microtask first: this runs while the provider is being made, and the page-level document
+  // starts reading its profile just after (./page-document.ts).
   return Promise.resolve().then(organisation).then((profile) => loadTemplateDocument(template as SettingId, profile));
 }
 

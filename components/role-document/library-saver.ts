@@ -25,7 +25,6 @@ const RETRY_MAX_MS = 60_000;
 /** How many unanswered saves are remembered, to know one's own save when it comes back as a conflict. */
 const UNANSWERED_KEPT = 5;
 
-
 export abstract class LibrarySaver {
   state: LibraryState = 'loading';
   message?: string;
@@ -82,19 +81,9 @@ export abstract class LibrarySaver {
   async initial(): Promise<RoleDocument> {
     this.loadedAsInitial = true;
     try {
-      const stored = await this.store.get(this.id);
-      if (stored) {
-        this.lastSavedJson = jsonText(stored.document);
-        this.rememberBase(stored.revision);
-        this.set('saved');
-        return stored.document;
-      }
-      // No such entry yet: it is created by the first edit, not by merely opening it.
-      const blank = createBlankDocument({ id: this.id });
-      this.lastSavedJson = jsonText(blank);
-      this.rememberBase(null);
+      const start = this.startFrom(await this.store.get(this.id));
       this.set('saved');
-      return blank;
+      return start;
     } catch (error) {
       // Edits an earlier visit could not send are restored even so: they carry the revision they
       // were based on, so sending them later cannot overwrite anyone's.
@@ -109,15 +98,32 @@ export abstract class LibrarySaver {
     }
   }
 
+  /**
+   * The entry as read (`stored`), as the document's start: the role stored, or, when there is no
+   * such entry yet, a new draft with this id, created by the first edit rather than by opening it.
+   */
+  private startFrom(stored: StoredRole | undefined): RoleDocument {
+    const start = stored?.document ?? createBlankDocument({ id: this.id });
+    this.lastSavedJson = jsonText(start);
+    this.rememberBase(stored ? stored.revision : null);
+    return start;
+  }
+
+  /** Calls `fn` after the retry delay, then twice as long each time (up to a minute); false once disposed. */
+  private scheduleRetry(fn: () => void): boolean {
+    clearTimeout(this.retryTimer);
+    if (this.disposed) return false;
+    this.retryTimer = setTimeout(fn, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+    return true;
+  }
+
   /** The entry could not be read: read only, said so, and read again after 1 s, 2 s, 4 s… and when the browser is online. */
   private loadFailed(error: unknown): void {
     this.notLoaded = true;
     this.fail(error);
     this.host.applyReadonly();
-    clearTimeout(this.retryTimer);
-    if (this.disposed) return;
-    this.retryTimer = setTimeout(this.reload, this.retryDelay);
-    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+    this.scheduleRetry(this.reload);
   }
 
   /** Reads the entry that could not be read, and puts it in place of the stand-in (no undo step back to it). */
@@ -130,12 +136,10 @@ export abstract class LibrarySaver {
     } catch (error) {
       return this.loadFailed(error);
     }
-    const start = stored?.document ?? createBlankDocument({ id: this.id });
     this.notLoaded = false;
     this.retryDelay = RETRY_FIRST_MS;
     this.message = undefined;
-    this.lastSavedJson = jsonText(start);
-    this.rememberBase(stored ? stored.revision : null);
+    const start = this.startFrom(stored);
     this.muted = true;
     try {
       this.host.resetLibraryDocument(start);
@@ -271,17 +275,13 @@ export abstract class LibrarySaver {
   private offline(doc: RoleDocument): void {
     this.pending ??= doc;
     this.message = undefined;
-    clearTimeout(this.retryTimer);
-    if (this.disposed) return;
-    this.retryTimer = setTimeout(this.retry, this.retryDelay);
-    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
-    this.set('offline');
+    if (this.scheduleRetry(this.retry)) this.set('offline');
   }
 
-  /** Tries the waiting save again (the retry timer, or the browser is online again). */
   /** A save was refused as a conflict: `theirs` is the role as stored now (undefined: deleted). */
   protected abstract conflictWith(theirs: StoredRole | undefined): void;
 
+  /** Tries the waiting save again (the retry timer, or the browser is online again), or reads an entry not loaded. */
   private readonly retry = (): void => {
     if (this.notLoaded) return void this.reload();
     clearTimeout(this.retryTimer);

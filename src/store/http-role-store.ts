@@ -64,6 +64,8 @@ const issuesOf = (body: unknown): ParseIssue[] => {
 };
 const revisionOf = (etag: string | null): string | undefined => etag?.replace(/^W\//, '').replace(/^"|"$/g, '');
 const unavailable = (why: string): StoreRefusal => ({ ok: false, reason: 'unavailable', message: `The role library server cannot be reached (${why}).` });
+/** A success whose body is not what was asked for (`what`): a proxy's sign-in page, say, and not the server. */
+const notThe = (what: string) => unavailable(`its answer is not ${what}, perhaps a sign-in page`);
 /** The sentence for a failed read. */
 const readFailure = (a: Answer) => new Error('error' in a ? unavailable(a.error).message : message(a.body, `The server answered ${a.status}.`));
 
@@ -127,7 +129,7 @@ export class HttpRoleStore implements RoleStore {
   #stored(body: unknown, etag: string | null, id: string): StoreResult<StoredRole> {
     const role = body as Partial<StoredRole> | null;
     if (role === null || typeof role !== 'object' || typeof role.id !== 'string') {
-      return unavailable('its answer is not a role, perhaps a sign-in page; nothing was changed there');
+      return notThe('a role');
     }
     const parsed = parseRoleDocument(role.document);
     if (!parsed.ok) {
@@ -165,7 +167,7 @@ export class HttpRoleStore implements RoleStore {
     for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
     const a = await this.#request('GET', `/roles${params.size ? `?${params}` : ''}`);
     if (a.status !== 200 || 'error' in a) throw readFailure(a);
-    if (!Array.isArray((a.body as Partial<RolePage> | null)?.items)) throw new Error(unavailable('its answer is not a list of roles, perhaps a sign-in page').message);
+    if (!Array.isArray((a.body as Partial<RolePage> | null)?.items)) throw new Error(notThe('a list of roles').message);
     return a.body as RolePage;
   }
 
@@ -214,7 +216,7 @@ export class HttpRoleStore implements RoleStore {
     if (a.status === 404) return [];
     if (a.status !== 200 || 'error' in a) throw readFailure(a);
     const items = (a.body as { items?: unknown } | null)?.items;
-    if (!Array.isArray(items)) throw new Error(unavailable('its answer is not a list of versions, perhaps a sign-in page').message);
+    if (!Array.isArray(items)) throw new Error(notThe('a list of versions').message);
     return items as VersionSummary[];
   }
 

@@ -201,6 +201,7 @@ export class EditKit {
   dropStale(liveIds: ReadonlySet<string>): void {
     let dropped = false;
     for (const [k, e] of this.refused) if (e.itemId !== undefined && !liveIds.has(e.itemId)) dropped = this.refused.delete(k);
+    // Called while the element renders: the document hears it; the element is rendering already.
     if (dropped) this.doc.hold?.(this.held());
   }
 

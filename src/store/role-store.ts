@@ -108,6 +108,11 @@ export interface WriteOptions {
 
 export interface RoleStore {
   list(query?: ListQuery): Promise<RolePage>;
+  /**
+   * The role as stored; undefined only when there is no such role. Rejects when it cannot be read (a
+   * store that cannot be reached, a stored role this copy cannot read), so a caller never takes a
+   * failure for an absent role.
+   */
   get(id: string): Promise<StoredRole | undefined>;
   /** Creates or replaces the role `doc.id`. The document is validated by `parseRoleDocument`. */
   put(doc: unknown, options: WriteOptions): Promise<StoreResult<StoredRole>>;

@@ -13,6 +13,7 @@ import { assessRole, themeChecklist } from '../../../src/assess/index.js';
 import type { Assessment, Finding } from '../../../src/assess/types.js';
 import { createRoleDocument } from '../../../src/model/create.js';
 import { answered } from '../../fixtures/answered.js';
+import { DAY_WITH_PAY_TABLE, fixToday } from '../../util/fixed-today.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { setIn } from '../../../src/store/ops.js';
 import { completeDoc } from '../../fixtures/export-docs.js';
@@ -78,8 +79,12 @@ const group = (root: ShadowRoot, theme: string) => root.querySelector(`.theme-gr
 const rules = (e: Element | null) => [...(e?.querySelectorAll('[part="finding"]') ?? [])].map((f) => f.getAttribute('data-rule'));
 
 describe('<psw-role-insights>', () => {
+  /** Puts the real clock back after a test that fixed the assessment's day (fixToday). */
+  let realClock: (() => void) | undefined;
   beforeEach(() => resetPage());
   afterEach(() => {
+    realClock?.();
+    realClock = undefined;
     host?.remove();
     host = undefined;
     resetPage();
@@ -281,8 +286,10 @@ describe('<psw-role-insights>', () => {
 
   it('follows the document inside <psw-role-document> and placed loose on the page', async () => {
     // A template's written boundaries are a warning each until proposed, its post facts until
-    // confirmed, and it leaves the organisation's answers open: settle them all to start ready.
-    const doc = answered(createRoleDocument({ template: 'adult-community' }));
+    // confirmed, and it leaves the organisation's answers open: settle them all to start ready, on a
+    // day a pay table the toolkit holds is in force.
+    realClock = fixToday(DAY_WITH_PAY_TABLE);
+    const doc = answered(createRoleDocument({ template: 'adult-community', today: DAY_WITH_PAY_TABLE }));
     const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${doc}><psw-role-insights></psw-role-insights></psw-role-document>`);
     const el = wrapper.querySelector('psw-role-insights')!;
     await el.updateComplete;

@@ -59,7 +59,8 @@ export function renderBasics(b: BuilderState): TemplateResult {
   const t = b.t;
   const { role } = b.doc;
   const level = roleLevels.find((l) => l.id === role.level);
-  const levelHint = level ? (level.typicalBands.length ? t('levelHint', level.typicalBands.map((x) => `Band ${x}`).join(' or ')) : t('levelHintNoBand')) : undefined;
+  const bands = level?.typicalBands.map((x) => `Band ${x}`).join(' or ');
+  const levelHint = level ? (bands ? t(level.bandConfirmed ? 'levelHint' : 'levelHintEstimate', bands) : t('levelHintNoBand')) : undefined;
   const summary = role.title ? t('basicsSummary', role.title) : t('basicsSummaryEmpty');
   return section(b, 'basics', 'basics', t('basicsTitle'), summary, () => {
     const fields = html`

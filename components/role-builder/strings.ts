@@ -42,6 +42,7 @@ export const builderStrings = {
   jobTitleHint: 'As it will be advertised, e.g. “Peer Support Worker – Community Mental Health”.',
   level: 'Level',
   levelHint: (bands: string) => `Commonly advertised at ${bands} (observed, not a national rule).`,
+  levelHintEstimate: (bands: string) => `No band for this level was found in the sources this tool read; ${bands} is this tool’s estimate, not a national rule.`,
   levelHintNoBand: 'No band was found in published adverts for this level.',
   setting: 'Setting',
   employerType: 'Employer type',
@@ -85,7 +86,7 @@ export const builderStrings = {
   groupFlexibleIntro:
     'Flexible duties leave room to tailor support to each person, within stated limits that are agreed and reviewed.',
   groupExcludedIntro:
-    'Excluded duties protect the role from drifting into non-peer work, such as clinical tasks, team admin or filling rota gaps.',
+    'Excluded duties protect the role from drifting into non-peer work, such as clinical tasks or team admin.',
   groupCount: (n: number) => (n === 1 ? '1 duty' : `${n} duties`),
   groupShare: (share: string) => `${share} of contracted hours`,
   groupEmpty: 'None yet.',

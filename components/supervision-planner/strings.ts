@@ -30,7 +30,7 @@ export const supervisionStrings = {
   group: 'Group',
   frequency: 'How often',
   frequencyHint:
-    'No national guidance sets how often peer workers should have supervision (no figure was found for England). Use your organisation’s policy; this tool does not judge the number.',
+    'No national guidance sets how often peer workers should have supervision (no figure was found for England). Use your organisation’s policy. This tool flags fewer than one session a month besides line management: its own default, which the organisation can change.',
   count: 'Number of sessions',
   per: 'Per',
   perWeek: 'week',

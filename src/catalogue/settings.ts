@@ -26,7 +26,7 @@ export const settings: readonly Setting[] = [
     id: 'acute-inpatient', label: 'Acute inpatient ward',
     description: 'Short-stay adult wards. Peer workers may work evenings and weekends alongside ward staff.',
     community: false, confirmed: true, sources: ['S31-h', 'S31-g'],
-    driftRisk: 'The highest risk of all: observations, physical health checks, mealtime supervision and filling gaps in the ward rota.',
+    driftRisk: 'The highest risk of all: observations, physical health checks and mealtime supervision.',
   },
   {
     id: 'transitions-discharge', label: 'Transitions and discharge',

@@ -24,7 +24,7 @@ export const STUDY = {
   themes: {
     T1: 'Flexibility with some structure and boundaries',
     T2: 'Support, supervision and training for the unique parts of peer work',
-    T3: 'A strong team and leaders who support and value peer support workers',
+    T3: 'A strong team, and leaders who back and value peer support workers',
     T4: 'The tension between flexible peer work and the structures of health systems',
     T5: 'Systemic factors: funding, pay and progression',
   } satisfies Record<ThemeId, string>,

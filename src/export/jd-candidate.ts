@@ -34,7 +34,7 @@ export function candidateDetails(doc: RoleDocument, advert: AdvertLines): JdBloc
     row('Organisation', line(meta.organisation), false),
     row('Service', line(context.service), false),
     row('Band', band, true),
-    row('Salary', salaryText(e, advert.nation), false),
+    row('Salary', salaryText(e, advert.nation, advert.computedFrom), false),
     ...payRows(doc, advert),
     row('Hours', hours, true),
     row('Working pattern', line(e.workPattern), false),

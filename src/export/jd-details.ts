@@ -86,7 +86,7 @@ export function detailsSection(doc: RoleDocument, advert: AdvertLines = {}): JdB
     row('Setting', labelOf(settings, context.setting), false),
     row('Role level', labelOf(roleLevels, role.level), false),
     row('Band', bandLine(doc), true),
-    row('Salary', salaryText(employment, advert.nation), false),
+    row('Salary', salaryText(employment, advert.nation, advert.computedFrom), false),
     ...payRows(doc, advert),
     row('Hours', hoursLine(doc), true),
     row('Working pattern', line(employment.workPattern), false),

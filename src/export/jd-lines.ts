@@ -23,6 +23,8 @@ export interface AdvertLines {
   readonly closingDate?: string;
   readonly contact?: string;
   readonly nation?: string;
+  /** Set when the salary's pay table figures were worked out by the toolkit, not copied from the published table: how (BuiltInPayTable.computedFrom). */
+  readonly computedFrom?: string;
   readonly highCostArea?: 'inner-london' | 'outer-london' | 'fringe' | 'none';
 }
 

@@ -38,7 +38,7 @@
  */
 import type { RoleDocument } from '../model/schema.js';
 import { applyOrganisation } from '../organisation/apply.js';
-import { payYearOf } from '../catalogue/pay.js';
+import { payTablesFor, payTableYearOf, payYearOf, type BuiltInPayTable } from '../catalogue/pay.js';
 import type { OrganisationProfile } from '../organisation/schema.js';
 import type { Assessment } from '../assess/types.js';
 import { formatDate, present } from './format.js';
@@ -167,7 +167,11 @@ export function jobDescriptionModel(role: RoleDocument, options: JobDescriptionO
   const e = doc.employment;
   const nation = profile?.organisation.nation ?? 'england';
   const ownTable = profile?.pay.tables?.some((t) => t.scheme === e.payScheme && payYearOf(t.effectiveFrom) === e.payTableYear);
-  const pay = { nation: ownTable || nation === 'england' ? nation : '', highCostArea: profile?.pay.highCostArea };
+  // The table of the role's pay year (the profile's own over the toolkit's, as rule R59 reads it):
+  // figures the toolkit worked out from an award say so beside the salary (rule R85 says it too).
+  const table = e.payScheme && e.payTableYear ? payTablesFor(e.payScheme, { organisation: profile }).filter((t) => payTableYearOf(t) === e.payTableYear).at(-1) : undefined;
+  const computedFrom = (table as Partial<BuiltInPayTable> | undefined)?.computedFrom;
+  const pay = { nation: ownTable || nation === 'england' ? nation : '', highCostArea: profile?.pay.highCostArea, ...(computedFrom ? { computedFrom } : {}) };
   const advert: AdvertLines = header
     ? { closingDate, ...pay }
     : { reference: line(doc.recruitment.reference), closingDate, contact: line(doc.recruitment.contact), ...pay };

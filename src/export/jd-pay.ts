@@ -5,7 +5,8 @@
  * "£19,257–£20,539 a year pro rata (£24,071–£25,674 full time), Band 3, Agenda for Change (England)
  * 2025/26 pay table". Agenda for Change tables are one nation's, so the nation is named where it is
  * known: the profile's own table's, England's for the toolkit's own tables; `nation` '' (a profile
- * of another nation with no table of its own) names none. Hourly rates and
+ * of another nation with no table of its own) names none. Figures the toolkit worked out from an
+ * award rather than copied from the published table say so after the table's name. Hourly rates and
  * other schemes' salaries are shown as the document holds them.
  */
 import type { RoleDocument, Salary } from '../model/schema.js';
@@ -33,8 +34,11 @@ export function proRata(salary: Pick<Salary, 'min' | 'max'>, hours: number): { m
 const range = (min: number, max: number, period: Salary['period']): string =>
   min === max ? formatPounds(min, period) : `${formatPounds(min, period)}–${formatPounds(max, period)}`;
 
-/** The salary line of a job description (see the module comment), or undefined without a salary. */
-export function salaryText(employment: RoleDocument['employment'], nation?: string): string | undefined {
+/**
+ * The salary line of a job description (see the module comment), or undefined without a salary.
+ * `computedFrom`: how the pay table's figures were worked out, when they were not copied from the published table.
+ */
+export function salaryText(employment: RoleDocument['employment'], nation?: string, computedFrom?: string): string | undefined {
   const { salary, hoursPerWeek, band, payScheme, payTableYear } = employment;
   if (!salary) return undefined;
   const per = salary.period === 'year' ? 'a year' : 'an hour';
@@ -44,7 +48,8 @@ export function salaryText(employment: RoleDocument['employment'], nation?: stri
     : `${full} ${per}`;
   const extra = [
     band !== undefined && band.trim() !== '' ? bandText(band, payScheme) : undefined,
-    payTableYear ? `${payScheme === 'agenda-for-change' ? `Agenda for Change ${nation === '' ? '' : `(${payNationName(nation)}) `}` : ''}${payTableYear} pay table` : undefined,
+    payTableYear ? `${payScheme === 'agenda-for-change' ? `Agenda for Change ${nation === '' ? '' : `(${payNationName(nation)}) `}` : ''}${payTableYear} pay table`
+      + (computedFrom ? ` (figures worked out from ${computedFrom}, not copied from the published table)` : '') : undefined,
   ].filter((x): x is string => x !== undefined);
   return [amount, ...extra].join(', ');
 }

@@ -10,6 +10,7 @@ import {
   TYPICAL_PSW_MIN_BAND,
 } from '../setting-facts.js';
 import type { RoleFacts } from '../facts.js';
+import { roleLevels } from '../../catalogue/roles.js';
 import { defineRule, HEURISTIC, itemName } from './rule.js';
 
 const PSW_MIN_RANK = bandRank(TYPICAL_PSW_MIN_BAND)!;
@@ -105,7 +106,7 @@ export const employmentRules = [
     fix: 'Add the next steps (for example Senior Peer Support Worker, then Advanced Peer Support Practitioner), each with its band and what it takes to get there.',
     check(f, out) {
       if (f.doc.progression.steps.length === 0) {
-        out.add('There is no progression route from this role. A lack of structured development left peer workers feeling undervalued in one trust.', { path: 'progression.steps' });
+        out.add('There is no progression route from this role. The study names progression among the factors that affect peer workers and how they are valued.', { path: 'progression.steps' });
       }
     },
   }),
@@ -174,8 +175,12 @@ export const employmentRules = [
       const level = f.doc.role.level;
       const levelMin = level ? TYPICAL_MIN_BAND_BY_LEVEL[level] : undefined;
       if (level && levelMin && rank < bandRank(levelMin)!) {
+        // Only some levels' bands were seen in adverts; for the others the band is this tool's estimate.
+        const observed = roleLevels.find((l) => l.id === level)?.bandConfirmed;
         out.add(
-          `A ${ROLE_LEVEL_NAMES[level]} is usually paid at Band ${levelMin} or above, but this post is Band ${band}. ${HEURISTIC.judgement}`,
+          observed
+            ? `A ${ROLE_LEVEL_NAMES[level]} is usually paid at Band ${levelMin} or above, but this post is Band ${band}. ${HEURISTIC.judgement}`
+            : `This tool expects a ${ROLE_LEVEL_NAMES[level]} to be paid at Band ${levelMin} or above (no band for this level was found in the sources it read), but this post is Band ${band}. ${HEURISTIC.judgement}`,
           { path: 'employment.band' },
           'Check the band against the role’s level and responsibilities with your job evaluation team.',
         );

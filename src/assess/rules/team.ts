@@ -78,7 +78,7 @@ export const teamRules = [
     sources: ['S1', 'S11'],
     title: 'No leader named for the role',
     summary:
-      'Checks for a named senior sponsor or a peer support lead in the organisation. The study found that leaders who support and value peer workers help them work well; one trust’s peer lead post brought better support and progression.',
+      'Checks for a named senior sponsor or a peer support lead in the organisation. The study found that leaders who back and value peer workers help them work well; in one trust, support and progression improved after a peer lead post was created, by its own account.',
     fix: 'Name a senior sponsor for the role, and say whether the organisation has a peer support lead.',
     check(f, out) {
       const l = f.doc.leadership;

@@ -11,6 +11,17 @@ const findingsOf = (d: RoleDocument, rule: string, p?: Partial<Policy>): Finding
   assessRole(d, { today: TODAY, ...p }).findings.filter((f) => f.ruleId === rule);
 
 describe('rules: specifics', () => {
+  it('R22 says a band seen in adverts is usual, and a band no source gave is this tool’s estimate', () => {
+    const d = goodRole();
+    d.employment.band = '3';
+    d.role.level = 'peer-coordinator';
+    expect(findingsOf(d, 'R22')[0]!.message).to.match(/^A peer support coordinator is usually paid at Band 5 or above/);
+    const senior = goodRole();
+    senior.employment.band = '3';
+    senior.role.level = 'senior-psw';
+    expect(findingsOf(senior, 'R22')[0]!.message).to.match(/^This tool expects a senior peer support worker to be paid at Band 4 or above \(no band for this level was found/);
+  });
+
   it('never flags an excluded duty for drift, whatever its words', () => {
     const d = goodRole();
     d.duties.push(duty('excluded', 'Covering rota gaps, taking bloods and administering medication', { exclusionReason: 'Not peer work.' }));

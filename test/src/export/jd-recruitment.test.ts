@@ -97,6 +97,19 @@ describe('job description: pay beyond the band', () => {
     expect(detail(completeDoc, 'Salary', { organisation: wales })).to.contain('Agenda for Change (Wales) 2025/26 pay table');
   });
 
+  it('says so beside the salary when the toolkit worked its table out from an award, unless the profile brings the table', () => {
+    const d: RoleDocument = structuredClone(completeDoc);
+    d.employment.payTableYear = '2026/27';
+    d.employment.salary = { min: 25760, max: 27476, currency: 'GBP', period: 'year' };
+    const computed = ' (figures worked out from the 3.3% award from 1 April 2026, not copied from the published table)';
+    expect(detail(d, 'Salary')).to.contain(`Agenda for Change (England) 2026/27 pay table${computed}`);
+    expect(detail(d, 'Salary', { audience: 'internal' })).to.contain(computed);
+    expect(detail(completeDoc, 'Salary')).to.not.contain('worked out');
+    const own = goodProfile();
+    own.pay = { ...own.pay, tables: [{ id: 'afc-2026', scheme: 'agenda-for-change', label: 'Agenda for Change 2026/27', effectiveFrom: '2026-04-01', effectiveTo: '2027-03-31', bands: [{ band: '3', min: 25760, max: 27476, period: 'year' }] }] };
+    expect(detail(d, 'Salary', { organisation: own })).to.contain('2026/27 pay table').and.not.contain('worked out');
+  });
+
   it('adds the High Cost Area Supplement by its share of pay, without amounts, when the profile sets a zone', () => {
     const line = detail(completeDoc, 'Pay supplements', { organisation: inLondon() })!;
     expect(line).to.contain('High Cost Area Supplement for inner London: 20% of basic pay').and.contain('Annex 9');

@@ -13,7 +13,9 @@ import { pathToFileURL } from 'node:url';
 import { ensureInstalled } from './lib/setup.mjs';
 import { startServer } from './serve.mjs';
 
-await ensureInstalled();
+// npm ci would build too (the package's `prepare`): it leaves that to the build below, so a fresh
+// clone builds once.
+await ensureInstalled({ buildLater: true });
 execSync('npm run --silent build', { stdio: 'inherit' });
 const port = Number(process.env.PORT ?? 8000);
 const apiPort = port + 1;

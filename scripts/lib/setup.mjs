@@ -41,9 +41,12 @@ export function installDependencies({ log = console.log, buildLater = false } = 
   return Promise.resolve(0);
 }
 
-/** The dependencies and the browsers, side by side; rejects, naming what failed, once both are done. */
-export async function ensureInstalled({ log = console.log } = {}) {
-  const deps = installDependencies({ log });
+/**
+ * The dependencies and the browsers, side by side; rejects, naming what failed, once both are done.
+ * `buildLater` as for installDependencies (npm start builds next).
+ */
+export async function ensureInstalled({ log = console.log, buildLater = false } = {}) {
+  const deps = installDependencies({ log, buildLater });
   const browsers = run(process.execPath, ['scripts/ensure-browsers.mjs']);
   const failed = [['npm ci', await deps], ['scripts/ensure-browsers.mjs', await browsers]].filter(([, code]) => code !== 0);
   if (failed.length) throw new Error(failed.map(([what, code]) => `${what} failed (${code})`).join('; '));

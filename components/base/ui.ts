@@ -47,8 +47,15 @@ export interface FieldOptions {
   note?: FieldNote;
 }
 
-const describedBy = (id: string, hint?: string, error?: string, note?: FieldNote) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : '', note?.id ?? ''].filter(Boolean).join(' ') || undefined;
+/**
+ * A field's description: its hint, its error, its note, and the severity and message of each finding
+ * shown with it (findingsList with the field's id), so a screen reader says them with the field.
+ */
+const describedBy = (id: string, hint?: string, error?: string, note?: FieldNote, findings: readonly Finding[] = []) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : '', note?.id ?? '', ...findings.map((_, i) => `${id}-finding-${i}`)].filter(Boolean).join(' ') || undefined;
+
+/** A field is invalid while it holds refused input or a finding that must be fixed ("Must fix"). */
+const invalidWith = (error: string | undefined, findings: readonly Finding[]) => (error || findings.some((f) => f.severity === 'error') ? 'true' : 'false');
 
 /** A read-only field, then its note. */
 const readonlyWithNote = (field: TemplateResult, note?: FieldNote) => (note ? html`${field}${note.content}` : field);
@@ -57,13 +64,14 @@ export function textField(o: FieldOptions, t?: CommonT): TemplateResult {
   if (o.readonly) return readonlyWithNote(readonlyField(o.label, o.value === undefined || o.value === '' ? undefined : `${o.value}${o.unit ? ` ${o.unit}` : ''}`, t, o.multiline), o.note);
   const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement).value, e);
   const value = o.value === undefined ? '' : String(o.value);
-  const aria = ifDefined(describedBy(o.id, o.hint, o.error, o.note));
-  const invalid = o.error ? 'true' : 'false';
+  const shown = t ? o.findings ?? [] : [];
+  const aria = ifDefined(describedBy(o.id, o.hint, o.error, o.note, shown));
+  const invalid = invalidWith(o.error, shown);
   const path = ifDefined(o.path);
   const hint = o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing;
   // Announced when it appears or changes, as every refusal in the kit is (typing on with the same issue says nothing new).
   const error = o.error ? html`<p class="error" id="${o.id}-error" role="alert">${o.error}</p>` : nothing;
-  const list = t && o.findings?.length ? findingsList(o.findings, t) : nothing;
+  const list = t && shown.length ? findingsList(shown, t, undefined, o.id) : nothing;
   const findings = o.note ? html`${o.note.content}${list}` : list;
   // One template per shape (no nested template for the control, no unused attributes): a form of
   // many fields renders noticeably faster.
@@ -103,17 +111,18 @@ export interface SelectOptions {
 
 export function selectField(o: SelectOptions, t?: CommonT): TemplateResult {
   if (o.readonly) return readonlyWithNote(readonlyField(o.label, o.options.find((x) => x.value === o.value)?.label, t), o.note);
+  const shown = t ? o.findings ?? [] : [];
   return html`<div class="field">
     <label for=${o.id}>${o.label}</label>
     ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
-    <select id=${o.id} aria-describedby=${ifDefined(describedBy(o.id, o.hint, o.error, o.note))} data-path=${ifDefined(o.path)}
-      aria-invalid=${o.error ? 'true' : 'false'} @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value, e)}>
+    <select id=${o.id} aria-describedby=${ifDefined(describedBy(o.id, o.hint, o.error, o.note, shown))} data-path=${ifDefined(o.path)}
+      aria-invalid=${invalidWith(o.error, shown)} @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value, e)}>
       ${o.emptyLabel !== undefined ? html`<option value="" ?selected=${!o.value}>${o.emptyLabel}</option>` : nothing}
       ${o.options.map((x) => html`<option value=${x.value} ?selected=${x.value === o.value}>${x.label}</option>`)}
     </select>
     ${o.error ? html`<p class="error" id="${o.id}-error" role="alert">${o.error}</p>` : nothing}
     ${o.note ? o.note.content : nothing}
-    ${t && o.findings?.length ? findingsList(o.findings, t) : nothing}
+    ${t && shown.length ? findingsList(shown, t, undefined, o.id) : nothing}
   </div>`;
 }
 
@@ -214,14 +223,15 @@ export const severityText = (f: Finding, t: CommonT): string => t(severityKey[f.
 /**
  * Findings of the assessment shown next to what they concern: severity, message, themes, basis
  * (study / other evidence / tool heuristic), sources and the fix. `onGo` adds a control that takes
- * the user to the field.
+ * the user to the field. `fieldId`: the field they are shown with, which they describe (each finding's
+ * severity and message carry the id `<fieldId>-finding-<index>`).
  */
-export function findingsList(findings: readonly Finding[], t: CommonT, onGo?: (f: Finding) => void): TemplateResult {
+export function findingsList(findings: readonly Finding[], t: CommonT, onGo?: (f: Finding) => void, fieldId?: string): TemplateResult {
   return html`<ul class="findings">
     ${findings.map(
-      (f) => html`<li class="finding" data-severity=${f.severity} data-rule=${f.ruleId}>
-        <span class="severity" data-severity=${f.severity}>${severityText(f, t)}:</span>
-        ${f.message}
+      (f, i) => html`<li class="finding" data-severity=${f.severity} data-rule=${f.ruleId}>
+        <span id=${ifDefined(fieldId && `${fieldId}-finding-${i}`)}><span class="severity" data-severity=${f.severity}>${severityText(f, t)}:</span>
+        ${f.message}</span>
         ${findingDetail(f, t, onGo && f.path ? html`<button type="button" class="link" @click=${() => onGo(f)}>${t('goToField')}</button>` : nothing)}
       </li>`,
     )}

@@ -43,13 +43,26 @@ class UiProbe extends PswElement {
 }
 UiProbe.define('psw-test-ui-probe');
 
+class MustFixProbe extends PswElement {
+  static override styles = [PswElement.styles, uiStyles];
+  private c = new Localizer(this, 'common', commonStrings);
+  override render() {
+    return selectField({ id: 'kind', label: 'Kind', value: undefined, emptyLabel: 'Choose', options: [{ value: 'core', label: 'Core' }],
+      findings: [{ ...finding, severity: 'error', message: 'Choose a kind.' }], onChange: () => {} }, this.c.t.bind(this.c));
+  }
+}
+MustFixProbe.define('psw-test-ui-must-fix');
+
 describe('ui helpers', () => {
   it('give every control a visible label that is its accessible name, and pass axe', async () => {
     const el = await fixture<UiProbe>(html`<psw-test-ui-probe></psw-test-ui-probe>`);
     const root = el.shadowRoot!;
     const input = root.querySelector<HTMLInputElement>('#title')!;
     expect(input.labels?.[0]?.textContent?.trim()).to.equal('Job title');
-    expect(input.getAttribute('aria-describedby')).to.equal('title-hint');
+    // The finding shown with the field describes it too: its severity and message, not its detail.
+    expect(input.getAttribute('aria-describedby')).to.equal('title-hint title-finding-0');
+    expect(root.getElementById('title-finding-0')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Check: A <b>message</b>');
+    expect(input.getAttribute('aria-invalid'), 'a finding to check leaves the field valid').to.equal('false');
     expect(root.querySelector<HTMLInputElement>('#flag')!.labels?.[0]?.textContent?.trim()).to.equal('Protected time');
     await expect(el).to.be.accessible();
   });
@@ -64,7 +77,15 @@ describe('ui helpers', () => {
     expect(el.stored).to.equal('Peer support worker');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.querySelector('#title-error')!.textContent).to.equal('Too long');
-    expect(input.getAttribute('aria-describedby')).to.equal('title-hint title-error');
+    expect(input.getAttribute('aria-describedby')).to.equal('title-hint title-error title-finding-0');
+  });
+
+  it('mark a field invalid while a finding shown with it must be fixed', async () => {
+    const el = await fixture<HTMLElement>(html`<psw-test-ui-must-fix></psw-test-ui-must-fix>`);
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect(select.getAttribute('aria-invalid')).to.equal('true');
+    expect(select.getAttribute('aria-describedby')).to.equal('kind-finding-0');
+    expect(el.shadowRoot!.getElementById('kind-finding-0')!.textContent).to.contain('Must fix');
   });
 
   it('render findings as text (never markup) with severity, themes, basis, sources and a go-to control', async () => {

@@ -55,6 +55,12 @@ export default css`
     gap: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
     margin: 0;
   }
+  .readiness-now {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(0.25 * var(--_psw-rem)) calc(0.5 * var(--_psw-rem));
+  }
   .readiness-label {
     font-weight: 700;
   }

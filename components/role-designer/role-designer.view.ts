@@ -124,10 +124,12 @@ export class DesignerModel {
 
   undo(): void {
     this.el.doc.undo();
+    say(this.el, this.t('undone'));
   }
 
   redo(): void {
     this.el.doc.redo();
+    say(this.el, this.t('redone'));
   }
 
   get announcement(): string {

@@ -14,6 +14,8 @@ export const designerStrings = {
   undo: 'Undo',
   redo: 'Redo',
   undoHint: 'Undo (Ctrl+Z)',
+  undone: 'Last change undone.',
+  redone: 'Change redone.',
   redoHint: 'Redo (Ctrl+Shift+Z)',
   readiness: 'Readiness:',
   readinessIncomplete: 'Incomplete',

@@ -34,8 +34,9 @@ export function renderToolbar(d: DesignerModel): TemplateResult {
     ${d.onStart
       ? nothing
       : html`<p class="readiness" part="readiness" data-readiness=${readiness}>
-          <span class="readiness-label">${t('readiness')}</span>
-          <span class="badge readiness-value">${t(readinessKey[readiness])}</span>
+          <!-- Said when the readiness changes (not the totals, which change with most edits). -->
+          <span class="readiness-now" aria-live="polite" aria-atomic="true"><span class="readiness-label">${t('readiness')}</span>
+          <span class="badge readiness-value">${t(readinessKey[readiness])}</span></span>
           <span class="hint readiness-totals">${t('totals', errors, warnings)}</span>
         </p>`}
     <p class="announce" role="status" aria-live="polite">${d.announcement}</p>

@@ -35,8 +35,10 @@ describe('psw-role-designer: undo, redo, status, wrappers', () => {
     expect(undoButton(designer).getAttribute('aria-disabled')).to.equal('false');
 
     const changes = collect(designer, 'psw-change');
+    const announced = () => root(designer).querySelector('.announce')!.textContent!.replace('\u200b', '');
     undoButton(designer).click();
     await settle(designer);
+    expect(announced(), 'a screen reader hears that something was undone').to.equal('Last change undone.');
     expect(wrapper.value.employment.hoursPerWeek).to.not.equal(22.5);
     expect(wrapper.value.role.title).to.equal('Crisis Peer Worker');
     undoButton(designer).click();
@@ -48,6 +50,11 @@ describe('psw-role-designer: undo, redo, status, wrappers', () => {
     redoButton(designer).click();
     await settle(designer);
     expect(wrapper.value.role.title).to.equal('Crisis Peer Worker');
+    expect(announced()).to.equal('Change redone.');
+    // The readiness is a live region of its own, said whole when it changes (not the totals beside it).
+    const now = root(designer).querySelector('[part="readiness"] .readiness-now')!;
+    expect([now.getAttribute('aria-live'), now.getAttribute('aria-atomic')]).to.deep.equal(['polite', 'true']);
+    expect(now.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Readiness: (Incomplete|Needs attention|Ready)$/);
   });
 
   it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z when focus is on the designer’s own controls', async () => {

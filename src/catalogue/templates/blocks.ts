@@ -174,7 +174,9 @@ export function buildTemplate(settingId: SettingId, spec: TemplateSpec, id: () =
       salary: pay ? { min: pay.min, max: pay.max, currency: 'GBP', period: pay.period } : undefined,
       hoursPerWeek: spec.hoursPerWeek ?? 37.5, contractType: 'permanent', funding: spec.funding,
       workPattern: spec.workPattern ?? 'Weekday daytimes, flexible by agreement.',
-      loneWorking: setting.community ? { expected: true, arrangements: LONE_WORKING } : { expected: false },
+      // The arrangements are the organisation's policy: the template proposes an approach as the
+      // lone-working boundary (a position for the team to propose), and leaves the arrangements unset.
+      loneWorking: { expected: setting.community },
       ...(POST_CHECKS[settingId] ?? DEFAULT_CHECKS),
     },
     progression: { steps: steps.map(([title, b], i) => ({ id: id(), title, band: b, criteria: i ? 'Experience in post and agreement at the yearly review.' : 'Induction and peer support training completed.' })) },

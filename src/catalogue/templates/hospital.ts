@@ -4,7 +4,7 @@ import { GROUPS, INVOLVEMENT, ONE_TO_ONE, ONE_TO_ONE_TEXT, TEAM } from './blocks
 
 export const inpatient: TemplateSpec = {
   title: 'Peer Support Worker – Inpatient Ward', service: 'Acute adult inpatient ward',
-  purpose: 'Offer peer support on the ward from admission to discharge, in a supernumerary role protected from ward tasks.',
+  purpose: 'Offer peer support on the ward from admission to discharge, as peer work rather than ward tasks.',
   focus: 'Lived experience of mental health difficulties, ideally including a hospital stay',
   core: [
     [ONE_TO_ONE + ' on the ward', 30, ONE_TO_ONE_TEXT],

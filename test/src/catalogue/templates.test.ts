@@ -118,11 +118,13 @@ describe('templates', () => {
         expect(e.dbs).to.deep.equal(POST_CHECKS[setting]?.dbs ?? { level: 'enhanced' });
       });
 
-      it('plans lone-working safety exactly where the setting is a community one', () => {
+      it('plans lone-working safety exactly where the setting is a community one, as a boundary to propose, leaving the arrangements to the organisation', () => {
         const community = settings.find((s) => s.id === setting)!.community;
         expect(doc.employment.loneWorking!.expected).to.equal(community);
-        expect(doc.boundaries.some((b) => b.topic === 'lone-working')).to.equal(community);
-        if (community) expect(doc.employment.loneWorking!.arrangements).to.match(/check-in/);
+        const boundary = doc.boundaries.find((b) => b.topic === 'lone-working');
+        expect(!!boundary).to.equal(community);
+        if (boundary) expect([boundary.position, boundary.status]).to.satisfy(([p, s]: [string, string]) => /check-in/.test(p) && s !== 'proposed' && s !== 'agreed');
+        expect(doc.employment.loneWorking!.arrangements, 'the organisation’s policy, which a template cannot know').to.equal(undefined);
       });
 
       it('gives every list item a unique id, fresh on every call', () => {

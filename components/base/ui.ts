@@ -208,7 +208,7 @@ const basisHintKey = { study: 'basisStudyHint', evidence: 'basisEvidenceHint', h
 
 /** What a finding says beyond its message: the fix, then themes, basis, sources and `extra` (a control). */
 export function findingDetail(f: Finding, t: CommonT, extra: unknown = nothing): TemplateResult {
-  return html`<div class="fix"><strong>${t('fix')}:</strong> ${f.fix}</div>
+  return html`<div class="fix"><strong>${t('fix')}:</strong> ${coreText(f.fix)}</div>
     <div class="meta">
       ${f.themes.map((th) => html`<span class="badge" title=${t(`theme${th}`)}>${t(`themeShort${th}`)}</span>`)}
       <span class="badge basis" data-basis=${f.basis} title=${t(basisHintKey[f.basis])}>${t(basisKey[f.basis])}</span>
@@ -216,6 +216,16 @@ export function findingDetail(f: Finding, t: CommonT, extra: unknown = nothing):
       ${extra}
     </div>`;
 }
+
+/**
+ * The language of what the core writes (catalogue names and explanations, assessment messages,
+ * templates): British English, whatever the page's language. Marked so, a page in another language
+ * (Welsh) has it read as English rather than with its own language's pronunciation.
+ */
+export const CORE_LANG = 'en-GB';
+
+/** Text from the core, marked with its language (CORE_LANG). */
+export const coreText = (text: string): TemplateResult => html`<span lang=${CORE_LANG}>${text}</span>`;
 
 /** A finding's severity in words ("Check"). */
 export const severityText = (f: Finding, t: CommonT): string => t(severityKey[f.severity]);
@@ -231,7 +241,7 @@ export function findingsList(findings: readonly Finding[], t: CommonT, onGo?: (f
     ${findings.map(
       (f, i) => html`<li class="finding" data-severity=${f.severity} data-rule=${f.ruleId}>
         <span id=${ifDefined(fieldId && `${fieldId}-finding-${i}`)}><span class="severity" data-severity=${f.severity}>${severityText(f, t)}:</span>
-        ${f.message}</span>
+        ${coreText(f.message)}</span>
         ${findingDetail(f, t, onGo && f.path ? html`<button type="button" class="link" @click=${() => onGo(f)}>${t('goToField')}</button>` : nothing)}
       </li>`,
     )}

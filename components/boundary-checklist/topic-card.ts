@@ -3,12 +3,13 @@
  * topic's heading, so every "Position" field is announced with its topic) or a read-only summary.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Finding } from '../../src/assess/types.js';
 import type { BoundaryMode, BoundaryStatus } from '../../src/model/schema.js';
 import type { Localizer } from '../base/localize.js';
 import { editField, findingsNext, placeFindings } from '../base/editor-kit/edit-fields.js';
 import type { EditKit } from '../base/editor-kit/edit-kit.js';
-import { cardForm, radioGroup, readonlyField, type CommonT } from '../base/ui.js';
+import { cardForm, coreText, CORE_LANG, radioGroup, readonlyField, type CommonT } from '../base/ui.js';
 import type { BoundaryStrings } from './strings.js';
 import { fieldOfPath, type BoundaryField, type TopicRow } from './topic-rows.js';
 
@@ -77,7 +78,7 @@ function guidance(row: TopicRow, c: CardContext): TemplateResult | typeof nothin
   if (!topic) return nothing;
   const { t, ct } = c;
   return html`<div class="why">
-    <p><strong>${t('whyItMatters')}:</strong> ${topic.whyItMatters}</p>
+    <p><strong>${t('whyItMatters')}:</strong> ${coreText(topic.whyItMatters)}</p>
     <p class="meta">
       ${topic.themes.map((th) => html`<span class="badge theme" title=${ct(`theme${th}`)}>${ct(`themeShort${th}`)}</span>`)}
       <span>${t('sources')}: ${topic.sources.length ? topic.sources.join(', ') : t('noSources')}</span>
@@ -112,7 +113,7 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
   const custom = row.topic === 'custom';
   const heading = custom
     ? html`<h4 part="topic-heading" id="${key}-heading">${name}</h4>`
-    : html`<h3 part="topic-heading" id="${key}-heading">${name}</h3>`;
+    : html`<h3 part="topic-heading" id="${key}-heading" lang=${CORE_LANG}>${name}</h3>`;
   // A topic that does not apply needs only its reason: its other fields stay in the document, hidden.
   const agreed = status === 'agreed';
   const fields: BoundaryField[] = notApplicable
@@ -179,7 +180,7 @@ export function topicCard(row: TopicRow, c: CardContext): TemplateResult {
         ${c.oneLine ? left(c.findings, t) : nothing}
       </span>
       <button type="button" class="link toggle" aria-expanded=${c.collapsed ? 'false' : 'true'} aria-controls="${key}-details" @click=${c.onToggle}>
-        ${c.collapsed ? t('showDetails') : t('hideDetails')}<span class="visually-hidden"> ${t('ofTopic', name)}</span>
+        ${c.collapsed ? t('showDetails') : t('hideDetails')}<span class="visually-hidden" lang=${ifDefined(custom ? undefined : CORE_LANG)}> ${t('ofTopic', name)}</span>
       </button>
     </div>
     ${c.collapsed ? nothing : guidance(row, c)}
@@ -197,7 +198,7 @@ export function readonlyTopic(row: TopicRow, c: Pick<CardContext, 't' | 'ct'>): 
   const custom = row.topic === 'custom';
   const heading = custom
     ? html`<h4 part="topic-heading" id="${key}-heading">${name}</h4>`
-    : html`<h3 part="topic-heading" id="${key}-heading">${name}</h3>`;
+    : html`<h3 part="topic-heading" id="${key}-heading" lang=${CORE_LANG}>${name}</h3>`;
   const written = !!(b?.position || b?.rationale || b?.mode || b?.escalation);
   const mode = modeOptions(t).find((o) => o.value === b?.mode)?.label;
   let body: TemplateResult;

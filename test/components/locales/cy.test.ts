@@ -63,6 +63,17 @@ describe('Welsh locale (cy)', () => {
     const badges = [...shadow(el).querySelectorAll('.findings .badge, .finding .badge, [class*="severity"]')].map(text).join(' ');
     expect(badges).to.match(/Rhaid cywiro|Gwirio|Ystyried/);
     expect(badges).to.not.match(/Must fix|Check\b|Consider/);
+    // The core's English (topic names, why they matter, findings) is marked as English, so a Welsh
+    // screen-reader voice does not read it with Welsh pronunciation; the Welsh around it is not.
+    const topicHeadings = [...shadow(el).querySelectorAll('[part="topic-heading"]')].filter((h) => h.localName === 'h3');
+    expect(topicHeadings.length).to.be.greaterThan(0);
+    expect(topicHeadings.every((h) => h.getAttribute('lang') === 'en-GB')).to.equal(true);
+    const messages = [...shadow(el).querySelectorAll('.finding')];
+    expect(messages.length).to.be.greaterThan(0);
+    for (const m of messages) {
+      expect(m.querySelector('.severity')!.closest('[lang]')?.getAttribute('lang') ?? 'cy', 'the severity is Welsh').to.not.equal('en-GB');
+      expect(m.querySelectorAll('[lang="en-GB"]').length, 'its message and its fix').to.equal(2);
+    }
   });
 
   it('accepts a regional tag (cy-GB) and stays English elsewhere on the page', async () => {

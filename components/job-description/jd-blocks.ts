@@ -7,7 +7,7 @@ import { TO_BE_AGREED, type JdBlock, type KeyValueBlock, type ListBlock, type Li
 
 /** "\n\n" separates paragraphs, "\n" is a line break inside one (as in the model). */
 function paragraph(b: ParagraphBlock): TemplateResult {
-  if (b.placeholder) return html`<p class="placeholder">${b.text}</p>`;
+  if (b.placeholder || b.suggested) return html`<p class="placeholder">${b.text}</p>`;
   return html`${b.text
     .split(/\n\s*\n/)
     .map((para) => para.split('\n'))

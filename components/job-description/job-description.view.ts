@@ -75,7 +75,7 @@ export function render(el: El): TemplateResult {
   const placeholders = model.sections.some((s) =>
     s.blocks.some((b) => (b.kind === 'paragraph' && b.placeholder) || (b.kind === 'keyValue' && b.rows.some((r) => r.placeholder))),
   );
-  const suggestions = model.sections.some((s) => s.blocks.some((b) => b.kind === 'keyValue' && b.rows.some((r) => r.suggested)));
+  const suggestions = model.sections.some((s) => s.blocks.some((b) => (b.kind === 'keyValue' ? b.rows.some((r) => r.suggested) : b.kind === 'paragraph' && b.suggested)));
   el.setState('has-placeholders', placeholders);
   el.setState('has-suggestions', suggestions);
   return html`<div class="no-print">${el.doc.renderStatus()}</div>

@@ -6,6 +6,7 @@ import { newId } from '../../src/model/ids.js';
 import { addItem } from '../../src/store/list-ops.js';
 import { cardForm, findingsList } from '../base/ui.js';
 import { refusedNote } from '../base/editor-kit/edit-fields.js';
+import { suggestedNote, withoutSuggestionFinding } from '../base/editor-kit/suggested-note.js';
 import type { BuilderState } from './builder-state.js';
 import { section, sectionFindings } from './section-frame.js';
 import { itemText } from './fields.js';
@@ -53,9 +54,16 @@ export function renderProgression(b: BuilderState): TemplateResult {
   const summary = steps.length ? t('progressionSummary', steps.length) : t('progressionEmpty');
   return section(b, 'progression', 'progression', t('progressionTitle'), summary, () => {
     const rows = steps.map((s, i) => ({ id: s.id, row: step(b, s, i, steps) }));
+    // A template's route is its suggestion of what the employer offers: confirmed (or changed) as a whole.
+    const note = steps.length
+      ? suggestedNote({ id: 'progression-steps', path: [...LIST], label: t('progressionRoute'), doc: b.doc, kit: b.kit, l: b.kit.l, readonly: b.readonly, focusId: `step-${steps[0]!.id}-title` })
+      : undefined;
+    const listFindings = withoutSuggestionFinding(b.claim('progression.steps'), note);
     return html`
       ${sectionFindings(b, ['progression'])}
       <p class="hint">${t('progressionIntro')}</p>
+      ${note?.content ?? nothing}
+      ${listFindings.length ? findingsList(listFindings, b.ct) : nothing}
       ${rows.length
         ? html`<ol class="plain item-list" data-path="progression.steps">${repeat(rows, (r) => r.id, (r) => r.row)}</ol>`
         : html`<p class="hint" data-path="progression.steps">${t('progressionEmpty')}</p>`}

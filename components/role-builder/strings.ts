@@ -230,6 +230,7 @@ export const builderStrings = {
 
   // progression
   progressionTitle: 'Progression',
+  progressionRoute: 'the progression route',
   progressionIntro: 'The steps a peer worker can take from this role, with what it takes to move on.',
   stepTitle: 'Step title',
   stepBand: 'Band or grade',

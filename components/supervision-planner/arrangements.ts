@@ -9,6 +9,7 @@ import { supervisionTypes } from '../../src/catalogue/supervision-types.js';
 import { supervisionFocusOptions } from '../../src/catalogue/supervision-focus.js';
 import type { SupervisionArrangement } from '../../src/model/schema.js';
 import { answeredTextField, editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
+import { withoutSuggestionFinding } from '../base/editor-kit/suggested-note.js';
 import { cardForm, checkboxField, radioGroup, readonlyField, selectField } from '../base/ui.js';
 import { findingsByField, itemKey, type ListName, type PlannerView } from './planner-view.js';
 
@@ -26,12 +27,16 @@ export function renderArrangements(v: PlannerView): TemplateResult {
   const { t } = v;
   const list = v.document.supervision.arrangements;
   // The list as a whole, and anything under "supervision" that has no control of its own.
-  const listFindings = v.findings('supervision').filter(
+  // A template's pattern (sessions, their length, protected time) is its suggestion of what the
+  // employer provides: the note says so, with Confirm for the list as a whole.
+  const note = list.length ? v.suggestedNote('arrangements-heading', [...LIST.split('.')], t('arrangementsPattern')) : undefined;
+  const listFindings = withoutSuggestionFinding(v.findings('supervision').filter(
     (f) => !f.itemId && f.path !== undefined && f.path !== 'supervision.cover' && !f.path.startsWith(`${LIST}[`),
-  );
+  ), note);
   return html`<section class="section" part="arrangements" data-path="supervision" aria-labelledby="arrangements-heading">
     <h3 id="arrangements-heading" tabindex="-1">${t('arrangementsHeading')}</h3>
     <p class="hint">${t('arrangementsHint')}</p>
+    ${note?.content ?? nothing}
     ${v.findingsBlock(listFindings)}
     ${list.length === 0 ? html`<p class="muted">${t('noArrangements')}</p>` : nothing}
     <ol class="plain items">

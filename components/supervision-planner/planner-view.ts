@@ -73,7 +73,7 @@ export class PlannerView {
   }
 
   /** The note saying a field still holds a template's suggestion (with Confirm), if it does. */
-  suggestedNote(id: string, path: Path, label: string): FieldNote | undefined {
+  suggestedNote(id: string, path: Path | readonly Path[], label: string): FieldNote | undefined {
     return suggestedNote({ id, path, label, doc: this.document, kit: this.kit, l: this.kit.l, readonly: this.readonly });
   }
 

@@ -11,6 +11,7 @@ export const supervisionStrings = {
 
   // Arrangements
   arrangementsHeading: 'Supervision arrangements',
+  arrangementsPattern: 'the supervision pattern',
   arrangementsHint: 'Who supports the peer worker, how, and how often. Supervision should fit peer work; where it comes from matters.',
   noArrangements: 'No supervision arrangements yet.',
   add: 'Add supervision arrangement',
@@ -79,6 +80,7 @@ export const supervisionStrings = {
 
   // Training
   trainingHeading: 'Training plan',
+  trainingOffer: 'the training offer',
   trainingHint:
     'Map the peer-specific training to the nine domains of the Competence Framework for Mental Health Peer Support Workers (HEE, 2020; S17, S18).',
   induction: 'Induction',

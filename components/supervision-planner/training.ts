@@ -9,12 +9,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { competenceDomains } from '../../src/catalogue/competence-domains.js';
 import type { TrainingItem } from '../../src/model/schema.js';
 import { editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
-import { withoutSuggestionFinding } from '../base/editor-kit/suggested-note.js';
+import { SUGGESTION_RULE } from '../base/editor-kit/suggested-note.js';
 import { cardForm, readonlyField } from '../base/ui.js';
 import { itemActions } from './arrangements.js';
 import { findingsByField, itemKey, type PlannerView } from './planner-view.js';
 
 const LIST = 'training.peerSpecific' as const;
+/** The parts of the training offer a template can suggest (src/catalogue/templates/blocks.ts). */
+const TRAINING_PATHS = [['training', 'induction'], ['training', 'peerSpecific'], ['training', 'mandatory'], ['training', 'development']] as const;
 const FIELDS = ['title', 'hours', 'competenceDomains'];
 
 function domainName(v: PlannerView, n: number): string {
@@ -27,19 +29,20 @@ export function renderTraining(v: PlannerView): TemplateResult {
   const { t, ct } = v;
   const training = v.document.training;
   const items = training.peerSpecific;
-  // A template's text here is its suggestion of what the employer provides: the note says so, with Confirm.
-  const text = (field: 'induction' | 'mandatory' | 'development') => {
-    const note = v.suggestedNote(`training-${field}`, ['training', field], t(field));
-    return editField(v.kit, {
-      id: `training-${field}`, key: `training.${field}`, label: t(field), value: training[field], multiline: true, readonly: v.readonly,
-      path: `training.${field}`, findings: withoutSuggestionFinding(v.findings(`training.${field}`), note), note,
-      onInput: (value) => v.setText(['training', field], value),
-    }, ct);
-  };
-  const listFindings = v.findings(LIST).filter((f) => !f.itemId && f.path === LIST);
+  // What a template writes here is its suggestion of what the employer provides, one offer: the note
+  // under the heading says so while any of it is unconfirmed, with one Confirm for all of it (the
+  // note says what the suggestion findings would say beside each field). Editing a part confirms that part.
+  const note = v.suggestedNote('training-heading', TRAINING_PATHS, t('trainingOffer'));
+  const own = (path: string) => v.findings(path).filter((f) => !(note && f.ruleId === SUGGESTION_RULE));
+  const text = (field: 'induction' | 'mandatory' | 'development') => editField(v.kit, {
+    id: `training-${field}`, key: `training.${field}`, label: t(field), value: training[field], multiline: true, readonly: v.readonly,
+    path: `training.${field}`, findings: own(`training.${field}`), onInput: (value) => v.setText(['training', field], value),
+  }, ct);
+  const listFindings = own(LIST).filter((f) => !f.itemId && f.path === LIST);
   return html`<section class="section" part="training" data-path="training" aria-labelledby="training-heading">
     <h3 id="training-heading" tabindex="-1">${t('trainingHeading')}</h3>
     <p class="hint">${t('trainingHint')}</p>
+    ${note?.content ?? nothing}
     ${v.findingsBlock(v.findings('training').filter((f) => f.path === 'training'))}
     ${text('induction')}
     <h4 id="peer-training-heading">${t('peerSpecific')}</h4>

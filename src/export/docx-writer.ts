@@ -88,7 +88,7 @@ const gap = (): Paragraph => new Paragraph({ children: [], spacing: { after: 120
 function block(b: JdBlock): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'paragraph':
-      return b.placeholder
+      return b.placeholder || b.suggested
         ? [para(b.text, { italics: true })]
         : b.text.split(/\n\s*\n/).map((p) => para(p));
     case 'list':

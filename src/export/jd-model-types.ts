@@ -12,6 +12,8 @@ export interface ParagraphBlock {
   readonly text: string;
   /** The text is the "To be agreed" marker, not content. */
   readonly placeholder?: true;
+  /** The text says that what its section shows is still a template's suggestion (./unconfirmed.ts). */
+  readonly suggested?: true;
 }
 
 export interface ListItem {

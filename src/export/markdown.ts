@@ -82,7 +82,7 @@ const caption = (c: string | undefined): string[] => (c ? [`### ${escapeMarkdown
 function block(b: JdBlock): string {
   switch (b.kind) {
     case 'paragraph':
-      return b.placeholder ? `*${escapeMarkdown(b.text)}*` : escapeMarkdownParagraph(b.text);
+      return b.placeholder || b.suggested ? `*${escapeMarkdown(b.text)}*` : escapeMarkdownParagraph(b.text);
     case 'list':
       return [...caption(b.caption), b.items.map(listItem).join('\n')].join('\n\n');
     case 'table':

@@ -6,7 +6,8 @@
  */
 import type { RoleDocument } from '../model/schema.js';
 import { setIn } from '../store/ops.js';
-import type { JobDescriptionModel, KeyValueRow } from './jd-model-types.js';
+import type { JdBlock, JobDescriptionModel, KeyValueRow } from './jd-model-types.js';
+import { SUGGESTABLE_LISTS } from '../model/suggestable.js';
 import { isProRata } from './jd-pay.js';
 
 /** Said after a value that is still a template's suggestion. */
@@ -31,7 +32,27 @@ const ROW_FIELDS: Readonly<Record<string, readonly string[]>> = {
   Development: ['training.development'],
 };
 
-/** The model with every row that shows an unconfirmed suggestion marked so (`suggested`, and said in its text). */
+/**
+ * The sections that show a list a template filled (suggested and confirmed as a whole), the list,
+ * and what to call it in the line said after it.
+ */
+const LIST_SECTIONS: Readonly<Record<string, readonly [path: string, name: string]>> = {
+  supervision: ['supervision.arrangements', 'The supervision pattern'],
+  training: ['training.peerSpecific', 'The peer-specific training'],
+  progression: ['progression.steps', 'The progression route'],
+};
+
+/** What a section says after showing a list that is still a template's suggestion, or undefined. */
+function listNote(sectionId: string, blocks: readonly JdBlock[], suggested: ReadonlySet<string>): JdBlock | undefined {
+  const list = LIST_SECTIONS[sectionId];
+  if (!list || !suggested.has(list[0]) || blocks.every((b) => b.kind === 'paragraph' && b.placeholder)) return undefined;
+  return { kind: 'paragraph', text: `${list[1]} shown here is ${UNCONFIRMED}.`, suggested: true };
+}
+
+/**
+ * The model with every row that shows an unconfirmed suggestion marked so (`suggested`, and said in
+ * its text), and a line after each section showing a suggested list.
+ */
 export function markUnconfirmed(model: JobDescriptionModel, doc: RoleDocument): JobDescriptionModel {
   const suggested = new Set(doc.meta.suggested ?? []);
   if (!suggested.size) return model;
@@ -41,16 +62,21 @@ export function markUnconfirmed(model: JobDescriptionModel, doc: RoleDocument): 
     !r.placeholder && fieldsOf(r.key)?.some((f) => suggested.has(f)) ? { ...r, value: `${r.value} (${UNCONFIRMED})`, suggested: true } : r;
   return {
     ...model,
-    sections: model.sections.map((s) => ({
-      ...s,
-      blocks: s.blocks.map((b) => (b.kind === 'keyValue' ? { ...b, rows: b.rows.map(mark) } : b)),
-    })),
+    sections: model.sections.map((s) => {
+      const blocks = s.blocks.map((b) => (b.kind === 'keyValue' ? { ...b, rows: b.rows.map(mark) } : b));
+      const note = listNote(s.id, s.blocks, suggested);
+      return { ...s, blocks: note ? [...blocks, note] : blocks };
+    }),
   };
 }
 
-/** `doc` without the values that are still a template's suggestion (a suggested band takes its salary and pay year with it). */
+/**
+ * `doc` without the values that are still a template's suggestion (a suggested band takes its salary
+ * and pay year with it; a suggested list is left empty).
+ */
 export function withoutUnconfirmed(doc: RoleDocument): RoleDocument {
   const suggested = doc.meta.suggested ?? [];
   const paths = suggested.includes('employment.band') ? [...suggested, 'employment.salary', 'employment.payTableYear'] : suggested;
-  return paths.reduce((d, p) => setIn(d, p.split('.'), undefined), doc);
+  const lists: readonly string[] = SUGGESTABLE_LISTS;
+  return paths.reduce((d, p) => setIn(d, p.split('.'), lists.includes(p) ? [] : undefined), doc);
 }

@@ -70,7 +70,7 @@ function fromTemplate(body: DocumentBody, options: { now?: Date | string; id?: s
   const suggested = [...POST_FACTS, ...EMPLOYER_COMMITMENTS].filter((p) => {
     let node: unknown = body;
     for (const key of p.split('.')) node = node !== null && typeof node === 'object' ? (node as Obj)[key] : undefined;
-    return node !== undefined && node !== '';
+    return node !== undefined && node !== '' && !(Array.isArray(node) && node.length === 0);
   });
   return buildDocument(body, options, 'createRoleDocument', suggested);
 }

@@ -84,8 +84,9 @@ describe('a manager with the organisation profile reaches "ready" from a templat
     // The boundary positions the template wrote become the team's proposals before anyone is
     // appointed: one action that says what it does marks the written ones Proposed (the topics with
     // no position are left alone; agreeing them with the post-holder comes after appointment).
-    // Then the base (the template cannot know it), who covers supervision, and the training the
-    // template says the employer provides.
+    // Then the base (the template cannot know it), who covers supervision, and what the template
+    // says the employer provides: the supervision pattern, the training offer (one Confirm each,
+    // where they are shown) and the progression route.
     const steps = ['template'];
     const confirm = async (label) => {
       await tabTo(page, `Confirm ${label}`);
@@ -106,18 +107,24 @@ describe('a manager with the organisation profile reaches "ready" from a templat
     await tabTo(page, 'Cover when the supervisor is away');
     await typeBurst(page, 'The team leader, or the trust’s peer support lead');
     steps.push('supervision cover');
-    // What the template says the employer provides is its suggestion too: confirmed where it is written.
-    const trainingLabels = { 'training.induction': 'Induction', 'training.mandatory': 'Mandatory training', 'training.development': 'Development' };
+    // What the template says the employer provides is its suggestion too: confirmed where it is shown.
     const offered = await page.evaluate(() => document.getElementById('manager-role').snapshot.document.meta.suggested ?? []);
-    for (const path of offered.filter((p) => p.startsWith('training.'))) await confirm(trainingLabels[path]);
+    if (offered.includes('supervision.arrangements')) await confirm('the supervision pattern');
+    if (offered.some((p) => p.startsWith('training.'))) await confirm('the training offer');
     await tabTo(page, /^Next: Terms/);
     await page.keyboard.press('Enter');
     const suggested = await page.evaluate(() => document.getElementById('manager-role').snapshot.document.meta.suggested ?? []);
     const labels = { 'employment.band': 'Band', 'employment.hoursPerWeek': 'Hours per week', 'employment.contractType': 'Contract type', 'employment.workPattern': 'Working pattern', 'employment.dbs.level': 'DBS check level' };
-    for (const path of suggested) await confirm(labels[path]);
+    for (const path of suggested.filter((p) => p !== 'progression.steps')) await confirm(labels[path]);
     await tabTo(page, 'Base');
     await typeBurst(page, 'Ashby Community Mental Health Team, Station Road, Ashby');
     steps.push('base');
+    // The progression route, below the employment section: opened (not an edit), then confirmed.
+    if (suggested.includes('progression.steps')) {
+      const toggle = await tabTo(page, 'Progression');
+      if (toggle.expanded === 'false') await page.keyboard.press('Enter');
+      await confirm('the progression route');
+    }
 
     await page.waitForFunction(() => !document.getElementById('manager-role').snapshot.assessment.pending);
     const end = await state(page);

@@ -22,7 +22,8 @@ export const SUGGESTION_RULE = 'R66';
 export interface SuggestedNoteOptions {
   /** The control's id: the note's id is `<id>-suggested`. */
   id: string;
-  path: Path;
+  /** The field, or (for a note over a group, such as the training offer) the fields, it is about. */
+  path: Path | readonly Path[];
   doc: RoleDocument;
   kit: EditKit;
   l: Localizer<EditStrings>;
@@ -38,14 +39,20 @@ export function withoutSuggestionFinding(findings: Finding[], note: FieldNote | 
   return note?.id.endsWith('-suggested') ? findings.filter((f) => f.ruleId !== SUGGESTION_RULE) : findings;
 }
 
-/** The note for a field holding a template's suggestion, or undefined. */
+const isPathList = (p: Path | readonly Path[]): p is readonly Path[] => p.length > 0 && Array.isArray(p[0]);
+
+/**
+ * The note for a field holding a template's suggestion (or a group of fields, any of which does), or
+ * undefined. Its Confirm confirms every one of them, as one edit.
+ */
 export function suggestedNote(o: SuggestedNoteOptions): FieldNote | undefined {
-  if (!isSuggested(o.doc, o.path)) return undefined;
+  const paths = (isPathList(o.path) ? o.path : [o.path as Path]).filter((p) => isSuggested(o.doc, p));
+  if (!paths.length) return undefined;
   const id = `${o.id}-suggested`;
   const t = o.l.t.bind(o.l);
   const confirm = (e: Event) => {
     const root = (e.currentTarget as Element).getRootNode() as ShadowRoot;
-    o.kit.apply(`${o.id}:confirm`, (d) => confirmSuggested(d, o.path), { label: t('confirmSuggestionLabel', o.label), action: true });
+    o.kit.apply(`${o.id}:confirm`, (d) => paths.reduce(confirmSuggested, d), { label: t('confirmSuggestionLabel', o.label), action: true });
     // The button goes with the suggestion: focus returns to the field it was about.
     const host = root.host as (Element & { updateComplete?: Promise<unknown> }) | undefined;
     void host?.updateComplete?.then(() => root.getElementById?.(o.focusId ?? o.id)?.focus());

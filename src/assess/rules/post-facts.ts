@@ -29,6 +29,9 @@ const NAMES: Readonly<Record<string, string>> = {
   'training.induction': 'The induction',
   'training.mandatory': 'The mandatory training',
   'training.development': 'The development offer',
+  'training.peerSpecific': 'The peer-specific training',
+  'supervision.arrangements': 'The supervision pattern',
+  'progression.steps': 'The progression route',
 };
 
 const CONTRACT: Readonly<Record<string, string>> = { permanent: 'permanent', 'fixed-term': 'fixed-term', bank: 'bank', apprenticeship: 'apprenticeship' };
@@ -61,7 +64,7 @@ export const postFactRules = [
     basis: 'heuristic',
     sources: [],
     title: 'Post fact still the template’s suggestion',
-    summary: `Flags each fact of the post (reporting line, band, hours, contract, working pattern, DBS level, funding source, base), and each thing a template says the employer provides (induction, mandatory training in paid time, development), that still holds what the template suggested, until a person confirms or changes it: a template cannot know the post or promise for the organisation. ${HEURISTIC.check}`,
+    summary: `Flags each fact of the post (reporting line, band, hours, contract, working pattern, DBS level, funding source, base), and each thing a template says the employer provides (induction, peer-specific training, mandatory training in paid time, development, the supervision pattern, the progression route), that still holds what the template suggested, until a person confirms or changes it: a template cannot know the post or promise for the organisation. ${HEURISTIC.check}`,
     fix: 'Check the value for this post, then confirm it or change it.',
     check(f, out) {
       for (const path of f.doc.meta.suggested ?? []) {

@@ -34,10 +34,15 @@ export type TemplateBody = Omit<RoleDocument, 'kind' | 'schemaVersion' | 'id' | 
  */
 /**
  * What a template writes about what the employer will provide, which only the organisation can
- * promise: the induction, mandatory training in paid time and the development offer. Marked as
- * suggestions like the post facts, so no advert promises them before a person confirms them.
+ * promise: the induction, the peer-specific training, mandatory training in paid time, the
+ * development offer, the supervision pattern (sessions, their length, protected time) and the
+ * progression route. Marked as suggestions like the post facts, so no advert promises them before a
+ * person confirms them (a list as a whole).
  */
-export const EMPLOYER_COMMITMENTS = ['training.induction', 'training.mandatory', 'training.development'] as const;
+export const EMPLOYER_COMMITMENTS = [
+  'training.induction', 'training.peerSpecific', 'training.mandatory', 'training.development',
+  'supervision.arrangements', 'progression.steps',
+] as const;
 
 export const POST_FACTS = [
   'role.reportsTo', 'employment.band', 'employment.hoursPerWeek', 'employment.contractType', 'employment.location',

@@ -16,6 +16,20 @@ describe('psw-role-builder: a template’s suggestions for the post', () => {
   beforeEach(() => resetPage());
   afterEach(() => resetPage());
 
+  it('marks the progression route as the template’s, confirmed as a whole, with focus on its first step', async () => {
+    const { wrapper, builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }));
+    await openSection(builder, 'Progression');
+    expect(text(root(builder).getElementById('progression-steps-suggested')!)).to.equal('Suggested by the template: check it for this post, then confirm it or change it.');
+    expect(root(builder).querySelectorAll('.finding[data-rule="R66"]').length).to.equal(0);
+    const steps = structuredClone(wrapper.value.progression.steps);
+    button(builder, 'Confirm the progression route').click();
+    await settle(builder);
+    expect(wrapper.value.meta.suggested).to.not.include('progression.steps');
+    expect(wrapper.value.progression.steps).to.deep.equal(steps);
+    expect(root(builder).getElementById('progression-steps-suggested')).to.equal(null);
+    expect(focused(builder)?.id).to.equal(`step-${steps[0]!.id}-title`);
+  });
+
   it('marks each suggested field; Confirm keeps the value, removes the mark in one undo step and returns focus', async () => {
     const { wrapper, builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }));
     await openSection(builder, 'Employment');

@@ -32,6 +32,29 @@ describe('a template’s unconfirmed suggestions in the exports', () => {
     expect(toMarkdown(doc)).to.contain(`Band 3 (NHS Agenda for Change) (${UNCONFIRMED})`);
   });
 
+  it('say after the supervision pattern, the peer-specific training and the progression route that they are the template’s, until confirmed', () => {
+    const doc = fresh();
+    const notes = (d: ReturnType<typeof fresh>, audience: 'candidate' | 'internal') => jobDescriptionModel(d, { audience }).sections
+      .flatMap((s) => s.blocks.filter((b) => b.kind === 'paragraph' && b.suggested).map((b) => [s.id, (b as { text: string }).text]));
+    for (const audience of ['candidate', 'internal'] as const) {
+      expect(notes(doc, audience), audience).to.deep.equal([
+        ['supervision', `The supervision pattern shown here is ${UNCONFIRMED}.`],
+        ['training', `The peer-specific training shown here is ${UNCONFIRMED}.`],
+        ['progression', `The progression route shown here is ${UNCONFIRMED}.`],
+      ]);
+    }
+    expect(toMarkdown(doc)).to.contain(`*The supervision pattern shown here is ${UNCONFIRMED}.*`);
+    // Confirmed (or changed), the list prints as a fact; the JobPosting leaves an unconfirmed one out.
+    const arrangementsConfirmed = { ...doc, meta: { ...doc.meta, suggested: doc.meta.suggested!.filter((p) => p !== 'supervision.arrangements') } };
+    expect(notes(arrangementsConfirmed, 'candidate').map(([id]) => id)).to.deep.equal(['training', 'progression']);
+    const posting = (d: ReturnType<typeof fresh>) => JSON.stringify(toJobPosting(d, { today: TODAY, extensions: true }));
+    const training = doc.training.peerSpecific[0]!.title;
+    const step = doc.progression.steps[1]!.title;
+    expect(posting(doc)).to.not.contain(training).and.not.contain(step).and.not.contain('psw:SupervisionArrangement');
+    const confirmed = posting({ ...doc, meta: { ...doc.meta, suggested: undefined } });
+    expect(confirmed).to.contain(training).and.contain(step).and.contain('psw:SupervisionArrangement');
+  });
+
   it('print as facts once confirmed', () => {
     const doc = answered(fresh());
     expect(doc.meta.suggested ?? []).to.deep.equal([]);

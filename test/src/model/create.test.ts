@@ -118,7 +118,7 @@ describe('createRoleDocument: with an organisation profile', () => {
     const doc = createRoleDocument({ template: 'our-crisis', organisation, today: '2026-12-05', now: '2026-12-05T10:00:00.000Z' });
     expect(doc.meta).to.deep.equal({
       status: 'draft', createdAt: '2026-12-05T10:00:00.000Z', updatedAt: '2026-12-05T10:00:00.000Z',
-      suggested: ['role.reportsTo', 'employment.band', 'employment.hoursPerWeek', 'employment.contractType', 'employment.workPattern', 'employment.dbs.level', 'employment.unsocialHours', 'training.induction', 'training.mandatory', 'training.development'],
+      suggested: ['role.reportsTo', 'employment.band', 'employment.hoursPerWeek', 'employment.contractType', 'employment.workPattern', 'employment.dbs.level', 'employment.unsocialHours', 'training.induction', 'training.peerSpecific', 'training.mandatory', 'training.development', 'supervision.arrangements', 'progression.steps'],
     });
     expect(doc.id).to.not.equal('saved');
     expect(doc.duties.map((d) => d.title)).to.deep.equal(base.duties.map((d) => d.title));

@@ -15,10 +15,10 @@ const TODAY = '2026-11-25';
 const fromTemplate = () => createRoleDocument({ template: 'adult-community', now: NOW, today: TODAY, id: 'doc-1' });
 
 describe('meta.suggested: the template’s suggestions for the post', () => {
-  it('a template lists the post facts it filled; an empty draft lists none', () => {
+  it('a template lists the post facts it filled, and what it says the employer provides; an empty draft lists none', () => {
     expect(fromTemplate().meta.suggested).to.deep.equal([
       'role.reportsTo', 'employment.band', 'employment.hoursPerWeek', 'employment.contractType', 'employment.workPattern', 'employment.dbs.level',
-      'training.induction', 'training.mandatory', 'training.development',
+      'training.induction', 'training.peerSpecific', 'training.mandatory', 'training.development', 'supervision.arrangements', 'progression.steps',
     ]);
     expect(createRoleDocument({ now: NOW }).meta).to.not.have.property('suggested');
   });
@@ -30,7 +30,11 @@ describe('meta.suggested: the template’s suggestions for the post', () => {
     expect(store.get().meta.suggested).to.include('employment.band');
     // An edit elsewhere leaves the suggestions alone.
     store.edit((d) => setIn(d, ['role', 'purpose'], 'A new purpose.'));
-    expect(store.get().meta.suggested).to.have.length(8);
+    expect(store.get().meta.suggested).to.have.length(11);
+    // A list is suggested as a whole: any change to it confirms it.
+    store.edit((d) => setIn(d, ['supervision', 'arrangements', 0, 'durationMinutes'], 45));
+    expect(isSuggested(store.get(), 'supervision.arrangements')).to.equal(false);
+    expect(store.get().meta.suggested).to.have.length(10);
     // Replacing the parent object changes the field too.
     store.edit((d) => setIn(d, ['employment', 'dbs'], { level: 'standard' }));
     expect(isSuggested(store.get(), 'employment.dbs.level')).to.equal(false);
@@ -45,9 +49,9 @@ describe('meta.suggested: the template’s suggestions for the post', () => {
     for (const p of [...before.meta.suggested!]) store.edit((d) => confirmSuggested(d, p));
     expect(store.get().meta).to.not.have.property('suggested');
     expect(store.get().employment).to.deep.equal(before.employment);
-    expect(store.undoDepth).to.equal(9);
+    expect(store.undoDepth).to.equal(12);
     store.undo();
-    expect(store.get().meta.suggested).to.deep.equal(['training.development']);
+    expect(store.get().meta.suggested).to.deep.equal(['progression.steps']);
     // Confirming what is not suggested changes nothing.
     const doc = store.get();
     expect(confirmSuggested(doc, 'role.title')).to.equal(doc);

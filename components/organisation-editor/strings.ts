@@ -167,7 +167,7 @@ export const organisationStrings = {
     'Fixed-term posts shorter than this are flagged (rule R18). The study names funding among the systemic factors; the number of months is the toolkit’s.',
   maxInvolvementRequestCap: 'Highest share of time for involvement requests (%)',
   maxInvolvementRequestCapNote:
-    'Peer workers’ time should be protected from ad hoc involvement requests (source S34); the 20% ceiling is the toolkit’s.',
+    'One trust protects its peer workers’ time from ad hoc involvement requests (source S34); the 20% ceiling is the toolkit’s.',
   minCoreDuties: 'Fewest core duties',
   minCoreDutiesNote: 'Fewer core duties than this is flagged as too little structure. A toolkit heuristic.',
   minSupervisionSessionsPerMonth: 'Fewest supervision sessions a month',

@@ -34,7 +34,7 @@ export const insightsStrings = {
 
   themesHeading: 'Coverage of the study’s themes',
   themesIntro:
-    'The five themes are the facilitators and barriers named by the 2025 study (Foye et al., BMC Psychiatry 25:480). Each score is the share of this tool’s checklist for the theme that the role covers: a tool heuristic, not a measure from the study.',
+    'The five themes are the toolkit’s reading of the facilitators and barriers the 2025 study names (Foye et al., BMC Psychiatry 25:480). Each score is the share of this tool’s checklist for the theme that the role covers: a tool heuristic, not a measure from the study.',
   score: (n: number) => `${n} out of 100`,
   themeDetails: 'What covers it and what is missing',
   themeHas: 'What the role has',

@@ -42,7 +42,7 @@ export const settings: readonly Setting[] = [
   },
   {
     id: 'early-intervention-psychosis', label: 'Early intervention in psychosis',
-    description: 'Teams for people experiencing a first episode of psychosis, often across a wide age range; lived experience of psychosis is usually required.',
+    description: 'Teams for people experiencing a first episode of psychosis, often across a wide age range; one advert seen asked for lived experience of psychosis.',
     community: true, confirmed: true, sources: ['S31-b'],
   },
   {
@@ -100,7 +100,7 @@ export const settings: readonly Setting[] = [
   },
   {
     id: 'vcse-community', label: 'Voluntary sector (VCSE) community service',
-    description: 'Charities and social enterprises, often commissioned to deliver community peer support, with their own pay grades and terms; home visits are common.',
+    description: 'Charities and social enterprises, often commissioned to deliver community peer support, with their own pay grades and terms; adverts mention possible home visits.',
     community: true, confirmed: true, sources: ['S31-k', 'S18'],
   },
 ];

@@ -240,11 +240,11 @@ export const boundaryRules = [
     basis: 'evidence',
     sources: ['S37', 'S31-g'],
     title: 'No boundary on clinical tasks',
-    summary: 'Notes a role with no boundary on clinical tasks. Peer workers are not clinically trained, yet adverts still ask them for ward tasks; a clear position protects the role.',
+    summary: 'Notes a role with no boundary on clinical tasks. Peer roles are generally non-clinical (one trust states its peer workers are not clinically trained), yet adverts still ask them for ward tasks; a clear position protects the role.',
     fix: 'Add a boundary on clinical tasks saying which tasks the post-holder does not do and whom the team asks instead.',
     check(f, out) {
       if (!f.boundaryByTopic.has('clinical-tasks')) {
-        out.add('There is no boundary on clinical tasks. Peer workers are not clinically trained, and a clear position stops the team asking them for ward tasks.', {
+        out.add('There is no boundary on clinical tasks. Peer roles are generally non-clinical, and a clear position stops the team asking them for ward tasks.', {
           path: 'boundaries',
           topic: 'clinical-tasks',
         });

@@ -40,7 +40,7 @@ export const employmentRules = [
       const min = f.policy.minFixedTermMonths;
       if (isFixedTerm(f) && months !== undefined && months < min) {
         out.add(
-          `The post is fixed-term for ${months} ${months === 1 ? 'month' : 'months'}, shorter than the ${min} months your policy expects. Short-term funding undermines the post-holder’s security and signals how much the role is valued. ${HEURISTIC.threshold}`,
+          `The post is fixed-term for ${months} ${months === 1 ? 'month' : 'months'}, shorter than the ${min} months your policy expects. The study names funding among the systemic factors that affect peer workers and how they are valued. ${HEURISTIC.threshold}`,
           { path: 'employment.fixedTermMonths' },
         );
       }
@@ -231,7 +231,7 @@ export const employmentRules = [
       const dbs = f.doc.employment.dbs;
       if (dbs?.feePaidBy === 'employee' && dbs.level !== 'none') {
         out.add(
-          `The post-holder pays for their own DBS check. Some employers do deduct the fee from new peer workers’ pay; that it can signal the role is valued less than others is this tool’s reading. ${HEURISTIC.judgement}`,
+          `The post-holder pays for their own DBS check. One trust was seen deducting the fee from new peer workers’ pay; that it can signal the role is valued less than others is this tool’s reading. ${HEURISTIC.judgement}`,
           { path: 'employment.dbs.feePaidBy' },
         );
       }

@@ -243,7 +243,7 @@ export const recruitmentRules = [
     basis: 'evidence',
     sources: ['S88', 'S51'],
     title: 'Liaison and diversion post without police vetting stated',
-    summary: 'Notes a liaison and diversion post that does not say whether police vetting is needed. Police forces vet partner-agency staff who work closely with them or share their premises, such as custody suites, before giving unsupervised access.',
+    summary: 'Notes a liaison and diversion post that does not say whether police vetting is needed. One force’s published answer says forces vet partner-agency staff who work closely with them or share their premises, such as custody suites, before giving unsupervised access (a single secondary report).',
     fix: 'Say whether the post-holder needs police vetting to work in custody suites, and why.',
     check(f, out) {
       if (f.doc.context.setting === 'liaison-diversion' && f.doc.employment.policeVetting?.required === undefined) {

@@ -24,7 +24,7 @@ export const primaryCare: TemplateSpec = {
   flexible: [[GROUPS, 10, 15], INVOLVEMENT],
   excluded: ['triage', 'medication', ['Covering practice admin and reception', 'Practice admin crowds out peer work and belongs with practice staff.'], 'rota-gaps'],
   boundaries: {
-    'clinical-tasks': 'The PSW does not triage or assess. Because the post is funded as an ARRS mental health practitioner role, the local agreement between the PCN and the mental health provider must say in writing that the PSW is released from triage and assessment; other requests go to the line manager.',
+    'clinical-tasks': 'The PSW does not triage or assess. Because the post is funded as an ARRS mental health practitioner role, this template proposes that the local agreement between the PCN and the mental health provider says in writing that the PSW is released from triage and assessment; other requests go to the line manager.',
   },
   supervision: [{ type: 'clinical-supervision', providerRole: 'Mental health practitioner lead', format: 'one-to-one', frequency: { count: 1, per: 'month' }, durationMinutes: 60, protectedTime: true }],
   funding: { source: 'Additional Roles Reimbursement Scheme, shared between the PCN and the mental health provider' },

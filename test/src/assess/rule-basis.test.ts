@@ -109,7 +109,7 @@ describe('rule basis: fires and stays quiet', () => {
     const d = goodRole();
     d.employment.dbs = { ...d.employment.dbs, feePaidBy: 'employee' };
     const [f] = findingsOf(d, 'R27');
-    expect(f!.message).to.match(/Some employers do deduct the fee/);
+    expect(f!.message).to.match(/One trust was seen deducting the fee/);
     expect(f!.message).to.match(/valued less than others is this tool’s reading/);
     expect(rule('R27').summary).to.include('The fact:').and.include('The inference');
     d.employment.dbs = { ...d.employment.dbs, feePaidBy: 'employer' };

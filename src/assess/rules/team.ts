@@ -129,11 +129,12 @@ export const teamRules = [
   defineRule({
     id: 'R64',
     themes: ['T3'],
-    severity: 'info',
+    // A warning: the advert's person specification would print "To be agreed" for it.
+    severity: 'warning',
     basis: 'heuristic',
     sources: [],
     title: 'Criterion without an assessment method',
-    summary: `Notes person-specification criteria that do not say how they are assessed (application, interview, references…). ${HEURISTIC.judgement}`,
+    summary: `Flags person-specification criteria that do not say how they are assessed (application, interview, references…): the advert would print “To be agreed” for them. ${HEURISTIC.judgement}`,
     fix: 'Say how the criterion is assessed, for example “application form and interview”.',
     check(f, out) {
       const spec = f.doc.recruitment.personSpec;

@@ -127,6 +127,11 @@ describe('templates', () => {
         expect(doc.employment.loneWorking!.arrangements, 'the organisation’s policy, which a template cannot know').to.equal(undefined);
       });
 
+      it('says how every criterion of its person specification is assessed (the advert prints no “To be agreed” for it)', () => {
+        const { essential, desirable } = doc.recruitment.personSpec;
+        expect([...essential, ...desirable].filter((c) => !c.assessedBy?.trim()).map((c) => c.text)).to.deep.equal([]);
+      });
+
       it('gives every list item a unique id, fresh on every call', () => {
         const ids = allIds(doc);
         expect(new Set(ids).size).to.equal(ids.length);

@@ -189,23 +189,25 @@ export function intlLang(lang: string): string {
  * Intl formats by kind, language and options, made once: making one costs far more than formatting
  * with it (about 40 times as much in Node), and a long role formats a share for every duty on every
  * render, the status line its time after every change. The options used are a handful, so the cache
- * stays small (it is emptied if it ever grows past 200).
+ * stays small (it is emptied if it ever grows past 200). A language the browser holds no formats for
+ * (some builds leave out Welsh) is formatted as en-GB, the toolkit's own language, not as the
+ * browser's default (often en-US, with a 12-hour clock).
  */
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, lang: string, options: object | undefined, make: (locale: string) => F): F {
+function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, lang: string, options: object | undefined, make: (locales: string[]) => F): F {
   const key = `${kind}\u0000${lang}\u0000${options ? JSON.stringify(options) : ''}`;
   let format = formats.get(key) as F | undefined;
   if (!format) {
     if (formats.size >= 200) formats.clear();
-    format = make(intlLang(lang));
+    format = make([intlLang(lang), DEFAULT_LANG]);
     formats.set(key, format);
   }
   return format;
 }
 
 const numberFormat = (lang: string, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat =>
-  cachedFormat('number', lang, options, (locale) => new Intl.NumberFormat(locale, options));
+  cachedFormat('number', lang, options, (locales) => new Intl.NumberFormat(locales, options));
 
 /** The date and time format for `lang` (an unusable one gives en-GB) and `options`, made once. */
 export const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cachedFormat('date', lang, options, (locale) => new Intl.DateTimeFormat(locale, options));
+  cachedFormat('date', lang, options, (locales) => new Intl.DateTimeFormat(locales, options));

@@ -117,8 +117,8 @@ export const cyBoundaries: Translation<BoundaryStrings> = {
   nothingWritten: 'Dim wedi’i ysgrifennu eto.',
   customHeading: 'Eich pynciau eich hun',
   addCustom: 'Ychwanegu pwnc arall',
-  progressProposed: (n) => `${n} wedi’u cynnig`,
-  progressToPropose: (n) => `${n} heb eu cynnig eto`,
+  progressProposed: (n) => (n === 1 ? '1 wedi’i gynnig' : `${n} wedi’u cynnig`),
+  progressToPropose: (n) => (n === 1 ? '1 heb ei gynnig eto' : `${n} heb eu cynnig eto`),
   progressAllProposed:
     'Mae gan bob pwnc gynnig y tîm neu mae wedi’i setlo: cytunwch y cynigion gyda deiliad y swydd unwaith y caiff ei benodi.',
   filterHint: 'Mae pynciau’n aros yn y golwg tra byddwch yn gweithio arnynt; dewiswch eto i adnewyddu’r rhestr.',

@@ -303,7 +303,7 @@ export function renderDuty(b: Builder, p: DutyPlace): TemplateResult {
       ${actions(b, p)}
     </div>
     ${cardFindings(p.findings, b.ct)}
-    <div class="duty-fields">${title}${kind}${share}</div>
+    <div class="duty-fields" role="group" aria-labelledby="${base}-heading">${title}${kind}${share}</div>
     ${description}
     ${cardFindings(fieldFindings, b.ct)}
     ${more}

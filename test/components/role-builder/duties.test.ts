@@ -66,6 +66,18 @@ describe('psw-role-builder: duties', () => {
     expect(wrapper.value.duties[1]).to.deep.equal({ id: 'd2', title: 'Admin', kind: 'core', timeShare: 5 });
   });
 
+  it('groups each duty’s title, kind and share under the duty’s heading, so every “Duty title” says which duty', async () => {
+    const { builder } = await mountInWrapper(docWith([{ title: 'First', kind: 'core' }, { title: 'Second', kind: 'core' }]));
+    for (const name of ['First', 'Second']) {
+      const card = dutyCard(builder, name);
+      const title = [...card.querySelectorAll<HTMLInputElement>('input')].find((i) => i.value === name)!;
+      const group = title.closest('[role="group"]')!;
+      expect(group, name).to.not.equal(null);
+      const heading = root(builder).getElementById(group.getAttribute('aria-labelledby')!)!;
+      expect(heading.textContent!.trim()).to.match(new RegExp(`^\\d+\\. ${name}$`));
+    }
+  });
+
   it('reorders within a group with keyboard-operable Move up / Move down buttons named after the duty', async () => {
     const { wrapper, builder } = await mountInWrapper(docWith([
       { title: 'First', kind: 'core' }, { title: 'Flexible one', kind: 'flexible' }, { title: 'Second', kind: 'core' }, { title: 'Third', kind: 'core' },

@@ -11,17 +11,22 @@ import { control, resetPage, shadow, type } from './helpers.js';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** A planner in a wrapper holding a new role from the adult community template. */
+async function fromTemplate() {
+  const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${createRoleDocument({ template: 'adult-community' })}>
+    <psw-supervision-planner></psw-supervision-planner></psw-role-document>`);
+  const planner = wrapper.querySelector('psw-supervision-planner')!;
+  await planner.updateComplete;
+  await planner.updateComplete;
+  return { wrapper, planner, root: shadow(planner) };
+}
+
 describe('psw-supervision-planner: a template’s suggestions of what the employer provides', () => {
   beforeEach(resetPage);
   afterEach(resetPage);
 
   it('marks the training a template wrote as one offer to confirm; typing in a part settles that part, Confirm the rest', async () => {
-    const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${createRoleDocument({ template: 'adult-community' })}>
-      <psw-supervision-planner></psw-supervision-planner></psw-role-document>`);
-    const planner = wrapper.querySelector('psw-supervision-planner')!;
-    await planner.updateComplete;
-    await planner.updateComplete;
-    const root = shadow(planner);
+    const { wrapper, planner, root } = await fromTemplate();
     const offer = ['training.induction', 'training.peerSpecific', 'training.mandatory', 'training.development'];
     expect(wrapper.value.meta.suggested).to.include.members(offer);
     expect(text(root.getElementById('training-heading-suggested'))).to.equal('Suggested by the template: check it for this post, then confirm it or change it.');
@@ -46,12 +51,7 @@ describe('psw-supervision-planner: a template’s suggestions of what the employ
   });
 
   it('marks the supervision pattern as the template’s, confirmed as a whole', async () => {
-    const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document .value=${createRoleDocument({ template: 'adult-community' })}>
-      <psw-supervision-planner></psw-supervision-planner></psw-role-document>`);
-    const planner = wrapper.querySelector('psw-supervision-planner')!;
-    await planner.updateComplete;
-    await planner.updateComplete;
-    const root = shadow(planner);
+    const { wrapper, planner, root } = await fromTemplate();
     expect(text(root.getElementById('arrangements-heading-suggested'))).to.equal('Suggested by the template: check it for this post, then confirm it or change it.');
     expect(root.querySelectorAll('.finding[data-rule="R66"]').length, 'the note says it; the finding is not repeated').to.equal(0);
     const before = structuredClone(wrapper.value.supervision.arrangements);

@@ -82,6 +82,8 @@ export const cyEdit: Translation<EditStrings> = {
   answerYes: 'ie',
   answerNo: 'na',
   suggestedByTemplate: 'Awgrym y templed: gwiriwch ef ar gyfer y swydd hon, yna cadarnhewch ef neu ei newid.',
+  suggestedListByTemplate: 'Awgrym y templed: gwiriwch ef ar gyfer y swydd hon a newidiwch yr hyn sy’n wahanol, yna cadarnhewch ef.',
+  suggestedReadonly: 'Awgrym y templed, heb ei gadarnhau eto.',
   confirmSuggestion: 'Cadarnhau',
   confirmSuggestionLabel: (field) => `Cadarnhau ${field}`,
 };

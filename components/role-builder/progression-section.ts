@@ -55,9 +55,10 @@ export function renderProgression(b: BuilderState): TemplateResult {
   return section(b, 'progression', 'progression', t('progressionTitle'), summary, () => {
     const rows = steps.map((s, i) => ({ id: s.id, row: step(b, s, i, steps) }));
     // A template's route is its suggestion of what the employer offers: confirmed (or changed) as a whole.
-    const note = steps.length
-      ? suggestedNote({ id: 'progression-steps', path: [...LIST], label: t('progressionRoute'), doc: b.doc, kit: b.kit, l: b.kit.l, readonly: b.readonly, focusId: `step-${steps[0]!.id}-title` })
-      : undefined;
+    const note = suggestedNote({
+      id: 'progression-steps', path: [...LIST], label: t('progressionRoute'), doc: b.doc, kit: b.kit, l: b.kit.l, readonly: b.readonly,
+      focusId: steps.length ? `step-${steps[0]!.id}-title` : 'add-step',
+    });
     const listFindings = withoutSuggestionFinding(b.claim('progression.steps'), note);
     return html`
       ${sectionFindings(b, ['progression'])}

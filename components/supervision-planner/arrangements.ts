@@ -29,7 +29,7 @@ export function renderArrangements(v: PlannerView): TemplateResult {
   // The list as a whole, and anything under "supervision" that has no control of its own.
   // A template's pattern (sessions, their length, protected time) is its suggestion of what the
   // employer provides: the note says so, with Confirm for the list as a whole.
-  const note = list.length ? v.suggestedNote('arrangements-heading', [...LIST.split('.')], t('arrangementsPattern')) : undefined;
+  const note = v.suggestedNote('arrangements-heading', [...LIST.split('.')], t('arrangementsPattern'));
   const listFindings = withoutSuggestionFinding(v.findings('supervision').filter(
     (f) => !f.itemId && f.path !== undefined && f.path !== 'supervision.cover' && !f.path.startsWith(`${LIST}[`),
   ), note);

@@ -34,9 +34,12 @@ export function renderTraining(v: PlannerView): TemplateResult {
   // note says what the suggestion findings would say beside each field). Editing a part confirms that part.
   const note = v.suggestedNote('training-heading', TRAINING_PATHS, t('trainingOffer'));
   const own = (path: string) => v.findings(path).filter((f) => !(note && f.ruleId === SUGGESTION_RULE));
+  // A part still suggested is described by that note (shown once, under the heading).
+  const describedByNote = (path: string) => (note && v.document.meta.suggested?.includes(path) ? { id: note.id, content: html`` } : undefined);
   const text = (field: 'induction' | 'mandatory' | 'development') => editField(v.kit, {
     id: `training-${field}`, key: `training.${field}`, label: t(field), value: training[field], multiline: true, readonly: v.readonly,
-    path: `training.${field}`, findings: own(`training.${field}`), onInput: (value) => v.setText(['training', field], value),
+    path: `training.${field}`, findings: own(`training.${field}`), note: describedByNote(`training.${field}`),
+    onInput: (value) => v.setText(['training', field], value),
   }, ct);
   const listFindings = own(LIST).filter((f) => !f.itemId && f.path === LIST);
   return html`<section class="section" part="training" data-path="training" aria-labelledby="training-heading">

@@ -29,9 +29,10 @@ export const SECTION_KEYS: Readonly<Record<string, readonly (keyof RoleDocument)
 
 /**
  * Mine, with the sections chosen as 'theirs' taken from theirs (a new object; neither input is
- * changed). Which fields still hold a template's suggestion (`meta.suggested`) follows the fields:
- * a field taken from theirs is a suggestion only if it is one in theirs (their confirmation comes
- * with their value), every other as in mine.
+ * changed). Which fields still hold a template's suggestion (`meta.suggested`) follows the fields,
+ * whichever side the rest of `meta` (status, dates) is taken from: a field taken from theirs is a
+ * suggestion only if it is one in theirs (their confirmation comes with their value), every other as
+ * in mine.
  */
 export function combineBySection(mine: RoleDocument, theirs: RoleDocument, choices: Readonly<Record<string, SectionChoice>>): RoleDocument {
   const combined: Record<string, unknown> = { ...mine };
@@ -44,10 +45,10 @@ export function combineBySection(mine: RoleDocument, theirs: RoleDocument, choic
       else delete combined[key];
     }
   }
-  if (!taken.has('meta') && (mine.meta.suggested || theirs.meta.suggested)) {
+  if (mine.meta.suggested || theirs.meta.suggested) {
     const from = (doc: RoleDocument, wanted: boolean) => (doc.meta.suggested ?? []).filter((p) => taken.has(p.split('.')[0]!) === wanted);
     const suggested = [...from(mine, false), ...from(theirs, true)];
-    const { suggested: _mine, ...meta } = mine.meta;
+    const { suggested: _either, ...meta } = combined.meta as RoleDocument['meta'];
     combined.meta = suggested.length ? { ...meta, suggested } : meta;
   }
   return combined as RoleDocument;

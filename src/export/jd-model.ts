@@ -38,7 +38,7 @@
  */
 import type { RoleDocument } from '../model/schema.js';
 import { applyOrganisation } from '../organisation/apply.js';
-import { payTablesFor, payTableYearOf, payYearOf, type BuiltInPayTable } from '../catalogue/pay.js';
+import { payTableBand, payTablesFor, payTableYearOf, payYearOf, type BuiltInPayTable } from '../catalogue/pay.js';
 import type { OrganisationProfile } from '../organisation/schema.js';
 import type { Assessment } from '../assess/types.js';
 import { formatDate, present } from './format.js';
@@ -168,9 +168,12 @@ export function jobDescriptionModel(role: RoleDocument, options: JobDescriptionO
   const nation = profile?.organisation.nation ?? 'england';
   const ownTable = profile?.pay.tables?.some((t) => t.scheme === e.payScheme && payYearOf(t.effectiveFrom) === e.payTableYear);
   // The table of the role's pay year (the profile's own over the toolkit's, as rule R59 reads it):
-  // figures the toolkit worked out from an award say so beside the salary (rule R85 says it too).
+  // when the salary is that table's figures for the band and the toolkit worked them out from an
+  // award, the salary line says so (rule R85 says it too). Figures of the role's own are its own.
   const table = e.payScheme && e.payTableYear ? payTablesFor(e.payScheme, { organisation: profile }).filter((t) => payTableYearOf(t) === e.payTableYear).at(-1) : undefined;
-  const computedFrom = (table as Partial<BuiltInPayTable> | undefined)?.computedFrom;
+  const figures = payTableBand(table, e.band);
+  const tableFigures = figures !== undefined && e.salary?.min === figures.min && e.salary.max === figures.max && e.salary.period === figures.period;
+  const computedFrom = tableFigures ? (table as Partial<BuiltInPayTable>).computedFrom : undefined;
   const pay = { nation: ownTable || nation === 'england' ? nation : '', highCostArea: profile?.pay.highCostArea, ...(computedFrom ? { computedFrom } : {}) };
   const advert: AdvertLines = header
     ? { closingDate, ...pay }

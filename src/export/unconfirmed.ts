@@ -7,7 +7,7 @@
 import type { RoleDocument } from '../model/schema.js';
 import { setIn } from '../store/ops.js';
 import type { JdBlock, JobDescriptionModel, KeyValueRow } from './jd-model-types.js';
-import { SUGGESTABLE_LISTS } from '../model/suggestable.js';
+import { SUGGESTABLE_LISTS } from '../model/suggestable-lists.js';
 import { isProRata } from './jd-pay.js';
 
 /** Said after a value that is still a template's suggestion. */
@@ -42,10 +42,12 @@ const LIST_SECTIONS: Readonly<Record<string, readonly [path: string, name: strin
   progression: ['progression.steps', 'The progression route'],
 };
 
-/** What a section says after showing a list that is still a template's suggestion, or undefined. */
-function listNote(sectionId: string, blocks: readonly JdBlock[], suggested: ReadonlySet<string>): JdBlock | undefined {
+/** What a section says after showing a list that is still a template's suggestion (and not empty), or undefined. */
+function listNote(sectionId: string, blocks: readonly JdBlock[], suggested: ReadonlySet<string>, doc: RoleDocument): JdBlock | undefined {
   const list = LIST_SECTIONS[sectionId];
   if (!list || !suggested.has(list[0]) || blocks.every((b) => b.kind === 'paragraph' && b.placeholder)) return undefined;
+  const items = list[0].split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+  if (!Array.isArray(items) || items.length === 0) return undefined;
   return { kind: 'paragraph', text: `${list[1]} shown here is ${UNCONFIRMED}.`, suggested: true };
 }
 
@@ -64,7 +66,7 @@ export function markUnconfirmed(model: JobDescriptionModel, doc: RoleDocument): 
     ...model,
     sections: model.sections.map((s) => {
       const blocks = s.blocks.map((b) => (b.kind === 'keyValue' ? { ...b, rows: b.rows.map(mark) } : b));
-      const note = listNote(s.id, s.blocks, suggested);
+      const note = listNote(s.id, s.blocks, suggested, doc);
       return { ...s, blocks: note ? [...blocks, note] : blocks };
     }),
   };

@@ -6,12 +6,12 @@
  * Derived from the field labels, so a field added there can be suggested too.
  */
 import { fieldLabels } from './field-labels.js';
+import { SUGGESTABLE_LISTS } from './suggestable-lists.js';
 
 const NOT_SUGGESTABLE = /^(?:kind|schemaVersion|id|meta|extensions)(?:\.|$)/;
 const keys = Object.keys(fieldLabels);
 const hasParts = (k: string) => keys.some((o) => o.startsWith(`${k}.`) || o.startsWith(`${k}[`));
 
-/** The supervision pattern, the progression route and the peer-specific training a template proposes. */
-export const SUGGESTABLE_LISTS = ['supervision.arrangements', 'progression.steps', 'training.peerSpecific'] as const;
+export { SUGGESTABLE_LISTS };
 
 export const SUGGESTABLE_PATHS: [string, ...string[]] = [...SUGGESTABLE_LISTS, ...keys.filter((p) => !p.includes('[') && !NOT_SUGGESTABLE.test(p) && !hasParts(p))];

@@ -16,6 +16,10 @@ export const editStrings = {
   useOrganisation: 'Use the organisation’s answer',
   /** A field that still holds a template's suggestion for the post (suggested-note.ts). */
   suggestedByTemplate: 'Suggested by the template: check it for this post, then confirm it or change it.',
+  /** The same for a list or a group of fields, which only Confirm settles as a whole. */
+  suggestedListByTemplate: 'Suggested by the template: check it for this post and change what differs, then confirm it.',
+  /** The same in a read-only view, which has no Confirm. */
+  suggestedReadonly: 'Suggested by the template, not yet confirmed.',
   confirmSuggestion: 'Confirm',
   confirmSuggestionLabel: (field: string) => `Confirm ${field}`,
   answerYes: 'yes',

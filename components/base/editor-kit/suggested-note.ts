@@ -7,10 +7,13 @@
  * shares.
  */
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Finding } from '../../../src/assess/types.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import { confirmSuggested, isSuggested } from '../../../src/store/suggestion-marks.js';
 import type { Path } from '../../../src/store/ops.js';
+import { formatPath } from '../../../src/model/paths.js';
+import { SUGGESTABLE_LISTS } from '../../../src/model/suggestable-lists.js';
 import type { Localizer } from '../localize.js';
 import type { FieldNote } from '../ui.js';
 import type { EditKit } from './edit-kit.js';
@@ -57,11 +60,18 @@ export function suggestedNote(o: SuggestedNoteOptions): FieldNote | undefined {
     const host = root.host as (Element & { updateComplete?: Promise<unknown> }) | undefined;
     void host?.updateComplete?.then(() => root.getElementById?.(o.focusId ?? o.id)?.focus());
   };
+  // A list, or a group holding one, is settled only by Confirm (src/store/suggested.ts): the note says so.
+  const lists: readonly string[] = SUGGESTABLE_LISTS;
+  const suggestedLists = paths.map((p) => formatPath(p)).filter((p) => lists.includes(p));
+  const whole = isPathList(o.path) || suggestedLists.length > 0;
+  const words = o.readonly ? t('suggestedReadonly') : t(whole ? 'suggestedListByTemplate' : 'suggestedByTemplate');
+  // The Confirm of a list carries the list's path, so "Go to the field" on its finding lands on it.
+  const target = suggestedLists[0];
   return {
     id,
     content: html`<p class="hint profile-source" data-source="template">
-      <span id=${id}>${t('suggestedByTemplate')}</span>
-      ${o.readonly ? '' : html`<button type="button" class="link" aria-label=${t('confirmSuggestionLabel', o.label)} @click=${confirm}>${t('confirmSuggestion')}</button>`}
+      <span id=${id}>${words}</span>
+      ${o.readonly ? '' : html`<button type="button" class="link" data-path=${ifDefined(target)} aria-label=${t('confirmSuggestionLabel', o.label)} @click=${confirm}>${t('confirmSuggestion')}</button>`}
     </p>`,
   };
 }

@@ -19,7 +19,7 @@ describe('psw-role-builder: a template’s suggestions for the post', () => {
   it('marks the progression route as the template’s, confirmed as a whole, with focus on its first step', async () => {
     const { wrapper, builder } = await mountInWrapper(createRoleDocument({ template: 'adult-community' }));
     await openSection(builder, 'Progression');
-    expect(text(root(builder).getElementById('progression-steps-suggested')!)).to.equal('Suggested by the template: check it for this post, then confirm it or change it.');
+    expect(text(root(builder).getElementById('progression-steps-suggested')!)).to.equal('Suggested by the template: check it for this post and change what differs, then confirm it.');
     expect(root(builder).querySelectorAll('.finding[data-rule="R66"]').length).to.equal(0);
     const steps = structuredClone(wrapper.value.progression.steps);
     button(builder, 'Confirm the progression route').click();

@@ -29,9 +29,11 @@ describe('psw-supervision-planner: a template’s suggestions of what the employ
     const { wrapper, planner, root } = await fromTemplate();
     const offer = ['training.induction', 'training.peerSpecific', 'training.mandatory', 'training.development'];
     expect(wrapper.value.meta.suggested).to.include.members(offer);
-    expect(text(root.getElementById('training-heading-suggested'))).to.equal('Suggested by the template: check it for this post, then confirm it or change it.');
+    expect(text(root.getElementById('training-heading-suggested'))).to.equal('Suggested by the template: check it for this post and change what differs, then confirm it.');
     expect(root.querySelectorAll('.finding[data-rule="R66"]').length, 'the note says it; the findings are not repeated').to.equal(0);
 
+    // Each part still suggested is described by the one note.
+    expect(control(root, 'Induction').getAttribute('aria-describedby')).to.contain('training-heading-suggested');
     const development = control<HTMLTextAreaElement>(root, 'Development');
     await type(planner, development, 'A yearly review with the peer support lead.');
     expect(wrapper.value.meta.suggested).to.not.include('training.development');
@@ -52,7 +54,7 @@ describe('psw-supervision-planner: a template’s suggestions of what the employ
 
   it('marks the supervision pattern as the template’s, confirmed as a whole', async () => {
     const { wrapper, planner, root } = await fromTemplate();
-    expect(text(root.getElementById('arrangements-heading-suggested'))).to.equal('Suggested by the template: check it for this post, then confirm it or change it.');
+    expect(text(root.getElementById('arrangements-heading-suggested'))).to.equal('Suggested by the template: check it for this post and change what differs, then confirm it.');
     expect(root.querySelectorAll('.finding[data-rule="R66"]').length, 'the note says it; the finding is not repeated').to.equal(0);
     const before = structuredClone(wrapper.value.supervision.arrangements);
     root.querySelector<HTMLButtonElement>('button[aria-label="Confirm the supervision pattern"]')!.click();
@@ -62,5 +64,18 @@ describe('psw-supervision-planner: a template’s suggestions of what the employ
     expect(wrapper.value.supervision.arrangements, 'the list stays as it was').to.deep.equal(before);
     expect(root.getElementById('arrangements-heading-suggested')).to.equal(null);
     expect(root.activeElement?.id, 'focus goes to the list’s heading').to.equal('arrangements-heading');
+    // Editing an arrangement, or answering about its provider, does not settle the pattern: only Confirm does.
+    wrapper.undo();
+    await planner.updateComplete;
+    expect(wrapper.value.meta.suggested).to.include('supervision.arrangements');
+    const peer = root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[0]!;
+    peer.click();
+    await planner.updateComplete;
+    expect(wrapper.value.meta.suggested).to.include('supervision.arrangements');
+    // "Go to the field" on the suggestion's finding lands on its Confirm.
+    planner.dispatchEvent(new CustomEvent('psw-navigate', { bubbles: true, composed: true, detail: { path: 'supervision.arrangements' } }));
+    await planner.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.activeElement?.getAttribute('aria-label')).to.equal('Confirm the supervision pattern');
   });
 });

@@ -41,6 +41,13 @@ describe('combineBySection', () => {
     expect(combineBySection(mine, theirs, { employment: 'theirs', role: 'mine' }).meta).to.not.have.property('suggested');
     expect(combineBySection(mine, theirs, { employment: 'mine' }).meta.suggested).to.deep.equal(['employment.hoursPerWeek']);
     expect(parseRoleDocument(combined).ok).to.equal(true);
+    // Their status (meta) taken with my sections: the suggestions still follow the fields, not the status.
+    const status = structuredClone(theirs);
+    status.meta.status = 'review';
+    status.meta.suggested = ['employment.hoursPerWeek', 'role.reportsTo'];
+    const withTheirStatus = combineBySection(mine, status, { meta: 'theirs', employment: 'mine' });
+    expect(withTheirStatus.meta.status).to.equal('review');
+    expect(withTheirStatus.meta.suggested, 'my confirmation of the reporting line stays').to.deep.equal(['employment.hoursPerWeek']);
   });
 
   it('takes each section from the side chosen, mine by default, and the result is a valid role', () => {

@@ -105,6 +105,10 @@ describe('job description: pay beyond the band', () => {
     expect(detail(d, 'Salary')).to.contain(`Agenda for Change (England) 2026/27 pay table${computed}`);
     expect(detail(d, 'Salary', { audience: 'internal' })).to.contain(computed);
     expect(detail(completeDoc, 'Salary')).to.not.contain('worked out');
+    // Figures of the role's own are not the table's, so nothing is said of how the table's were made.
+    const own2627 = structuredClone(d);
+    own2627.employment.salary = { min: 30000, max: 31000, currency: 'GBP', period: 'year' };
+    expect(detail(own2627, 'Salary')).to.contain('2026/27 pay table').and.not.contain('worked out');
     const own = goodProfile();
     own.pay = { ...own.pay, tables: [{ id: 'afc-2026', scheme: 'agenda-for-change', label: 'Agenda for Change 2026/27', effectiveFrom: '2026-04-01', effectiveTo: '2027-03-31', bands: [{ band: '3', min: 25760, max: 27476, period: 'year' }] }] };
     expect(detail(d, 'Salary', { organisation: own })).to.contain('2026/27 pay table').and.not.contain('worked out');

@@ -53,6 +53,9 @@ describe('a template’s unconfirmed suggestions in the exports', () => {
     expect(posting(doc)).to.not.contain(training).and.not.contain(step).and.not.contain('psw:SupervisionArrangement');
     const confirmed = posting({ ...doc, meta: { ...doc.meta, suggested: undefined } });
     expect(confirmed).to.contain(training).and.contain(step).and.contain('psw:SupervisionArrangement');
+    // An empty list marked as suggested (an imported file can hold one): nothing is shown, so nothing is said.
+    const empty = { ...doc, supervision: { ...doc.supervision, arrangements: [] } };
+    expect(notes(empty, 'internal').map(([id]) => id)).to.deep.equal(['training', 'progression']);
   });
 
   it('print as facts once confirmed', () => {

@@ -31,9 +31,12 @@ describe('meta.suggested: the template’s suggestions for the post', () => {
     // An edit elsewhere leaves the suggestions alone.
     store.edit((d) => setIn(d, ['role', 'purpose'], 'A new purpose.'));
     expect(store.get().meta.suggested).to.have.length(11);
-    // A list is suggested as a whole: any change to it confirms it.
+    // A list is suggested as a whole and settled only by Confirm: changing one arrangement, or
+    // answering a question about its provider, says nothing about the rest of the pattern.
     store.edit((d) => setIn(d, ['supervision', 'arrangements', 0, 'durationMinutes'], 45));
-    expect(isSuggested(store.get(), 'supervision.arrangements')).to.equal(false);
+    store.edit((d) => setIn(d, ['supervision', 'arrangements', 1, 'providerHasPeerBackground'], true));
+    expect(isSuggested(store.get(), 'supervision.arrangements')).to.equal(true);
+    store.edit((d) => confirmSuggested(d, 'supervision.arrangements'));
     expect(store.get().meta.suggested).to.have.length(10);
     // Replacing the parent object changes the field too.
     store.edit((d) => setIn(d, ['employment', 'dbs'], { level: 'standard' }));

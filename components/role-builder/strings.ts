@@ -35,6 +35,8 @@ export const builderStrings = {
   templateLoadFailed: 'The template could not be loaded, so your draft was not changed. Check your connection, then try again.',
   templatesSummaryEmpty: 'Pick a setting to start from a ready-made role.',
   templatesSummary: 'Replace the draft with a setting’s starting role.',
+  /** A closed section's findings still open: "1 to fix, 2 to check". */
+  sectionLeft: (fix: number, check: number) => [fix ? `${fix} to fix` : '', check ? `${check} to check` : ''].filter(Boolean).join(', ') + ' inside.',
 
   // basics
   basicsTitle: 'Role basics',

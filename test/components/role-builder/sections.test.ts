@@ -71,8 +71,13 @@ describe('psw-role-builder: sections', () => {
     expect(['employment', 'progression', 'person-spec'].map(expanded)).to.deep.equal(['true', 'false', 'false']);
     expect(root(builder).querySelector('[data-section="person-spec"] .section-summary')?.textContent).to.match(/essential/i);
     expect(root(builder).querySelector('[data-section="person-spec"] .section-body input, [data-section="person-spec"] .section-body textarea')).to.equal(null);
+    // A closed section says what is still to do inside it: the template's progression route to confirm.
+    const left = (id: string) => root(builder).querySelector(`[data-section="${id}"] .section-left`)?.textContent ?? '';
+    expect(left('progression')).to.match(/^\d+ to check inside\.$/);
+    expect(left('employment'), 'an open section shows its findings instead').to.equal('');
     document.dispatchEvent(new PswNavigateEvent({ path: 'progression.steps' }));
     await settle(builder);
     expect(expanded('progression')).to.equal('true');
+    expect(left('progression')).to.equal('');
   });
 });

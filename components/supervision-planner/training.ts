@@ -10,6 +10,7 @@ import { competenceDomains } from '../../src/catalogue/competence-domains.js';
 import type { TrainingItem } from '../../src/model/schema.js';
 import { editField, numberField, refusedNote } from '../base/editor-kit/edit-fields.js';
 import { SUGGESTION_RULE } from '../base/editor-kit/suggested-note.js';
+import { isSuggested } from '../../src/store/suggestion-marks.js';
 import { cardForm, readonlyField } from '../base/ui.js';
 import { itemActions } from './arrangements.js';
 import { findingsByField, itemKey, type PlannerView } from './planner-view.js';
@@ -35,7 +36,7 @@ export function renderTraining(v: PlannerView): TemplateResult {
   const note = v.suggestedNote('training-heading', TRAINING_PATHS, t('trainingOffer'));
   const own = (path: string) => v.findings(path).filter((f) => !(note && f.ruleId === SUGGESTION_RULE));
   // A part still suggested is described by that note (shown once, under the heading).
-  const describedByNote = (path: string) => (note && v.document.meta.suggested?.includes(path) ? { id: note.id, content: html`` } : undefined);
+  const describedByNote = (path: string) => (note && isSuggested(v.document, path) ? { id: note.id, content: html`` } : undefined);
   const text = (field: 'induction' | 'mandatory' | 'development') => editField(v.kit, {
     id: `training-${field}`, key: `training.${field}`, label: t(field), value: training[field], multiline: true, readonly: v.readonly,
     path: `training.${field}`, findings: own(`training.${field}`), note: describedByNote(`training.${field}`),

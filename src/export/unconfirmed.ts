@@ -5,7 +5,7 @@
  * schema.org JobPosting leaves it out, as it leaves out what the role does not say.
  */
 import type { RoleDocument } from '../model/schema.js';
-import { setIn } from '../store/ops.js';
+import { getIn, setIn } from '../store/ops.js';
 import type { JdBlock, JobDescriptionModel, KeyValueRow } from './jd-model-types.js';
 import { SUGGESTABLE_LISTS } from '../model/suggestable-lists.js';
 import { isProRata } from './jd-pay.js';
@@ -46,7 +46,7 @@ const LIST_SECTIONS: Readonly<Record<string, readonly [path: string, name: strin
 function listNote(sectionId: string, blocks: readonly JdBlock[], suggested: ReadonlySet<string>, doc: RoleDocument): JdBlock | undefined {
   const list = LIST_SECTIONS[sectionId];
   if (!list || !suggested.has(list[0]) || blocks.every((b) => b.kind === 'paragraph' && b.placeholder)) return undefined;
-  const items = list[0].split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+  const items = getIn(doc, list[0].split('.'));
   if (!Array.isArray(items) || items.length === 0) return undefined;
   return { kind: 'paragraph', text: `${list[1]} shown here is ${UNCONFIRMED}.`, suggested: true };
 }

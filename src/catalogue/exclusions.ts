@@ -18,7 +18,9 @@ export const commonExclusions: readonly CatalogueEntry<ExclusionId>[] = [
   { id: 'medication', label: 'Giving or prompting medication', description: 'A clinical responsibility the PSW is not trained or registered for.', sources: ['S37'] },
   { id: 'restraint', label: 'Taking part in restraint or seclusion', description: 'Coercion conflicts with non-coercive peer practice and would break trust.', sources: ['S24'] },
   { id: 'clinicians-admin', label: 'Doing clinicians’ admin (letters, bookings, diaries)', description: 'Team admin crowds out peer work and belongs with admin staff.', sources: ['S36'] },
-  { id: 'rota-gaps', label: 'Covering gaps in the staffing rota', description: 'Covering the rota would pull the PSW away from peer work (this tool’s judgement, not a confirmed finding of the study).', sources: ['S1'] },
+  // Covering staffing gaps is not a confirmed finding of the study (docs/the-study.md, what could not be
+  // read; R08 is a tool heuristic): the reason is the role's, read from the study's tension theme (S1).
+  { id: 'rota-gaps', label: 'Covering gaps in the staffing rota', description: 'Covering the rota would pull the PSW away from peer work.', sources: ['S1'] },
   { id: 'risk-assessment', label: 'Completing formal risk assessments', description: 'The PSW raises concerns and adds their insight, but the assessment stays with clinicians.', sources: ['S6', 'S24'] },
   { id: 'therapy', label: 'Delivering therapy', description: 'PSWs are not therapists; peer support sits alongside treatment, not in place of it.', sources: ['S37'] },
   { id: 'care-coordination', label: 'Holding a caseload as care coordinator', description: 'A clinical role; peer work stays voluntary and led by the relationship.', sources: ['S4', 'S37'] },

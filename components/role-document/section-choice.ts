@@ -3,8 +3,8 @@
  * for each section of `compareRoles(theirs, mine)` a radio group Keep mine / Take theirs with the
  * section's changes listed under it, and "Save the combined role". A section starts as theirs when
  * only they changed it since the revision mine was based on (so saving at once reverts nothing of
- * theirs), else as mine. The combining
- * is `combineBySection` (src/compare/combine.ts); the comparison engine is loaded when the choice is
+ * theirs; a Confirm of a suggested field counts as a change of its section), else as mine. The
+ * combining is `combineBySection` (src/compare/combine.ts); the comparison engine is loaded when the choice is
  * first opened. Part of the binding's lazy chunk.
  */
 import { html, type TemplateResult } from 'lit';
@@ -28,7 +28,12 @@ export class SectionChooser {
     try {
       const [{ compareRoles }, { SECTION_KEYS }] = await Promise.all([import('../../src/compare/compare.js'), import('../../src/compare/combine.js')]);
       const base = baseJson === undefined ? undefined : (JSON.parse(baseJson) as RoleDocument);
-      const same = (a: RoleDocument, b: RoleDocument, section: string) => (SECTION_KEYS[section] ?? []).every((k) => jsonText(a[k]) === jsonText(b[k]));
+      // A section's fields, and which of them still hold a template's suggestion (meta.suggested).
+      const part = (d: RoleDocument, section: string) => {
+        const keys: readonly string[] = SECTION_KEYS[section] ?? [];
+        return jsonText([keys.map((k) => d[k as keyof RoleDocument]), (d.meta.suggested ?? []).filter((p) => keys.includes(p.split('.')[0]!)).sort()]);
+      };
+      const same = (a: RoleDocument, b: RoleDocument, section: string) => part(a, section) === part(b, section);
       this.sections = compareRoles(theirs, mine).sections;
       this.choices = Object.fromEntries(this.sections.map((s) => [
         s.section,

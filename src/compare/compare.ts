@@ -4,10 +4,11 @@
  */
 import { fieldLabels } from '../model/field-labels.js';
 import { RoleDocumentSchema } from '../model/schema.js';
+import { confirmationChanges } from './confirmations.js';
 import { assessmentDelta, linkFindings } from './delta.js';
 import { toDocument } from './input.js';
 import type { Change, ChangeSection, CompareOptions, Comparison } from './types.js';
-import { walk } from './walk.js';
+import { walk, type ChangeLink } from './walk.js';
 
 /** The document's sections in their order, e.g. `duties`, `boundaries`. */
 const SECTIONS = Object.keys(RoleDocumentSchema.shape);
@@ -22,10 +23,20 @@ const SECTIONS = Object.keys(RoleDocumentSchema.shape);
 export function compareRoles(before: unknown, after: unknown, options?: CompareOptions): Comparison {
   const a = toDocument(before, 'before');
   const b = toDocument(after, 'after');
-  const { changes, links, rekeyed } = walk(a, b);
-  const assessment = assessmentDelta(a, b, options, rekeyed);
+  const walked = walk(a, b);
+  const { changes, links } = inSectionOrder(walked, confirmationChanges(a, b));
+  const assessment = assessmentDelta(a, b, options, walked.rekeyed);
   linkFindings(changes, links, assessment);
   return { changes, sections: group(changes), assessment };
+}
+
+const rank = (section: string) => (SECTIONS.includes(section) ? SECTIONS.indexOf(section) : SECTIONS.length);
+
+/** The walked changes with the confirmations put at the end of their sections, each with its link. */
+function inSectionOrder(...parts: { changes: Change[]; links: ChangeLink[] }[]): { changes: Change[]; links: ChangeLink[] } {
+  const pairs = parts.flatMap((p) => p.changes.map((c, i) => ({ c, l: p.links[i]! })));
+  pairs.sort((x, y) => rank(x.c.section) - rank(y.c.section)); // stable: document order within a section
+  return { changes: pairs.map((p) => p.c), links: pairs.map((p) => p.l) };
 }
 
 function group(changes: readonly Change[]): ChangeSection[] {

@@ -29,7 +29,13 @@ export interface Change {
   /** The top-level part of the document the change is in, e.g. `duties`, `employment`. */
   section: string;
   change: ChangeKind;
-  /** The value before (absent when added); for a list item, the whole item. */
+  /**
+   * For a field (or list) whose value is the same on both sides but whose confirmation changed
+   * (`meta.suggested`): 'confirmed' when it was a template's suggestion before and is confirmed
+   * after, 'unconfirmed' the other way round. Such a change has no `before` or `after` value.
+   */
+  confirmation?: 'confirmed' | 'unconfirmed';
+  /** The value before (absent when added or when only the confirmation changed); for a list item, the whole item. */
   before?: unknown;
   /** The value after (absent when removed); for a list item, the whole item. */
   after?: unknown;

@@ -5,9 +5,9 @@
  *
  * Not compared: `kind` and `schemaVersion` (always equal once parsed), the document `id` (two
  * versions of a role share it and two roles never do: either way it says nothing a manager needs),
- * `meta.createdAt` and `meta.updatedAt` (they change on every save), and `meta.suggested` (the
- * editors' record of which template suggestions are confirmed; the confirmed value, if it changed,
- * shows as a change of its field). A list item's `id` is how it is paired, never a change.
+ * `meta.createdAt` and `meta.updatedAt` (they change on every save), and `meta.suggested` (which
+ * template suggestions are confirmed: ./confirmations.ts turns it into changes of the fields). A list
+ * item's `id` is how it is paired, never a change.
  */
 import { fieldLabels } from '../model/field-labels.js';
 import { formatPath, type PathSegment } from '../model/paths.js';

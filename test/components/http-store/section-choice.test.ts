@@ -101,6 +101,30 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     expect(held.versions.map((v) => [v.label, v.document.role.purpose])).to.deep.equal([['Saved by someone else (kept when another copy was saved over it)', 'Their purpose']]);
   });
 
+  it('offers their Confirm of a suggested field in the field\'s section, so saving at once keeps it', async () => {
+    const suggested = (): RoleDocument => ({ ...start(), meta: { ...start().meta, suggested: ['employment.band', 'role.reportsTo'] } });
+    server.seed(suggested());
+    const doc = await fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base} library-id="sections-role" storage-key=${`${server.base}-draft3`}></psw-role-document>`);
+    await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'Start', 'loaded');
+    // They confirm the band and nothing else; I change the title.
+    const theirs = suggested();
+    server.saveAsSomeoneElse({ ...theirs, meta: { ...theirs.meta, suggested: ['role.reportsTo'] } });
+    doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'My title' } }));
+    await waitUntil(() => doc.libraryState === 'conflict', 'refused');
+    await doc.updateComplete;
+    const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
+    button(alert, 'Choose section by section').click();
+    await waitUntil(() => alert.querySelector('form.library-sections'), 'the sections are shown', { timeout: 10000 });
+    await doc.updateComplete;
+    const employment = alert.querySelector('fieldset[data-section="employment"]');
+    expect(text(employment)).to.contain('Band: confirmed → suggested by a template, to be confirmed');
+    expect(employment!.querySelector<HTMLInputElement>('input:checked')!.value).to.equal('theirs');
+    button(alert, 'Save the combined role').click();
+    await waitUntil(() => doc.libraryState === 'saved' && server.roles.get('sections-role')!.revision === 3, 'saved');
+    const held = server.roles.get('sections-role')!.document;
+    expect([held.role.title, held.meta.suggested]).to.deep.equal(['My title', ['role.reportsTo']]);
+  });
+
   it('a combined role refused again is the conflict again, with the combined role kept', async () => {
     const doc = await conflicted(server);
     const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;

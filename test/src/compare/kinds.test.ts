@@ -108,12 +108,35 @@ describe('compareRoles: each kind of change', () => {
     ]);
   });
 
-  it('ignores timestamps, the document id and the record of template suggestions; names the status', () => {
+  it('ignores timestamps and the document id; names the status', () => {
     const [a, b] = edited((d) => {
       d.id = 'another-id';
-      d.meta = { ...d.meta, updatedAt: '2026-12-01T10:00:00.000Z', createdAt: '2026-11-01T10:00:00.000Z', suggested: ['employment.band'], status: 'approved' };
+      d.meta = { ...d.meta, updatedAt: '2026-12-01T10:00:00.000Z', createdAt: '2026-11-01T10:00:00.000Z', status: 'approved' };
     });
     expect(compare(a, b).changes.map((c) => c.label)).to.deep.equal(['Status: In review → Approved']);
+  });
+
+  it('a Confirm of a suggested field is a change in the field\'s section; an edit that settles it is the edit alone', () => {
+    const a = goodRole();
+    a.meta.suggested = ['employment.band', 'employment.hoursPerWeek', 'supervision.arrangements'];
+    const b = structuredClone(a);
+    b.meta.suggested = ['employment.hoursPerWeek']; // the band and the arrangements confirmed
+    const confirmed = compare(a, b);
+    expect(confirmed.changes.map((c) => [c.section, c.path, c.confirmation])).to.deep.equal([
+      ['supervision', 'supervision.arrangements', 'confirmed'],
+      ['employment', 'employment.band', 'confirmed'],
+    ]);
+    expect(confirmed.sections.map((s) => s.section)).to.deep.equal(['supervision', 'employment']);
+    const band = confirmed.changes[1]!;
+    expect(band).to.not.have.property('before');
+    expect(band.label).to.equal('Band: suggested by a template, to be confirmed → confirmed');
+    expect(band.fixes?.map((f) => f.ruleId), 'R66 asked for it').to.include('R66');
+    // The other way round: someone else's version confirmed them, this one has not.
+    expect(compare(b, a).changes.map((c) => c.confirmation)).to.deep.equal(['unconfirmed', 'unconfirmed']);
+    // The band changed as well: the change of value says it all.
+    const edit = structuredClone(b);
+    edit.employment.band = a.employment.band === '4' ? '5' : '4';
+    expect(compare(a, edit).changes.filter((c) => c.path === 'employment.band').map((c) => c.confirmation)).to.deep.equal([undefined]);
   });
 
   it('items with new ids are paired by what identifies them, and the delta follows the pairing', () => {

@@ -7,6 +7,7 @@
  * with any JSON Schema 2020-12 validator. What JSON Schema cannot express (unique ids within a list,
  * one boundary per catalogue topic, salary minimum not above maximum) only the parser checks.
  */
+import { distinctAsUniqueItems } from '../model/json-schema.js';
 import { z } from '../model/zod.js';
 import { ExportEnvelopeSchema } from './envelope-schema.js';
 
@@ -14,7 +15,7 @@ export const EXPORT_SCHEMA_ID = 'urn:psw-role-kit:export-schema:v1';
 
 /** The export envelope's JSON Schema (draft 2020-12), as a plain object ready for JSON.stringify. */
 export function exportEnvelopeJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ExportEnvelopeSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(ExportEnvelopeSchema, { target: 'draft-2020-12', unrepresentable: 'any', override: distinctAsUniqueItems }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     $id: EXPORT_SCHEMA_ID,

@@ -10,6 +10,7 @@
  */
 import { z } from './zod.js';
 import { DOCUMENT_KIND, RoleDocumentSchema, SCHEMA_VERSION } from './schema.js';
+import { refinementOf } from './zod-refinement.js';
 
 /** A neutral id: the schema's path inside the package, not a URL anyone has to host. */
 export const SCHEMA_ID = 'psw-role-kit/schema.json';
@@ -18,15 +19,25 @@ export const SCHEMA_ID = 'psw-role-kit/schema.json';
 export const PARSER_ONLY_CHECKS = [
   'ids are unique within each list (duties, boundaries, supervision arrangements, training items, progression steps, essential and desirable criteria)',
   'each boundary topic from the catalogue appears at most once ("custom" may repeat)',
-  'a training item lists each competence domain at most once',
   'salary minimum is not above the maximum',
   'no key is named __proto__, constructor or prototype, anywhere (including extensions)',
   'nesting is at most 32 levels deep and the document at most 1 MiB',
   'older schema versions are migrated; the JSON Schema describes version ' + SCHEMA_VERSION + ' only',
 ] as const;
 
+/**
+ * `toJSONSchema`'s `override`: a list whose values must differ (the `distinct` check: meta.suggested,
+ * a training item's domains, the accessible steps) says so in JSON Schema too.
+ */
+export function distinctAsUniqueItems({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }): void {
+  if ((zodSchema._zod.def.checks ?? []).some((c) => refinementOf(c)?.name === 'distinct')) jsonSchema.uniqueItems = true;
+}
+
 export function roleDocumentJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(RoleDocumentSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(RoleDocumentSchema, {
+    target: 'draft-2020-12', io: 'input', unrepresentable: 'throw',
+    override: distinctAsUniqueItems,
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   const version = typeof __PSW_VERSION__ === 'string' ? ` ${__PSW_VERSION__}` : '';
   return {

@@ -58,6 +58,9 @@ const INVALID: [string, unknown][] = [
   ['201 progression steps', withDoc((d) => { d.progression.steps = Array.from({ length: 201 }, (_, i) => ({ id: `s${i}`, title: 't' })); })],
   ['a pay year without the slash', withDoc((d) => { d.employment.payTableYear = '2025-26'; })],
   ['hours per week of 0', withDoc((d) => { d.employment.hoursPerWeek = 0; })],
+  ['a competence domain listed twice', withDoc((d) => { d.training.peerSpecific[0]!.competenceDomains = [2, 2]; })],
+  ['a suggested field listed twice', withDoc((d) => { d.meta.suggested = ['employment.band', 'employment.band']; })],
+  ['an accessible step listed twice', withDoc((d) => { d.recruitment.accessibleSteps = ['questions-in-advance', 'questions-in-advance']; })],
 ];
 
 /**
@@ -68,7 +71,6 @@ const PARSER_ONLY: [string, unknown, boolean][] = [
   ['duplicate duty ids (unique ids)', withDoc((d) => { d.duties[1]!.id = d.duties[0]!.id; }), false],
   ['duplicate criterion ids (unique ids)', withDoc((d) => { d.recruitment.personSpec.desirable[1]!.id = 'des-training'; }), false],
   ['a catalogue boundary topic twice', withDoc((d) => { d.boundaries[1]!.topic = 'agreeing-boundaries'; }), false],
-  ['a competence domain listed twice', withDoc((d) => { d.training.peerSpecific[0]!.competenceDomains = [2, 2]; }), false],
   ['salary minimum above the maximum', withDoc((d) => { d.employment.salary!.min = 30_000; }), false],
   ['a "__proto__" key inside extensions', JSON.parse(JSON.stringify(withDoc((d) => { d.extensions = { a: 1 }; })).replace('"a":1', '"__proto__":{"x":1}')), false],
   ['nesting deeper than 32 levels inside extensions', withDoc((d) => { let o: any = {}; d.extensions = o; for (let i = 0; i < 40; i++) o = o.n = {}; }), false],

@@ -72,33 +72,55 @@ export async function openPglite(dir: string, { durable = true } = {}): Promise<
   };
 }
 
-/** Is process `pid` alive? */
-const alive = (pid: number) => {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
-};
 
 /**
  * PGlite is one process's database: a second server on the same folder would corrupt it. A lock file
- * with the owner's process id keeps a second one out; a lock left by a process that no longer runs
- * (killed) is taken over.
+ * with the owner's process id (and, on Linux, its start time) keeps a second one out; a lock left by
+ * a process that no longer runs (killed: gone, a zombie not yet reaped, or its id since given to
+ * another process) is taken over.
  */
 function lockDataDir(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'psw-server.lock');
+  const me = processStart(process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      writeFileSync(file, me ? `${process.pid} ${me.start}` : String(process.pid), { flag: 'wx' });
       return () => rmSync(file, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const owner = Number(readFileSync(file, 'utf8'));
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
+      const [pid, start] = readFileSync(file, 'utf8').trim().split(' ');
+      const owner = Number(pid);
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && running(owner, start)) {
         throw new Error(`another server (process ${owner}) is using the data folder ${dir}; stop it first, or use PostgreSQL to run several`);
       }
       rmSync(file, { force: true });
     }
   }
   throw new Error(`the data folder ${dir} could not be locked`);
+}
+
+/**
+ * Process `pid`'s state and start time (clock ticks after boot) from Linux's /proc, or undefined
+ * where there is no /proc. The start time tells a process from a later one given the same id.
+ */
+function processStart(pid: number): { state: string; start: string } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, in parentheses): state is the 3rd, start time the 22nd.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0]!, start: fields[19]! };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is process `pid` running, and the one that started at `start` when that was recorded? */
+function running(pid: number, start: string | undefined): boolean {
+  try { process.kill(pid, 0); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false; }
+  const now = processStart(pid);
+  if (!now) return true; // no /proc: alive is all that is known
+  return now.state !== 'Z' && (start === undefined || now.start === start);
 }
 
 /** PostgreSQL at `url`, through a node-postgres pool. */

@@ -1,9 +1,12 @@
 // Crash: a server process on PGlite is killed with SIGKILL in the middle of a burst of writes and
 // started again on the same data folder: every write it acknowledged (2xx) is there. A second
-// server on a folder in use is refused.
+// server on a folder in use is refused; a lock whose process is gone, not yet reaped or since another
+// process is taken over.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { client, core, freshDataDir, serverModule, spawnServer } from './util.mjs';
 
 const { createRoleDocument } = await core();
@@ -66,3 +69,34 @@ describe('a killed server loses no acknowledged write', () => {
     second.child.kill('SIGTERM');
   });
 });
+
+describe('the data folder\'s lock', { skip: process.platform !== 'linux' && 'reads /proc' }, () => {
+  let data, holder;
+  after(() => {
+    holder?.kill('SIGKILL');
+    if (data) rmSync(data, { recursive: true, force: true });
+  });
+
+  it('is taken over from a killed server not yet reaped (a zombie) and from a process id since reused', async () => {
+    const { startServer } = await serverModule();
+    data = await freshDataDir();
+    // `sleep 30` never waits for its child, so the child, once it ends, stays a zombie.
+    holder = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const zombie = Number(await new Promise((r) => holder.stdout.once('data', (d) => r(String(d).trim()))));
+    const state = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    while (state(zombie)[0] !== 'Z') await new Promise((r) => setTimeout(r, 10));
+    const lock = join(data, 'psw-server.lock');
+    const opens = async (text) => {
+      writeFileSync(lock, text);
+      const server = await startServer({ port: 0, data, log: () => {} });
+      await server.close();
+    };
+    await opens(String(zombie));
+    // A running process, but not the one that wrote the lock: its start time differs.
+    await opens(`${holder.pid} 1`);
+    // The process that wrote the lock, still running: refused.
+    writeFileSync(lock, `${holder.pid} ${state(holder.pid)[19]}`);
+    await assert.rejects(startServer({ port: 0, data, log: () => {} }), new RegExp(`another server \\(process ${holder.pid}\\)`));
+  });
+});
+

@@ -57,10 +57,17 @@ const describedBy = (id: string, hint?: string, error?: string, note?: FieldNote
 /** A field is invalid while it holds refused input or a finding that must be fixed ("Must fix"). */
 const invalidWith = (error: string | undefined, findings: readonly Finding[]) => (error || findings.some((f) => f.severity === 'error') ? 'true' : 'false');
 
+/**
+ * The options a caller gave and nothing inherited: a page whose script adds `readonly` (or another
+ * option's name) to `Object.prototype` must not switch that option on for every field.
+ */
+export const own = <T extends object>(o: T): T => Object.assign(Object.create(null) as T, o);
+
 /** A read-only field, then its note. */
 const readonlyWithNote = (field: TemplateResult, note?: FieldNote) => (note ? html`${field}${note.content}` : field);
 
 export function textField(o: FieldOptions, t?: CommonT): TemplateResult {
+  o = own(o);
   if (o.readonly) return readonlyWithNote(readonlyField(o.label, o.value === undefined || o.value === '' ? undefined : `${o.value}${o.unit ? ` ${o.unit}` : ''}`, t, o.multiline), o.note);
   const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement).value, e);
   const value = o.value === undefined ? '' : String(o.value);
@@ -110,6 +117,7 @@ export interface SelectOptions {
 }
 
 export function selectField(o: SelectOptions, t?: CommonT): TemplateResult {
+  o = own(o);
   if (o.readonly) return readonlyWithNote(readonlyField(o.label, o.options.find((x) => x.value === o.value)?.label, t), o.note);
   const shown = t ? o.findings ?? [] : [];
   return html`<div class="field">
@@ -138,6 +146,7 @@ export interface CheckboxOptions {
 }
 
 export function checkboxField(o: CheckboxOptions, t?: CommonT): TemplateResult {
+  o = own(o);
   if (o.readonly) return readonlyWithNote(readonlyField(o.label, o.checked === undefined ? undefined : o.checked ? (t?.('yes') ?? 'Yes') : (t?.('no') ?? 'No'), t), o.note);
   return html`<div class="field">
     <label class="choice" for=${o.id}>
@@ -164,6 +173,7 @@ export interface RadioOptions {
 }
 
 export function radioGroup(o: RadioOptions, t?: CommonT): TemplateResult {
+  o = own(o);
   if (o.readonly) return readonlyField(o.legend, o.options.find((x) => x.value === o.value)?.label, t);
   return html`<fieldset data-path=${ifDefined(o.path)}>
     <legend>${o.legend}</legend>

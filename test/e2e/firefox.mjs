@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { browserPath } from '../../scripts/lib/browsers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
+export { settled } from './settled.mjs';
+
 export const FIREFOX = browserPath('firefox');
 const MISSING = 'Firefox ESR is not installed: `node scripts/ensure-browsers.mjs firefox` installs Debian\'s firefox-esr (or set FIREFOX_PATH)';
 
@@ -108,26 +110,3 @@ export async function tabTo(page, name, { back = false, max = 200 } = {}) {
   }
   throw new Error(`"${name}" not reached with ${back ? 'Shift+Tab' : 'Tab'}; focus is on ${JSON.stringify(await focusInfo(page))}`);
 }
-
-/**
- * Waits until every psw-* element on the page (shadow roots included) has rendered with its view.
- * One call into the page that waits there: puppeteer's waitForFunction builds its predicate with
- * `new Function` in the page, which a strict CSP refuses (Firefox ESR 140).
- */
-export const settled = (page) => page.evaluate(async () => {
-  const deadline = Date.now() + 60_000;
-  const elements = () => {
-    const all = [];
-    const visit = (scope) => { for (const el of scope.querySelectorAll('*')) { if (el.localName.startsWith('psw-')) all.push(el); if (el.shadowRoot) visit(el.shadowRoot); } };
-    visit(document);
-    return all;
-  };
-  for (;;) {
-    const all = elements();
-    await Promise.all(all.map((el) => el.updateComplete));
-    await new Promise((r) => setTimeout(r, 50));
-    const now = elements();
-    if (now.length && now.length === all.length && !now.some((el) => el.isUpdatePending || el.matches(':state(loading)'))) return;
-    if (Date.now() > deadline) throw new Error(`not settled: ${now.filter((el) => el.isUpdatePending || el.matches(':state(loading)')).map((el) => el.localName)}`);
-  }
-});

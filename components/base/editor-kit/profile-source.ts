@@ -19,7 +19,7 @@ import type { OrganisationProfile } from '../../../src/organisation/schema.js';
 import { answerFor, applyOrganisation, PEER_SUPERVISION_FIELDS, PEER_SUPERVISION_TYPES, PROFILE_DEFAULTS } from '../../../src/organisation/apply.js';
 import { getIn, setIn, type Path } from '../../../src/store/ops.js';
 import { dateTimeFormat, type Localizer } from '../localize.js';
-import type { FieldNote } from '../ui.js';
+import { own, type FieldNote } from '../ui.js';
 import type { EditKit } from './edit-kit.js';
 import type { EditStrings } from './strings.js';
 
@@ -104,7 +104,8 @@ export interface SourceNoteOptions {
 }
 
 /** The note for a field the profile answers, or undefined (no profile, or a field it does not answer). */
-export function sourceNote(o: SourceNoteOptions): FieldNote | undefined {
+export function sourceNote(given: SourceNoteOptions): FieldNote | undefined {
+  const o = own(given);
   const source = o.sources.sourceOf(o.path);
   const profile = o.sources.profile;
   if (!source || !profile) return undefined;

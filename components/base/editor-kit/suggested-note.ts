@@ -15,7 +15,7 @@ import type { Path } from '../../../src/store/ops.js';
 import { formatPath } from '../../../src/model/paths.js';
 import { SUGGESTABLE_LISTS } from '../../../src/model/suggestable-lists.js';
 import type { Localizer } from '../localize.js';
-import type { FieldNote } from '../ui.js';
+import { own, type FieldNote } from '../ui.js';
 import type { EditKit } from './edit-kit.js';
 import type { EditStrings } from './strings.js';
 
@@ -48,7 +48,8 @@ const isPathList = (p: Path | readonly Path[]): p is readonly Path[] => p.length
  * The note for a field holding a template's suggestion (or a group of fields, any of which does), or
  * undefined. Its Confirm confirms every one of them, as one edit.
  */
-export function suggestedNote(o: SuggestedNoteOptions): FieldNote | undefined {
+export function suggestedNote(given: SuggestedNoteOptions): FieldNote | undefined {
+  const o = own(given);
   const paths = (isPathList(o.path) ? o.path : [o.path as Path]).filter((p) => isSuggested(o.doc, p));
   if (!paths.length) return undefined;
   const id = `${o.id}-suggested`;

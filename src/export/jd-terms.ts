@@ -14,14 +14,16 @@ import { DBS_TEXT, vettingRows } from './jd-recruitment.js';
 /**
  * The DBS check, why the post needs it and who pays its fee, e.g. "Enhanced DBS check with a check
  * of the children’s barred list (regular one-to-one work with young people), fee paid by the employer".
- * A post with no check has no reason or fee to state.
+ * A post with no check has no reason or fee to state. `levelNote` is said with the level and its
+ * reason, before the fee (a level still to be confirmed, when the fee is not).
  */
-export function dbsLine(doc: RoleDocument): string | undefined {
+export function dbsLine(doc: RoleDocument, levelNote?: string): string | undefined {
   const dbs = doc.employment.dbs;
   const none = dbs?.level === 'none';
   const reason = line(dbs?.reason)?.replace(/\.$/, '');
+  const about = defined([!none && reason, levelNote]).join('; ');
   const text = dbs && defined([
-    dbs.level && DBS_TEXT[dbs.level] + (reason && !none ? ` (${reason})` : ''),
+    dbs.level && DBS_TEXT[dbs.level] + (about ? ` (${about})` : ''),
     !none && dbs.feePaidBy === 'employer' && 'fee paid by the employer',
     !none && dbs.feePaidBy === 'employee' && 'fee paid by the post-holder',
   ]).join(', ');

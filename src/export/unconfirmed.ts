@@ -9,6 +9,7 @@ import { getIn, setIn } from '../store/ops.js';
 import type { JdBlock, JobDescriptionModel, KeyValueRow } from './jd-model-types.js';
 import { SUGGESTABLE_LISTS } from '../model/suggestable-lists.js';
 import { isProRata } from './jd-pay.js';
+import { dbsLine } from './jd-terms.js';
 
 /** Said after a value that is still a template's suggestion. */
 export const UNCONFIRMED = 'suggested by a template, to be confirmed';
@@ -51,6 +52,13 @@ function listNote(sectionId: string, blocks: readonly JdBlock[], suggested: Read
   return { kind: 'paragraph', text: `${list[1]} shown here is ${UNCONFIRMED}.`, suggested: true };
 }
 
+/** The DBS line with the mark beside the level, when the level is a suggestion and the fee (say, the organisation's answer) is not. */
+function dbsLevelOnly(doc: RoleDocument, suggested: ReadonlySet<string>): string | undefined {
+  const dbs = doc.employment.dbs;
+  if (!dbs?.feePaidBy || dbs.level === 'none' || suggested.has('employment.dbs.feePaidBy')) return undefined;
+  return dbsLine(doc, UNCONFIRMED);
+}
+
 /**
  * The model with every row that shows an unconfirmed suggestion marked so (`suggested`, and said in
  * its text), and a line after each section showing a suggested list.
@@ -61,7 +69,8 @@ export function markUnconfirmed(model: JobDescriptionModel, doc: RoleDocument): 
   // A part-time salary on Agenda for Change is worked out from the hours: it is as settled as they are.
   const fieldsOf = (key: string) => (key === 'Salary' && isProRata(doc.employment) ? [...ROW_FIELDS.Salary!, 'employment.hoursPerWeek'] : ROW_FIELDS[key]);
   const mark = (r: KeyValueRow): KeyValueRow =>
-    !r.placeholder && fieldsOf(r.key)?.some((f) => suggested.has(f)) ? { ...r, value: `${r.value} (${UNCONFIRMED})`, suggested: true } : r;
+    r.placeholder || !fieldsOf(r.key)?.some((f) => suggested.has(f)) ? r
+    : { ...r, value: (r.key === 'DBS check' && dbsLevelOnly(doc, suggested)) || `${r.value} (${UNCONFIRMED})`, suggested: true };
   return {
     ...model,
     sections: model.sections.map((s) => {

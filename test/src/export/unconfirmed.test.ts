@@ -94,4 +94,14 @@ describe('a template’s unconfirmed suggestions in the exports', () => {
     expect(posting).to.have.property('workHours');
     expect(posting).to.not.have.property('baseSalary');
   });
+
+  it('marks the DBS level, not the fee, when only the level is a suggestion (the fee, say, the organisation\'s answer)', () => {
+    const doc = fresh();
+    const withFee = { ...doc, employment: { ...doc.employment, dbs: { ...doc.employment.dbs!, feePaidBy: 'employer' as const } } };
+    const dbs = rows(withFee, 'candidate').find((r) => r.key === 'DBS check')!;
+    expect(dbs.suggested).to.equal(true);
+    expect(dbs.value).to.match(new RegExp(`^Enhanced DBS check.* \\([^()]*${UNCONFIRMED}\\), fee paid by the employer$`));
+    const feeToo = { ...withFee, meta: { ...withFee.meta, suggested: [...withFee.meta.suggested!, 'employment.dbs.feePaidBy'] } };
+    expect(rows(feeToo, 'candidate').find((r) => r.key === 'DBS check')!.value).to.match(new RegExp(`fee paid by the employer \\(${UNCONFIRMED}\\)$`));
+  });
 });

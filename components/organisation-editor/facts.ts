@@ -82,8 +82,15 @@ export function renderFacts(v: ProfileView): TemplateResult {
   </section>`;
 }
 
+/** Every answer confirmed today: the days answers were set before go with it. */
 function confirmToday(v: ProfileView): void {
-  if (v.set(['asOf'], clockToday(), v.t('confirmToday'))) v.announce(v.t('confirmedToday'));
+  const today = clockToday();
+  const confirmed = v.edit('asOf', (p) => {
+    if (p.asOf === today && !p.answeredOn) return p;
+    const { answeredOn: _days, ...rest } = p;
+    return { ...rest, asOf: today };
+  }, v.t('confirmToday'));
+  if (confirmed) v.announce(v.t('confirmedToday'));
 }
 
 const PERS = ['week', 'month', 'quarter'] as const;

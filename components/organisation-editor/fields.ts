@@ -5,6 +5,9 @@
  * the path, so every label sits beside its control in the one shadow root.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { clockToday } from '../../src/assess/policy.js';
+import { jsonText } from '../../src/model/json-text.js';
+import { ANSWER_PATHS } from '../../src/organisation/apply.js';
 import { getIn, setIn, type Path } from '../../src/store/ops.js';
 import { parseNumber } from '../base/editor-kit/edit-kit.js';
 import { selectField, textField, type CommonT } from '../base/ui.js';
@@ -20,6 +23,19 @@ type El = PswOrganisationEditor;
 export const idOf = (path: Path): string => path.join('-');
 /** The key refused input is kept under: the path with dots. */
 export const keyOf = (path: Path): string => path.join('.');
+
+const ANSWERS: ReadonlySet<string> = new Set(ANSWER_PATHS);
+
+/** `after` with the day its answer at `key` was set, when the edit changed that answer. */
+function withAnswerDay(before: Profile, after: Profile, key: string, today: string): Profile {
+  const path = key.split('.');
+  const value = getIn(after, path);
+  if (after === before || jsonText(value) === jsonText(getIn(before, path))) return after;
+  const { [key]: _was, ...days } = after.answeredOn ?? {};
+  if (value !== undefined) days[key] = today;
+  const { answeredOn: _all, ...rest } = after;
+  return Object.keys(days).length ? { ...rest, answeredOn: days } : rest;
+}
 
 export interface TextOptions {
   label: string;
@@ -53,9 +69,13 @@ export class ProfileView {
     return getIn(this.p, path) as T | undefined;
   }
 
-  /** A user's edit under the field `key`. */
+  /**
+   * A user's edit under the field `key`. An edit that changes an answer to a role field also
+   * records the day (`answeredOn`, in the same undo step), or drops it when the answer is removed.
+   */
   edit(key: string, recipe: ProfileRecipe, label?: string, typing = false): boolean {
-    return this.model.edit(key, recipe, { label, typing });
+    const dated: ProfileRecipe = ANSWERS.has(key) ? (p) => withAnswerDay(p, recipe(p), key, clockToday()) : recipe;
+    return this.model.edit(key, dated, { label, typing });
   }
 
   /** Sets the value at `path` (`undefined` or '' removes it). */

@@ -47,7 +47,7 @@ export const organisationStrings = {
   factsIntro:
     'Answer only what is true for every post. A fact left “Not answered” is asked about in each role instead.',
   asOf: 'Facts confirmed on',
-  asOfHint: 'The day someone last checked that these answers are still true.',
+  asOfHint: 'The day someone last checked that all these answers are still true. An answer changed after it is shown to managers with the day it changed.',
   confirmToday: 'Confirm today',
   confirmedToday: 'The facts are confirmed as of today.',
   yes: 'Yes',

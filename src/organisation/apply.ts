@@ -60,6 +60,24 @@ export const PEER_SUPERVISION_TYPES: ReadonlySet<string> = new Set(['peer-superv
 /** Fields of such an arrangement filled from `facts.peerSupervision`. */
 export const PEER_SUPERVISION_FIELDS = ['providerRole', 'providerHasPeerBackground', 'providerTrainedInPeerSupervision', 'frequency'] as const;
 
+/**
+ * Every profile field that answers a role field ("facts.peerOnPanel", "facts.peerSupervision.frequency"):
+ * the keys of a profile's `answeredOn`.
+ */
+export const ANSWER_PATHS: readonly [string, ...string[]] = [
+  ...new Set(PROFILE_DEFAULTS.map((m) => m.from)),
+  ...PEER_SUPERVISION_FIELDS.map((f) => `facts.peerSupervision.${f}`),
+] as [string, ...string[]];
+
+/**
+ * The day the profile's answer at `from` (an `ANSWER_PATHS` entry) was last confirmed: the day it was
+ * set (`answeredOn`), or the day all answers were confirmed (`asOf`), whichever is later.
+ */
+export function confirmedOn(profile: OrganisationProfile, from: string): string {
+  const day = profile.answeredOn?.[from];
+  return day !== undefined && day > profile.asOf ? day : profile.asOf;
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 

@@ -7,7 +7,7 @@ import { describePath, own } from '../model/field-labels.js';
 import type { PathSegment } from '../model/paths.js';
 
 export const profileFieldLabels: Readonly<Record<string, string>> = {
-  kind: 'Kind', schemaVersion: 'Schema version', id: 'Id', asOf: 'Facts confirmed on',
+  kind: 'Kind', schemaVersion: 'Schema version', id: 'Id', asOf: 'Facts confirmed on', answeredOn: 'Days answers were set',
   organisation: 'Organisation', 'organisation.name': 'Name', 'organisation.nation': 'Nation',
   'organisation.employerType': 'Employer type', 'organisation.website': 'Website', 'organisation.logo': 'Logo',
   'organisation.logo.src': 'Image', 'organisation.logo.alt': 'Text alternative',

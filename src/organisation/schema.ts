@@ -10,6 +10,7 @@
 import { z } from '../model/zod.js';
 import { filled } from '../model/visible-text.js';
 import { defaultPolicy } from '../assess/policy.js';
+import { ANSWER_PATHS } from './apply.js';
 import { EMPLOYER_TYPE_IDS, PAY_SCHEME_IDS, SETTING_IDS } from '../catalogue/ids.js';
 import {
   DateSchema, ExtensionsSchema, FrequencySchema, IdSchema, RoleDocumentSchema,
@@ -195,12 +196,20 @@ export const ProfileJobDescriptionSchema = z.strictObject({
   standardClauses: z.optional(list(StandardClauseSchema, 30)),
 });
 
+/** A date not after today (a day's grace for time zones): the day answers were confirmed. */
+const PastDateSchema = DateSchema.check(z.refine((d: string) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'must not be in the future: it is the day the answers were last confirmed'));
+
 export const OrganisationProfileSchema = z.strictObject({
   kind: z.literal(PROFILE_KIND),
   schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
   id: IdSchema,
-  /** The date HR last confirmed the facts: not after today (a day's grace for time zones). */
-  asOf: DateSchema.check(z.refine((d: string) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'must not be in the future: it is the day the answers were last confirmed')),
+  /** The date HR last confirmed all the answers: not after today (a day's grace for time zones). */
+  asOf: PastDateSchema,
+  /**
+   * The day each answer was set, where that was after `asOf` (the organisation editor writes it):
+   * an answer changed since the last confirmation of all of them is not shown as confirmed earlier.
+   */
+  answeredOn: z.optional(z.partialRecord(z.enum(ANSWER_PATHS), PastDateSchema)),
   organisation: IdentitySchema,
   facts: FactsSchema,
   pay: PaySchema,

@@ -4,7 +4,8 @@
  * else the profile's, as `applyOrganisation` makes it) and, under every field the profile answers,
  * a note tied to the control with `aria-describedby`:
  *
- * - the role leaves it unset: "From <organisation>'s profile (confirmed <asOf>)";
+ * - the role leaves it unset: "From <organisation>'s profile (confirmed <date>)", the later of the day
+ *   all answers were confirmed and the day this one was set (`confirmedOn`);
  * - the role sets its own value (an override for this post): "Set for this post — the
  *   organisation's answer is X", with a button "Use the organisation's answer" that removes the
  *   role's value (one undoable edit through the store).
@@ -16,7 +17,7 @@
 import { html } from 'lit';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import type { OrganisationProfile } from '../../../src/organisation/schema.js';
-import { answerFor, applyOrganisation, PEER_SUPERVISION_FIELDS, PEER_SUPERVISION_TYPES, PROFILE_DEFAULTS } from '../../../src/organisation/apply.js';
+import { answerFor, applyOrganisation, confirmedOn, PEER_SUPERVISION_FIELDS, PEER_SUPERVISION_TYPES, PROFILE_DEFAULTS } from '../../../src/organisation/apply.js';
 import { getIn, setIn, type Path } from '../../../src/store/ops.js';
 import { dateTimeFormat, type Localizer } from '../localize.js';
 import { own, type FieldNote } from '../ui.js';
@@ -25,15 +26,19 @@ import type { EditStrings } from './strings.js';
 
 const same = (a: Path, b: Path) => a.length === b.length && a.every((s, i) => s === b[i]);
 
-/** The profile's answer for the role field at `path` (undefined: the profile does not answer it). */
-export function profileAnswer(profile: OrganisationProfile, doc: RoleDocument, path: Path): unknown {
-  for (const m of PROFILE_DEFAULTS) if (same(m.path, path)) return answerFor(m, profile, doc);
+/**
+ * The profile's answer for the role field at `path` and the profile field it is (`from`, e.g.
+ * "facts.peerOnPanel"), or undefined when the profile does not answer that field.
+ */
+export function profileAnswer(profile: OrganisationProfile, doc: RoleDocument, path: Path): { answer: unknown; from: string } | undefined {
+  const answered = (answer: unknown, from: string) => (answer === undefined ? undefined : { answer, from });
+  for (const m of PROFILE_DEFAULTS) if (same(m.path, path)) return answered(answerFor(m, profile, doc), m.from);
   const [a, b, index, field] = path;
   if (a !== 'supervision' || b !== 'arrangements' || typeof index !== 'number' || path.length !== 4) return undefined;
   const arrangement = doc.supervision.arrangements[index];
   if (!arrangement || !PEER_SUPERVISION_TYPES.has(arrangement.type)) return undefined;
   if (!(PEER_SUPERVISION_FIELDS as readonly unknown[]).includes(field)) return undefined;
-  return profile.facts.peerSupervision?.[field as (typeof PEER_SUPERVISION_FIELDS)[number]];
+  return answered(profile.facts.peerSupervision?.[field as (typeof PEER_SUPERVISION_FIELDS)[number]], `facts.peerSupervision.${String(field)}`);
 }
 
 export interface FieldSource {
@@ -41,6 +46,8 @@ export interface FieldSource {
   kind: 'profile' | 'override';
   /** The profile's answer. */
   answer: unknown;
+  /** The day the profile's answer was last confirmed (`confirmedOn`). */
+  confirmed: string;
 }
 
 /** The document with the profile's answers filled in, and where each field's value comes from. */
@@ -58,9 +65,9 @@ export class ProfileSources {
   /** Where the value at `path` comes from, or undefined when the profile does not answer that field. */
   sourceOf(path: Path): FieldSource | undefined {
     if (!this.profile) return undefined;
-    const answer = profileAnswer(this.profile, this.doc, path);
-    if (answer === undefined) return undefined;
-    return { kind: getIn(this.doc, path) === undefined ? 'profile' : 'override', answer };
+    const found = profileAnswer(this.profile, this.doc, path);
+    if (!found) return undefined;
+    return { kind: getIn(this.doc, path) === undefined ? 'profile' : 'override', answer: found.answer, confirmed: confirmedOn(this.profile, found.from) };
   }
 
   /** The effective value at `path`. */
@@ -114,7 +121,7 @@ export function sourceNote(given: SourceNoteOptions): FieldNote | undefined {
   if (source.kind === 'profile') {
     return {
       id,
-      content: html`<p class="hint profile-source" id=${id} data-source="profile">${t('fromProfile', profile.organisation.name, formatAsOf(profile.asOf, o.l.lang))}</p>`,
+      content: html`<p class="hint profile-source" id=${id} data-source="profile">${t('fromProfile', profile.organisation.name, formatAsOf(source.confirmed, o.l.lang))}</p>`,
     };
   }
   const words = o.format?.(source.answer) ?? (typeof source.answer === 'boolean' ? t(source.answer ? 'answerYes' : 'answerNo') : String(source.answer));

@@ -41,6 +41,12 @@ describe('psw-role-builder: the organisation profile', () => {
     expect(employer.value).to.equal('nhs-trust');
     expect(text(noteOf(builder, employer))).to.contain('confirmed 2 November 2026');
     expect(wrapper.value.context.employerType).to.equal(undefined, 'the role itself holds nothing: the value is the organisation’s');
+    // An answer set after all of them were confirmed shows the day it was set; one set before, the later confirmation.
+    wrapper.organisation = JSON.stringify({ ...testProfile(), answeredOn: { 'organisation.employerType': '2026-11-20', 'organisation.name': '2026-10-01' } });
+    await wrapper.updateComplete;
+    await settle(builder);
+    expect(text(noteOf(builder, field(builder, 'Employer type')))).to.contain('confirmed 20 November 2026');
+    expect(text(noteOf(builder, field(builder, 'Organisation')))).to.contain('confirmed 2 November 2026');
     // Without a profile there is no note.
     wrapper.organisation = null;
     await wrapper.updateComplete;

@@ -85,6 +85,12 @@ describe('parseOrganisationProfile: refuses, naming the field', () => {
   it('a confirmation date still to come', () => {
     refused(withProfile((p) => { p.asOf = '2999-01-01'; }), 'asOf', /must not be in the future/);
   });
+  it('the day each answer was set: a field that answers a role field, a date, not in the future', () => {
+    const r = parseOrganisationProfile(withProfile((p) => { p.answeredOn = { 'facts.peerOnPanel': '2026-11-02', 'facts.peerSupervision.frequency': '2026-11-03' }; }));
+    expect(r.ok && r.profile.answeredOn).to.deep.equal({ 'facts.peerOnPanel': '2026-11-02', 'facts.peerSupervision.frequency': '2026-11-03' });
+    refused(withProfile((p) => { p.answeredOn = { 'facts.nothing': '2026-11-02' }; }), 'answeredOn["facts.nothing"]', /“facts.nothing” is not a field psw-role-kit knows/);
+    refused(withProfile((p) => { p.answeredOn = { 'facts.peerOnPanel': '2999-01-01' }; }), 'answeredOn["facts.peerOnPanel"]', /must not be in the future/);
+  });
   it('a band listed twice in a table ("3" and "Band 3" are one band)', () => {
     refused(withProfile((p) => { p.pay.tables[0].bands.push({ ...p.pay.tables[0].bands[0], band: ` band ${p.pay.tables[0].bands[0].band}`, min: 1 }); }),
       'pay.tables[0].bands[1].band', /repeats the band of band 1; a table lists each band once/);

@@ -1,7 +1,7 @@
 /**
  * What a document bound to a library entry shows (./library-binding.ts): edits restored from an
  * earlier visit, an entry that could not be loaded, the store that cannot be reached, a problem
- * saving, and the conflict with its
+ * saving, someone else's save merged with the person's edits, and the conflict with its
  * choices (Keep mine, Take theirs, Compare, Choose section by section). The lines' styles are
  * adopted into the document's shadow root the first time one is shown.
  */
@@ -27,7 +27,7 @@ export function renderBinding(b: LibraryBinding): TemplateResult {
 }
 
 function renderState(b: LibraryBinding): TemplateResult | typeof nothing {
-  if (b.state === 'conflict' || b.state === 'error' || b.state === 'offline') adoptBindingStyles(b.host);
+  if (b.state === 'conflict' || b.state === 'error' || b.state === 'offline' || b.merged) adoptBindingStyles(b.host);
   const t = b.l.t.bind(b.l);
   const problem = b.unsent?.problem;
   if (b.state === 'offline') return html`<p class="library-problem" part="library-status" role="status">${problem ? t('offlineNotKept', problem) : t('offline')}</p>`;
@@ -35,6 +35,7 @@ function renderState(b: LibraryBinding): TemplateResult | typeof nothing {
   if (b.state === 'error' && b.message) {
     return html`<p class="library-problem" part="library-status" role="alert">${t('problem', b.message)}</p>`;
   }
+  if (b.merged) return html`<p class="library-note" part="library-status" role="status">${t('merged', b.merged.join(', '))}</p>`;
   if (b.state !== 'conflict') return nothing;
   // Only the sentence is the alert: the choices and the section form below are not read out on every change.
   return html`<div class="library-conflict" part="library-conflict">

@@ -8,7 +8,10 @@
  * - Edits are saved back, debounced like autosave, naming the revision they were based on; the
  *   revision is kept beside the tab's draft (sessionStorage) so a reload knows what the draft was
  *   based on.
- * - A save refused as a conflict keeps the person's edits in the document (and in the tab's draft)
+ * - A save refused as a conflict, when each part of the role (`SECTION_KEYS`) was changed on one side
+ *   only since the revision mine was based on, is merged without asking: the parts theirs changed are
+ *   taken from theirs, as one undo step, and saved on their revision; the status line names them.
+ * - Any other conflict keeps the person's edits in the document (and in the tab's draft)
  *   and offers: Keep mine (theirs is first saved as a version of the role, then mine over it), Take
  *   theirs (one undo step, so Undo brings mine back), Compare (a `<psw-role-compare>` with
  *   before = theirs, after = mine), and Choose section by section (./section-choice.ts: per
@@ -34,6 +37,9 @@
 import type { TemplateResult } from 'lit';
 import type { StoredRole } from '../../src/store/role-store.js';
 import { jsonText } from '../../src/model/json-text.js';
+import { fieldLabels } from '../../src/model/field-labels.js';
+import type { RoleDocument } from '../../src/model/schema.js';
+import { mergeSections } from '../../src/compare/combine.js';
 import { LibrarySaver } from './library-saver.js';
 import { SectionChooser } from './section-choice.js';
 import { renderBinding } from './library-binding-view.js';
@@ -46,6 +52,8 @@ export class LibraryBinding extends LibrarySaver {
   showCompare = false;
   /** While in conflict and "Choose section by section" is open: the sections and the choices made. */
   chooser?: SectionChooser;
+  /** After someone else's save was merged with mine: the names of the parts that came from theirs. */
+  merged?: readonly string[];
 
   protected conflictWith(theirs: StoredRole | undefined): void {
     clearTimeout(this.timer);
@@ -54,14 +62,39 @@ export class LibraryBinding extends LibrarySaver {
     this.pending = undefined;
     // Theirs is this very document (sent before, e.g. by a visit that restored these edits): saved.
     if (theirs && jsonText(theirs.document) === jsonText(this.host.value)) {
-      this.lastSavedJson = jsonText(theirs.document);
-      this.rememberBase(theirs.revision);
+      this.rememberBase(theirs.revision, jsonText(theirs.document));
       return this.set('saved');
     }
+    // Each part changed on one side only since the revision mine was based on: both are kept, unasked.
+    const merged = theirs && this.baseJson !== undefined && !this.host.readonly
+      ? mergeSections(JSON.parse(this.baseJson) as RoleDocument, this.host.value, theirs.document) : undefined;
+    if (theirs && merged) return void this.saveMerged(theirs, merged.combined, merged.taken);
     this.theirs = theirs;
     this.showCompare = false;
     this.chooser = undefined;
     this.set('conflict');
+  }
+
+  /**
+   * Someone else's save merged with mine (`taken`: the sections that came from theirs): put in place
+   * as one undo step and saved on their revision; the status line says which parts came from theirs.
+   */
+  private async saveMerged(theirs: StoredRole, combined: RoleDocument, taken: readonly string[]): Promise<void> {
+    this.merged = undefined;
+    this.rememberBase(theirs.revision, jsonText(theirs.document));
+    if (taken.length) this.host.replaceLibraryDocument(combined);
+    this.pending = jsonText(combined) === this.lastSavedJson ? undefined : combined;
+    this.set('saving');
+    await this.flush();
+    if (!this.pending && this.state === 'saving' && !this.saving) this.set('saved');
+    if (taken.length && this.state !== 'conflict') this.merged = taken.map((section) => fieldLabels[section] ?? section);
+    this.host.requestUpdate();
+  }
+
+  /** A change of the document: the note of a merge goes with the next edit. */
+  override changed(doc: RoleDocument): void {
+    if (this.merged && this.state === 'saved') this.merged = undefined;
+    super.changed(doc);
   }
 
   /** Keep mine: theirs is kept as a version of the role, then mine is saved over it. */
@@ -85,8 +118,7 @@ export class LibraryBinding extends LibrarySaver {
     const theirs = this.theirs;
     if (!theirs) return;
     this.theirs = undefined;
-    this.lastSavedJson = jsonText(theirs.document);
-    this.rememberBase(theirs.revision);
+    this.rememberBase(theirs.revision, jsonText(theirs.document));
     this.set('saved');
     this.host.replaceLibraryDocument(theirs.document);
   }
@@ -96,7 +128,7 @@ export class LibraryBinding extends LibrarySaver {
     if (this.chooser || !this.theirs) return void ((this.chooser = undefined), this.host.requestUpdate());
     const chooser = (this.chooser = new SectionChooser());
     this.host.requestUpdate();
-    await chooser.open(this.theirs.document, this.host.value, this.lastSavedJson);
+    await chooser.open(this.theirs.document, this.host.value, this.baseJson);
     this.host.requestUpdate();
   }
 
@@ -120,8 +152,7 @@ export class LibraryBinding extends LibrarySaver {
       if (!kept.ok) return void ((this.message = kept.message), this.host.requestUpdate());
     }
     this.theirs = undefined;
-    this.lastSavedJson = jsonText(theirs.document);
-    this.rememberBase(theirs.revision);
+    this.rememberBase(theirs.revision, jsonText(theirs.document));
     this.set('saving');
     this.pending ??= jsonText(combined) === this.lastSavedJson ? undefined : combined;
     await this.flush();

@@ -35,6 +35,8 @@ export abstract class LibrarySaver {
   notLoaded = false;
   protected base: string | null | undefined;
   protected lastSavedJson?: string;
+  /** The document at revision `base`, as JSON, when known (what a merge of someone else's save starts from). */
+  protected baseJson?: string;
   protected timer?: ReturnType<typeof setTimeout>;
   protected pending?: RoleDocument;
   protected saving?: Promise<void>;
@@ -68,8 +70,14 @@ export abstract class LibrarySaver {
     return storeFromSrc(this.host, this.host.librarySrc) ?? defaultRoleStore(this.host.database || undefined);
   }
 
-  protected rememberBase(revision: string | null | undefined): void {
+  /**
+   * The revision the document is based on and, when known, the document at that revision (JSON: it
+   * is then also the last saved). Without it, what the revision held is not known here (`baseJson`).
+   */
+  protected rememberBase(revision: string | null | undefined, json?: string): void {
     this.base = revision;
+    this.baseJson = json;
+    if (json !== undefined) this.lastSavedJson = json;
     writeDraftBase(this.host.libraryDraftKey, revision);
   }
 
@@ -104,8 +112,7 @@ export abstract class LibrarySaver {
    */
   private startFrom(stored: StoredRole | undefined): RoleDocument {
     const start = stored?.document ?? createBlankDocument({ id: this.id });
-    this.lastSavedJson = jsonText(start);
-    this.rememberBase(stored ? stored.revision : null);
+    this.rememberBase(stored ? stored.revision : null, jsonText(start));
     return start;
   }
 
@@ -181,8 +188,8 @@ export abstract class LibrarySaver {
       if (jsonText(current) !== jsonText(start)) return this.unsent?.claimSame(current, true), this.reconcile(current);
       // No draft of it here, and the entry could not be read: never taken for a missing one.
       if (readError !== undefined) return this.loadFailed(readError);
-      this.lastSavedJson = stored ? jsonText(stored.document) : undefined;
-      this.rememberBase(stored ? stored.revision : null);
+      this.lastSavedJson = undefined;
+      this.rememberBase(stored ? stored.revision : null, stored ? jsonText(stored.document) : undefined);
       return this.set('saved');
     }
     if (!stored) {
@@ -192,12 +199,11 @@ export abstract class LibrarySaver {
       return this.changed(current);
     }
     if (jsonText(stored.document) === jsonText(current)) {
-      this.lastSavedJson = jsonText(current);
-      this.rememberBase(stored.revision);
+      this.rememberBase(stored.revision, jsonText(current));
       return this.set('saved');
     }
     if (this.savedBase() === stored.revision) {
-      this.rememberBase(stored.revision);
+      this.rememberBase(stored.revision, jsonText(stored.document));
       return this.changed(current);
     }
     this.conflictWith(stored);
@@ -244,8 +250,7 @@ export abstract class LibrarySaver {
       this.unanswered = [];
       clearTimeout(this.retryTimer);
       this.retryDelay = RETRY_FIRST_MS;
-      this.lastSavedJson = jsonText(result.value.document);
-      this.rememberBase(result.value.revision);
+      this.rememberBase(result.value.revision, jsonText(result.value.document));
       this.message = undefined;
       if (!this.pending) this.set('saved');
       return;
@@ -255,8 +260,7 @@ export abstract class LibrarySaver {
       const current = result.current;
       if (current && this.unanswered.includes(jsonText(current.document))) {
         this.unanswered = [];
-        this.lastSavedJson = jsonText(current.document);
-        this.rememberBase(current.revision);
+        this.rememberBase(current.revision, jsonText(current.document));
         return jsonText(doc) === this.lastSavedJson ? this.set('saved') : this.write(doc, current.revision);
       }
       return this.conflictWith(current);

@@ -11,7 +11,6 @@ import { html, type TemplateResult } from 'lit';
 import type { ChangeSection } from '../../src/compare/types.js';
 import type { SectionChoice } from '../../src/compare/combine.js';
 import type { RoleDocument } from '../../src/model/schema.js';
-import { jsonText } from '../../src/model/json-text.js';
 import type { Localizer } from '../base/localize.js';
 import type { bindingStrings } from './library-strings.js';
 
@@ -26,14 +25,9 @@ export class SectionChooser {
    */
   async open(theirs: RoleDocument, mine: RoleDocument, baseJson?: string): Promise<void> {
     try {
-      const [{ compareRoles }, { SECTION_KEYS }] = await Promise.all([import('../../src/compare/compare.js'), import('../../src/compare/combine.js')]);
+      const [{ compareRoles }, { sectionPart }] = await Promise.all([import('../../src/compare/compare.js'), import('../../src/compare/combine.js')]);
       const base = baseJson === undefined ? undefined : (JSON.parse(baseJson) as RoleDocument);
-      // A section's fields, and which of them still hold a template's suggestion (meta.suggested).
-      const part = (d: RoleDocument, section: string) => {
-        const keys: readonly string[] = SECTION_KEYS[section] ?? [];
-        return jsonText([keys.map((k) => d[k as keyof RoleDocument]), (d.meta.suggested ?? []).filter((p) => keys.includes(p.split('.')[0]!)).sort()]);
-      };
-      const same = (a: RoleDocument, b: RoleDocument, section: string) => part(a, section) === part(b, section);
+      const same = (a: RoleDocument, b: RoleDocument, section: string) => sectionPart(a, section) === sectionPart(b, section);
       this.sections = compareRoles(theirs, mine).sections;
       this.choices = Object.fromEntries(this.sections.map((s) => [
         s.section,

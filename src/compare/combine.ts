@@ -3,8 +3,10 @@
  * person makes when someone else saved the role meanwhile. The parts are the sections of
  * `compareRoles(theirs, mine).sections`; each is one or more top-level keys of the document
  * (`SECTION_KEYS`). A section chosen as 'theirs' takes those keys from theirs; every other key
- * (and `kind`, `schemaVersion`, `id`) stays as in mine. DOM-free.
+ * (and `kind`, `schemaVersion`, `id`) stays as in mine. `mergeSections` does the same without
+ * asking when each section was changed on one side only. DOM-free.
  */
+import { jsonText } from '../model/json-text.js';
 import type { RoleDocument } from '../model/schema.js';
 
 export type SectionChoice = 'mine' | 'theirs';
@@ -53,3 +55,35 @@ export function combineBySection(mine: RoleDocument, theirs: RoleDocument, choic
   }
   return combined as RoleDocument;
 }
+
+/**
+ * A section's part of a role, as JSON: its keys (`meta` without the save times and the suggestions,
+ * which change with every save and follow the fields), and which of the section's fields still hold a
+ * template's suggestion, so a Confirm counts as a change of its section.
+ */
+export function sectionPart(doc: RoleDocument, section: string): string {
+  const keys: readonly string[] = SECTION_KEYS[section] ?? [];
+  const values = keys.map((k) => {
+    if (k !== 'meta') return doc[k as keyof RoleDocument];
+    const { createdAt: _c, updatedAt: _u, suggested: _s, ...meta } = doc.meta;
+    return meta;
+  });
+  return jsonText([values, (doc.meta.suggested ?? []).filter((p) => keys.includes(p.split('.')[0]!)).sort()]);
+}
+
+/**
+ * Mine and theirs, both made from `base`, combined without asking: each section that theirs changed
+ * since `base` is taken from theirs, every other kept as mine. Undefined when a section was changed
+ * on both sides, differently (that is the person's choice). `taken`: the sections taken from theirs.
+ */
+export function mergeSections(base: RoleDocument, mine: RoleDocument, theirs: RoleDocument): { combined: RoleDocument; taken: string[] } | undefined {
+  const choices: Record<string, SectionChoice> = {};
+  for (const section of Object.keys(SECTION_KEYS)) {
+    const [b, m, t] = [base, mine, theirs].map((d) => sectionPart(d, section));
+    if (t === b || t === m) continue;
+    if (m !== b) return undefined;
+    choices[section] = 'theirs';
+  }
+  return { combined: combineBySection(mine, theirs, choices), taken: Object.keys(choices) };
+}
+

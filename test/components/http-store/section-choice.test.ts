@@ -82,10 +82,10 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     server.seed(start());
     const doc = await fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base} library-id="sections-role" storage-key=${`${server.base}-draft2`}></psw-role-document>`);
     await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'Start', 'loaded');
-    // They rewrite the purpose (role section); I change only the hours (employment section).
+    // They rewrite the purpose (role section) and change the band; I change the hours and the band otherwise.
     const theirs = start();
-    server.saveAsSomeoneElse({ ...theirs, role: { ...theirs.role, purpose: 'Their purpose' } });
-    doc.snapshot.edit((d) => ({ ...d, employment: { ...d.employment, hoursPerWeek: 30 } }));
+    server.saveAsSomeoneElse({ ...theirs, role: { ...theirs.role, purpose: 'Their purpose' }, employment: { ...theirs.employment, band: '4' } });
+    doc.snapshot.edit((d) => ({ ...d, employment: { ...d.employment, hoursPerWeek: 30, band: '5' } }));
     await waitUntil(() => doc.libraryState === 'conflict', 'refused');
     await doc.updateComplete;
     const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
@@ -97,8 +97,30 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     button(alert, 'Save the combined role').click();
     await waitUntil(() => doc.libraryState === 'saved' && server.roles.get('sections-role')!.revision === 3, 'saved');
     const held = server.roles.get('sections-role')!;
-    expect([held.document.role.purpose, held.document.employment.hoursPerWeek]).to.deep.equal(['Their purpose', 30]);
+    expect([held.document.role.purpose, held.document.employment.hoursPerWeek, held.document.employment.band]).to.deep.equal(['Their purpose', 30, '5']);
     expect(held.versions.map((v) => [v.label, v.document.role.purpose])).to.deep.equal([['Saved by someone else (kept when another copy was saved over it)', 'Their purpose']]);
+  });
+
+  it('merges without asking when each part was changed on one side only, says which parts came from theirs, and Undo brings mine back', async () => {
+    server.seed(start());
+    const doc = await fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base} library-id="sections-role" storage-key=${`${server.base}-draft4`}></psw-role-document>`);
+    await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'Start', 'loaded');
+    // They rename the role (as the library's Rename does); I change the hours.
+    const theirs = start();
+    server.saveAsSomeoneElse({ ...theirs, role: { ...theirs.role, title: 'Renamed in the library' } });
+    doc.snapshot.edit((d) => ({ ...d, employment: { ...d.employment, hoursPerWeek: 30 } }));
+    await waitUntil(() => doc.libraryState === 'saved' && server.roles.get('sections-role')!.revision === 3, 'merged and saved');
+    await doc.updateComplete;
+    const held = server.roles.get('sections-role')!;
+    expect([held.document.role.title, held.document.employment.hoursPerWeek]).to.deep.equal(['Renamed in the library', 30]);
+    expect(held.versions, 'nothing of theirs was set aside').to.deep.equal([]);
+    expect(doc.value).to.deep.equal(held.document);
+    expect(doc.shadowRoot!.querySelector('[part="library-conflict"]')).to.equal(null);
+    expect(text(doc.shadowRoot!.querySelector('[part="library-status"]'))).to.equal('Someone else saved this role meanwhile, changing other parts than you: their changes to Role are now here with yours, and saved.');
+    doc.undo();
+    expect([doc.value.role.title, doc.value.employment.hoursPerWeek]).to.deep.equal(['Start', 30]);
+    await doc.updateComplete;
+    expect(doc.shadowRoot!.querySelector('[part="library-status"]'), 'the note goes with the next change').to.equal(null);
   });
 
   it('offers their Confirm of a suggested field in the field\'s section, so saving at once keeps it', async () => {
@@ -106,9 +128,9 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     server.seed(suggested());
     const doc = await fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base} library-id="sections-role" storage-key=${`${server.base}-draft3`}></psw-role-document>`);
     await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'Start', 'loaded');
-    // They confirm the band and nothing else; I change the title.
+    // They confirm the band and change the title; I change the title too.
     const theirs = suggested();
-    server.saveAsSomeoneElse({ ...theirs, meta: { ...theirs.meta, suggested: ['role.reportsTo'] } });
+    server.saveAsSomeoneElse({ ...theirs, role: { ...theirs.role, title: 'Their title' }, meta: { ...theirs.meta, suggested: ['role.reportsTo'] } });
     doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'My title' } }));
     await waitUntil(() => doc.libraryState === 'conflict', 'refused');
     await doc.updateComplete;

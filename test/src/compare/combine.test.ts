@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { compareRoles } from '../../../src/compare/index.js';
-import { SECTION_KEYS, combineBySection } from '../../../src/compare/combine.js';
+import { SECTION_KEYS, combineBySection, mergeSections } from '../../../src/compare/combine.js';
 import { RoleDocumentSchema } from '../../../src/model/schema.js';
 import { parseRoleDocument } from '../../../src/model/parse.js';
 import { goodRole } from '../../fixtures/roles.js';
@@ -68,4 +68,35 @@ describe('combineBySection', () => {
     expect(combineBySection(mine, theirs, all)).to.deep.equal(theirs);
     expect(combineBySection(mine, theirs, {})).to.deep.equal(mine);
   });
+
+  it('mergeSections: each part changed on one side only is merged; a part changed on both, differently, is the person\'s choice', () => {
+    const base = goodRole();
+    const theirs = structuredClone(base), mine = structuredClone(base);
+    theirs.role.title = 'Theirs';
+    theirs.meta.updatedAt = '2026-12-02T10:00:00.000Z'; // every save moves it: not a change of a part
+    mine.employment.hoursPerWeek = 31;
+    mine.meta.updatedAt = '2026-12-03T10:00:00.000Z';
+    const merged = mergeSections(base, mine, theirs)!;
+    expect(merged.taken).to.deep.equal(['role']);
+    expect([merged.combined.role.title, merged.combined.employment.hoursPerWeek]).to.deep.equal(['Theirs', 31]);
+    expect(parseRoleDocument(merged.combined).ok).to.equal(true);
+    // The same change on both sides is no conflict.
+    mine.role.title = 'Theirs';
+    expect(mergeSections(base, mine, theirs)!.taken).to.deep.equal([]);
+    mine.role.title = 'Mine';
+    expect(mergeSections(base, mine, theirs)).to.equal(undefined);
+    // A Confirm is a change of the field's part.
+    const suggestedBase = structuredClone(base);
+    suggestedBase.meta.suggested = ['employment.band'];
+    const confirmed = structuredClone(suggestedBase);
+    delete confirmed.meta.suggested;
+    const edited = structuredClone(suggestedBase);
+    edited.employment.hoursPerWeek = 31;
+    expect(mergeSections(suggestedBase, edited, confirmed), 'both touched employment').to.equal(undefined);
+    const renamed = structuredClone(suggestedBase);
+    renamed.role.title = 'Mine';
+    const both = mergeSections(suggestedBase, renamed, confirmed)!;
+    expect([both.taken, both.combined.meta.suggested, both.combined.role.title]).to.deep.equal([['employment'], undefined, 'Mine']);
+  });
 });
+

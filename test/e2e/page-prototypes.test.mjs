@@ -2,7 +2,7 @@
 // toolkit loads (as some intranet libraries do), here also the names of the toolkit's own options
 // (`readonly`, `hidden`, `disabled`): every element of the built bundle, inside one
 // <psw-role-document> (demo/test-pages/every-element.html), offers as many fields to edit as on a
-// clean page, an edit goes through, and nothing is logged as an error.
+// clean page, an edit goes through, the Word file downloads, and nothing is logged as an error.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -50,15 +50,25 @@ describe('a page that adds to Object.prototype and Array.prototype (built bundle
   before(async () => { env = await launch(); });
   after(async () => { await env?.close(); });
 
-  it('every element offers the same fields to edit as on a clean page, and an edit goes through', async () => {
+  it('every element offers the same fields to edit as on a clean page, an edit goes through, and Word downloads', async () => {
     const tags = manifestTags();
     const clean = await env.page({ baseURL: env.url('/') });
     const expected = await editable(clean, tags);
     assert.ok(expected['psw-role-builder'] > 10 && expected['psw-boundary-checklist'] > 10 && expected['psw-supervision-planner'] > 5, JSON.stringify(expected));
     assert.deepEqual(clean.errors, []);
-    const polluted = await env.page({ baseURL: env.url('/') });
+    const polluted = await env.page({ baseURL: env.url('/'), acceptDownloads: true });
     await polluted.addInitScript(pollute);
     assert.deepEqual(await editable(polluted, tags), expected);
+    // The Word file: its writer's zip walks objects the page's additions would reach.
+    const [download] = await Promise.all([
+      polluted.waitForEvent('download'),
+      polluted.locator('#wrapped > psw-role-export').getByRole('button', { name: 'Download Word', exact: true }).click(),
+    ]);
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    const bytes = Buffer.concat(chunks);
+    assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\u0003\u0004');
+    assert.ok(bytes.includes(Buffer.from('word/document.xml')), 'a Word document');
     assert.deepEqual(polluted.errors, []);
   });
 });

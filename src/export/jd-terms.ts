@@ -4,6 +4,7 @@
  */
 import type { RoleDocument } from '../model/schema.js';
 import { capitalise, formatDate, formatMonths, present } from './format.js';
+import { filled } from '../model/visible-text.js';
 import { bandText } from './jd-details.js';
 import { defined, line, row } from './jd-lines.js';
 import { TO_BE_AGREED, type JdBlock, type ListItem, type TableBlock } from './jd-model-types.js';
@@ -39,9 +40,13 @@ export function termsSection(doc: RoleDocument): JdBlock[] {
     f?.endDate !== undefined && `until ${formatDate(f.endDate)}`,
   ]).join(', ');
   const lone = e.loneWorking;
+  const arrangements = line(lone?.arrangements);
+  // Expected with nothing written on keeping safe says where that is, or that it is not written yet.
+  const inBoundary = filled(doc.boundaries.find((b) => b.topic === 'lone-working' && b.status !== 'not-applicable')?.position);
+  const unwritten = lone?.expected === true && !arrangements && (inBoundary ? 'safety arrangements: see the lone-working boundary' : 'safety arrangements not yet written');
   const loneText = lone && defined([
-    lone.expected === true ? 'Expected' : lone.expected === false ? 'Not expected' : undefined,
-    line(lone.arrangements),
+    lone.expected === true ? `Expected${unwritten ? ` (${unwritten})` : ''}` : lone.expected === false ? 'Not expected' : undefined,
+    arrangements,
   ]).join('. ');
   const rows = defined([
     row('Pay scheme', scheme ? scheme + (e.payTableYear ? `, ${e.payTableYear} pay table` : '') : undefined, false),

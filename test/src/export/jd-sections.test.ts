@@ -98,7 +98,12 @@ describe('job description: terms and progression', () => {
   });
   it('lone working expected, with only an arrangement or only a level', () => {
     const a = textOf(docWith((d) => { d.employment = { loneWorking: { expected: true }, dbs: { level: 'enhanced', feePaidBy: 'employer' } }; }), 'terms').join('\n');
-    expect(a).to.contain('Expected');
+    expect(a).to.contain('Expected (safety arrangements not yet written)');
+    const inBoundary = textOf(docWith((d) => {
+      d.employment = { loneWorking: { expected: true } };
+      d.boundaries = [{ id: 'lw', topic: 'lone-working', position: 'Visits in pairs until the team agrees otherwise', status: 'not-started' }];
+    }), 'terms').join('\n');
+    expect(inBoundary).to.contain('Expected (safety arrangements: see the lone-working boundary)');
     expect(a).to.contain('fee paid by the employer');
     const b = textOf(docWith((d) => { d.employment = { loneWorking: { arrangements: 'Check-ins' }, funding: { endDate: '2027-03-31', recurrent: true } }; }), 'terms').join('\n');
     expect(b).to.contain('Check-ins');

@@ -17,7 +17,8 @@
  * - It subscribes to the nearest provider (a `<psw-role-document>` ancestor, else the page-level
  *   document, which it installs if nobody answered) and re-renders the host on every snapshot.
  * - `edit`/`replace`/`undo`/`redo` act on the snapshot and, when the document changed, dispatch
- *   `psw-change` from the host, the element where the user acted.
+ *   `psw-change` from the host, the element where the user acted (for `undo`/`redo`, marked as
+ *   such: ./history-step.ts).
  * - Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y inside the host are the store's undo/redo, not the
  *   input's.
  * - The document may arrive a little after the host connects (a `<psw-role-document template>`
@@ -39,7 +40,8 @@ import { documentContext, type DocumentSnapshot, type DocumentStatus, type Other
 import { renderDocumentStatus } from './document-status.js';
 import { assessmentEngineState, loadAssessmentEngine } from './core-deps.js';
 import { ShownAssessment } from './shown-assessment.js';
-import type { EditorRegistry, HeldInput, RegistryChange } from './editor-registry.js';
+import { pathUnder, type EditorRegistry, type HeldInput, type RegistryChange } from './editor-registry.js';
+import { markHistoryStep, type HistoryStep } from './history-step.js';
 import { ensurePageDocument } from './page-document.js';
 import { DOCUMENT_AREA, documentStrings } from './strings.js';
 
@@ -52,8 +54,6 @@ export interface DocumentControllerOptions {
 
 /** Keyboard events already handled by an inner element's controller (nested editors). */
 const handledKeys = new WeakSet<Event>();
-
-import { pathUnder } from './editor-registry.js';
 
 export { pathUnder };
 
@@ -183,13 +183,13 @@ export class DocumentController implements ReactiveController {
 
   undo(): boolean {
     const done = this.#current?.undo() ?? false;
-    if (done) this.#changed();
+    if (done) this.#changed('undo');
     return done;
   }
 
   redo(): boolean {
     const done = this.#current?.redo() ?? false;
-    if (done) this.#changed();
+    if (done) this.#changed('redo');
     return done;
   }
 
@@ -377,8 +377,10 @@ export class DocumentController implements ReactiveController {
     if (value) this.#releaseWaiters();
   };
 
-  #changed(): void {
-    if (this.#current) this.host.dispatchEvent(new PswChangeEvent(changeDetail(this.#current)));
+  #changed(step?: HistoryStep): void {
+    if (!this.#current) return;
+    const event = new PswChangeEvent(changeDetail(this.#current));
+    this.host.dispatchEvent(step ? markHistoryStep(event, step) : event);
   }
 
   #noDocument(): EditResult {

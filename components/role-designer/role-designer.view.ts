@@ -9,7 +9,8 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import type { Assessment } from '../../src/assess/types.js';
 import type { RoleDocument } from '../../src/model/schema.js';
 import type { HeldInput } from '../document-runtime/editor-registry.js';
-import { PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
+import { historyStepOf } from '../document-runtime/history-step.js';
+import { PswChangeEvent, PswNavigateEvent, type PswNavigateDetail } from '../base/events.js';
 import { Localizer } from '../base/localize.js';
 import { commonStrings } from '../base/strings.js';
 import type { CommonT } from '../base/ui.js';
@@ -122,14 +123,13 @@ export class DesignerModel {
     return this.el.doc.canRedo;
   }
 
+  /** The toolbar's Undo and Redo; what they did is said by `announceHistory` (below), as for the keys. */
   undo(): void {
     this.el.doc.undo();
-    say(this.el, this.t('undone'));
   }
 
   redo(): void {
     this.el.doc.redo();
-    say(this.el, this.t('redone'));
   }
 
   get announcement(): string {
@@ -171,6 +171,19 @@ export function attach(el: El): void {
   el.c = new Localizer(el, 'common', commonStrings);
   models.set(el, new DesignerModel(el));
   printJobDescriptionAlone(el);
+  el.addEventListener(PswChangeEvent.type, (event) => announceHistory(el, event));
+}
+
+/**
+ * Every undo and redo made in the designer is said on its announcements line, once: the toolbar's
+ * buttons, and Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z or Ctrl+Y on the designer's own controls or in a step's
+ * editor (whose own DocumentController takes the keys). Each is a `psw-change` that bubbles here,
+ * marked by the controller that did it (components/document-runtime/history-step.ts); nothing
+ * undone, no event.
+ */
+function announceHistory(el: El, event: Event): void {
+  const step = historyStepOf(event);
+  if (step) say(el, el.l!.t(step === 'undo' ? 'undone' : 'redone'));
 }
 
 /** The first-use screen (templates or a blank role) is shown on an empty role until the steps have been. */

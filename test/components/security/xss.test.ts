@@ -176,8 +176,9 @@ describe('XSS: hostile text in every text field of every element', function () {
       const typed = field.value;
       field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
       const after = owner.value as RoleDocument;
-      // Editing a field the template suggested also confirms it (its path leaves meta.suggested).
-      const leaves = changedLeaves(before, after).filter((l) => l.path !== '.meta.updatedAt' && !l.path.startsWith('.meta.suggested'));
+      // Editing a field the template suggested also confirms it (its path leaves meta.suggested); an
+      // organisation profile's answer records the day it was set (answeredOn).
+      const leaves = changedLeaves(before, after).filter((l) => l.path !== '.meta.updatedAt' && !l.path.startsWith('.meta.suggested') && !l.path.startsWith('.answeredOn'));
       if (leaves.length === 0) {
         // Nothing changed: the document held this already (another view of the same field was typed
         // into first, e.g. a builder inside the designer and one beside it), or the edit was refused.

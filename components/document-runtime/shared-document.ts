@@ -92,7 +92,7 @@ export class SharedDocument {
     private readonly options: SharedDocumentOptions,
   ) {
     this.provider = new ContextProvider(host, { context: documentContext });
-    this.#readonlyValue = !!{ ...options }.readonly; // its own, not one a page added to Object.prototype
+    this.#readonlyValue = Object.hasOwn(options, 'readonly') && !!options.readonly; // not one a page added to Object.prototype
     this.#storage = options.storage ?? browserStorage();
     this.documentReady = new Promise<void>((resolve) => (this.#resolveDocumentReady = resolve));
     // Started now so the findings are usually there by the time anyone looks.

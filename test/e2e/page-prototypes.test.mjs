@@ -1,7 +1,8 @@
 // A host page whose old scripts add enumerable properties to the built-in prototypes before the
 // toolkit loads (as some intranet libraries do), here also the names of the toolkit's own options
 // (`readonly`, `hidden`, `disabled`): every element of the built bundle, inside one
-// <psw-role-document> (demo/test-pages/every-element.html), offers as many fields to edit as on a
+// <psw-role-document> (demo/test-pages/every-element.html), and the builder and the checklist loose
+// on the page-level document, offers as many fields to edit as on a
 // clean page, an edit goes through, the Word file downloads, and nothing is logged as an error.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,6 +27,11 @@ async function editable(page, tags) {
     await customElements.whenDefined('psw-role-document');
     const wrapper = document.getElementById('wrapped');
     for (const tag of listed.filter((t) => t !== 'psw-role-document')) wrapper.append(document.createElement(tag));
+    // And loose, on the page-level document.
+    const loose = document.createElement('div');
+    loose.id = 'loose';
+    loose.append(document.createElement('psw-role-builder'), document.createElement('psw-boundary-checklist'));
+    document.querySelector('main').append(loose);
   }, tags);
   await settled(page);
   const fields = await page.evaluate(() => {
@@ -37,6 +43,7 @@ async function editable(page, tags) {
       }
     };
     visit(document.getElementById('wrapped'), 'psw-role-document');
+    for (const el of document.getElementById('loose').children) visit(el.shadowRoot, `loose ${el.localName}`);
     return out;
   });
   const title = page.locator('#wrapped > psw-role-builder').getByLabel('Job title', { exact: true });
@@ -55,6 +62,7 @@ describe('a page that adds to Object.prototype and Array.prototype (built bundle
     const clean = await env.page({ baseURL: env.url('/') });
     const expected = await editable(clean, tags);
     assert.ok(expected['psw-role-builder'] > 10 && expected['psw-boundary-checklist'] > 10 && expected['psw-supervision-planner'] > 5, JSON.stringify(expected));
+    assert.ok(expected['loose psw-role-builder'] > 5 && expected['loose psw-boundary-checklist'] > 10, JSON.stringify(expected));
     assert.deepEqual(clean.errors, []);
     const polluted = await env.page({ baseURL: env.url('/'), acceptDownloads: true });
     await polluted.addInitScript(pollute);

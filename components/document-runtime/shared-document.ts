@@ -146,8 +146,8 @@ export class SharedDocument {
    * Puts a document in place (a value set, a file, a form state): one undo step; while the first
    * document is on its way, the first document itself (the template loading is then not used).
    */
-  put(doc: RoleDocument): EditResult {
-    if (this.#storeValue) return this.#storeValue.replace(doc);
+  put(doc: RoleDocument, label?: string): EditResult {
+    if (this.#storeValue) return this.#storeValue.replace(doc, label === undefined ? undefined : { label });
     this.#start(doc);
     return { ok: true, changed: true, document: doc };
   }

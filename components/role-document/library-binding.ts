@@ -81,13 +81,15 @@ export class LibraryBinding extends LibrarySaver {
    */
   private async saveMerged(theirs: StoredRole, combined: RoleDocument, taken: readonly string[]): Promise<void> {
     this.merged = undefined;
+    const parts = taken.map((section) => fieldLabels[section] ?? section);
+    // In the tab's draft before the base moves to their revision (rememberBase).
+    if (taken.length) this.host.replaceLibraryDocument(combined, this.l.t('mergedStep', parts.join(', ')));
     this.rememberBase(theirs.revision, jsonText(theirs.document));
-    if (taken.length) this.host.replaceLibraryDocument(combined);
     this.pending = jsonText(combined) === this.lastSavedJson ? undefined : combined;
     this.set('saving');
     await this.flush();
     if (!this.pending && this.state === 'saving' && !this.saving) this.set('saved');
-    if (taken.length && this.state !== 'conflict') this.merged = taken.map((section) => fieldLabels[section] ?? section);
+    if (taken.length && this.state !== 'conflict') this.merged = parts;
     this.host.requestUpdate();
   }
 
@@ -118,9 +120,9 @@ export class LibraryBinding extends LibrarySaver {
     const theirs = this.theirs;
     if (!theirs) return;
     this.theirs = undefined;
+    this.host.replaceLibraryDocument(theirs.document);
     this.rememberBase(theirs.revision, jsonText(theirs.document));
     this.set('saved');
-    this.host.replaceLibraryDocument(theirs.document);
   }
 
   /** Opens (or closes) the choice per section: theirs compared with mine, each section at first the side that changed it. */

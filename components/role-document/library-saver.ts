@@ -13,7 +13,7 @@ import { Localizer } from '../base/localize.js';
 import type { PswRoleDocument } from './role-document.component.js';
 import { BINDING_AREA, bindingStrings } from './library-strings.js';
 import { UnsentCopy } from './unsent-copy.js';
-import { readDraftBase, writeDraftBase } from './draft-base.js';
+import { draftIsItsBase, readDraftBase, writeDraftBase } from './draft-base.js';
 import { jsonText } from '../../src/model/json-text.js';
 
 export type LibraryState = 'loading' | 'saved' | 'saving' | 'conflict' | 'offline' | 'error' | 'unbound';
@@ -78,7 +78,11 @@ export abstract class LibrarySaver {
     this.base = revision;
     this.baseJson = json;
     if (json !== undefined) this.lastSavedJson = json;
-    writeDraftBase(this.host.libraryDraftKey, revision);
+    // Beside the tab's draft only while the draft follows this document: held for another tab's
+    // change, or not writable, the draft is an older document, and a reload must not take it as
+    // based on this revision (it would save it over changes it does not hold).
+    const kind = this.host.status.kind;
+    if (kind !== 'other-tab' && kind !== 'storage-error') writeDraftBase(this.host.libraryDraftKey, revision, json);
   }
 
   private savedBase(): string | undefined {
@@ -160,7 +164,8 @@ export abstract class LibrarySaver {
   /**
    * The document is in place. When it did not come from `initial()` (this tab's draft was restored,
    * or the binding moved to another entry), it is compared with the stored entry: the same → bound;
-   * a draft based on the stored revision → saved now; anything else → a conflict, nothing overwritten.
+   * a draft based on the stored revision → saved now; a draft that is exactly its base revision's
+ * document → the stored entry put in place; anything else → a conflict, nothing overwritten.
    * Moving to another entry (`rebinding`) starts from the stored entry, then `rebinding` puts the tab's
    * draft of that entry in place, if there is one (not saved: it is compared like any restored draft).
    */
@@ -205,6 +210,18 @@ export abstract class LibrarySaver {
     if (this.savedBase() === stored.revision) {
       this.rememberBase(stored.revision, jsonText(stored.document));
       return this.changed(current);
+    }
+    // The draft is exactly the document of the revision it was based on (left by a tab that had
+    // saved everything): nothing of its own to keep, so the entry as stored now is put in place.
+    if (draftIsItsBase(this.host.libraryDraftKey, jsonText(current))) {
+      this.muted = true;
+      try {
+        this.host.resetLibraryDocument(stored.document);
+      } finally {
+        this.muted = false;
+      }
+      this.rememberBase(stored.revision, jsonText(stored.document));
+      return this.set('saved');
     }
     this.conflictWith(stored);
   }

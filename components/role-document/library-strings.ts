@@ -4,6 +4,7 @@ export const BINDING_AREA = 'library-binding';
 export const bindingStrings = {
   conflict: 'Someone else saved this role since you opened it.',
   merged: (parts: string) => `Someone else saved this role meanwhile, changing other parts than you: their changes to ${parts} are now here with yours, and saved.`,
+  mergedStep: (parts: string) => `Someone else's changes to ${parts}`,
   conflictGone: 'This role was deleted from the library since you opened it.',
   conflictKept: 'Your changes are still here and nothing has been overwritten. Choose what to keep.',
   choicesLabel: 'Which version to keep',

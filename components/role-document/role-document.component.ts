@@ -374,9 +374,10 @@ export class PswRoleDocument extends PswElement {
     this.ensureShared().store?.reset(doc);
   }
 
-  /** @internal Puts the library's version in place as one undo step. */
-  replaceLibraryDocument(doc: RoleDocument): void {
-    this.ensureShared().put(doc);
+  /** @internal Puts the library's version in place as one undo step, and in the tab's draft at once. */
+  replaceLibraryDocument(doc: RoleDocument, label?: string): void {
+    this.ensureShared().put(doc, label);
+    this.shared?.flush();
   }
 
   /** @internal Read only: set so, in a disabled fieldset, or bound to a library entry not loaded yet. */

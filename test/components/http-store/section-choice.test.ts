@@ -2,6 +2,7 @@
 // per section of the comparison, the section's changes under it) and "Save the combined role".
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../util/wait.js';
+import { AUTOSAVE_FORMAT } from '../../../src/store/persistence.js';
 import '../../../components/role-document/role-document.js';
 import type { PswRoleDocument } from '../../../components/role-document/role-document.component.js';
 import { createBlankDocument } from '../../../src/model/blank.js';
@@ -121,6 +122,31 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     expect([doc.value.role.title, doc.value.employment.hoursPerWeek]).to.deep.equal(['Start', 30]);
     await doc.updateComplete;
     expect(doc.shadowRoot!.querySelector('[part="library-status"]'), 'the note goes with the next change').to.equal(null);
+  });
+
+  it('a merge while the tab\'s draft waits on another tab does not move the draft\'s base ahead of it', async () => {
+    server.seed(start());
+    // library-id set after connecting: the tab's draft is in localStorage, shared with other tabs.
+    const doc = await fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base}></psw-role-document>`);
+    doc.libraryId = 'sections-role';
+    await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'Start', 'loaded');
+    const key = doc.libraryDraftKey!;
+    const baseBefore = localStorage.getItem(`${key}:base`);
+    // Another tab of this page writes the draft (autosave here now waits for a choice) …
+    const otherTab = { ...start(), role: { ...start().role, purpose: 'Another tab' } };
+    const newValue = JSON.stringify({ format: AUTOSAVE_FORMAT, version: 1, savedAt: '2026-01-05T11:00:00.000Z', tabId: 'tab-other', document: otherTab });
+    localStorage.setItem(key, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea: localStorage }));
+    await waitUntil(() => doc.status.kind === 'other-tab', 'held');
+    // … and someone renames the role in the library while I change the hours: merged and saved.
+    server.saveAsSomeoneElse({ ...start(), role: { ...start().role, title: 'Renamed' } });
+    doc.snapshot.edit((d) => ({ ...d, employment: { ...d.employment, hoursPerWeek: 30 } }));
+    await waitUntil(() => doc.libraryState === 'saved' && server.roles.get('sections-role')!.revision === 3, 'merged and saved');
+    // The draft is still the other tab's; its base must still be what it was, so a reload asks instead of saving it over.
+    expect(JSON.parse(localStorage.getItem(key)!).document.role.purpose).to.equal('Another tab');
+    expect(localStorage.getItem(`${key}:base`)).to.equal(baseBefore);
+    localStorage.removeItem(key);
+    localStorage.removeItem(`${key}:base`);
   });
 
   it('offers their Confirm of a suggested field in the field\'s section, so saving at once keeps it', async () => {

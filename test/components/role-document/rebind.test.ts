@@ -1,7 +1,8 @@
 // A document bound by setting `library-id` after it is connected (as <psw-role-library>'s Open does)
 // finds the tab's draft of that entry from an earlier visit. The draft is compared with the entry
-// like one restored on first bind: a draft based on an older revision is a conflict, never saved
-// over someone else's newer save, and nothing is lost (Keep mine keeps theirs as a version).
+// like one restored on first bind: a draft with edits on an older revision is a conflict, never
+// saved over someone else's newer save, and nothing is lost (Keep mine keeps theirs as a version); a
+// draft that is exactly its revision's document gives way to the newer save.
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../util/wait.js';
 import '../../../components/role-document/role-document.js';
@@ -74,7 +75,11 @@ for (const kind of kinds) {
       await waitUntil(() => one.libraryState === 'saved' && one.value.role.title === 'Start', 'visit 1 loaded');
       setTitle(one, 'Mine');
       await waitUntil(async () => one.libraryState === 'saved' && (await env.other.get(ID))?.document.role.title === 'Mine', 'visit 1 saved');
+      const key = one.libraryDraftKey!;
       one.remove();
+      // An edit the library never got (the tab closed first) is in the draft.
+      const draft = JSON.parse(localStorage.getItem(key)!);
+      localStorage.setItem(key, JSON.stringify({ ...draft, document: { ...draft.document, role: { ...draft.document.role, title: 'Mine, not sent' } } }));
       const mine = (await env.other.get(ID))!;
       const theirs = await env.other.put(titled('Theirs'), { baseRevision: mine.revision });
       expect(theirs.ok).to.equal(true);
@@ -83,13 +88,28 @@ for (const kind of kinds) {
       await waitUntil(async () => two.libraryState === 'conflict' || (await env.other.get(ID))?.document.role.title !== 'Theirs', 'visit 2 settled');
       expect((await env.other.get(ID))!.document.role.title, 'their save is not overwritten').to.equal('Theirs');
       expect(two.libraryState).to.equal('conflict');
-      expect(two.value.role.title).to.equal('Mine');
+      expect(two.value.role.title).to.equal('Mine, not sent');
 
       await two.updateComplete;
       two.shadowRoot!.querySelector<HTMLButtonElement>('[data-choice="keep-mine"]')!.click();
-      await waitUntil(async () => two.libraryState === 'saved' && (await env.other.get(ID))?.document.role.title === 'Mine', 'mine saved');
+      await waitUntil(async () => two.libraryState === 'saved' && (await env.other.get(ID))?.document.role.title === 'Mine, not sent', 'mine saved');
       const versions = await env.other.versions(ID);
       expect(versions.length, 'theirs kept as a version').to.be.greaterThan(0);
+    });
+
+    it('a draft that holds nothing beyond the revision it was based on gives way to a newer save', async () => {
+      await env.other.put(titled('Start'), { baseRevision: null });
+      const one = await visit();
+      await waitUntil(() => one.libraryState === 'saved' && one.value.role.title === 'Start', 'visit 1 loaded');
+      setTitle(one, 'Mine');
+      await waitUntil(async () => one.libraryState === 'saved' && (await env.other.get(ID))?.document.role.title === 'Mine', 'visit 1 saved');
+      one.remove();
+      const mine = (await env.other.get(ID))!;
+      expect((await env.other.put(titled('Theirs, built on mine'), { baseRevision: mine.revision })).ok).to.equal(true);
+      const two = await visit();
+      await waitUntil(() => two.libraryState === 'saved' && two.value.role.title === 'Theirs, built on mine', 'visit 2 takes the newer save');
+      expect((await env.other.get(ID))!.document.role.title).to.equal('Theirs, built on mine');
+      expect(two.canUndo, 'no undo step back to the old draft').to.equal(false);
     });
 
     it('a draft that is the stored role is simply bound', async () => {

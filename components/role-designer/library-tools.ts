@@ -111,7 +111,7 @@ export function renderVersionCompare(d: DesignerModel): TemplateResult | typeof 
           ${[...s.versions].reverse().map((v) => html`<option value=${v.version} ?selected=${v.version === s.chosen}>${t('versionOption', v.version, v.label)}</option>`)}
         </select>
         <button type="button" id="compare-button" @click=${() => compare(d, doc)}>${t('compareButton')}</button>
-        ${s.compare ? html`<psw-role-compare .beforeRole=${s.compare.before} .afterRole=${s.compare.after}></psw-role-compare>` : nothing}`
+        ${s.compare ? html`<psw-role-compare .beforeRole=${s.compare.before} .afterRole=${s.compare.after} .organisation=${doc.organisation}></psw-role-compare>` : nothing}`
       : html`<p class="hint">${t('noVersions')}</p>`}
   </section>`;
 }

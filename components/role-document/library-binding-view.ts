@@ -49,7 +49,7 @@ function renderState(b: LibraryBinding): TemplateResult | typeof nothing {
     </div>
     ${b.chooser && b.theirs ? b.chooser.render(b.l, () => b.host.requestUpdate(), () => void b.saveCombined()) : nothing}
     ${b.showCompare && b.theirs
-      ? html`<p class="library-compare-note">${t('compareNote')}</p><psw-role-compare .beforeRole=${b.theirs.document} .afterRole=${b.host.value}></psw-role-compare>`
+      ? html`<p class="library-compare-note">${t('compareNote')}</p><psw-role-compare .beforeRole=${b.theirs.document} .afterRole=${b.host.value} .organisation=${b.host.organisation}></psw-role-compare>`
       : nothing}
   </div>`;
 }

@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../util/wait.js';
 import { createRoleDocument } from '../../../src/model/create.js';
+import { testProfile } from '../../fixtures/profiles.js';
 import { IdbRoleStore } from '../../../src/store/idb-role-store.js';
 import type { RoleDocument } from '../../../src/model/schema.js';
 import type { PswRoleDesigner } from '../../../components/role-designer/role-designer.component.js';
@@ -26,7 +27,8 @@ describe('psw-role-designer: library tools', () => {
     const wrapper = await fixture<PswRoleDocument>(html`<psw-role-document library-id="designer-role" storage-key=${name} .store=${store}>
       <psw-role-designer></psw-role-designer></psw-role-document>`);
     const designer = wrapper.querySelector<PswRoleDesigner>('psw-role-designer')!;
-    await waitUntil(() => wrapper.libraryState === 'saved', 'bound');
+    wrapper.organisation = testProfile() as unknown as string;
+    await waitUntil(() => wrapper.libraryState === 'saved' && wrapper.organisation !== undefined, 'bound, with a profile');
     await settle(designer);
     byText(root(designer), 'Save a version')!.click();
     await settle(designer);
@@ -41,9 +43,10 @@ describe('psw-role-designer: library tools', () => {
     await settle(designer);
     root(designer).querySelector<HTMLButtonElement>('#compare-button')!.click();
     await waitUntil(() => root(designer).querySelector('psw-role-compare'), 'compare shown');
-    const compare = root(designer).querySelector('psw-role-compare') as unknown as { beforeRole: RoleDocument; afterRole: RoleDocument };
+    const compare = root(designer).querySelector('psw-role-compare') as unknown as { beforeRole: RoleDocument; afterRole: RoleDocument; organisation?: unknown };
     expect(compare.beforeRole.role.title).to.equal(role.role.title);
     expect(compare.afterRole.role.title).to.equal('Changed after the version');
+    expect(compare.organisation, 'assessed with the document\'s profile').to.equal(wrapper.organisation);
     store.close();
   });
 

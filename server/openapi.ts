@@ -5,6 +5,7 @@
  * scripts/build-server.mjs writes it to dist/openapi.json (`psw-role-kit/openapi.json`), and the
  * server serves it at /api/openapi.json.
  */
+import { distinctAsUniqueItems } from '../src/model/json-schema.js';
 import { z } from '../src/model/zod.js';
 import { VERSION } from '../src/index.js';
 import { COMPONENTS } from './api-schemas.js';
@@ -35,7 +36,7 @@ const writes = [400, 401, 403, 413, 415, 422, 429] as const;
 export function openApiDocument(): Json {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, Json> };
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}`, override: distinctAsUniqueItems }) as { schemas: Record<string, Json> };
   for (const s of Object.values(schemas)) { delete s.$schema; delete s.$id; }
   return {
     openapi: '3.1.0',

@@ -196,8 +196,8 @@ export const ProfileJobDescriptionSchema = z.strictObject({
   standardClauses: z.optional(list(StandardClauseSchema, 30)),
 });
 
-/** A date not after today (a day's grace for time zones): the day answers were confirmed. */
-const PastDateSchema = DateSchema.check(z.refine((d: string) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'must not be in the future: it is the day the answers were last confirmed'));
+/** A date not after today (a day's grace for time zones): the day answers were confirmed or set. */
+const PastDateSchema = DateSchema.check(z.refine((d: string) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'must not be in the future: it is a day answers were confirmed or set'));
 
 export const OrganisationProfileSchema = z.strictObject({
   kind: z.literal(PROFILE_KIND),

@@ -168,6 +168,7 @@ describe('organisation.schema.json', () => {
   const INVALID: P[] = [
     withProfile((p) => { p.facts.peerOnPanel = 'yes'; }), withProfile((p) => { delete p.asOf; }), withProfile((p) => { p.extra = 1; }),
     withProfile((p) => { p.organisation.logo = { src: 'javascript:alert(1)', alt: '' }; }), withProfile((p) => { p.pay.tables[0].bands = []; }),
+    withProfile((p) => { p.templates.add[0].document.meta.suggested = ['employment.band', 'employment.band']; }),
   ];
   describe('organisation.schema.json and parseOrganisationProfile agree (Node, ajv)', () => {
     it('on valid and invalid examples', () => {

@@ -11,6 +11,7 @@ import { minifyCssLiterals } from './scripts/lib/rollup-minify-css.mjs';
 import { cachedRenderChunk } from './scripts/lib/rollup-cached.mjs';
 import { buildHash } from './scripts/lib/rollup-build-hash.mjs';
 import { ownKeysOnly } from './scripts/lib/rollup-own-keys.mjs';
+import { thirdPartyNotices } from './scripts/lib/rollup-notices.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const define = { __PSW_VERSION__: JSON.stringify(pkg.version) };
@@ -70,7 +71,7 @@ export default [
       dir: 'dist/cdn', format: 'es', sourcemap: true,
       entryFileNames: 'psw-role-kit.js', chunkFileNames,
     },
-    plugins: [cdnHash, viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), ownKeysOnly(), minifyCssLiterals(), ts(), minify('terser-cdn')],
+    plugins: [cdnHash, viewChunkUrls(), nodeResolve({ exportConditions: ['browser', 'production'] }), ownKeysOnly(), minifyCssLiterals(), ts(), minify('terser-cdn'), thirdPartyNotices()],
   },
   {
     // Locales for the drop-in file (dist/cdn/locales/*.js): each is a small file of its own that a page

@@ -22,12 +22,14 @@ function adoptBindingStyles(host: PswRoleDocument): void {
 
 export function renderBinding(b: LibraryBinding): TemplateResult {
   const restored = b.unsent?.restored, t = b.l.t.bind(b.l);
-  if (restored) adoptBindingStyles(b.host);
-  return html`${restored ? html`<p class="library-note" part="library-status" role="status">${t(restored === 'sent' ? 'unsentSent' : 'unsentRestored')}</p>` : nothing}${renderState(b)}`;
+  if (restored || b.merged) adoptBindingStyles(b.host);
+  // The merge note fills a live region that is there from the start, so it is announced.
+  return html`${restored ? html`<p class="library-note" part="library-status" role="status">${t(restored === 'sent' ? 'unsentSent' : 'unsentRestored')}</p>` : nothing}${renderState(b)}<div role="status">${b.merged && b.state !== 'offline' && !b.notLoaded && b.state !== 'error'
+    ? html`<p class="library-note" part="library-status">${t('merged', b.merged.join(', '))}</p>` : nothing}</div>`;
 }
 
 function renderState(b: LibraryBinding): TemplateResult | typeof nothing {
-  if (b.state === 'conflict' || b.state === 'error' || b.state === 'offline' || b.merged) adoptBindingStyles(b.host);
+  if (b.state === 'conflict' || b.state === 'error' || b.state === 'offline') adoptBindingStyles(b.host);
   const t = b.l.t.bind(b.l);
   const problem = b.unsent?.problem;
   if (b.state === 'offline') return html`<p class="library-problem" part="library-status" role="status">${problem ? t('offlineNotKept', problem) : t('offline')}</p>`;
@@ -35,7 +37,6 @@ function renderState(b: LibraryBinding): TemplateResult | typeof nothing {
   if (b.state === 'error' && b.message) {
     return html`<p class="library-problem" part="library-status" role="alert">${t('problem', b.message)}</p>`;
   }
-  if (b.merged) return html`<p class="library-note" part="library-status" role="status">${t('merged', b.merged.join(', '))}</p>`;
   if (b.state !== 'conflict') return nothing;
   // Only the sentence is the alert: the choices and the section form below are not read out on every change.
   return html`<div class="library-conflict" part="library-conflict">

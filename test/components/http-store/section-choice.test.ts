@@ -106,6 +106,9 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     server.seed(start());
     const doc = await fixture<PswRoleDocument>(html`<psw-role-document library-src=${server.base} library-id="sections-role" storage-key=${`${server.base}-draft4`}></psw-role-document>`);
     await waitUntil(() => doc.libraryState === 'saved' && doc.value.role.title === 'Start', 'loaded');
+    // The note will go into a live region that is already there, so it is announced.
+    const live = doc.shadowRoot!.querySelector('div[role="status"]');
+    expect(live, 'an empty live region before any merge').to.not.equal(null);
     // They rename the role (as the library's Rename does); I change the hours.
     const theirs = start();
     server.saveAsSomeoneElse({ ...theirs, role: { ...theirs.role, title: 'Renamed in the library' } });
@@ -118,6 +121,7 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     expect(doc.value).to.deep.equal(held.document);
     expect(doc.shadowRoot!.querySelector('[part="library-conflict"]')).to.equal(null);
     expect(text(doc.shadowRoot!.querySelector('[part="library-status"]'))).to.equal('Someone else saved this role meanwhile, changing other parts than you: their changes to Role are now here with yours, and saved.');
+    expect(doc.shadowRoot!.querySelector('[part="library-status"]')!.parentElement, 'inside the live region that was there').to.equal(live);
     doc.undo();
     expect([doc.value.role.title, doc.value.employment.hoursPerWeek]).to.deep.equal(['Start', 30]);
     await doc.updateComplete;

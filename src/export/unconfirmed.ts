@@ -24,7 +24,7 @@ const ROW_FIELDS: Readonly<Record<string, readonly string[]>> = {
   Contract: ['employment.contractType', 'employment.fixedTermMonths'],
   Base: ['employment.location'],
   'Reports to': ['role.reportsTo'],
-  'DBS check': ['employment.dbs.level'],
+  'DBS check': ['employment.dbs.level', 'employment.dbs.feePaidBy'],
   'Police vetting': ['employment.policeVetting.required'],
   'Pay supplements': ['employment.unsocialHours'],
   Funding: ['employment.funding.source'],
@@ -55,7 +55,7 @@ function listNote(sectionId: string, blocks: readonly JdBlock[], suggested: Read
 /** The DBS line with the mark beside the level, when the level is a suggestion and the fee (say, the organisation's answer) is not. */
 function dbsLevelOnly(doc: RoleDocument, suggested: ReadonlySet<string>): string | undefined {
   const dbs = doc.employment.dbs;
-  if (!dbs?.feePaidBy || dbs.level === 'none' || suggested.has('employment.dbs.feePaidBy')) return undefined;
+  if (!dbs?.feePaidBy || dbs.level === 'none' || !suggested.has('employment.dbs.level') || suggested.has('employment.dbs.feePaidBy')) return undefined;
   return dbsLine(doc, UNCONFIRMED);
 }
 

@@ -103,5 +103,9 @@ describe('a template’s unconfirmed suggestions in the exports', () => {
     expect(dbs.value).to.match(new RegExp(`^Enhanced DBS check.* \\([^()]*${UNCONFIRMED}\\), fee paid by the employer$`));
     const feeToo = { ...withFee, meta: { ...withFee.meta, suggested: [...withFee.meta.suggested!, 'employment.dbs.feePaidBy'] } };
     expect(rows(feeToo, 'candidate').find((r) => r.key === 'DBS check')!.value).to.match(new RegExp(`fee paid by the employer \\(${UNCONFIRMED}\\)$`));
+    const feeOnly = { ...withFee, meta: { ...withFee.meta, suggested: ['employment.dbs.feePaidBy'] } };
+    const row = rows(feeOnly, 'candidate').find((r) => r.key === 'DBS check')!;
+    expect(row.suggested, 'a suggested fee is marked too').to.equal(true);
+    expect(row.value).to.match(new RegExp(`^Enhanced DBS check[^;]*, fee paid by the employer \\(${UNCONFIRMED}\\)$`));
   });
 });

@@ -30,6 +30,17 @@ async function conflicted(server: FakeRoleServer) {
   return doc;
 }
 
+/** Waits for the conflict, opens "Choose section by section", and returns the conflict's alert. */
+async function sectionsOpened(doc: PswRoleDocument): Promise<Element> {
+  await waitUntil(() => doc.libraryState === 'conflict', 'refused');
+  await doc.updateComplete;
+  const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
+  button(alert, 'Choose section by section').click();
+  await waitUntil(() => alert.querySelector('form.library-sections'), 'the sections are shown', { timeout: 10000 });
+  await doc.updateComplete;
+  return alert;
+}
+
 describe('<psw-role-document library-src>: choosing section by section', () => {
   let server: FakeRoleServer;
   useFakeRoleServer((s) => (server = s));
@@ -87,12 +98,7 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     const theirs = start();
     server.saveAsSomeoneElse({ ...theirs, role: { ...theirs.role, purpose: 'Their purpose' }, employment: { ...theirs.employment, band: '4' } });
     doc.snapshot.edit((d) => ({ ...d, employment: { ...d.employment, hoursPerWeek: 30, band: '5' } }));
-    await waitUntil(() => doc.libraryState === 'conflict', 'refused');
-    await doc.updateComplete;
-    const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
-    button(alert, 'Choose section by section').click();
-    await waitUntil(() => alert.querySelector('form.library-sections'), 'the sections are shown', { timeout: 10000 });
-    await doc.updateComplete;
+    const alert = await sectionsOpened(doc);
     const checked = (section: string) => alert.querySelector<HTMLInputElement>(`fieldset[data-section="${section}"] input:checked`)!.value;
     expect([checked('role'), checked('employment')]).to.deep.equal(['theirs', 'mine']);
     button(alert, 'Save the combined role').click();
@@ -162,12 +168,7 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     const theirs = suggested();
     server.saveAsSomeoneElse({ ...theirs, role: { ...theirs.role, title: 'Their title' }, meta: { ...theirs.meta, suggested: ['role.reportsTo'] } });
     doc.snapshot.edit((d) => ({ ...d, role: { ...d.role, title: 'My title' } }));
-    await waitUntil(() => doc.libraryState === 'conflict', 'refused');
-    await doc.updateComplete;
-    const alert = doc.shadowRoot!.querySelector('[part="library-conflict"]')!;
-    button(alert, 'Choose section by section').click();
-    await waitUntil(() => alert.querySelector('form.library-sections'), 'the sections are shown', { timeout: 10000 });
-    await doc.updateComplete;
+    const alert = await sectionsOpened(doc);
     const employment = alert.querySelector('fieldset[data-section="employment"]');
     expect(text(employment)).to.contain('Band: confirmed → suggested by a template, to be confirmed');
     expect(employment!.querySelector<HTMLInputElement>('input:checked')!.value).to.equal('theirs');

@@ -58,6 +58,18 @@ for (const kind of kinds) {
       env.done();
       resetPage();
     });
+    /** A first visit that changes the stored role's title to "Mine", sees it saved, and leaves; its draft key. */
+    async function savedAndLeft(): Promise<string> {
+      await env.other.put(titled('Start'), { baseRevision: null });
+      const one = await visit();
+      await waitUntil(() => one.libraryState === 'saved' && one.value.role.title === 'Start', 'visit 1 loaded');
+      setTitle(one, 'Mine');
+      await waitUntil(async () => one.libraryState === 'saved' && (await env.other.get(ID))?.document.role.title === 'Mine', 'visit 1 saved');
+      const key = one.libraryDraftKey!;
+      one.remove();
+      return key;
+    }
+
     /** A visit: a document connected unbound, then bound to the entry (as the library's Open does). */
     async function visit(): Promise<PswRoleDocument> {
       const el = await fixture<PswRoleDocument>(html`<psw-role-document></psw-role-document>`);
@@ -69,14 +81,7 @@ for (const kind of kinds) {
     }
 
     it("a draft of an older revision meets someone else's newer save as a conflict, and nothing is lost", async () => {
-      const first = await env.other.put(titled('Start'), { baseRevision: null });
-      expect(first.ok).to.equal(true);
-      const one = await visit();
-      await waitUntil(() => one.libraryState === 'saved' && one.value.role.title === 'Start', 'visit 1 loaded');
-      setTitle(one, 'Mine');
-      await waitUntil(async () => one.libraryState === 'saved' && (await env.other.get(ID))?.document.role.title === 'Mine', 'visit 1 saved');
-      const key = one.libraryDraftKey!;
-      one.remove();
+      const key = await savedAndLeft();
       // An edit the library never got (the tab closed first) is in the draft.
       const draft = JSON.parse(localStorage.getItem(key)!);
       localStorage.setItem(key, JSON.stringify({ ...draft, document: { ...draft.document, role: { ...draft.document.role, title: 'Mine, not sent' } } }));
@@ -98,12 +103,7 @@ for (const kind of kinds) {
     });
 
     it('a draft that holds nothing beyond the revision it was based on gives way to a newer save', async () => {
-      await env.other.put(titled('Start'), { baseRevision: null });
-      const one = await visit();
-      await waitUntil(() => one.libraryState === 'saved' && one.value.role.title === 'Start', 'visit 1 loaded');
-      setTitle(one, 'Mine');
-      await waitUntil(async () => one.libraryState === 'saved' && (await env.other.get(ID))?.document.role.title === 'Mine', 'visit 1 saved');
-      one.remove();
+      await savedAndLeft();
       const mine = (await env.other.get(ID))!;
       expect((await env.other.put(titled('Theirs, built on mine'), { baseRevision: mine.revision })).ok).to.equal(true);
       const two = await visit();
@@ -113,12 +113,7 @@ for (const kind of kinds) {
     });
 
     it('a draft that is the stored role is simply bound', async () => {
-      await env.other.put(titled('Start'), { baseRevision: null });
-      const one = await visit();
-      await waitUntil(() => one.libraryState === 'saved' && one.value.role.title === 'Start', 'visit 1 loaded');
-      setTitle(one, 'Mine');
-      await waitUntil(async () => one.libraryState === 'saved' && (await env.other.get(ID))?.document.role.title === 'Mine', 'visit 1 saved');
-      one.remove();
+      await savedAndLeft();
       const revision = (await env.other.get(ID))!.revision;
       const two = await visit();
       await waitUntil(() => two.libraryState === 'saved' && two.value.role.title === 'Mine', 'visit 2 bound');

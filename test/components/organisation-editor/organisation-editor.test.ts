@@ -2,7 +2,6 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { PswOrganisationChangeEvent, type PswExportEvent, type PswInvalidEvent } from '../../../components/base/events.js';
 import { parseOrganisationProfile } from '../../../src/organisation/parse.js';
-import { clockToday } from '../../../src/assess/policy.js';
 import { interceptDownloads } from '../util/downloads.js';
 import { profileFilename } from '../../../components/organisation-editor/file.js';
 import { $, choose, click, mount, sampleProfile, text, type } from './helpers.js';
@@ -179,27 +178,6 @@ describe('<psw-organisation-editor>: each section edits the value', () => {
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Confirm today')!.click();
     await el.updateComplete;
     expect(el.value!.asOf).to.match(/^\d{4}-\d{2}-\d{2}$/).and.not.equal(asOf);
-  });
-
-  it('records the day an answer was set, drops it when the answer is removed, and Confirm today takes them all in', async () => {
-    const el = await mount({ value: { ...sampleProfile(), asOf: '2026-01-05' } });
-    const days = [clockToday()];
-    await click(el, 'input[name="facts-peerNetwork"][value="yes"]');
-    await type(el, '#facts-peerSupervision-providerRole', 'Senior peer worker');
-    await click(el, 'input[name="facts-dbsFeePaidBy"][value="employer"]');
-    days.push(clockToday());
-    const answered = el.value!.answeredOn!;
-    expect(Object.keys(answered).sort()).to.deep.equal(['facts.dbsFeePaidBy', 'facts.peerNetwork', 'facts.peerSupervision.providerRole']);
-    for (const day of Object.values(answered)) expect(days).to.include(day);
-    expect(el.value!.asOf, 'the day all were confirmed stays').to.equal('2026-01-05');
-    await click(el, 'input[name="facts-dbsFeePaidBy"][value="unset"]');
-    expect(el.value!.answeredOn).to.not.have.property('facts.dbsFeePaidBy');
-    expect(parseOrganisationProfile(el.value).ok).to.equal(true);
-    el.undo();
-    expect(el.value!.answeredOn).to.have.property('facts.dbsFeePaidBy');
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Confirm today')!.click();
-    await el.updateComplete;
-    expect(el.value).to.not.have.property('answeredOn');
   });
 
   it('peer supervision: provider, background, training and frequency', async () => {

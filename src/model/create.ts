@@ -40,13 +40,14 @@ export interface CreateOptions extends BlankOptions {
   organisation?: OrganisationProfile;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A day of the calendar written YYYY-MM-DD (not 2026-13-01 or 2026-02-30). */
+const isDay = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 export function createRoleDocument(options: CreateOptions = {}): RoleDocument {
   const { template, now, id, organisation } = options;
   const today = options.today ?? clockToday();
-  if (typeof today !== 'string' || !DATE.test(today)) {
-    throw new TypeError(`createRoleDocument: "today" must be a date written YYYY-MM-DD, got ${JSON.stringify(today)}`);
+  if (!isDay(today)) {
+    throw new TypeError(`createRoleDocument: "today" must be a day of the calendar written YYYY-MM-DD, got ${JSON.stringify(today)}`);
   }
   if (template === undefined) return buildDocument(undefined, { now, id });
   const own = organisation?.templates.add?.find((t) => t.id === template);

@@ -55,12 +55,13 @@ describe('createRoleDocument', () => {
     expect(flexible(b)[0]!.flexibility!.agreedWith).to.not.include('someone');
     expect(flexible(a)[1]!.flexibility!.agreedWith).to.not.include('someone');
   });
-  it('throws a TypeError for programmer errors: unknown template, bad now, bad id', () => {
+  it('throws a TypeError for programmer errors: unknown template, bad now, bad id, a day that is not one', () => {
     expect(() => createRoleDocument({ template: 'nope' as never })).to.throw(TypeError, /unknown template "nope"/);
     expect(() => createRoleDocument({ now: new Date(NaN) })).to.throw(TypeError, /now/);
     expect(() => createRoleDocument({ now: 'yesterday' })).to.throw(TypeError, /now/);
     expect(() => createRoleDocument({ id: '' })).to.throw(TypeError, /id/);
     expect(() => createRoleDocument({ id: 'has space' })).to.throw(TypeError, /id/);
+    for (const today of ['2026-13-01', '2026-02-30', '05/12/2026']) expect(() => createRoleDocument({ template: 'crisis', today }), today).to.throw(TypeError, /"today" must be a day of the calendar/);
   });
 });
 

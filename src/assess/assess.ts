@@ -16,7 +16,7 @@ import { policyKey, resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { ruleDefinitions } from './rules/index.js';
 import type { At, RuleDefinition, Sink } from './rules/rule.js';
 import { scoreThemes } from './themes.js';
-import type { Assessment, Finding, Policy, Readiness, Severity } from './types.js';
+import type { Assessment, Finding, PolicyInput, Readiness, Severity } from './types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -193,7 +193,7 @@ function remember(doc: RoleDocument): Memo {
  * `policy.organisation` is the organisation profile, whose facts fill what the role leaves unset. Memoised per
  * (document, policy values): the same snapshot with an equal policy returns the same object.
  */
-export function assessRole(doc: RoleDocument, policy?: Partial<Policy>): Assessment {
+export function assessRole(doc: RoleDocument, policy?: PolicyInput): Assessment {
   const resolved = resolvePolicy(policy);
   const key = policyKey(resolved);
   const memo = remember(doc);

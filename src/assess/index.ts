@@ -29,6 +29,7 @@ export type {
   Basis,
   Finding,
   Policy,
+  PolicyInput,
   Readiness,
   Rule,
   Severity,

@@ -4,7 +4,7 @@
  * `assessRole(doc, policy)` (docs/rules.md, "Policy").
  */
 import type { OrganisationProfile } from '../organisation/schema.js';
-import type { Policy } from './types.js';
+import type { Policy, PolicyInput } from './types.js';
 
 /** The policy a resolved assessment works with: every threshold filled in, `today` fixed. */
 export type ResolvedPolicy = Required<Omit<Policy, 'balance' | 'organisation'>> & { balance: Policy['balance']; organisation?: OrganisationProfile };
@@ -63,7 +63,7 @@ function num(value: unknown, fallback: number): number {
  * not `YYYY-MM-DD`, fall back to the default: an editor calls this on every keystroke, so a bad host
  * setting degrades to the defaults rather than breaking the page.
  */
-export function resolvePolicy(policy?: Partial<Policy>): ResolvedPolicy {
+export function resolvePolicy(policy?: PolicyInput): ResolvedPolicy {
   const d = defaultPolicy;
   const org = isProfile(policy?.organisation) ? policy.organisation : undefined;
   if (!policy) return { minFixedTermMonths: d.minFixedTermMonths, maxInvolvementRequestCap: d.maxInvolvementRequestCap, minCoreDuties: d.minCoreDuties, minSupervisionSessionsPerMonth: d.minSupervisionSessionsPerMonth, balance: d.balance, today: clockTodayKept() };

@@ -139,3 +139,9 @@ export interface Policy {
    */
   organisation?: OrganisationProfile;
 }
+
+/**
+ * The thresholds a caller passes (`assessRole(doc, policy)`, `compareRoles`, the exports): any of
+ * them, and any of the balance thresholds; the rest are the organisation's or the defaults.
+ */
+export type PolicyInput = Partial<Omit<Policy, 'balance'>> & { balance?: Partial<Policy['balance']> };

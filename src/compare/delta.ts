@@ -10,15 +10,15 @@
  * 110%" becoming "120%" is the same finding, still there.
  */
 import { assessRole } from '../assess/assess.js';
-import type { Assessment, Finding, Policy } from '../assess/types.js';
+import type { Assessment, Finding, PolicyInput } from '../assess/types.js';
 import { THEME_IDS, type ThemeId } from '../catalogue/ids.js';
 import type { RoleDocument } from '../model/schema.js';
 import type { AssessmentDelta, Change, CompareOptions } from './types.js';
 import type { ChangeLink } from './walk.js';
 
-export function policyOf(options: CompareOptions | undefined): Partial<Policy> | undefined {
+export function policyOf(options: CompareOptions | undefined): PolicyInput | undefined {
   if (!options) return undefined;
-  const policy: Partial<Policy> = { ...options.policy };
+  const policy: PolicyInput = { ...options.policy };
   if (options.organisation !== undefined) policy.organisation = options.organisation;
   if (options.today !== undefined) policy.today = options.today;
   return policy;

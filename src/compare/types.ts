@@ -3,7 +3,7 @@
  * a `Comparison`. Labels are sentences a manager reads; they never hold a catalogue id, an enum
  * value or a document path.
  */
-import type { Assessment, Balance, Finding, Policy, Readiness } from '../assess/types.js';
+import type { Assessment, Balance, Finding, PolicyInput, Readiness } from '../assess/types.js';
 import type { ThemeId } from '../catalogue/ids.js';
 import type { ParseIssue } from '../model/issues.js';
 import type { OrganisationProfile } from '../organisation/schema.js';
@@ -92,7 +92,7 @@ export interface CompareOptions {
   /** The date date-dependent rules compare with, `YYYY-MM-DD` (default: the clock). */
   today?: string;
   /** Assessment thresholds, as `assessRole` takes them; `organisation` and `today` above win over the same keys here. */
-  policy?: Partial<Policy>;
+  policy?: PolicyInput;
 }
 
 /** Thrown by `compareRoles` when one side is not a valid role document or export. */

@@ -5,7 +5,7 @@
  * engine; this file is the only one in src/export that imports it.
  */
 import { assessRole } from '../assess/index.js';
-import type { Policy } from '../assess/types.js';
+import type { PolicyInput } from '../assess/types.js';
 import type { RoleDocument } from '../model/schema.js';
 import { applyOrganisation, profileDefaults } from '../organisation/apply.js';
 import type { OrganisationProfile } from '../organisation/schema.js';
@@ -13,7 +13,7 @@ import { makeExportEnvelope, type ExportEnvelope, type ExportOptions } from './e
 
 export interface ExportJobDescriptionOptions extends Omit<ExportOptions, 'organisationProfile'> {
   /** The organisation's thresholds for the assessment (see `defaultPolicy`); defaults apply otherwise. */
-  policy?: Partial<Policy>;
+  policy?: PolicyInput;
   /**
    * The organisation profile (from `parseOrganisationProfile`). The export's `document` is then the
    * effective document (the profile's facts fill what the role leaves unset), assessed with the

@@ -104,6 +104,8 @@ describe('assessRole: memoisation', () => {
     expect(assessRole(d, { ...defaultPolicy, today: TODAY })).to.equal(a); // defaults spelt out
     expect(assessRole(d, { today: TODAY })).to.equal(a); // defaults left out
     expect(assessRole(d, { today: TODAY, balance: { ...defaultPolicy.balance } })).to.equal(a);
+    // One balance threshold alone is a policy too (the others are the defaults); its type says so.
+    expect(assessRole(d, { today: TODAY, balance: { tooRigidFlexibleBelow: defaultPolicy.balance.tooRigidFlexibleBelow } })).to.equal(a);
   });
 
   it('recomputes for a different policy, and keeps both', () => {

@@ -82,7 +82,7 @@ export abstract class LibrarySaver {
     // change, or not writable, the draft is an older document, and a reload must not take it as
     // based on this revision (it would save it over changes it does not hold).
     const kind = this.host.status.kind;
-    if (kind !== 'other-tab' && kind !== 'storage-error') writeDraftBase(this.host.libraryDraftKey, revision, json);
+    if (kind !== 'other-tab' && kind !== 'storage-error') writeDraftBase(this.host.libraryDraftKey, revision, json, this.host.tabId);
   }
 
   private savedBase(): string | undefined {

@@ -79,7 +79,6 @@ export class PswRoleDocument extends PswElement {
   };
 
   static override styles = [PswElement.styles, documentStatusStyles, styles];
-
   /** Form-associated: with a `name`, a form submits the document as JSON. */
   static formAssociated = true;
 
@@ -307,10 +306,7 @@ export class PswRoleDocument extends PswElement {
     const shared = this.ensureShared();
     if (!shared.store || !shared.initialDocument) return;
     const result = shared.store.replace(shared.initialDocument);
-    if (result.ok && result.changed) {
-      const change = new PswChangeEvent(changeDetail(this.snapshot));
-      this.dispatchEvent(change);
-    }
+    if (result.ok && result.changed) this.dispatchEvent(new PswChangeEvent(changeDetail(this.snapshot)));
   }
 
   /** The browser restores the form (back/forward, autofill): the state is the JSON we gave it. */
@@ -367,6 +363,11 @@ export class PswRoleDocument extends PswElement {
   /** @internal The tab's draft key of the library entry (when no `storage-key` is set). */
   get libraryDraftKey(): string | undefined {
     return this.libraryId && !this.storageKey ? `psw-role-kit:library:${this.librarySrc || this.database || 'psw-role-kit'}:${this.libraryId}` : undefined;
+  }
+
+  /** @internal This page's id in the drafts it writes: the library binding pairs a draft with its base by it. */
+  get tabId(): string {
+    return this.ensureShared().tabId;
   }
 
   /** @internal Starts afresh with `doc` (another library entry): no undo step back into the previous role. */

@@ -89,6 +89,17 @@ export abstract class LibrarySaver {
     return readDraftBase(this.host.libraryDraftKey);
   }
 
+  /** Puts `doc` in place with no undo step back (and `then`, if given), without taking it for an edit to save. */
+  private resetQuietly(doc: RoleDocument, then?: () => void): void {
+    this.muted = true;
+    try {
+      this.host.resetLibraryDocument(doc);
+      then?.();
+    } finally {
+      this.muted = false;
+    }
+  }
+
   /** The first document: the stored entry, or a new draft with this id when there is none yet. */
   async initial(): Promise<RoleDocument> {
     this.loadedAsInitial = true;
@@ -151,12 +162,7 @@ export abstract class LibrarySaver {
     this.retryDelay = RETRY_FIRST_MS;
     this.message = undefined;
     const start = this.startFrom(stored);
-    this.muted = true;
-    try {
-      this.host.resetLibraryDocument(start);
-    } finally {
-      this.muted = false;
-    }
+    this.resetQuietly(start);
     this.host.applyReadonly();
     this.set('saved');
   };
@@ -182,13 +188,7 @@ export abstract class LibrarySaver {
     }
     if (rebinding) {
       const start = stored?.document ?? createBlankDocument({ id: this.id });
-      this.muted = true;
-      try {
-        this.host.resetLibraryDocument(start);
-        rebinding();
-      } finally {
-        this.muted = false;
-      }
+      this.resetQuietly(start, rebinding);
       current = this.host.value;
       if (jsonText(current) !== jsonText(start)) return this.unsent?.claimSame(current, true), this.reconcile(current);
       // No draft of it here, and the entry could not be read: never taken for a missing one.
@@ -214,12 +214,7 @@ export abstract class LibrarySaver {
     // The draft is exactly the document of the revision it was based on (left by a tab that had
     // saved everything): nothing of its own to keep, so the entry as stored now is put in place.
     if (draftIsItsBase(this.host.libraryDraftKey, jsonText(current))) {
-      this.muted = true;
-      try {
-        this.host.resetLibraryDocument(stored.document);
-      } finally {
-        this.muted = false;
-      }
+      this.resetQuietly(stored.document);
       this.rememberBase(stored.revision, jsonText(stored.document));
       return this.set('saved');
     }

@@ -3,8 +3,8 @@ export const BINDING_AREA = 'library-binding';
 
 export const bindingStrings = {
   conflict: 'Someone else saved this role since you opened it.',
-  merged: (parts: string) => `Someone else saved this role meanwhile, changing other parts than you: their changes to ${parts} are now here with yours, and saved.`,
-  mergedStep: (parts: string) => `Someone else's changes to ${parts}`,
+  merged: (parts: string) => `This role was saved elsewhere meanwhile (in another tab, by someone else, or by the library), changing other parts than you: those changes to ${parts} are now here with yours, and saved.`,
+  mergedStep: (parts: string) => `Changes to ${parts} saved elsewhere`,
   conflictGone: 'This role was deleted from the library since you opened it.',
   conflictKept: 'Your changes are still here and nothing has been overwritten. Choose what to keep.',
   choicesLabel: 'Which version to keep',

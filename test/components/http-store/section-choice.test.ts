@@ -126,7 +126,7 @@ describe('<psw-role-document library-src>: choosing section by section', () => {
     expect(held.versions, 'nothing of theirs was set aside').to.deep.equal([]);
     expect(doc.value).to.deep.equal(held.document);
     expect(doc.shadowRoot!.querySelector('[part="library-conflict"]')).to.equal(null);
-    expect(text(doc.shadowRoot!.querySelector('[part="library-status"]'))).to.equal('Someone else saved this role meanwhile, changing other parts than you: their changes to Role are now here with yours, and saved.');
+    expect(text(doc.shadowRoot!.querySelector('[part="library-status"]'))).to.equal('This role was saved elsewhere meanwhile (in another tab, by someone else, or by the library), changing other parts than you: those changes to Role are now here with yours, and saved.');
     expect(doc.shadowRoot!.querySelector('[part="library-status"]')!.parentElement, 'inside the live region that was there').to.equal(live);
     doc.undo();
     expect([doc.value.role.title, doc.value.employment.hoursPerWeek]).to.deep.equal(['Start', 30]);
